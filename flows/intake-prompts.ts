@@ -1,0 +1,88 @@
+/**
+ * The question each intake state asks, as data: a message key, buttons, and whether to offer the
+ * "share location" button. The runtime renders them in the person's language (locales/<lang>/intake.ftl).
+ */
+import { choiceIds, contactChoices, editableSteps, peopleChoices, type IntakeContext } from './intake.js';
+import { indicators } from './triage.js';
+
+export interface PromptChoice {
+  id: string;
+  /** Message key of the label. */
+  key: string;
+  /** Render the label in this language rather than the person's (language names). */
+  lang?: string;
+  /** A toggled option of a multi-select, shown with a tick. */
+  selected?: boolean;
+}
+
+export interface PromptSpec {
+  key: string;
+  choices: PromptChoice[][];
+  /** Offer a "share my location" button. */
+  requestLocation?: boolean;
+  /** A typed digit picks a button ("2" → the second). Off where people type numbers as answers. */
+  numbered: boolean;
+  /** Render the text in every supported language (before we know theirs). */
+  allLanguages?: boolean;
+}
+
+const one = (id: string, key = `choice-${id}`): PromptChoice[] => [{ id, key }];
+
+/** The prompt for a state, or undefined for states that ask nothing (declined, done). */
+export function promptFor(state: string, context: IntakeContext, opts: { languages: readonly string[]; countries: readonly string[] }): PromptSpec | undefined {
+  switch (state) {
+    case 'chooseLanguage':
+      return {
+        key: 'choose-language',
+        allLanguages: true,
+        numbered: true,
+        choices: opts.languages.map((lang) => [{ id: `lang:${lang}`, key: 'language-name', lang }]),
+      };
+    case 'consent':
+      return { key: 'consent', numbered: true, choices: [one(choiceIds.agree), one(choiceIds.disagree)] };
+    case 'declined':
+      // With a case open (an SOS came first), the case stays: say so rather than "nothing was kept".
+      return { key: context.caseId ? 'declined-case-open' : 'declined', numbered: true, choices: [one(choiceIds.startOver)] };
+    case 'danger':
+      return { key: 'ask-danger', numbered: true, choices: [one(choiceIds.yes), one(choiceIds.no)] };
+    case 'location':
+      return { key: 'ask-location', numbered: false, choices: [], requestLocation: true };
+    case 'country': {
+      const ids = [...opts.countries.map((c) => ({ id: c, key: `country-${c}` })), { id: choiceIds.other, key: 'choice-other' }];
+      const rows: PromptChoice[][] = [];
+      for (let i = 0; i < ids.length; i += 2) rows.push(ids.slice(i, i + 2));
+      return { key: 'ask-country', numbered: true, choices: rows };
+    }
+    case 'situation':
+      return {
+        key: 'ask-situation',
+        numbered: true,
+        choices: [
+          ...indicators.map((id) => [{ id, key: `indicator-${id}`, selected: context.answers.situation.includes(id) }]),
+          one(choiceIds.done),
+        ],
+      };
+    case 'people':
+      return {
+        key: 'ask-people',
+        numbered: false,
+        choices: [peopleChoices.slice(0, 2), peopleChoices.slice(2)].map((row) => row.map((id) => ({ id, key: `people-${id}` }))),
+      };
+    case 'contact':
+      return { key: 'ask-contact', numbered: true, choices: contactChoices.map((id) => one(id)) };
+    case 'contactTimes':
+      return { key: 'ask-contact-times', numbered: false, choices: [] };
+    case 'name':
+      return { key: 'ask-name', numbered: false, choices: [one(choiceIds.skip)] };
+    case 'summary':
+      return { key: 'summary', numbered: true, choices: [one(choiceIds.confirm), one(choiceIds.change)] };
+    case 'editMenu':
+      return {
+        key: 'ask-edit',
+        numbered: true,
+        choices: [...editableSteps.map((id) => one(id, `edit-${id}`)), one(choiceIds.back)],
+      };
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,526 @@
+/**
+ * The intake flow for a person in trouble: language, consent, danger now, where, what is happening, how
+ * many people, when it is safe to write, a name, a summary to confirm, then a case number.
+ *
+ * Pure: no I/O. Effects are named actions the runtime carries out after the transition:
+ * - `ask`: send the question of the state the machine is in (see `promptFor`);
+ * - `say` { key }: send one message;
+ * - `openCase` / `updateCase`: write the case from the context (the runtime builds the record).
+ * A message that says the person is in danger opens a critical case at once, at any step.
+ */
+import { assign, setup, type SnapshotFrom } from 'xstate';
+import { isPlausiblePoint, type PlaceFinder } from './places.js';
+import { cleanText, hasWords, isNonLatinOnly } from './text.js';
+import { indicators, triage, type Urgency } from './triage.js';
+
+/** Caps on what a person can type into each answer, in characters. */
+export const limits = { location: 300, details: 2000, name: 80, contactTimes: 200 } as const;
+
+export interface IntakeMeta {
+  /** When the message was sent (ms since epoch). */
+  at: number;
+  /** A fresh case id the flow takes if this event opens a case (ids are drawn by the runtime). */
+  newCaseId: string;
+  /** The channel's guess of the person's language. */
+  languageHint?: string;
+}
+
+export type IntakeEvent =
+  | { type: 'TEXT'; text: string; meta: IntakeMeta }
+  | { type: 'CHOICE'; choice: string; meta: IntakeMeta }
+  | { type: 'LOCATION'; lat: number; lon: number; live: boolean; meta: IntakeMeta }
+  | { type: 'MEDIA'; media: string; meta: IntakeMeta }
+  | { type: 'STALE'; meta: IntakeMeta }
+  | { type: 'START'; meta: IntakeMeta }
+  | { type: 'HELP'; meta: IntakeMeta }
+  | { type: 'LANGUAGE'; meta: IntakeMeta }
+  | { type: 'RESTART'; meta: IntakeMeta };
+
+export type Location = { kind: 'pin'; lat: number; lon: number; live: boolean } | { kind: 'text'; text: string };
+
+export interface IntakeAnswers {
+  dangerNow?: boolean;
+  dangerWords?: boolean;
+  location?: Location;
+  /** ISO country code, or 'other'. */
+  country?: string;
+  place?: string;
+  situation: string[];
+  details?: string;
+  /** '1', '2-10', '11-50', 'over-50', or an exact typed number. */
+  people?: string;
+  contact?: 'anytime' | 'they-write-first' | 'times';
+  contactTimes?: string;
+  name?: string;
+}
+
+export interface IntakeContext {
+  lang: string;
+  /** Sequence number of the question on screen; button presses carry it. */
+  prompt: number;
+  /** State to go back to after choosing a language mid-way. */
+  resume?: string;
+  /** Answering from the summary's "change" menu: go back to the summary afterwards. */
+  editing: boolean;
+  caseId?: string;
+  urgency?: Urgency;
+  reasons: string[];
+  answers: IntakeAnswers;
+}
+
+export interface IntakeDeps {
+  languages: readonly string[];
+  /** Country codes offered as buttons when we cannot tell the country. */
+  countries: readonly string[];
+  places: PlaceFinder;
+  /** True when a text says the writer is in danger (any supported language). */
+  saysDanger(text: string): boolean;
+}
+
+/** Button ids of the intake, as carried in presses. */
+export const choiceIds = {
+  agree: 'agree',
+  disagree: 'disagree',
+  yes: 'yes',
+  no: 'no',
+  done: 'done',
+  skip: 'skip',
+  confirm: 'confirm',
+  change: 'change',
+  back: 'back',
+  startOver: 'start-over',
+  other: 'other',
+} as const;
+
+export const peopleChoices = ['1', '2-10', '11-50', 'over-50'] as const;
+export const contactChoices = ['anytime', 'they-write-first', 'times'] as const;
+export const editableSteps = ['location', 'situation', 'people', 'contact', 'name'] as const;
+
+/** Question states: each asks on entry, and can be re-asked or left for the language menu. */
+const questions = ['chooseLanguage', 'consent', 'declined', 'danger', 'location', 'country', 'situation', 'people', 'contact', 'contactTimes', 'name', 'summary', 'editMenu'] as const;
+type Question = (typeof questions)[number];
+/** States the language menu can come back to. */
+const resumable = [...questions.filter((q) => q !== 'chooseLanguage'), 'done'] as const;
+
+function emptyAnswers(): IntakeAnswers {
+  return { situation: [] };
+}
+
+/** Exact count from "5", "5 orang", "about 30 people"; undefined when there is no number. */
+export function parseCount(text: string): number | undefined {
+  const digits = /\d{1,6}/.exec(text);
+  if (!digits) return undefined;
+  const n = Number(digits[0]);
+  return n >= 1 && n <= 100_000 ? n : undefined;
+}
+
+/** The number of people the triage rules see for an answer to "how many are held with you". */
+export function peopleCount(people: string | undefined): number | undefined {
+  if (!people) return undefined;
+  if (people === 'over-50') return 51;
+  const range = /^(\d+)-(\d+)$/.exec(people);
+  return range ? Number(range[2]) : Number(people);
+}
+
+export function createIntakeMachine(deps: IntakeDeps) {
+  const isLanguage = (code: string | undefined): code is string => !!code && deps.languages.includes(code);
+
+  const base = setup({
+    types: {
+      context: {} as IntakeContext,
+      events: {} as IntakeEvent,
+    },
+    actions: {
+      /** Runtime: send the question of the current state (again). */
+      ask: (_, _params: { replace?: boolean }) => {},
+      /** Runtime: send one message. */
+      say: (_, _params: { key: string; all?: boolean }) => {},
+      /** Runtime: create the case from the context. */
+      openCase: () => {},
+      /** Runtime: write the context's answers and urgency to the open case. */
+      updateCase: () => {},
+      nextPrompt: assign({ prompt: ({ context }) => context.prompt + 1 }),
+      setLanguageFromHint: assign({
+        lang: ({ context, event }) => {
+          const hint = event.meta.languageHint?.slice(0, 2);
+          return isLanguage(hint) ? hint : context.lang;
+        },
+      }),
+      setChosenLanguage: assign({ lang: ({ context, event }) => (event.type === 'CHOICE' ? event.choice.slice('lang:'.length) : context.lang) }),
+      restart: assign({
+        answers: () => emptyAnswers(),
+        editing: false,
+        resume: undefined,
+      }),
+    },
+    guards: {
+      hintIsSupported: ({ event }) => isLanguage(event.meta.languageHint?.slice(0, 2)),
+      choseLanguage: ({ event }) => event.type === 'CHOICE' && event.choice.startsWith('lang:') && isLanguage(event.choice.slice('lang:'.length)),
+      editing: ({ context }) => context.editing,
+      hasWords: ({ event }) => event.type === 'TEXT' && hasWords(event.text),
+      nonLatin: ({ event }) => event.type === 'TEXT' && isNonLatinOnly(event.text),
+      chose: ({ event }, params: { id: string }) => event.type === 'CHOICE' && event.choice === params.id,
+      choseOneOf: ({ event }, params: { ids: readonly string[] }) => event.type === 'CHOICE' && params.ids.includes(event.choice),
+      choseLanguageToResume: ({ context, event }, params: { state: string }) =>
+        context.resume === params.state && event.type === 'CHOICE' && isLanguage(event.choice.slice('lang:'.length)) && event.choice.startsWith('lang:'),
+      plausiblePoint: ({ event }) => event.type === 'LOCATION' && isPlausiblePoint(event.lat, event.lon),
+      countryKnown: ({ context }) => !!context.answers.country,
+      countsPeople: ({ event }) => event.type === 'TEXT' && parseCount(event.text) !== undefined,
+      saysDanger: ({ event }) => event.type === 'TEXT' && deps.saysDanger(event.text),
+    },
+  });
+  const withSync = base.extend({
+    actions: {
+      /** Recompute triage; open a case when it becomes urgent, or update the open one. */
+      sync: base.enqueueActions(({ context, event, enqueue }) => {
+        const a = context.answers;
+        const result = triage(
+          { dangerNow: a.dangerNow, dangerWords: a.dangerWords, situation: a.situation, peopleCount: peopleCount(a.people) },
+          context.urgency ? { urgency: context.urgency, reasons: context.reasons } : undefined,
+        );
+        enqueue.assign({ urgency: result.urgency, reasons: result.reasons });
+        if (context.caseId) enqueue('updateCase');
+        else if (result.urgency !== 'normal') {
+          enqueue.assign({ caseId: event.meta.newCaseId });
+          enqueue('openCase');
+        }
+      }),
+    },
+  });
+  const s = withSync.extend({
+    actions: {
+      /** The danger fast path: runs on every text, at every step, before the step's own handling. */
+      scanForDanger: withSync.enqueueActions(({ context, event, enqueue }) => {
+        if (event.type !== 'TEXT' || !deps.saysDanger(event.text)) return;
+        const firstAlarm = context.urgency !== 'critical';
+        enqueue.assign({ answers: { ...context.answers, dangerWords: true } });
+        enqueue('sync');
+        if (firstAlarm) enqueue({ type: 'say', params: { key: 'danger-alerted' } });
+      }),
+      finish: withSync.enqueueActions(({ context, event, enqueue }) => {
+        if (context.caseId) enqueue('updateCase');
+        else {
+          enqueue.assign({ caseId: event.meta.newCaseId, urgency: context.urgency ?? 'normal' });
+          enqueue('openCase');
+        }
+      }),
+    },
+  });
+
+  /** Where an answer leads: back to the summary when editing, else to `next`. */
+  const then = (next: Question) => [{ guard: 'editing' as const, target: 'summary' }, { target: next }];
+  /** Entering a question: a new prompt number, then the question. */
+  const entry = [{ type: 'nextPrompt' as const }, { type: 'ask' as const, params: {} }];
+  const onLanguage = (state: string) => ({ target: '#intake.chooseLanguage', actions: s.assign({ resume: state }) });
+  const setAnswers = (patch: (ctx: IntakeContext, event: IntakeEvent) => Partial<IntakeAnswers>) =>
+    s.assign({ answers: ({ context, event }) => ({ ...context.answers, ...patch(context, event) }) });
+  /** Text a step could not use: after a danger alarm just ask again; otherwise say why first. */
+  const fallbackText = (key: string) => {
+    const askAgain = { type: 'ask', params: {} } as const;
+    const explain = { type: 'say', params: { key } } as const;
+    return [
+      { guard: 'saysDanger', actions: ['scanForDanger', askAgain] },
+      { actions: [explain, askAgain] },
+    ] as const;
+  };
+  const text = (event: IntakeEvent, max: number) => (event.type === 'TEXT' ? cleanText(event.text, max) : '');
+
+
+  return s.createMachine({
+        id: 'intake',
+        context: { lang: '', prompt: 0, editing: false, reasons: [], answers: emptyAnswers() },
+        initial: 'new',
+        on: {
+          // Events no step took: answer briefly and ask the same question again.
+          TEXT: [
+            { guard: 'saysDanger', actions: ['scanForDanger', { type: 'ask', params: {} }] },
+            { guard: 'nonLatin', actions: [{ type: 'say', params: { key: 'other-language', all: true } }, { type: 'ask', params: {} }] },
+            { actions: [{ type: 'say', params: { key: 'use-buttons' } }, { type: 'ask', params: {} }] },
+          ],
+          CHOICE: { actions: [{ type: 'say', params: { key: 'use-buttons' } }, { type: 'ask', params: {} }] },
+          STALE: { actions: [{ type: 'say', params: { key: 'stale-button' } }, { type: 'ask', params: {} }] },
+          MEDIA: { actions: [{ type: 'say', params: { key: 'media-not-read' } }, { type: 'ask', params: {} }] },
+          LOCATION: { actions: [{ type: 'say', params: { key: 'location-not-now' } }, { type: 'ask', params: {} }] },
+          START: { actions: { type: 'ask', params: {} } },
+          LANGUAGE: { actions: { type: 'ask', params: {} } }, // already at the language menu
+          HELP: { actions: [{ type: 'say', params: { key: 'help' } }, { type: 'ask', params: {} }] },
+          RESTART: { target: '.consent', actions: 'restart' },
+        },
+        states: {
+          new: {
+            // The first message of a conversation, whatever it is.
+            on: {
+              '*': [
+                { guard: 'hintIsSupported', target: 'consent', actions: ['setLanguageFromHint', 'scanForDanger'] },
+                { target: 'chooseLanguage', actions: 'scanForDanger' },
+              ],
+            },
+          },
+          chooseLanguage: {
+            entry,
+            on: {
+              CHOICE: [
+                // Back to where the person was when they asked to change language, or on to consent.
+                ...resumable.map((state) => ({
+                  guard: { type: 'choseLanguageToResume' as const, params: { state } },
+                  target: state,
+                  actions: ['setChosenLanguage' as const, s.assign({ resume: undefined })],
+                })),
+                { guard: 'choseLanguage', target: 'consent', actions: 'setChosenLanguage' },
+              ],
+            },
+          },
+          consent: {
+            entry,
+            on: {
+              CHOICE: [
+                { guard: { type: 'chose', params: { id: choiceIds.agree } }, target: 'danger' },
+                { guard: { type: 'chose', params: { id: choiceIds.disagree } }, target: 'declined' },
+              ],
+              LANGUAGE: onLanguage('consent'),
+            },
+          },
+          declined: {
+            entry,
+            on: {
+              CHOICE: { guard: { type: 'chose', params: { id: choiceIds.startOver } }, target: 'consent' },
+              START: 'consent',
+              LANGUAGE: onLanguage('declined'),
+            },
+          },
+          danger: {
+            entry,
+            on: {
+              CHOICE: [
+                { guard: { type: 'chose', params: { id: choiceIds.yes } }, target: 'location', actions: [setAnswers(() => ({ dangerNow: true })), 'sync', { type: 'say', params: { key: 'danger-alerted' } }] },
+                { guard: { type: 'chose', params: { id: choiceIds.no } }, target: 'location', actions: [setAnswers(() => ({ dangerNow: false })), 'sync'] },
+              ],
+              // "tolong", "SOS" typed here is a yes.
+              TEXT: { guard: 'saysDanger', target: 'location', actions: ['scanForDanger', setAnswers(() => ({ dangerNow: true })), 'sync'] },
+              LANGUAGE: onLanguage('danger'),
+            },
+          },
+          location: {
+            entry,
+            on: {
+              LOCATION: [
+                {
+                  guard: 'plausiblePoint',
+                  target: 'routeAfterLocation',
+                  actions: [
+                    setAnswers((_, e) => {
+                      if (e.type !== 'LOCATION') return {};
+                      const guess = deps.places.fromPoint(e.lat, e.lon);
+                      return { location: { kind: 'pin', lat: e.lat, lon: e.lon, live: e.live }, country: guess.country, place: guess.place };
+                    }),
+                    'sync',
+                  ],
+                },
+                { actions: [{ type: 'say', params: { key: 'location-invalid' } }, { type: 'ask', params: {} }] },
+              ],
+              TEXT: [
+                {
+                  guard: 'hasWords',
+                  target: 'routeAfterLocation',
+                  actions: [
+                    'scanForDanger',
+                    setAnswers((_, e) => {
+                      const typed = text(e, limits.location);
+                      const guess = deps.places.fromText(typed);
+                      return { location: { kind: 'text', text: typed }, country: guess.country, place: guess.place };
+                    }),
+                    'sync',
+                  ],
+                },
+                ...fallbackText('not-understood'),
+              ],
+              LANGUAGE: onLanguage('location'),
+            },
+          },
+          routeAfterLocation: {
+            always: [{ guard: 'countryKnown', target: 'afterCountry' }, { target: 'country' }],
+          },
+          country: {
+            entry,
+            on: {
+              CHOICE: {
+                guard: { type: 'choseOneOf', params: { ids: [...deps.countries, choiceIds.other] } },
+                target: 'afterCountry',
+                actions: [setAnswers((_, e) => ({ country: e.type === 'CHOICE' ? e.choice : undefined })), 'sync'],
+              },
+              TEXT: [
+                {
+                  guard: 'hasWords',
+                  target: 'afterCountry',
+                  actions: [
+                    'scanForDanger',
+                    setAnswers((ctx, e) => {
+                      const typed = text(e, limits.location);
+                      const prior = ctx.answers.location?.kind === 'text' ? `${ctx.answers.location.text}, ` : '';
+                      const location: Location = ctx.answers.location?.kind === 'pin' ? ctx.answers.location : { kind: 'text', text: cleanText(prior + typed, limits.location) };
+                      return { country: deps.places.fromText(typed).country ?? choiceIds.other, location };
+                    }),
+                    'sync',
+                  ],
+                },
+                ...fallbackText('not-understood'),
+              ],
+              LANGUAGE: onLanguage('country'),
+            },
+          },
+          afterCountry: { always: then('situation') },
+          situation: {
+            entry,
+            on: {
+              CHOICE: [
+                {
+                  guard: { type: 'choseOneOf', params: { ids: indicators } },
+                  actions: [
+                    setAnswers((ctx, e) => {
+                      const id = e.type === 'CHOICE' ? e.choice : '';
+                      const on = ctx.answers.situation.includes(id);
+                      return { situation: on ? ctx.answers.situation.filter((s) => s !== id) : [...ctx.answers.situation, id] };
+                    }),
+                    { type: 'ask', params: { replace: true } },
+                  ],
+                },
+                { guard: { type: 'chose', params: { id: choiceIds.done } }, target: 'afterSituation', actions: 'sync' },
+              ],
+              TEXT: [
+                {
+                  guard: 'hasWords',
+                  target: 'afterSituation',
+                  actions: [
+                    'scanForDanger',
+                    setAnswers((ctx, e) => {
+                      const typed = text(e, limits.details);
+                      return { details: ctx.answers.details ? cleanText(`${ctx.answers.details}\n${typed}`, limits.details) : typed };
+                    }),
+                    'sync',
+                  ],
+                },
+                ...fallbackText('not-understood'),
+              ],
+              LANGUAGE: onLanguage('situation'),
+            },
+          },
+          afterSituation: { always: then('people') },
+          people: {
+            entry,
+            on: {
+              CHOICE: {
+                guard: { type: 'choseOneOf', params: { ids: peopleChoices } },
+                target: 'afterPeople',
+                actions: [setAnswers((_, e) => ({ people: e.type === 'CHOICE' ? e.choice : undefined })), 'sync'],
+              },
+              TEXT: [
+                {
+                  guard: 'countsPeople',
+                  target: 'afterPeople',
+                  actions: ['scanForDanger', setAnswers((_, e) => ({ people: String(parseCount(e.type === 'TEXT' ? e.text : '')) })), 'sync'],
+                },
+                ...fallbackText('people-not-number'),
+              ],
+              LANGUAGE: onLanguage('people'),
+            },
+          },
+          afterPeople: { always: then('contact') },
+          contact: {
+            entry,
+            on: {
+              CHOICE: [
+                { guard: { type: 'chose', params: { id: 'times' } }, target: 'contactTimes', actions: setAnswers(() => ({ contact: 'times' })) },
+                {
+                  guard: { type: 'choseOneOf', params: { ids: contactChoices } },
+                  target: 'afterContact',
+                  actions: [setAnswers((_, e) => ({ contact: e.type === 'CHOICE' ? (e.choice as IntakeAnswers['contact']) : undefined, contactTimes: undefined })), 'sync'],
+                },
+              ],
+              LANGUAGE: onLanguage('contact'),
+            },
+          },
+          contactTimes: {
+            entry,
+            on: {
+              TEXT: [
+                { guard: 'hasWords', target: 'afterContact', actions: ['scanForDanger', setAnswers((_, e) => ({ contactTimes: text(e, limits.contactTimes) })), 'sync'] },
+                ...fallbackText('not-understood'),
+              ],
+              LANGUAGE: onLanguage('contactTimes'),
+            },
+          },
+          afterContact: { always: then('name') },
+          name: {
+            entry,
+            on: {
+              CHOICE: { guard: { type: 'chose', params: { id: choiceIds.skip } }, target: 'summary', actions: [setAnswers(() => ({ name: undefined })), 'sync'] },
+              TEXT: [
+                { guard: 'hasWords', target: 'summary', actions: ['scanForDanger', setAnswers((_, e) => ({ name: text(e, limits.name) })), 'sync'] },
+                ...fallbackText('not-understood'),
+              ],
+              LANGUAGE: onLanguage('name'),
+            },
+          },
+          summary: {
+            entry: [s.assign({ editing: false }), ...entry],
+            on: {
+              CHOICE: [
+                { guard: { type: 'chose', params: { id: choiceIds.confirm } }, target: 'done', actions: 'finish' },
+                { guard: { type: 'chose', params: { id: choiceIds.change } }, target: 'editMenu' },
+              ],
+              LANGUAGE: onLanguage('summary'),
+            },
+          },
+          editMenu: {
+            entry,
+            on: {
+              CHOICE: [
+                ...editableSteps.map((step) => ({
+                  guard: { type: 'chose' as const, params: { id: step } },
+                  target: step,
+                  actions: s.assign({ editing: true }),
+                })),
+                { guard: { type: 'chose', params: { id: choiceIds.back } }, target: 'summary' },
+              ],
+              LANGUAGE: onLanguage('editMenu'),
+            },
+          },
+          done: {
+            entry: { type: 'say', params: { key: 'done' } },
+            on: {
+              // After the report: more text is added to the case; the person is reminded of their number.
+              TEXT: [
+                {
+                  guard: 'hasWords',
+                  actions: [
+                    'scanForDanger',
+                    setAnswers((ctx, e) => ({ details: cleanText(`${ctx.answers.details ?? ''}\n${text(e, limits.details)}`, limits.details) })),
+                    'sync',
+                    { type: 'say', params: { key: 'case-open' } },
+                  ],
+                },
+                { actions: { type: 'say', params: { key: 'case-open' } } },
+              ],
+              LOCATION: {
+                guard: 'plausiblePoint',
+                actions: [
+                  setAnswers((_, e) => (e.type === 'LOCATION' ? { location: { kind: 'pin', lat: e.lat, lon: e.lon, live: e.live } } : {})),
+                  'sync',
+                  { type: 'say', params: { key: 'location-updated' } },
+                ],
+              },
+              CHOICE: { actions: { type: 'say', params: { key: 'case-open' } } },
+              STALE: { actions: { type: 'say', params: { key: 'case-open' } } },
+              START: { actions: { type: 'say', params: { key: 'case-open' } } },
+              MEDIA: { actions: [{ type: 'say', params: { key: 'media-not-read' } }, { type: 'say', params: { key: 'case-open' } }] },
+              HELP: { actions: [{ type: 'say', params: { key: 'help' } }, { type: 'say', params: { key: 'case-open' } }] },
+              LANGUAGE: onLanguage('done'),
+            },
+          },
+        },
+  });
+}
+
+export type IntakeMachine = ReturnType<typeof createIntakeMachine>;
+export type IntakeSnapshot = SnapshotFrom<IntakeMachine>;
+export type { Question };

@@ -1,0 +1,110 @@
+# Intake flow for a person in trouble. Keep every message short and neutral:
+# the reader may be watched, and may have only seconds.
+
+language-name = English
+choose-language = Choose your language.
+
+consent =
+    This is the help line of the { $embassy }.
+    We keep your answers, and your location if you share it, encrypted. Only embassy duty officers see them, to help you. We never tell your employer or agent.
+    If you say you are in danger, an officer is alerted at once.
+    Do you agree?
+choice-agree = Yes, I agree
+choice-disagree = No
+declined = Understood. Nothing you wrote was kept. Tap below, or write /start, if you change your mind.
+declined-case-open = Understood. Because you said you were in danger, your case { $caseId } stays with the embassy. Tap below if you want to continue.
+choice-start-over = Start again
+
+ask-danger = Are you in danger right now?
+choice-yes = Yes, in danger now
+choice-no = No, not right now
+danger-alerted = An embassy officer has been alerted. Your case number is { $caseId }. If you can, answer the next questions: each answer helps us reach you.
+
+ask-location = Where are you? Tap "Share location", or type the country, city, and compound or building name.
+share-location = Share location
+location-invalid = That location could not be read. Tap "Share location" again, or type where you are.
+location-not-now = Thank you. Please answer the question first.
+location-updated = Your new location was added to case { $caseId }.
+
+ask-country = Which country are you in?
+country-KH = Cambodia
+country-MM = Myanmar
+country-LA = Laos
+country-TH = Thailand
+country-PH = Philippines
+choice-other = Another country
+
+ask-situation = What is happening to you? Tap all that apply, then "Done". You can also type it in your own words.
+indicator-passport = Passport or ID taken
+indicator-confined = Not allowed to leave
+indicator-violence = Beaten or threatened
+indicator-forced-scam = Forced to scam people
+indicator-debt = Debt or fines
+indicator-wages = Wages withheld
+indicator-injured = Sick or injured
+choice-done = Done
+
+ask-people = How many people are held with you, you included? Tap one or type a number.
+people-1 = Only me
+people-2-10 = 2 to 10
+people-11-50 = 11 to 50
+people-over-50 = More than 50
+people-not-number = Please type a number, for example 5, or tap a button.
+
+ask-contact = When is it safe for us to write to you?
+choice-anytime = Any time
+choice-they-write-first = Only after I write first
+choice-times = Only at certain times
+ask-contact-times = When is it safe? For example "after 22:00" or "Sunday morning".
+
+ask-name = What name should we use for you? You can skip this.
+choice-skip = Skip
+
+summary =
+    Please check your report:
+    In danger now: { $danger }
+    Where: { $where }
+    What is happening: { $situation }
+    People held with you: { $people }
+    Safe to write: { $contact }
+    Name: { $name }
+choice-confirm = Send to the embassy
+choice-change = Change something
+summary-yes = yes
+summary-no = no
+summary-not-given = not given
+summary-pin = map pin
+summary-pin-near = map pin near { $place }
+summary-contact-times = only at: { $times }
+
+ask-edit = What do you want to change?
+edit-location = Where I am
+edit-situation = What is happening
+edit-people = How many people
+edit-contact = When to write
+edit-name = Name
+choice-back = Back to the summary
+
+done =
+    Sent. Your case number is { $caseId }. Keep it and quote it to the embassy.
+    { $urgent ->
+        [yes] An officer sees urgent cases first and will contact you as soon as possible.
+       *[no] A duty officer will read your case and contact you.
+    } We write only when you said it is safe. You can add more here at any time; write SOS if you are in danger.
+    { $emergency }
+case-open = Your case { $caseId } is with the embassy. Anything you write here is added to it. Write SOS if you are in danger.
+emergency-numbers = Emergency numbers in { $country }: { $numbers }.
+emergency-unknown = In immediate danger, call the local police.
+service-police = police
+service-ambulance = ambulance
+service-tourist-police = tourist police
+service-anti-trafficking = anti-trafficking hotline
+service-emergency = emergency
+
+help = This is the embassy help line. Answer the question below. /language changes the language, /restart starts again. Write SOS at any time if you are in danger.
+use-buttons = Please tap one of the buttons below.
+not-understood = We could not read that. Please answer in words.
+stale-button = That button belongs to an earlier question. Here is the current one.
+media-not-read = We cannot read photos, voice messages, stickers or files here. Please type, or share your location.
+other-language = We read English and Bahasa Indonesia.
+save-failed = Sorry, your message could not be saved just now. Please send it again in a minute.

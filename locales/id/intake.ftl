@@ -1,0 +1,110 @@
+# Alur pengaduan untuk orang yang dalam kesulitan. Pesan harus singkat dan netral:
+# pembaca mungkin diawasi dan hanya punya beberapa detik.
+
+language-name = Bahasa Indonesia
+choose-language = Pilih bahasa Anda.
+
+consent =
+    Ini layanan bantuan { $embassy }.
+    Jawaban Anda, dan lokasi Anda jika dibagikan, kami simpan terenkripsi. Hanya petugas piket kedutaan yang melihatnya, untuk membantu Anda. Kami tidak pernah memberi tahu majikan atau agen Anda.
+    Jika Anda bilang dalam bahaya, petugas langsung diberi tahu.
+    Apakah Anda setuju?
+choice-agree = Ya, saya setuju
+choice-disagree = Tidak
+declined = Baik. Tidak ada tulisan Anda yang disimpan. Tekan di bawah, atau tulis /start, jika Anda berubah pikiran.
+declined-case-open = Baik. Karena Anda bilang dalam bahaya, kasus { $caseId } tetap di kedutaan. Tekan di bawah jika ingin melanjutkan.
+choice-start-over = Mulai lagi
+
+ask-danger = Apakah Anda dalam bahaya sekarang?
+choice-yes = Ya, bahaya sekarang
+choice-no = Tidak untuk saat ini
+danger-alerted = Petugas kedutaan sudah diberi tahu. Nomor kasus Anda { $caseId }. Jika bisa, jawab pertanyaan berikut: setiap jawaban membantu kami menjangkau Anda.
+
+ask-location = Anda di mana? Tekan "Bagikan lokasi", atau ketik negara, kota, dan nama kompleks atau gedung.
+share-location = Bagikan lokasi
+location-invalid = Lokasi itu tidak terbaca. Tekan "Bagikan lokasi" lagi, atau ketik di mana Anda berada.
+location-not-now = Terima kasih. Mohon jawab pertanyaannya dulu.
+location-updated = Lokasi baru Anda sudah ditambahkan ke kasus { $caseId }.
+
+ask-country = Anda di negara mana?
+country-KH = Kamboja
+country-MM = Myanmar
+country-LA = Laos
+country-TH = Thailand
+country-PH = Filipina
+choice-other = Negara lain
+
+ask-situation = Apa yang terjadi pada Anda? Tekan semua yang sesuai, lalu "Selesai". Anda juga bisa mengetiknya sendiri.
+indicator-passport = Paspor atau KTP ditahan
+indicator-confined = Tidak boleh keluar
+indicator-violence = Dipukul atau diancam
+indicator-forced-scam = Dipaksa menipu orang
+indicator-debt = Utang atau denda
+indicator-wages = Gaji tidak dibayar
+indicator-injured = Sakit atau terluka
+choice-done = Selesai
+
+ask-people = Berapa orang yang ditahan bersama Anda, termasuk Anda? Tekan salah satu atau ketik angka.
+people-1 = Hanya saya
+people-2-10 = 2 sampai 10
+people-11-50 = 11 sampai 50
+people-over-50 = Lebih dari 50
+people-not-number = Mohon ketik angka, misalnya 5, atau tekan tombol.
+
+ask-contact = Kapan aman bagi kami untuk menulis kepada Anda?
+choice-anytime = Kapan saja
+choice-they-write-first = Hanya setelah saya menulis dulu
+choice-times = Hanya pada jam tertentu
+ask-contact-times = Kapan amannya? Misalnya "setelah jam 22.00" atau "Minggu pagi".
+
+ask-name = Nama apa yang bisa kami pakai untuk Anda? Boleh dilewati.
+choice-skip = Lewati
+
+summary =
+    Mohon periksa laporan Anda:
+    Dalam bahaya sekarang: { $danger }
+    Lokasi: { $where }
+    Yang terjadi: { $situation }
+    Orang yang ditahan bersama Anda: { $people }
+    Aman dihubungi: { $contact }
+    Nama: { $name }
+choice-confirm = Kirim ke kedutaan
+choice-change = Ubah sesuatu
+summary-yes = ya
+summary-no = tidak
+summary-not-given = tidak diisi
+summary-pin = titik peta
+summary-pin-near = titik peta dekat { $place }
+summary-contact-times = hanya pada: { $times }
+
+ask-edit = Apa yang ingin Anda ubah?
+edit-location = Lokasi saya
+edit-situation = Yang terjadi
+edit-people = Jumlah orang
+edit-contact = Kapan menghubungi
+edit-name = Nama
+choice-back = Kembali ke ringkasan
+
+done =
+    Terkirim. Nomor kasus Anda { $caseId }. Simpan dan sebutkan nomor ini kepada kedutaan.
+    { $urgent ->
+        [yes] Petugas menangani kasus mendesak lebih dulu dan akan menghubungi Anda secepatnya.
+       *[no] Petugas piket akan membaca kasus Anda dan menghubungi Anda.
+    } Kami hanya menulis saat Anda bilang aman. Anda bisa menambah keterangan di sini kapan saja; tulis SOS jika Anda dalam bahaya.
+    { $emergency }
+case-open = Kasus { $caseId } Anda sudah di kedutaan. Apa pun yang Anda tulis di sini ditambahkan ke kasus itu. Tulis SOS jika Anda dalam bahaya.
+emergency-numbers = Nomor darurat di { $country }: { $numbers }.
+emergency-unknown = Jika dalam bahaya langsung, hubungi polisi setempat.
+service-police = polisi
+service-ambulance = ambulans
+service-tourist-police = polisi pariwisata
+service-anti-trafficking = hotline anti perdagangan orang
+service-emergency = darurat
+
+help = Ini layanan bantuan kedutaan. Jawab pertanyaan di bawah. /language untuk ganti bahasa, /restart untuk mulai lagi. Tulis SOS kapan saja jika Anda dalam bahaya.
+use-buttons = Mohon tekan salah satu tombol di bawah.
+not-understood = Kami tidak bisa membaca itu. Mohon jawab dengan kata-kata.
+stale-button = Tombol itu dari pertanyaan sebelumnya. Ini pertanyaan yang sekarang.
+media-not-read = Kami tidak bisa membaca foto, pesan suara, stiker, atau berkas di sini. Mohon ketik, atau bagikan lokasi Anda.
+other-language = Kami membaca Bahasa Indonesia dan bahasa Inggris.
+save-failed = Maaf, pesan Anda belum bisa disimpan. Mohon kirim lagi sebentar lagi.

@@ -1,0 +1,44 @@
+/**
+ * Builds the hotline's parts from config and a Redis client: shared by `npm start`, the cases CLI,
+ * the benchmark and the tests, so they all run the same thing.
+ */
+import type { Redis } from 'ioredis';
+import { createCaseStore, type CaseStore } from './cases/case-store.js';
+import type { Config } from './config.js';
+import { createHotline, type Hotline, type HotlineOptions } from './core/hotline.js';
+import { createSealer, type Sealer } from './core/sealed.js';
+import { loadDeployment, type Deployment } from './deployment.js';
+import { loadLocales, type Locales } from './i18n/locales.js';
+import type { Logger } from './logger.js';
+import { createKeys, type Keys } from './redis/keys.js';
+import { withHotlineCommands } from './redis/scripts.js';
+
+export interface App {
+  hotline: Hotline;
+  cases: CaseStore;
+  keys: Keys;
+  sealer: Sealer;
+  deployment: Deployment;
+  locales: Locales;
+}
+
+export function createApp(deps: {
+  config: Pick<Config, 'dataKey' | 'deploymentFile' | 'conversationTtlSeconds'> & { redis: { prefix: string } };
+  redis: Redis;
+  logger: Logger;
+  localesDir?: string;
+  hotline?: Partial<Pick<HotlineOptions, 'leaseMs' | 'retry' | 'seenMax'>>;
+}): App {
+  const { config, logger } = deps;
+  const deployment = loadDeployment(config.deploymentFile);
+  const locales = loadLocales(deps.localesDir ?? 'locales', deployment.languages);
+  const keys = createKeys(config.redis.prefix);
+  const sealer = createSealer(config.dataKey);
+  const redis = withHotlineCommands(deps.redis);
+  const hotline = createHotline({
+    redis, keys, sealer, locales, deployment, logger,
+    conversationTtlSeconds: config.conversationTtlSeconds,
+    ...deps.hotline,
+  });
+  return { hotline, cases: createCaseStore({ redis, keys, sealer }), keys, sealer, deployment, locales };
+}

@@ -1,0 +1,108 @@
+/**
+ * The Telegram channel: grammY long polling with @grammyjs/runner, one update at a time per chat,
+ * bounded auto-retry on 429s and server errors, and the hotline core behind it.
+ */
+import { autoRetry } from '@grammyjs/auto-retry';
+import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
+import { Bot, GrammyError, HttpError, type Context } from 'grammy';
+import type { Hotline } from '../../core/hotline.js';
+import type { OutboundMessage } from '../../core/messages.js';
+import type { Logger } from '../../logger.js';
+import { inboundFromUpdate, replyMarkup, splitText } from './translate.js';
+
+export interface TelegramChannelOptions {
+  config: { token: string; apiRoot: string; maxRetryAttempts: number; maxRetrySeconds: number };
+  logger: Logger;
+  hotline: Hotline;
+}
+
+export interface TelegramChannel {
+  readonly bot: Bot;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Commands shown in Telegram's menu, per language. */
+const MENU = {
+  en: [
+    { command: 'start', description: 'Start or continue' },
+    { command: 'help', description: 'Help' },
+    { command: 'language', description: 'Change language' },
+    { command: 'restart', description: 'Start again' },
+  ],
+  id: [
+    { command: 'start', description: 'Mulai atau lanjutkan' },
+    { command: 'help', description: 'Bantuan' },
+    { command: 'language', description: 'Ganti bahasa' },
+    { command: 'restart', description: 'Mulai lagi' },
+  ],
+};
+
+const isNotModified = (err: unknown) => err instanceof GrammyError && /message is not modified/.test(err.description);
+
+export function createTelegramChannel(opts: TelegramChannelOptions): TelegramChannel {
+  const { config, logger, hotline } = opts;
+  const bot = new Bot(config.token, { client: { apiRoot: config.apiRoot } });
+  bot.api.config.use(autoRetry({ maxRetryAttempts: config.maxRetryAttempts, maxDelaySeconds: config.maxRetrySeconds }));
+
+  async function send(ctx: Context, out: OutboundMessage, pressed: { messageId?: number }): Promise<void> {
+    const chatId = ctx.chat!.id;
+    const markup = replyMarkup(out);
+    if (out.replacePressed && pressed.messageId !== undefined && out.text.length <= 4096) {
+      try {
+        await ctx.api.editMessageText(chatId, pressed.messageId, out.text, { reply_markup: markup && 'inline_keyboard' in markup ? markup : undefined });
+        return;
+      } catch (err) {
+        if (isNotModified(err)) return;
+        logger.warn({ err, updateId: ctx.update.update_id }, 'could not edit the pressed message; sending anew');
+      }
+    }
+    const pieces = splitText(out.text);
+    for (const [i, piece] of pieces.entries()) {
+      await ctx.api.sendMessage(chatId, piece, {
+        reply_markup: i === pieces.length - 1 ? markup : undefined,
+        link_preview_options: { is_disabled: true },
+      });
+    }
+  }
+
+  // Everything from one chat runs in order; different chats run concurrently.
+  bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
+
+  bot.on(['message', 'callback_query'], async (ctx) => {
+    const inbound = inboundFromUpdate(ctx.update);
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch((err) => logger.debug({ err }, 'answerCallbackQuery failed'));
+    if (!inbound) {
+      logger.debug({ updateId: ctx.update.update_id, chatType: ctx.chat?.type }, 'update not for the hotline');
+      return;
+    }
+    const replies = await hotline.receive(inbound);
+    const pressed = { messageId: ctx.callbackQuery?.message?.message_id };
+    for (const out of replies) await send(ctx, out, pressed);
+  });
+
+  bot.catch((err) => {
+    const cause = err.error;
+    const blocked = cause instanceof GrammyError && cause.error_code === 403;
+    logger[blocked ? 'warn' : 'error'](
+      { err: cause instanceof GrammyError || cause instanceof HttpError ? { name: cause.name, message: cause.message } : cause, updateId: err.ctx.update.update_id },
+      blocked ? 'person has blocked the bot or left' : 'error while handling a Telegram update',
+    );
+  });
+
+  let runner: RunnerHandle | undefined;
+  return {
+    bot,
+    async start() {
+      await bot.init();
+      await bot.api.deleteWebhook();
+      const menus = [bot.api.setMyCommands(MENU.en), bot.api.setMyCommands(MENU.id, { language_code: 'id' })];
+      await Promise.all(menus).catch((err) => logger.warn({ err }, 'could not set the command menu'));
+      runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query'] } } });
+      logger.info({ bot: bot.botInfo.username, apiRoot: config.apiRoot }, 'telegram channel polling');
+    },
+    async stop() {
+      if (runner?.isRunning()) await runner.stop();
+    },
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * Configuration: environment variables validated once, by one zod schema, at start-up.
+ * A bad value fails with the variable's name and what to do next.
+ */
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? undefined : s))
+  .optional();
+
+const idList = z
+  .string()
+  .trim()
+  .optional()
+  .transform((s, ctx) => {
+    if (!s) return [] as number[];
+    const ids = s.split(',').map((part) => Number(part.trim()));
+    if (ids.some((id) => !Number.isSafeInteger(id))) {
+      ctx.addIssue({ code: 'custom', message: 'must be comma-separated Telegram numeric user ids, e.g. 12345,67890' });
+      return z.NEVER;
+    }
+    return ids;
+  });
+
+const ConfigSchema = z.object({
+  TELEGRAM_BOT_TOKEN: optionalString.pipe(
+    z
+      .string()
+      .regex(/^\d+:[\w-]{20,}$/, 'must look like 123456:ABC-DEF… (get one from @BotFather), or be left unset for the console')
+      .optional(),
+  ),
+  TELEGRAM_API_ROOT: z.url({ message: 'must be a URL such as https://api.telegram.org' }).default('https://api.telegram.org'),
+  TELEGRAM_MAX_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  TELEGRAM_MAX_RETRY_ATTEMPTS: z.coerce.number().int().min(0).max(20).default(5),
+  REDIS_URL: optionalString.pipe(z.url({ message: 'must be a redis:// or rediss:// URL' }).optional()),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w.:-]{1,32}$/, 'use 1–32 letters, digits, ".", ":", "_" or "-", e.g. "hotline:"')
+    .default('hotline:'),
+  DATA_KEY: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 random bytes in base64: run `openssl rand -base64 32`')
+      .optional(),
+  ),
+  DATA_DIR: z.string().default('./data'),
+  DEPLOYMENT_FILE: z.string().default('./data/deployment.json'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  OFFICERS_CHAT_ID: optionalString.pipe(
+    z.string().regex(/^-?\d+$/, 'must be the numeric chat id of the officers\' group, e.g. -1001234567890').transform(Number).optional(),
+  ),
+  OFFICER_IDS: idList,
+  SUPERVISOR_IDS: idList,
+  CONVERSATION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  NODE_ENV: z.string().default('development'),
+});
+
+export interface Config {
+  telegram?: { token: string; apiRoot: string; maxRetrySeconds: number; maxRetryAttempts: number };
+  redis: { url?: string; prefix: string };
+  /** 32-byte AES-256-GCM key for personal data at rest. */
+  dataKey: Buffer;
+  /** True when DATA_KEY was not set and a development key was derived: never in production. */
+  dataKeyIsEphemeral: boolean;
+  dataDir: string;
+  deploymentFile: string;
+  logLevel: string;
+  officers: { chatId?: number; officerIds: number[]; supervisorIds: number[] };
+  conversationTtlSeconds: number;
+  production: boolean;
+}
+
+/** A configuration problem, with one line per variable saying what to fix. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every variable.`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Development-only fallback key, so `npm start` works without setup. Refused when NODE_ENV=production. */
+const DEV_KEY = Buffer.from('hotline-development-key-not-secret!!').subarray(0, 32);
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`));
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  if (production && !e.DATA_KEY) {
+    throw new ConfigError(['DATA_KEY: required in production (personal data is encrypted with it): run `openssl rand -base64 32`']);
+  }
+  return {
+    telegram: e.TELEGRAM_BOT_TOKEN
+      ? {
+          token: e.TELEGRAM_BOT_TOKEN,
+          apiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ''),
+          maxRetrySeconds: e.TELEGRAM_MAX_RETRY_SECONDS,
+          maxRetryAttempts: e.TELEGRAM_MAX_RETRY_ATTEMPTS,
+        }
+      : undefined,
+    redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
+    dataKey: e.DATA_KEY ? Buffer.from(e.DATA_KEY, 'base64') : DEV_KEY,
+    dataKeyIsEphemeral: !e.DATA_KEY,
+    dataDir: e.DATA_DIR,
+    deploymentFile: e.DEPLOYMENT_FILE,
+    logLevel: e.LOG_LEVEL,
+    officers: { chatId: e.OFFICERS_CHAT_ID, officerIds: e.OFFICER_IDS, supervisorIds: e.SUPERVISOR_IDS },
+    conversationTtlSeconds: e.CONVERSATION_TTL_DAYS * 24 * 3600,
+    production,
+  };
+}

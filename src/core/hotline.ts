@@ -1,0 +1,217 @@
+/**
+ * The hotline core: one inbound message in, the person's replies out. Per message it takes the person's
+ * lease (ordering across processes) and their conversation from Redis, skips a message it has already
+ * processed, runs the flow as a pure transition, and commits the snapshot, case change, queue entry and
+ * event in one script before any reply is released. A failed commit sends nothing that says "saved".
+ */
+import { randomInt, randomUUID } from 'node:crypto';
+import { transition } from 'xstate';
+import { createIntakeMachine, type IntakeContext, type IntakeEvent, type IntakeMachine, type IntakeMeta } from '../../flows/intake.js';
+import { createPlaceFinder } from '../../flows/places.js';
+import { createPhraseMatcher, looseForm } from '../../flows/text.js';
+import { caseFields } from '../cases/case-record.js';
+import type { Deployment } from '../deployment.js';
+import type { Locales } from '../i18n/locales.js';
+import type { Logger } from '../logger.js';
+import type { Keys } from '../redis/keys.js';
+import type { HotlineRedis } from '../redis/scripts.js';
+import { InboundMessage, type OutboundMessage } from './messages.js';
+import { createRenderer, type Renderer } from './render.js';
+import type { Sealer } from './sealed.js';
+
+/** Another worker kept the person's lease for too long. */
+export class LeaseTimeoutError extends Error {
+  constructor(readonly personId: string) {
+    super(`timed out waiting for the processing lease of person ${personId}`);
+    this.name = 'LeaseTimeoutError';
+  }
+}
+
+/** The commit found our lease gone (it expired while we worked): the message is processed again. */
+export class LeaseLostError extends Error {
+  constructor(readonly personId: string) {
+    super(`lost the processing lease of person ${personId} before commit`);
+    this.name = 'LeaseLostError';
+  }
+}
+
+export interface HotlineOptions {
+  redis: HotlineRedis;
+  keys: Keys;
+  sealer: Sealer;
+  locales: Locales;
+  deployment: Deployment;
+  logger: Logger;
+  conversationTtlSeconds: number;
+  /** How long one message may hold a person's lease, in ms. */
+  leaseMs?: number;
+  /** How many recent message ids per person are remembered to drop re-deliveries. */
+  seenMax?: number;
+  /** Case events kept in the stream (approximate trim). */
+  eventsMaxLen?: number;
+  /** Retries of a message when Redis fails, before the person is told it was not saved. */
+  retry?: { attempts: number; baseDelayMs: number };
+}
+
+export interface Hotline {
+  /**
+   * Processes one message and returns the replies to send. Validates it first. On repeated Redis
+   * failure, returns one translated "not saved, send again" message instead of throwing.
+   */
+  receive(message: unknown): Promise<OutboundMessage[]>;
+  /** Processes one valid message; throws on Redis failure. Returns [] for a message already processed. */
+  handle(message: InboundMessage): Promise<OutboundMessage[]>;
+  readonly machine: IntakeMachine;
+  readonly renderer: Renderer;
+}
+
+const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'; // no 0/O, 1/I: read aloud over a bad line
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function createHotline(opts: HotlineOptions): Hotline {
+  const { redis, keys, sealer, locales, deployment, logger } = opts;
+  const leaseMs = opts.leaseMs ?? 15_000;
+  const seenMax = opts.seenMax ?? 32;
+  const eventsMaxLen = opts.eventsMaxLen ?? 1_000_000;
+  const retry = opts.retry ?? { attempts: 6, baseDelayMs: 250 };
+
+  const machine = createIntakeMachine({
+    languages: deployment.languages,
+    countries: deployment.countries.map((c) => c.code),
+    places: createPlaceFinder(deployment.countries, deployment.places),
+    saysDanger: createPhraseMatcher(locales.dangerPhrases),
+  });
+  const renderer = createRenderer({ locales, deployment });
+  const newCaseId = () => `${deployment.embassy.caseIdPrefix}-${Array.from({ length: 4 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('')}`;
+
+  function restore(sealed: Buffer | null | undefined) {
+    if (!sealed) return machine.resolveState({ value: 'new', context: { lang: '', prompt: 0, editing: false, reasons: [], answers: { situation: [] } } });
+    const { v, c } = JSON.parse(sealer.open(sealed, 'conversation')) as { v: string; c: IntakeContext };
+    return machine.resolveState({ value: v, context: c });
+  }
+
+  /** Maps a channel message to a flow event, given where the person is. */
+  function toEvent(msg: InboundMessage, state: string, ctx: IntakeContext, meta: IntakeMeta): IntakeEvent {
+    const body = msg.body;
+    switch (body.kind) {
+      case 'text': {
+        // A typed "2", or a button's words, picks that button: flows never depend on buttons.
+        const spec = renderer.prompt(state, ctx);
+        if (spec && spec.choices.length > 0) {
+          const flat = spec.choices.flat();
+          const typed = looseForm(body.text);
+          const n = /^\s*(\d{1,2})\s*$/.exec(body.text)?.[1];
+          const byNumber = spec.numbered && n ? flat[Number(n) - 1] : undefined;
+          const byWords = flat.find((c) => looseForm(renderer.label(c, ctx.lang || deployment.defaultLanguage)) === typed);
+          const choice = byNumber ?? byWords;
+          if (choice) return { type: 'CHOICE', choice: choice.id, meta };
+        }
+        return { type: 'TEXT', text: body.text, meta };
+      }
+      case 'choice':
+        return body.prompt === ctx.prompt ? { type: 'CHOICE', choice: body.choice, meta } : { type: 'STALE', meta };
+      case 'command':
+        return { type: ({ start: 'START', help: 'HELP', language: 'LANGUAGE', restart: 'RESTART' } as const)[body.command], meta };
+      case 'location':
+        return { type: 'LOCATION', lat: body.lat, lon: body.lon, live: body.live, meta };
+      case 'media':
+        return { type: 'MEDIA', media: body.media, meta };
+      case 'contact':
+        return { type: 'MEDIA', media: 'contact', meta };
+      case 'unsupported':
+        return { type: 'MEDIA', media: body.what, meta };
+    }
+  }
+
+  async function takeLease(conv: string, lease: string, token: string, messageId: string, personId: string) {
+    const deadline = Date.now() + leaseMs * 2;
+    for (let wait = 2; ; wait = Math.min(wait * 2, 100)) {
+      const [status, snapshot] = await redis.hotlineBeginBuffer(conv, lease, token, leaseMs, messageId);
+      const s = status.toString();
+      if (s !== 'busy') return { status: s as 'ok' | 'dup', snapshot };
+      if (Date.now() > deadline) throw new LeaseTimeoutError(personId);
+      await sleep(wait);
+    }
+  }
+
+  async function handle(msg: InboundMessage): Promise<OutboundMessage[]> {
+    const personId = sealer.personId(msg.channel, msg.address);
+    const conv = keys.conversation(personId);
+    const lease = keys.lease(personId);
+    const token = randomUUID();
+    const begun = await takeLease(conv, lease, token, msg.messageId, personId);
+    if (begun.status === 'dup') {
+      logger.debug({ personId, messageId: msg.messageId }, 'duplicate message skipped');
+      return [];
+    }
+    try {
+      const current = restore(begun.snapshot);
+      for (let attempt = 0; ; attempt++) {
+        const meta: IntakeMeta = { at: msg.at, newCaseId: newCaseId(), languageHint: msg.languageHint };
+        const event = toEvent(msg, String(current.value), current.context, meta);
+        const [next, actions] = transition(machine, current, event);
+        const state = String(next.value);
+        const ctx = next.context;
+
+        const replies: OutboundMessage[] = [];
+        let caseOp: '' | 'open' | 'update' = '';
+        for (const action of actions) {
+          const params = (action.params ?? {}) as { key?: string; all?: boolean; replace?: boolean };
+          if (action.type === 'ask') {
+            const reply = renderer.ask(state, ctx, { replacePressed: params.replace && msg.body.kind === 'choice' });
+            if (reply) replies.push(reply);
+          } else if (action.type === 'say' && params.key) {
+            replies.push(renderer.say(params.key, ctx, { allLanguages: params.all }));
+          } else if (action.type === 'openCase') caseOp = 'open';
+          else if (action.type === 'updateCase' && caseOp === '') caseOp = 'update';
+        }
+
+        const now = Date.now();
+        const fields = caseOp
+          ? caseFields(ctx, { personId, channel: msg.channel, address: msg.address }, { now, intakeComplete: state === 'done', sealer })
+          : undefined;
+        const sealedSnapshot = sealer.seal(JSON.stringify({ v: state, c: ctx }));
+        const result = await redis.hotlineCommit(
+          conv, lease, keys.case(ctx.caseId ?? '-'), keys.queue, keys.events,
+          token, msg.messageId, sealedSnapshot, opts.conversationTtlSeconds, seenMax,
+          caseOp, fields ? JSON.stringify(fields) : '{}', ctx.caseId ?? '', now, eventsMaxLen,
+        );
+        if (result === 'case-exists' && attempt < 5) continue; // drew a taken case id: draw again
+        if (result === 'lease-lost' || result === 'case-exists') throw new LeaseLostError(personId);
+        if (result === 'dup') return [];
+        if (result.startsWith('case.')) {
+          logger.info({ personId, caseId: ctx.caseId, urgency: ctx.urgency, reasons: ctx.reasons, event: result }, result);
+        }
+        return replies;
+      }
+    } catch (err) {
+      await redis.hotlineRelease(lease, token).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  async function receive(raw: unknown): Promise<OutboundMessage[]> {
+    const parsed = InboundMessage.safeParse(raw);
+    if (!parsed.success) {
+      logger.warn({ issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.code}`) }, 'inbound message rejected by schema');
+      return [];
+    }
+    const msg = parsed.data;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await handle(msg);
+      } catch (err) {
+        if (attempt >= retry.attempts) {
+          logger.error({ err, channel: msg.channel, messageId: msg.messageId }, 'message not processed after retries');
+          const lang = locales.languages.find((l) => l === msg.languageHint?.slice(0, 2)) ?? deployment.defaultLanguage;
+          return [{ text: locales.t(lang, 'save-failed') }];
+        }
+        logger.warn({ err, attempt, channel: msg.channel, messageId: msg.messageId }, 'message processing failed, retrying');
+        await sleep(retry.baseDelayMs * 2 ** (attempt - 1));
+      }
+    }
+  }
+
+  return { receive, handle, machine, renderer };
+}

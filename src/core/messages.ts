@@ -1,0 +1,71 @@
+/**
+ * Channel-neutral messages: what every channel adapter turns its own updates into, and what the hotline
+ * core answers with. Validated with zod at the channel boundary.
+ */
+import { z } from 'zod';
+
+export const channelNames = ['telegram', 'whatsapp', 'console'] as const;
+export const ChannelName = z.enum(channelNames);
+export type ChannelName = z.infer<typeof ChannelName>;
+
+/** Kinds of media a person can send; kept only as the channel's file reference. */
+export const MediaKind = z.enum(['photo', 'video', 'voice', 'audio', 'document', 'sticker', 'animation', 'video_note']);
+export type MediaKind = z.infer<typeof MediaKind>;
+
+export const Command = z.enum(['start', 'help', 'language', 'restart']);
+export type Command = z.infer<typeof Command>;
+
+const TEXT_MAX = 4096 * 4; // a Telegram message is ≤ 4096 UTF-16 units; anything longer is cut, not refused
+
+export const InboundBody = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('text'), text: z.string().max(TEXT_MAX) }),
+  /** A button press: `prompt` is the sequence number of the question the button belonged to. */
+  z.object({ kind: z.literal('choice'), prompt: z.number().int().nonnegative(), choice: z.string().min(1).max(32) }),
+  z.object({ kind: z.literal('command'), command: Command }),
+  z.object({
+    kind: z.literal('location'),
+    lat: z.number(),
+    lon: z.number(),
+    live: z.boolean().default(false),
+  }),
+  z.object({ kind: z.literal('contact') }),
+  z.object({ kind: z.literal('media'), media: MediaKind, fileRef: z.string().max(512) }),
+  /** Anything else the channel delivered (polls, dice, games, …): named for logs, never stored. */
+  z.object({ kind: z.literal('unsupported'), what: z.string().max(64) }),
+]);
+export type InboundBody = z.infer<typeof InboundBody>;
+
+export const InboundMessage = z.object({
+  channel: ChannelName,
+  /** The person's address on the channel (Telegram chat id, WhatsApp JID, …). Personal data: never log it. */
+  address: z.string().min(1).max(128),
+  /** Unique per delivery on the channel (Telegram update id, WhatsApp message id): the dedupe key. */
+  messageId: z.string().min(1).max(128),
+  /** Milliseconds since the epoch, when the channel says the message was sent. */
+  at: z.number().int().nonnegative(),
+  /** The channel's idea of the person's language (Telegram `language_code`), a first guess only. */
+  languageHint: z.string().max(35).optional(),
+  body: InboundBody,
+});
+export type InboundMessage = z.infer<typeof InboundMessage>;
+
+export interface OutboundChoice {
+  /** Short id carried back in the press (≤ 32 chars). */
+  id: string;
+  label: string;
+}
+
+/** One message to the person. Text is plain text: adapters never interpret it as markup. */
+export interface OutboundMessage {
+  text: string;
+  /** Buttons, as rows. On channels without buttons they become a numbered list. */
+  choices?: OutboundChoice[][];
+  /** Typing a choice's number picks it (else a typed number is an answer, e.g. a head count). */
+  numbered?: boolean;
+  /** Sequence number of the question the choices answer; carried in button data to spot stale presses. */
+  prompt?: number;
+  /** Ask the channel to offer a "share my location" button, with this label. */
+  requestLocation?: string;
+  /** Replace the message whose button was just pressed (toggling a multi-select) instead of sending anew. */
+  replacePressed?: boolean;
+}

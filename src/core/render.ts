@@ -1,0 +1,86 @@
+/**
+ * Turns the flow's named effects (`ask`, `say`) into plain-text messages in the person's language.
+ */
+import type { IntakeContext } from '../../flows/intake.js';
+import { promptFor, type PromptSpec } from '../../flows/intake-prompts.js';
+import type { Deployment } from '../deployment.js';
+import type { Args, Locales } from '../i18n/locales.js';
+import type { OutboundMessage } from './messages.js';
+
+export interface Renderer {
+  /** The question of `state`, or undefined when the state asks nothing. */
+  prompt(state: string, ctx: IntakeContext): PromptSpec | undefined;
+  ask(state: string, ctx: IntakeContext, opts?: { replacePressed?: boolean }): OutboundMessage | undefined;
+  say(key: string, ctx: IntakeContext, opts?: { allLanguages?: boolean }): OutboundMessage;
+  /** Label of a prompt choice in the person's language. */
+  label(choice: { key: string; lang?: string }, lang: string): string;
+}
+
+export function createRenderer(deps: { locales: Locales; deployment: Deployment }): Renderer {
+  const { locales, deployment } = deps;
+  const countries = deployment.countries.map((c) => c.code);
+  const lang = (ctx: IntakeContext) => ctx.lang || deployment.defaultLanguage;
+  const t = (ctx: IntakeContext, key: string, args?: Args) => locales.t(lang(ctx), key, args);
+
+  function emergency(ctx: IntakeContext): string {
+    const country = deployment.countries.find((c) => c.code === ctx.answers.country);
+    if (!country) return t(ctx, 'emergency-unknown');
+    const numbers = country.emergency.map((e) => `${t(ctx, `service-${e.service}`)} ${e.number}`).join(', ');
+    return t(ctx, 'emergency-numbers', { country: t(ctx, `country-${country.code}`), numbers });
+  }
+
+  function summaryArgs(ctx: IntakeContext): Args {
+    const a = ctx.answers;
+    const notGiven = t(ctx, 'summary-not-given');
+    const where = [
+      a.location?.kind === 'pin' ? (a.place ? t(ctx, 'summary-pin-near', { place: a.place }) : t(ctx, 'summary-pin')) : a.location?.text,
+      a.country && a.country !== 'other' ? t(ctx, `country-${a.country}`) : undefined,
+    ].filter(Boolean);
+    const situation = [...a.situation.map((id) => t(ctx, `indicator-${id}`)), a.details].filter(Boolean);
+    return {
+      danger: a.dangerNow === undefined ? notGiven : t(ctx, a.dangerNow ? 'summary-yes' : 'summary-no'),
+      where: where.length ? where.join(', ') : notGiven,
+      situation: situation.length ? situation.join('; ') : notGiven,
+      people: a.people ? (/^\d+$/.test(a.people) && a.people !== '1' ? a.people : t(ctx, `people-${a.people}`)) : notGiven,
+      contact: a.contact === 'times' ? t(ctx, 'summary-contact-times', { times: a.contactTimes ?? '' }) : a.contact ? t(ctx, `choice-${a.contact}`) : notGiven,
+      name: a.name ?? notGiven,
+    };
+  }
+
+  function args(ctx: IntakeContext): Args {
+    return {
+      caseId: ctx.caseId ?? '',
+      embassy: deployment.embassy.name[lang(ctx)] ?? Object.values(deployment.embassy.name)[0] ?? '',
+      urgent: ctx.urgency && ctx.urgency !== 'normal' ? 'yes' : 'no',
+      emergency: emergency(ctx),
+    };
+  }
+
+  const label: Renderer['label'] = (choice, personLang) => locales.t(choice.lang ?? personLang, choice.key);
+
+  return {
+    label,
+    prompt: (state, ctx) => promptFor(state, ctx, { languages: locales.languages, countries }),
+    ask(state, ctx, opts = {}) {
+      const spec = promptFor(state, ctx, { languages: locales.languages, countries });
+      if (!spec) return undefined;
+      const text = spec.allLanguages
+        ? locales.languages.map((l) => locales.t(l, spec.key)).join('\n')
+        : t(ctx, spec.key, spec.key === 'summary' ? { ...args(ctx), ...summaryArgs(ctx) } : args(ctx));
+      return {
+        text,
+        prompt: ctx.prompt,
+        numbered: spec.numbered,
+        choices: spec.choices.length
+          ? spec.choices.map((row) => row.map((c) => ({ id: c.id, label: `${c.selected ? '✅ ' : ''}${label(c, lang(ctx))}` })))
+          : undefined,
+        requestLocation: spec.requestLocation ? t(ctx, 'share-location') : undefined,
+        replacePressed: opts.replacePressed,
+      };
+    },
+    say(key, ctx, opts = {}) {
+      if (opts.allLanguages) return { text: locales.languages.map((l) => locales.t(l, key)).join('\n') };
+      return { text: t(ctx, key, args(ctx)) };
+    },
+  };
+}

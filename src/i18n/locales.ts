@@ -1,0 +1,82 @@
+/**
+ * Every string a person reads comes from locales/<lang>/*.ftl (Fluent). Loaded and checked once at
+ * start-up: a message missing in one language, or a syntax error, stops the start with its name.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+
+export type Args = Record<string, FluentVariable>;
+
+export interface Locales {
+  readonly languages: readonly string[];
+  /** The message in `lang`, falling back to the first language; never throws. */
+  t(lang: string, key: string, args?: Args): string;
+  /** Words and phrases that mean "I am in danger", from every language's danger-words.txt. */
+  readonly dangerPhrases: readonly string[];
+}
+
+export class LocaleError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Locales are not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'LocaleError';
+  }
+}
+
+function readWordList(file: string): string[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+export function loadLocales(dir: string, languages: readonly string[]): Locales {
+  const problems: string[] = [];
+  const bundles = new Map<string, FluentBundle>();
+  const dangerPhrases: string[] = [];
+  const keysByLanguage = new Map<string, Set<string>>();
+
+  for (const lang of languages) {
+    // useIsolating: off, because messages go out as plain text where the isolation marks show as junk.
+    const bundle = new FluentBundle(lang, { useIsolating: false });
+    let files: string[];
+    try {
+      files = readdirSync(join(dir, lang));
+    } catch {
+      problems.push(`${lang}: no folder ${join(dir, lang)}`);
+      continue;
+    }
+    for (const file of files.filter((f) => f.endsWith('.ftl')).sort()) {
+      const resource = new FluentResource(readFileSync(join(dir, lang, file), 'utf8'));
+      for (const err of bundle.addResource(resource)) problems.push(`${lang}/${file}: ${err.message}`);
+      const keys = keysByLanguage.get(lang) ?? new Set<string>();
+      for (const entry of resource.body) if (!entry.id.startsWith('-')) keys.add(entry.id);
+      keysByLanguage.set(lang, keys);
+    }
+    if (files.includes('danger-words.txt')) dangerPhrases.push(...readWordList(join(dir, lang, 'danger-words.txt')));
+    bundles.set(lang, bundle);
+  }
+
+  const [first, ...others] = languages;
+  const reference = first ? bundles.get(first) : undefined;
+  for (const lang of others) {
+    const theirs = keysByLanguage.get(lang) ?? new Set<string>();
+    for (const key of keysByLanguage.get(first ?? '') ?? []) if (!theirs.has(key)) problems.push(`${lang}: missing message "${key}" (present in ${first})`);
+    for (const key of theirs) if (!keysByLanguage.get(first ?? '')?.has(key)) problems.push(`${first}: missing message "${key}" (present in ${lang})`);
+  }
+  if (problems.length > 0) throw new LocaleError(problems);
+
+  const format = (bundle: FluentBundle | undefined, key: string, args?: Args): string | undefined => {
+    const message = bundle?.getMessage(key);
+    if (!message?.value || !bundle) return undefined;
+    return bundle.formatPattern(message.value, args);
+  };
+
+  return {
+    languages,
+    dangerPhrases,
+    t(lang, key, args) {
+      return format(bundles.get(lang), key, args) ?? format(reference, key, args) ?? key;
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Starts the hotline: config, logger, Redis, the enabled channels, and a guarded shutdown.
+ * With no channel credentials, the console channel runs in this terminal.
+ */
+import { createApp } from './app.js';
+import { createConsoleChannel } from './channels/console/console-channel.js';
+import { createTelegramChannel } from './channels/telegram/telegram-channel.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { resolveRedis } from './redis/connect.js';
+
+let config;
+try {
+  config = loadConfig();
+} catch (err) {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`${err.message}\n`);
+    process.exit(1);
+  }
+  throw err;
+}
+
+const logger = createLogger({ level: config.logLevel });
+if (config.dataKeyIsEphemeral) logger.warn('DATA_KEY is not set: using the development key. Set DATA_KEY before real use (openssl rand -base64 32).');
+
+const store = await resolveRedis({ redisUrl: config.redis.url, dataDir: config.dataDir, logger }).catch((err: Error) => {
+  logger.fatal({ err: { name: err.name, message: err.message } }, 'no Redis');
+  process.stderr.write(`\n${err.message}\n`);
+  process.exit(1);
+});
+const app = createApp({ config, redis: store.redis, logger });
+
+const channels: Array<{ stop(): Promise<void> }> = [];
+if (config.telegram) {
+  const telegram = createTelegramChannel({ config: config.telegram, logger, hotline: app.hotline });
+  await telegram.start();
+  channels.push(telegram);
+}
+if (channels.length === 0) {
+  const console = createConsoleChannel({ hotline: app.hotline, logger, languageHint: process.env.LANG?.slice(0, 2) });
+  await console.start();
+  channels.push(console);
+  void console.closed.then(() => shutdown('end of input'));
+}
+
+let stopping = false;
+async function shutdown(reason: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ reason }, 'shutting down');
+  const force = setTimeout(() => process.exit(1), 10_000).unref();
+  for (const channel of channels) await channel.stop().catch((err) => logger.error({ err }, 'channel stop failed'));
+  await store.stop().catch((err) => logger.error({ err }, 'redis stop failed'));
+  clearTimeout(force);
+  logger.flush();
+  process.exit(0);
+}
+process.once('SIGINT', () => void shutdown('SIGINT'));
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
