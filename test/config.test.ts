@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+describe('config', () => {
+  it('runs with nothing set: console channel, development key', () => {
+    const c = loadConfig({});
+    expect(c.telegram).toBeUndefined();
+    expect(c.dataKeyIsEphemeral).toBe(true);
+    expect(c.redis).toEqual({ url: undefined, prefix: 'hotline:' });
+    expect(c.conversationTtlSeconds).toBe(30 * 24 * 3600);
+  });
+
+  it('reads a full Telegram setup', () => {
+    const c = loadConfig({
+      TELEGRAM_BOT_TOKEN: '123456:ABCdefGHIjklMNOpqrSTUvwxYZ',
+      TELEGRAM_API_ROOT: 'http://127.0.0.1:8081/',
+      DATA_KEY: Buffer.alloc(32, 7).toString('base64'),
+      OFFICER_IDS: '11, 22',
+      OFFICERS_CHAT_ID: '-1001234567890',
+    });
+    expect(c.telegram).toMatchObject({ apiRoot: 'http://127.0.0.1:8081', maxRetryAttempts: 5 });
+    expect(c.dataKey.length).toBe(32);
+    expect(c.officers).toEqual({ chatId: -1001234567890, officerIds: [11, 22], supervisorIds: [] });
+  });
+
+  it('names every bad variable and says what to do', () => {
+    try {
+      loadConfig({ TELEGRAM_BOT_TOKEN: 'nope', DATA_KEY: 'short', OFFICER_IDS: 'alice', LOG_LEVEL: 'loud' });
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      const msg = (err as Error).message;
+      expect(msg).toContain('TELEGRAM_BOT_TOKEN: must look like 123456:ABC-DEF');
+      expect(msg).toContain('DATA_KEY: must be 32 random bytes in base64: run `openssl rand -base64 32`');
+      expect(msg).toContain('OFFICER_IDS: must be comma-separated Telegram numeric user ids');
+      expect(msg).toContain('LOG_LEVEL');
+    }
+  });
+
+  it('refuses to run in production without a data key', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATA_KEY: required in production/);
+  });
+});

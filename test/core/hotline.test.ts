@@ -1,0 +1,278 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../src/app.js';
+import type { InboundBody, OutboundMessage } from '../../src/core/messages.js';
+import { connectRedis, quitRedis } from '../../src/redis/connect.js';
+import { startLocalRedis } from '../../src/redis/local-server.js';
+import { testRedis, type TestRedis } from '../support/redis.js';
+
+const logger = pino({ level: 'silent' });
+const dataKey = Buffer.alloc(32, 9);
+
+function build(t: { redis: TestRedis['redis']; prefix: string }, retry = { attempts: 2, baseDelayMs: 5 }): App {
+  return createApp({
+    config: { dataKey, deploymentFile: 'data/deployment.json', conversationTtlSeconds: 3600, redis: { prefix: t.prefix } },
+    redis: t.redis,
+    logger,
+    hotline: { retry },
+  });
+}
+
+/** One simulated person on one channel: sends bodies, remembers the last question's prompt number. */
+function person(app: App, address: string, languageHint = 'id') {
+  let n = 0;
+  const session = Math.random().toString(36).slice(2); // channel message ids carry nothing personal
+  let last: OutboundMessage[] = [];
+  const lastPrompt = () => [...last].reverse().find((m) => m.prompt !== undefined)?.prompt ?? 0;
+  return {
+    async send(body: InboundBody, messageId = `${session}-${++n}`) {
+      last = await app.hotline.receive({ channel: 'telegram', address, messageId, at: Date.now(), languageHint, body });
+      return last;
+    },
+    text(text: string) {
+      return this.send({ kind: 'text', text });
+    },
+    press(choice: string) {
+      return this.send({ kind: 'choice', prompt: lastPrompt(), choice });
+    },
+    get last() {
+      return last;
+    },
+  };
+}
+
+const texts = (out: OutboundMessage[]) => out.map((m) => m.text).join('\n');
+
+describe('hotline core', () => {
+  let t: TestRedis;
+  let app: App;
+  beforeEach(async () => {
+    t = await testRedis();
+    app = build(t);
+  });
+  afterEach(() => t.cleanup());
+
+  it('takes a person through the whole intake and queues a normal case only at the end', async () => {
+    const p = person(app, '1001', 'en');
+    expect(texts(await p.send({ kind: 'command', command: 'start' }))).toContain('Do you agree?');
+    await p.press('agree');
+    await p.press('no');
+    await p.send({ kind: 'location', lat: 10.627, lon: 103.522, live: false });
+    await p.press('passport');
+    await p.press('wages');
+    await p.press('done');
+    await p.press('1');
+    await p.press('anytime');
+    expect(await app.cases.listOpen()).toEqual([]); // normal: not queued before the person confirms
+    const summary = texts(await p.text('Dewi'));
+    expect(summary).toContain('map pin near Sihanoukville, Cambodia');
+    expect(summary).toContain('Passport or ID taken; Wages withheld');
+    const done = texts(await p.press('confirm'));
+    const [open] = await app.cases.listOpen();
+    expect(open).toMatchObject({ urgency: 'normal', reasons: ['passport', 'wages'], country: 'KH', intakeComplete: true, lang: 'en' });
+    expect(done).toContain(open!.id);
+    expect(done).toContain('police 117');
+    expect(open!.private).toMatchObject({ name: 'Dewi', address: '1001', location: { kind: 'pin', lat: 10.627, lon: 103.522 } });
+    expect((await app.cases.events()).map((e) => e.type)).toEqual(['case.opened']);
+  });
+
+  it('opens a critical case at the first danger message, then updates it as answers come', async () => {
+    const p = person(app, '1002');
+    await p.send({ kind: 'command', command: 'start' });
+    const reply = texts(await p.text('tolong, saya disekap'));
+    const [open] = await app.cases.listOpen();
+    expect(open).toMatchObject({ urgency: 'critical', reasons: ['danger-words'], intakeComplete: false });
+    expect(reply).toContain(open!.id);
+    await p.press('agree');
+    await p.press('no');
+    await p.text('Shwe Kokko');
+    const events = await app.cases.events();
+    expect(events.map((e) => e.type)).toEqual(['case.opened', 'case.updated', 'case.updated']); // danger answer, then place
+    expect((await app.cases.get(open!.id))!.country).toBe('MM');
+  });
+
+  it('orders the queue by urgency, then age, and escalates a case in place', async () => {
+    const a = person(app, '2001');
+    const b = person(app, '2002');
+    const c = person(app, '2003');
+    for (const p of [a, b, c]) {
+      await p.send({ kind: 'command', command: 'start' });
+      await p.press('agree');
+      await p.press('no');
+      await p.text('Poipet');
+    }
+    await a.press('confined'); // toggles do not queue yet
+    await a.press('done'); // high: not allowed to leave
+    await b.press('done');
+    await b.text('40'); // high: many people
+    await c.press('done');
+    let queue = await app.cases.listOpen();
+    expect(queue.map((q) => q.private.address)).toEqual(['2001', '2002']);
+    await b.text('SOS');
+    queue = await app.cases.listOpen();
+    expect(queue.map((q) => [q.private.address, q.urgency])).toEqual([
+      ['2002', 'critical'],
+      ['2001', 'high'],
+    ]);
+    expect((await app.cases.events()).map((e) => e.type)).toContain('case.escalated');
+  });
+
+  it('keeps personal data sealed at rest', async () => {
+    const p = person(app, '+6281234567890');
+    await p.send({ kind: 'command', command: 'start' });
+    await p.press('agree');
+    await p.press('yes');
+    await p.text('Gedung Merah, Bavet');
+    await p.text('mereka ambil paspor saya');
+    const keys = await t.redis.keys(`${t.prefix}*`);
+    expect(keys.length).toBeGreaterThanOrEqual(4);
+    for (const key of keys) {
+      const type = await t.redis.type(key);
+      const raw =
+        type === 'hash' ? JSON.stringify(await t.redis.hgetall(key)) : type === 'string' ? await t.redis.get(key) : type === 'stream' ? JSON.stringify(await t.redis.xrange(key, '-', '+')) : JSON.stringify(await t.redis.zrange(key, '0', '-1'));
+      expect(raw).not.toContain('6281234567890');
+      expect(raw).not.toContain('Merah');
+      expect(raw).not.toContain('paspor');
+      expect(key).not.toContain('6281234567890');
+    }
+  });
+
+  it('processes a re-delivered message once', async () => {
+    const p = person(app, '3001');
+    await p.send({ kind: 'command', command: 'start' }, 'u1');
+    await p.press('agree');
+    const again = await p.send({ kind: 'command', command: 'start' }, 'u1');
+    expect(again).toEqual([]);
+    const dangerOnce = await p.send({ kind: 'text', text: 'SOS' }, 'u9');
+    expect(texts(dangerOnce)).toMatch(/KH-/);
+    expect(await p.send({ kind: 'text', text: 'SOS' }, 'u9')).toEqual([]);
+    expect((await app.cases.events()).length).toBe(1);
+  });
+
+  it('continues at the same step after a restart, with what was collected', async () => {
+    const p = person(app, '4001', 'en');
+    await p.send({ kind: 'command', command: 'start' });
+    await p.press('agree');
+    await p.press('no');
+    await p.text('Tachileik, blue building');
+    const prompt = p.last.at(-1)!.prompt!;
+    const restarted = build(t); // a new process: nothing in memory
+    const out = await restarted.hotline.receive({ channel: 'telegram', address: '4001', messageId: 'r1', at: Date.now(), body: { kind: 'choice', prompt, choice: 'done' } });
+    expect(texts(out)).toContain('How many people are held with you');
+    const resumed = await restarted.hotline.receive({ channel: 'telegram', address: '4001', messageId: 'r2', at: Date.now(), body: { kind: 'text', text: '3' } });
+    expect(texts(resumed)).toContain('When is it safe');
+  });
+
+  it('handles messages of one person in order even from concurrent workers', async () => {
+    const workers = [build(t), build(t), build(t)];
+    const bodies: InboundBody[] = [
+      { kind: 'command', command: 'start' },
+      { kind: 'text', text: 'Ya, saya setuju' },
+      { kind: 'text', text: 'Tidak untuk saat ini' },
+      { kind: 'text', text: 'Vientiane' },
+    ];
+    // Sent one after another by the channel, but picked up by different workers at nearly the same time.
+    const results = await Promise.all(
+      bodies.map((body, i) =>
+        new Promise<void>((resolve) => setTimeout(resolve, i * 3)).then(() =>
+          workers[i % 3]!.hotline.handle({ channel: 'telegram', address: '5001', messageId: `m${i}`, at: Date.now(), languageHint: 'id', body }),
+        ),
+      ),
+    );
+    expect(results.every((r) => r.length > 0)).toBe(true);
+    const final = await app.hotline.receive({ channel: 'telegram', address: '5001', messageId: 'm9', at: Date.now(), body: { kind: 'command', command: 'start' } });
+    expect(texts(final)).toContain('Apa yang terjadi pada Anda?');
+  });
+
+  describe('bad input', () => {
+    async function atLocationStep() {
+      const p = person(app, '6001', 'en');
+      await p.send({ kind: 'command', command: 'start' });
+      await p.press('agree');
+      await p.press('no');
+      return p;
+    }
+
+    it.each<[string, InboundBody, RegExp]>([
+      ['a sticker', { kind: 'media', media: 'sticker', fileRef: 'x' }, /cannot read photos/],
+      ['a voice note', { kind: 'media', media: 'voice', fileRef: 'x' }, /cannot read photos/],
+      ['a contact', { kind: 'contact' }, /cannot read photos/],
+      ['a poll', { kind: 'unsupported', what: 'poll' }, /cannot read photos/],
+      ['whitespace', { kind: 'text', text: ' \n\t ' }, /could not read that/],
+      ['emoji only', { kind: 'text', text: '🙏🙏😢' }, /could not read that/],
+      ['zero-width only', { kind: 'text', text: '\u200b\u200d\u2066' }, /could not read that/],
+      ['impossible coordinates', { kind: 'location', lat: 95, lon: 200, live: false }, /location could not be read/],
+      ['null island', { kind: 'location', lat: 0, lon: 0, live: false }, /location could not be read/],
+      ['a stale button', { kind: 'choice', prompt: 1, choice: 'agree' }, /earlier question/],
+    ])('answers %s with the same question and keeps the step', async (_name, body, expected) => {
+      const p = await atLocationStep();
+      const out = await p.send(body);
+      expect(texts(out)).toMatch(expected);
+      expect(out.at(-1)!.text).toContain('Where are you?');
+      expect(out.at(-1)!.requestLocation).toBe('Share location');
+      expect(texts(await p.text('Bavet'))).toContain('What is happening to you?'); // still at the step
+    });
+
+    it('keeps long, marked-up and right-to-left text as plain text, capped', async () => {
+      const p = await atLocationStep();
+      await p.text(`<b>*Bavet*</b> \u202Egnidliub\u202C [x](http://evil) ${'a'.repeat(10_000)}`);
+      const [open] = await app.cases.listOpen();
+      expect(open).toBeUndefined(); // nothing urgent yet
+      await p.press('done');
+      await p.text('2');
+      await p.press('anytime');
+      const summary = texts(await p.press('skip'));
+      expect(summary).toContain('<b>*Bavet*</b> gnidliub [x](http://evil)');
+      expect(summary).not.toMatch(/[\u202A-\u202E]/);
+      expect(summary.length).toBeLessThan(1000);
+    });
+
+    it('asks in both languages when a button-only step gets a script we do not read', async () => {
+      const p = person(app, '6002', 'en');
+      await p.send({ kind: 'command', command: 'start' });
+      const out = texts(await p.text('ช่วยด้วย'));
+      expect(out).toContain('We read English and Bahasa Indonesia.');
+      expect(out).toContain('Kami membaca Bahasa Indonesia dan bahasa Inggris.');
+      expect(out).toContain('Do you agree?');
+    });
+
+    it('rejects a message that is not a valid inbound message without touching the conversation', async () => {
+      expect(await app.hotline.receive({ channel: 'telegram', address: '', messageId: 'x', at: 1, body: { kind: 'text', text: 'hi' } })).toEqual([]);
+      expect(await app.hotline.receive({ channel: 'fax', address: '1', messageId: 'x', at: 1, body: { kind: 'text', text: 'hi' } })).toEqual([]);
+      expect(await t.redis.keys(`${t.prefix}*`)).toEqual([]);
+    });
+  });
+
+  it('never tells a person their report was saved when Redis was down, and keeps the message for a retry', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hotline-down-'));
+    const server = await startLocalRedis({ dataDir: dir, logger });
+    const redis = await connectRedis({ url: server.url, logger, connectTimeoutMs: 2000, maxRetriesPerRequest: 1 });
+    try {
+      const flaky = build({ redis, prefix: t.prefix });
+      const p = person(flaky, '7001', 'en');
+      await p.send({ kind: 'command', command: 'start' });
+      await p.press('agree');
+      const prompt = p.last.at(-1)!.prompt!;
+      await server.stop();
+      const out = await flaky.hotline.receive({ channel: 'telegram', address: '7001', messageId: 'yes-1', at: Date.now(), languageHint: 'en', body: { kind: 'choice', prompt, choice: 'yes' } });
+      expect(texts(out)).toBe('Sorry, your message could not be saved just now. Please send it again in a minute.');
+      expect(texts(out)).not.toMatch(/case number|KH-/);
+
+      // Redis comes back (same data directory, same port): the same message is processed, once.
+      const back = await startLocalRedis({ dataDir: dir, port: server.port, logger });
+      try {
+        const retried = await flaky.hotline.receive({ channel: 'telegram', address: '7001', messageId: 'yes-1', at: Date.now(), body: { kind: 'choice', prompt, choice: 'yes' } });
+        expect(texts(retried)).toMatch(/alerted.*KH-/s);
+        expect((await flaky.cases.listOpen())[0]).toMatchObject({ urgency: 'critical', reasons: ['danger-now'] });
+      } finally {
+        await quitRedis(redis);
+        await back.stop();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
