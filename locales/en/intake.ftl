@@ -23,7 +23,7 @@ danger-alerted = An embassy officer has been alerted. Your case number is { $cas
 ask-location = Where are you? Tap "Share location", or type the country, city, and compound or building name.
 share-location = Share location
 location-invalid = That location could not be read. Tap "Share location" again, or type where you are.
-location-not-now = Thank you. Please answer the question first.
+location-not-now = Please answer this question first. You can send your location when we ask where you are, or after your report is sent.
 location-updated = Your new location was added to case { $caseId }.
 
 ask-country = Which country are you in?

@@ -23,7 +23,7 @@ danger-alerted = Petugas kedutaan sudah diberi tahu. Nomor kasus Anda { $caseId 
 ask-location = Anda di mana? Tekan "Bagikan lokasi", atau ketik negara, kota, dan nama kompleks atau gedung.
 share-location = Bagikan lokasi
 location-invalid = Lokasi itu tidak terbaca. Tekan "Bagikan lokasi" lagi, atau ketik di mana Anda berada.
-location-not-now = Terima kasih. Mohon jawab pertanyaannya dulu.
+location-not-now = Mohon jawab pertanyaan ini dulu. Anda bisa mengirim lokasi saat kami menanyakan di mana Anda, atau setelah laporan terkirim.
 location-updated = Lokasi baru Anda sudah ditambahkan ke kasus { $caseId }.
 
 ask-country = Anda di negara mana?
