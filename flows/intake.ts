@@ -8,7 +8,7 @@
  * - `openCase` / `updateCase`: write the case from the context (the runtime builds the record).
  * A message that says the person is in danger opens a critical case at once, at any step.
  */
-import { assign, setup, type SnapshotFrom } from 'xstate';
+import { and, assign, setup, type SnapshotFrom } from 'xstate';
 import { isPlausiblePoint, type PlaceFinder } from './places.js';
 import { cleanText, hasWords, isNonLatinOnly } from './text.js';
 import { indicators, triage, type Urgency } from './triage.js';
@@ -29,7 +29,7 @@ export type IntakeEvent =
   | { type: 'TEXT'; text: string; meta: IntakeMeta }
   | { type: 'CHOICE'; choice: string; meta: IntakeMeta }
   | { type: 'LOCATION'; lat: number; lon: number; live: boolean; meta: IntakeMeta }
-  | { type: 'MEDIA'; media: string; meta: IntakeMeta }
+  | { type: 'MEDIA'; media: string; caption?: string; meta: IntakeMeta }
   | { type: 'STALE'; meta: IntakeMeta }
   | { type: 'START'; meta: IntakeMeta }
   | { type: 'HELP'; meta: IntakeMeta }
@@ -147,8 +147,9 @@ export function createIntakeMachine(deps: IntakeDeps) {
         },
       }),
       setChosenLanguage: assign({ lang: ({ context, event }) => (event.type === 'CHOICE' ? event.choice.slice('lang:'.length) : context.lang) }),
+      /** Start the questions again. Answers already sent with an open case stay until replaced. */
       restart: assign({
-        answers: () => emptyAnswers(),
+        answers: ({ context }) => (context.caseId ? context.answers : emptyAnswers()),
         editing: false,
         resume: undefined,
       }),
@@ -164,6 +165,7 @@ export function createIntakeMachine(deps: IntakeDeps) {
       choseLanguageToResume: ({ context, event }, params: { state: string }) =>
         context.resume === params.state && event.type === 'CHOICE' && isLanguage(event.choice.slice('lang:'.length)) && event.choice.startsWith('lang:'),
       plausiblePoint: ({ event }) => event.type === 'LOCATION' && isPlausiblePoint(event.lat, event.lon),
+      locationAnswered: ({ context }) => context.answers.location !== undefined,
       countryKnown: ({ context }) => !!context.answers.country,
       countsPeople: ({ event }) => event.type === 'TEXT' && parseCount(event.text) !== undefined,
       saysDanger: ({ event }) => event.type === 'TEXT' && deps.saysDanger(event.text),
@@ -191,7 +193,8 @@ export function createIntakeMachine(deps: IntakeDeps) {
     actions: {
       /** The danger fast path: runs on every text, at every step, before the step's own handling. */
       scanForDanger: withSync.enqueueActions(({ context, event, enqueue }) => {
-        if (event.type !== 'TEXT' || !deps.saysDanger(event.text)) return;
+        const words = event.type === 'TEXT' ? event.text : event.type === 'MEDIA' ? event.caption : undefined;
+        if (!words || !deps.saysDanger(words)) return;
         const firstAlarm = context.urgency !== 'critical';
         enqueue.assign({ answers: { ...context.answers, dangerWords: true } });
         enqueue('sync');
@@ -223,6 +226,12 @@ export function createIntakeMachine(deps: IntakeDeps) {
       { actions: [explain, askAgain] },
     ] as const;
   };
+  /** Stores a map pin, with the country and known place it falls in. */
+  const setPin = setAnswers((ctx, e) => {
+    if (e.type !== 'LOCATION') return {};
+    const guess = deps.places.fromPoint(e.lat, e.lon);
+    return { location: { kind: 'pin', lat: e.lat, lon: e.lon, live: e.live }, country: guess.country ?? ctx.answers.country, place: guess.place };
+  });
   const text = (event: IntakeEvent, max: number) => (event.type === 'TEXT' ? cleanText(event.text, max) : '');
 
 
@@ -239,8 +248,15 @@ export function createIntakeMachine(deps: IntakeDeps) {
           ],
           CHOICE: { actions: [{ type: 'say', params: { key: 'use-buttons' } }, { type: 'ask', params: {} }] },
           STALE: { actions: [{ type: 'say', params: { key: 'stale-button' } }, { type: 'ask', params: {} }] },
-          MEDIA: { actions: [{ type: 'say', params: { key: 'media-not-read' } }, { type: 'ask', params: {} }] },
-          LOCATION: { actions: [{ type: 'say', params: { key: 'location-not-now' } }, { type: 'ask', params: {} }] },
+          MEDIA: { actions: ['scanForDanger', { type: 'say', params: { key: 'media-not-read' } }, { type: 'ask', params: {} }] },
+          LOCATION: [
+            // A pin after the location step (the share button can still be on screen) updates the location.
+            {
+              guard: and(['plausiblePoint', 'locationAnswered']),
+              actions: [setPin, 'sync', { type: 'say', params: { key: 'location-noted' } }, { type: 'ask', params: {} }],
+            },
+            { actions: [{ type: 'say', params: { key: 'location-not-now' } }, { type: 'ask', params: {} }] },
+          ],
           START: { actions: { type: 'ask', params: {} } },
           LANGUAGE: { actions: { type: 'ask', params: {} } }, // already at the language menu
           HELP: { actions: [{ type: 'say', params: { key: 'help' } }, { type: 'ask', params: {} }] },
@@ -307,14 +323,7 @@ export function createIntakeMachine(deps: IntakeDeps) {
                 {
                   guard: 'plausiblePoint',
                   target: 'routeAfterLocation',
-                  actions: [
-                    setAnswers((_, e) => {
-                      if (e.type !== 'LOCATION') return {};
-                      const guess = deps.places.fromPoint(e.lat, e.lon);
-                      return { location: { kind: 'pin', lat: e.lat, lon: e.lon, live: e.live }, country: guess.country, place: guess.place };
-                    }),
-                    'sync',
-                  ],
+                  actions: [setPin, 'sync'],
                 },
                 { actions: [{ type: 'say', params: { key: 'location-invalid' } }, { type: 'ask', params: {} }] },
               ],
@@ -503,16 +512,12 @@ export function createIntakeMachine(deps: IntakeDeps) {
               ],
               LOCATION: {
                 guard: 'plausiblePoint',
-                actions: [
-                  setAnswers((_, e) => (e.type === 'LOCATION' ? { location: { kind: 'pin', lat: e.lat, lon: e.lon, live: e.live } } : {})),
-                  'sync',
-                  { type: 'say', params: { key: 'location-updated' } },
-                ],
+                actions: [setPin, 'sync', { type: 'say', params: { key: 'location-updated' } }],
               },
               CHOICE: { actions: { type: 'say', params: { key: 'case-open' } } },
               STALE: { actions: { type: 'say', params: { key: 'case-open' } } },
               START: { actions: { type: 'say', params: { key: 'case-open' } } },
-              MEDIA: { actions: [{ type: 'say', params: { key: 'media-not-read' } }, { type: 'say', params: { key: 'case-open' } }] },
+              MEDIA: { actions: ['scanForDanger', { type: 'say', params: { key: 'media-not-read' } }, { type: 'say', params: { key: 'case-open' } }] },
               HELP: { actions: [{ type: 'say', params: { key: 'help' } }, { type: 'say', params: { key: 'case-open' } }] },
               LANGUAGE: onLanguage('done'),
             },

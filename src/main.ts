@@ -32,7 +32,12 @@ const app = createApp({ config, redis: store.redis, logger });
 
 const channels: Array<{ stop(): Promise<void> }> = [];
 if (config.telegram) {
-  const telegram = createTelegramChannel({ config: config.telegram, logger, hotline: app.hotline });
+  const telegram = createTelegramChannel({
+    config: config.telegram,
+    logger,
+    hotline: app.hotline,
+    onFatal: () => void shutdown('telegram polling stopped', 1),
+  });
   await telegram.start();
   channels.push(telegram);
 }
@@ -44,7 +49,7 @@ if (channels.length === 0) {
 }
 
 let stopping = false;
-async function shutdown(reason: string) {
+async function shutdown(reason: string, exitCode = 0) {
   if (stopping) return;
   stopping = true;
   logger.info({ reason }, 'shutting down');
@@ -53,7 +58,7 @@ async function shutdown(reason: string) {
   await store.stop().catch((err) => logger.error({ err }, 'redis stop failed'));
   clearTimeout(force);
   logger.flush();
-  process.exit(0);
+  process.exit(exitCode);
 }
 process.once('SIGINT', () => void shutdown('SIGINT'));
 process.once('SIGTERM', () => void shutdown('SIGTERM'));

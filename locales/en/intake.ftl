@@ -24,6 +24,7 @@ ask-location = Where are you? Tap "Share location", or type the country, city, a
 share-location = Share location
 location-invalid = That location could not be read. Tap "Share location" again, or type where you are.
 location-not-now = Please answer this question first. You can send your location when we ask where you are, or after your report is sent.
+location-noted = Your location was received.
 location-updated = Your new location was added to case { $caseId }.
 
 ask-country = Which country are you in?

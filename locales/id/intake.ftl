@@ -24,6 +24,7 @@ ask-location = Anda di mana? Tekan "Bagikan lokasi", atau ketik negara, kota, da
 share-location = Bagikan lokasi
 location-invalid = Lokasi itu tidak terbaca. Tekan "Bagikan lokasi" lagi, atau ketik di mana Anda berada.
 location-not-now = Mohon jawab pertanyaan ini dulu. Anda bisa mengirim lokasi saat kami menanyakan di mana Anda, atau setelah laporan terkirim.
+location-noted = Lokasi Anda sudah diterima.
 location-updated = Lokasi baru Anda sudah ditambahkan ke kasus { $caseId }.
 
 ask-country = Anda di negara mana?

@@ -116,7 +116,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
       case 'location':
         return { type: 'LOCATION', lat: body.lat, lon: body.lon, live: body.live, meta };
       case 'media':
-        return { type: 'MEDIA', media: body.media, meta };
+        return { type: 'MEDIA', media: body.media, caption: body.caption, meta };
       case 'contact':
         return { type: 'MEDIA', media: 'contact', meta };
       case 'unsupported':

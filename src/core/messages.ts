@@ -29,7 +29,8 @@ export const InboundBody = z.discriminatedUnion('kind', [
     live: z.boolean().default(false),
   }),
   z.object({ kind: z.literal('contact') }),
-  z.object({ kind: z.literal('media'), media: MediaKind, fileRef: z.string().max(512) }),
+  /** A photo, voice note, file…: kept only as a reference. Its caption is scanned for danger words. */
+  z.object({ kind: z.literal('media'), media: MediaKind, fileRef: z.string().max(512), caption: z.string().max(TEXT_MAX).optional() }),
   /** Anything else the channel delivered (polls, dice, games, …): named for logs, never stored. */
   z.object({ kind: z.literal('unsupported'), what: z.string().max(64) }),
 ]);

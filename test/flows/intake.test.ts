@@ -195,7 +195,28 @@ describe('intake flow', () => {
     expect(atSummary.snapshot.context.urgency).toBe('high'); // more than ten people held
   });
 
-  it('keeps an open case when the person restarts', () => {
+  it('takes a pin sent after the location step, and danger words in a caption', () => {
+    let { snapshot } = replay([
+      { type: 'START', meta },
+      { type: 'CHOICE', choice: 'agree', meta },
+      { type: 'CHOICE', choice: 'no', meta },
+      { type: 'TEXT', text: 'Poipet', meta },
+    ]);
+    let acts;
+    [snapshot, acts] = transition(machine, snapshot, { type: 'LOCATION', lat: 16.84, lon: 98.52, live: true, meta });
+    expect(snapshot.value).toBe('situation');
+    expect(snapshot.context.answers).toMatchObject({ location: { kind: 'pin', live: true }, country: 'MM', place: 'Shwe Kokko' });
+    expect(acts.map((a) => [a.type, a.params])).toEqual([
+      ['say', { key: 'location-noted' }],
+      ['ask', {}],
+    ]);
+    [snapshot, acts] = transition(machine, snapshot, { type: 'MEDIA', media: 'photo', caption: 'tolong, saya dipukul', meta });
+    expect(snapshot.value).toBe('situation');
+    expect(snapshot.context).toMatchObject({ urgency: 'critical', caseId: 'KH-TEST' });
+    expect(acts.map((a) => a.type)).toContain('openCase');
+  });
+
+  it('keeps an open case, and what it holds, when the person restarts', () => {
     let { snapshot } = replay([
       { type: 'START', meta },
       { type: 'CHOICE', choice: 'agree', meta },
@@ -205,5 +226,16 @@ describe('intake flow', () => {
     expect(snapshot.value).toBe('consent');
     expect(snapshot.context.caseId).toBe('KH-TEST');
     expect(snapshot.context.urgency).toBe('critical');
+    expect(snapshot.context.answers.dangerNow).toBe(true); // kept until answered again
+
+    // Without an open case, nothing was sent anywhere: restarting clears the answers.
+    let fresh = replay([
+      { type: 'START', meta },
+      { type: 'CHOICE', choice: 'agree', meta },
+      { type: 'CHOICE', choice: 'no', meta },
+      { type: 'TEXT', text: 'Poipet', meta },
+    ]).snapshot;
+    [fresh] = transition(machine, fresh, { type: 'RESTART', meta });
+    expect(fresh.context.answers).toEqual({ situation: [] });
   });
 });

@@ -14,6 +14,8 @@ export interface TelegramChannelOptions {
   config: { token: string; apiRoot: string; maxRetryAttempts: number; maxRetrySeconds: number };
   logger: Logger;
   hotline: Hotline;
+  /** Called when polling stops for good (e.g. 409: another instance took the token). */
+  onFatal?: (err: unknown) => void;
 }
 
 export interface TelegramChannel {
@@ -69,7 +71,16 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
   // Everything from one chat runs in order; different chats run concurrently.
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
 
-  bot.on(['message', 'callback_query'], async (ctx) => {
+  // Updates being handled, so that stop() lets their replies go out before Redis is closed.
+  const inFlight = new Set<Promise<void>>();
+
+  bot.on(['message', 'callback_query'], (ctx) => {
+    const work = handleUpdate(ctx);
+    inFlight.add(work);
+    return work.finally(() => inFlight.delete(work));
+  });
+
+  async function handleUpdate(ctx: Context): Promise<void> {
     const inbound = inboundFromUpdate(ctx.update);
     if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch((err) => logger.debug({ err }, 'answerCallbackQuery failed'));
     if (!inbound) {
@@ -79,7 +90,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
     const replies = await hotline.receive(inbound);
     const pressed = { messageId: ctx.callbackQuery?.message?.message_id };
     for (const out of replies) await send(ctx, out, pressed);
-  });
+  }
 
   bot.catch((err) => {
     const cause = err.error;
@@ -99,10 +110,15 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
       const menus = [bot.api.setMyCommands(MENU.en), bot.api.setMyCommands(MENU.id, { language_code: 'id' })];
       await Promise.all(menus).catch((err) => logger.warn({ err }, 'could not set the command menu'));
       runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query'] } } });
+      runner.task()?.catch((err: unknown) => {
+        logger.fatal({ err: err instanceof Error ? { name: err.name, message: err.message } : err }, 'telegram polling stopped');
+        opts.onFatal?.(err);
+      });
       logger.info({ bot: bot.botInfo.username, apiRoot: config.apiRoot }, 'telegram channel polling');
     },
     async stop() {
       if (runner?.isRunning()) await runner.stop();
+      await Promise.allSettled(inFlight);
     },
   };
 }

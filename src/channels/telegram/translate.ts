@@ -27,16 +27,17 @@ function bodyOfMessage(msg: Message): InboundBody {
     if (known) return { kind: 'command', command: known };
     return { kind: 'text', text: msg.text.slice(0, TELEGRAM_TEXT_MAX) };
   }
+  const caption = msg.caption ? { caption: msg.caption.slice(0, TELEGRAM_TEXT_MAX) } : {};
   if (msg.location) return { kind: 'location', lat: msg.location.latitude, lon: msg.location.longitude, live: msg.location.live_period !== undefined };
   if (msg.contact) return { kind: 'contact' };
   if (msg.sticker) return { kind: 'media', media: 'sticker', fileRef: msg.sticker.file_id };
-  if (msg.photo?.length) return { kind: 'media', media: 'photo', fileRef: msg.photo[msg.photo.length - 1]!.file_id };
-  if (msg.voice) return { kind: 'media', media: 'voice', fileRef: msg.voice.file_id };
-  if (msg.video_note) return { kind: 'media', media: 'video_note', fileRef: msg.video_note.file_id };
-  if (msg.video) return { kind: 'media', media: 'video', fileRef: msg.video.file_id };
-  if (msg.animation) return { kind: 'media', media: 'animation', fileRef: msg.animation.file_id };
-  if (msg.audio) return { kind: 'media', media: 'audio', fileRef: msg.audio.file_id };
-  if (msg.document) return { kind: 'media', media: 'document', fileRef: msg.document.file_id };
+  if (msg.photo?.length) return { kind: 'media', media: 'photo', fileRef: msg.photo[msg.photo.length - 1]!.file_id, ...caption };
+  if (msg.voice) return { kind: 'media', media: 'voice', fileRef: msg.voice.file_id, ...caption };
+  if (msg.video_note) return { kind: 'media', media: 'video_note', fileRef: msg.video_note.file_id, ...caption };
+  if (msg.video) return { kind: 'media', media: 'video', fileRef: msg.video.file_id, ...caption };
+  if (msg.animation) return { kind: 'media', media: 'animation', fileRef: msg.animation.file_id, ...caption };
+  if (msg.audio) return { kind: 'media', media: 'audio', fileRef: msg.audio.file_id, ...caption };
+  if (msg.document) return { kind: 'media', media: 'document', fileRef: msg.document.file_id, ...caption };
   const what = (['poll', 'dice', 'game', 'venue', 'story', 'invoice', 'paid_media'] as const).find((k) => k in msg) ?? 'other';
   return { kind: 'unsupported', what };
 }
@@ -108,5 +109,7 @@ export function splitText(text: string, max = TELEGRAM_TEXT_MAX): string[] {
     rest = rest.slice(cut).replace(/^\s+/, '');
   }
   pieces.push(rest);
-  return pieces;
+  // Telegram refuses blank messages: drop blank pieces (runs of spaces or newlines at a cut).
+  const kept = pieces.filter((piece) => piece.trim() !== '');
+  return kept.length > 0 ? kept : ['…'];
 }
