@@ -4,8 +4,7 @@
  * processed, runs the flow as a pure transition, and commits the snapshot, case change, queue entry and
  * event in one script before any reply is released. A failed commit sends nothing that says "saved".
  */
-import { randomInt, randomUUID } from 'node:crypto';
-import { transition } from 'xstate';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createIntakeMachine, type IntakeContext, type IntakeEvent, type IntakeMachine, type IntakeMeta } from '../../flows/intake.js';
 import { createPlaceFinder } from '../../flows/places.js';
 import { createPhraseMatcher, looseForm } from '../../flows/text.js';
@@ -17,6 +16,7 @@ import type { Keys } from '../redis/keys.js';
 import type { HotlineRedis } from '../redis/scripts.js';
 import { InboundMessage, type OutboundMessage } from './messages.js';
 import { createRenderer, type Renderer } from './render.js';
+import { createTransitioner } from './transitioner.js';
 import type { Sealer } from './sealed.js';
 
 /** Another worker kept the person's lease for too long. */
@@ -83,7 +83,22 @@ export function createHotline(opts: HotlineOptions): Hotline {
     saysDanger: createPhraseMatcher(locales.dangerPhrases),
   });
   const renderer = createRenderer({ locales, deployment });
-  const newCaseId = () => `${deployment.embassy.caseIdPrefix}-${Array.from({ length: 4 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('')}`;
+  const transition = createTransitioner(machine);
+  const newCaseId = () => {
+    const bytes = randomBytes(4); // 4 × 5 bits; ALPHABET has 32 symbols
+    return `${deployment.embassy.caseIdPrefix}-${Array.from(bytes, (b) => ALPHABET[b & 31]).join('')}`;
+  };
+  /** Event meta whose case id is drawn only if the flow reads it (rarely: when a case opens). */
+  const metaFor = (msg: InboundMessage): IntakeMeta => {
+    let drawn: string | undefined;
+    return {
+      at: msg.at,
+      languageHint: msg.languageHint,
+      get newCaseId() {
+        return (drawn ??= newCaseId());
+      },
+    };
+  };
 
   function restore(sealed: Buffer | null | undefined) {
     if (!sealed) return machine.resolveState({ value: 'new', context: { lang: '', prompt: 0, editing: false, reasons: [], answers: { situation: [] } } });
@@ -148,9 +163,9 @@ export function createHotline(opts: HotlineOptions): Hotline {
     try {
       const current = restore(begun.snapshot);
       for (let attempt = 0; ; attempt++) {
-        const meta: IntakeMeta = { at: msg.at, newCaseId: newCaseId(), languageHint: msg.languageHint };
+        const meta = metaFor(msg);
         const event = toEvent(msg, String(current.value), current.context, meta);
-        const [next, actions] = transition(machine, current, event);
+        const [next, actions] = transition(current, event);
         const state = String(next.value);
         const ctx = next.context;
 

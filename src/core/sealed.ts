@@ -4,7 +4,7 @@
  *
  * Sealed layout (bytes): version (1) | nonce (12) | auth tag (16) | ciphertext.
  */
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomFillSync } from 'node:crypto';
 
 const VERSION = 1;
 const NONCE_BYTES = 12;
@@ -25,12 +25,27 @@ export interface Sealer {
   personId(channel: string, address: string): string;
 }
 
+/** Random nonces drawn from the OS 4 KiB at a time: one syscall per ~340 seals instead of one each. */
+function createNonceSource(): () => Buffer {
+  const pool = Buffer.alloc(NONCE_BYTES * 341);
+  let offset = pool.length;
+  return () => {
+    if (offset === pool.length) {
+      randomFillSync(pool);
+      offset = 0;
+    }
+    offset += NONCE_BYTES;
+    return pool.subarray(offset - NONCE_BYTES, offset);
+  };
+}
+
 export function createSealer(key: Buffer): Sealer {
   if (key.length !== 32) throw new Error('DATA_KEY must be exactly 32 bytes');
+  const nextNonce = createNonceSource();
   const hashKey = createHmac('sha256', key).update('person-id').digest();
   return {
     seal(plain) {
-      const nonce = randomBytes(NONCE_BYTES);
+      const nonce = nextNonce();
       const cipher = createCipheriv('aes-256-gcm', key, nonce);
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
       return Buffer.concat([Buffer.of(VERSION), nonce, cipher.getAuthTag(), body]);

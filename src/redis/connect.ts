@@ -117,6 +117,8 @@ export async function connectRedis(opts: ConnectRedisOptions): Promise<Redis> {
     lazyConnect: true,
     enableOfflineQueue: true,
     enableReadyCheck: true,
+    // Commands issued in the same tick (many people writing at once) go out in one write.
+    enableAutoPipelining: true,
     maxRetriesPerRequest: opts.maxRetriesPerRequest ?? DEFAULT_MAX_RETRIES_PER_REQUEST,
     retryStrategy: (attempt) => Math.min(attempt * 100, 2_000),
     connectTimeout: Math.min(3_000, waitMs),
