@@ -59,7 +59,10 @@ export interface Hotline {
    * failure, returns one translated "not saved, send again" message instead of throwing.
    */
   receive(message: unknown): Promise<OutboundMessage[]>;
-  /** Processes one valid message; throws on Redis failure. Returns [] for a message already processed. */
+  /**
+   * Processes one valid message; throws on Redis failure. A message already processed changes nothing:
+   * it gets no reply, unless it is the person's latest (then the current question is sent again).
+   */
   handle(message: InboundMessage): Promise<OutboundMessage[]>;
   readonly machine: IntakeMachine;
   readonly renderer: Renderer;
@@ -139,12 +142,23 @@ export function createHotline(opts: HotlineOptions): Hotline {
     }
   }
 
+  /**
+   * What to send when the latest message comes again (the process may have died before replying):
+   * the current question, or the reminder of their case number. Nothing is processed twice.
+   */
+  function whereTheyAre(snapshot: ReturnType<typeof restore>): OutboundMessage[] {
+    const state = String(snapshot.value);
+    const question = renderer.ask(state, snapshot.context);
+    if (question) return [question];
+    return snapshot.context.caseId ? [renderer.say('case-open', snapshot.context)] : [];
+  }
+
   async function takeLease(conv: string, lease: string, token: string, messageId: string, personId: string) {
     const deadline = Date.now() + leaseMs * 2;
     for (let wait = 2; ; wait = Math.min(wait * 2, 100)) {
       const [status, snapshot] = await redis.hotlineBeginBuffer(conv, lease, token, leaseMs, messageId);
       const s = status.toString();
-      if (s !== 'busy') return { status: s as 'ok' | 'dup', snapshot };
+      if (s !== 'busy') return { status: s as 'ok' | 'dup' | 'dup-last', snapshot };
       if (Date.now() > deadline) throw new LeaseTimeoutError(personId);
       await sleep(wait);
     }
@@ -156,9 +170,9 @@ export function createHotline(opts: HotlineOptions): Hotline {
     const lease = keys.lease(personId);
     const token = randomUUID();
     const begun = await takeLease(conv, lease, token, msg.messageId, personId);
-    if (begun.status === 'dup') {
-      logger.debug({ personId, messageId: msg.messageId }, 'duplicate message skipped');
-      return [];
+    if (begun.status !== 'ok') {
+      logger.debug({ personId, messageId: msg.messageId, latest: begun.status === 'dup-last' }, 'duplicate message skipped');
+      return begun.status === 'dup-last' ? whereTheyAre(restore(begun.snapshot)) : [];
     }
     try {
       const current = restore(begun.snapshot);

@@ -8,8 +8,9 @@ import type { Redis } from 'ioredis';
  * begin: take the person's processing lease and load their conversation.
  * KEYS[1] conversation hash, KEYS[2] lease key
  * ARGV[1] lease token, ARGV[2] lease ms, ARGV[3] channel message id
- * Returns {'busy'} when another worker holds the lease, {'dup'} when the message was already
- * processed (lease released), or {'ok', sealedSnapshot|false}.
+ * Returns {'busy'} when another worker holds the lease; {'dup', sealedSnapshot} when the message was
+ * already processed (lease released), or {'dup-last', sealedSnapshot} when it was the latest one processed
+ * (a re-delivery after a crash: its replies may never have gone out); or {'ok', sealedSnapshot|false}.
  */
 const BEGIN = `
 if not redis.call('SET', KEYS[2], ARGV[1], 'NX', 'PX', ARGV[2]) then return {'busy'} end
@@ -17,7 +18,9 @@ local conv = redis.call('HMGET', KEYS[1], 's', 'seen')
 local seen = conv[2] or ''
 if string.find(' ' .. seen .. ' ', ' ' .. ARGV[3] .. ' ', 1, true) then
   redis.call('DEL', KEYS[2])
-  return {'dup'}
+  local last = string.sub(seen, -string.len(ARGV[3]) - 1)
+  if last == ' ' .. ARGV[3] or seen == ARGV[3] then return {'dup-last', conv[1]} end
+  return {'dup', conv[1]}
 end
 return {'ok', conv[1]}
 `;

@@ -368,7 +368,7 @@ describe('telegram channel, end to end', () => {
     const privateChat = (id: number) => ({ id, type: 'private', first_name: 'User' });
     const sender = (id: number) => ({ id, is_bot: false, first_name: 'User', language_code: 'id' });
 
-    it('ignores an update delivered again (typed answer and button press): no reply, no change', async () => {
+    it('takes an update delivered again once: nothing changes, only the current question is repeated', async () => {
       const chat = 5301;
       await exchange(chat, () => server.sendText(chat, 'halo', { languageCode: 'id' }), text('id', 'consent'));
       await exchange(chat, () => buttons(chat).press('agree'), text('id', 'ask-danger'));
@@ -379,11 +379,18 @@ describe('telegram channel, end to end', () => {
       await exchange(chat, () => server.pushUpdate(typed), text('id', 'ask-situation'));
       const afterFirst = await conversation(chat);
       expect(afterFirst.c.answers).toMatchObject({ location: { kind: 'text', text: 'Poipet, gedung 3' }, country: 'KH', place: 'Poipet' });
-      server.pushUpdate(typed);
-      // The chat's next message is processed after the re-delivery (one chat runs in order): its replies are the only new ones.
+      // The latest update again (as after a crash before the replies went out): the current question, nothing redone.
+      const repeated = await exchange(chat, () => server.pushUpdate(typed), text('id', 'ask-situation'));
+      expect(repeated.map((m) => m.text)).toEqual([text('id', 'ask-situation')]);
       const marker = await exchange(chat, () => server.sendSticker(chat), text('id', 'ask-situation'));
       expect(marker.map((m) => m.text)).toEqual([text('id', 'media-not-read'), text('id', 'ask-situation')]);
       expect((await conversation(chat)).c).toEqual(afterFirst.c);
+      // An older update again: no reply at all.
+      const sentBefore = server.sentCount(chat);
+      server.pushUpdate(typed);
+      const marker1 = await exchange(chat, () => server.sendSticker(chat), text('id', 'ask-situation'));
+      expect(marker1.map((m) => m.text)).toEqual([text('id', 'media-not-read'), text('id', 'ask-situation')]);
+      expect(server.sentCount(chat)).toBe(sentBefore + 2);
 
       // A button press (a toggle: applying it twice would undo it), delivered twice.
       const situation = buttons(chat);
@@ -398,10 +405,11 @@ describe('telegram channel, end to end', () => {
       expect(afterPress.c.answers.situation).toEqual(['violence']);
       const sent = server.sentCount(chat);
       const eventsBefore = await app.cases.events();
-      server.pushUpdate(press);
+      const repeatedPress = await exchange(chat, () => server.pushUpdate(press), text('id', 'ask-situation'));
+      expect(repeatedPress.map((m) => m.text)).toEqual([text('id', 'ask-situation')]);
       const marker2 = await exchange(chat, () => server.sendVoice(chat), text('id', 'ask-situation'));
       expect(marker2.map((m) => m.text)).toEqual([text('id', 'media-not-read'), text('id', 'ask-situation')]);
-      expect(server.sentCount(chat)).toBe(sent + 2);
+      expect(server.sentCount(chat)).toBe(sent + 3);
       expect(server.messages(chat).find((m) => m.message_id === situation.message.message_id)?.edits).toBe(edits + 1);
       expect((await conversation(chat)).c).toEqual(afterPress.c);
       expect(await app.cases.events()).toEqual(eventsBefore);
