@@ -8,6 +8,7 @@ import { Bot, GrammyError, HttpError, type Context } from 'grammy';
 import type { Hotline } from '../../core/hotline.js';
 import type { OutboundMessage } from '../../core/messages.js';
 import type { Logger } from '../../logger.js';
+import { createLeanFetch } from './lean-fetch.js';
 import { inboundFromUpdate, replyMarkup, splitText } from './translate.js';
 
 export interface TelegramChannelOptions {
@@ -44,7 +45,7 @@ const isNotModified = (err: unknown) => err instanceof GrammyError && /message i
 
 export function createTelegramChannel(opts: TelegramChannelOptions): TelegramChannel {
   const { config, logger, hotline } = opts;
-  const bot = new Bot(config.token, { client: { apiRoot: config.apiRoot } });
+  const bot = new Bot(config.token, { client: { apiRoot: config.apiRoot, fetch: createLeanFetch() as never } });
   bot.api.config.use(autoRetry({ maxRetryAttempts: config.maxRetryAttempts, maxDelaySeconds: config.maxRetrySeconds }));
 
   async function send(ctx: Context, out: OutboundMessage, pressed: { messageId?: number }): Promise<void> {
