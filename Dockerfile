@@ -20,4 +20,5 @@ COPY flows ./flows
 COPY locales ./locales
 COPY --chown=node:node data ./data
 USER node
-CMD ["node", "--import", "tsx", "src/main.ts"]
+# A larger young generation: far less GC under a surge (measured in bench/: -13 to -24% CPU per message, +60-100 MB RSS).
+CMD ["node", "--max-semi-space-size=64", "--import", "tsx", "src/main.ts"]

@@ -34,6 +34,7 @@ const ConfigSchema = z.object({
   TELEGRAM_API_ROOT: z.url({ message: 'must be a URL such as https://api.telegram.org' }).default('https://api.telegram.org'),
   TELEGRAM_MAX_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   TELEGRAM_MAX_RETRY_ATTEMPTS: z.coerce.number().int().min(0).max(20).default(5),
+  TELEGRAM_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(32),
   REDIS_URL: optionalString.pipe(z.url({ message: 'must be a redis:// or rediss:// URL' }).optional()),
   REDIS_PREFIX: z
     .string()
@@ -58,7 +59,7 @@ const ConfigSchema = z.object({
 });
 
 export interface Config {
-  telegram?: { token: string; apiRoot: string; maxRetrySeconds: number; maxRetryAttempts: number };
+  telegram?: { token: string; apiRoot: string; maxRetrySeconds: number; maxRetryAttempts: number; maxInFlight: number };
   redis: { url?: string; prefix: string };
   /** 32-byte AES-256-GCM key for personal data at rest. */
   dataKey: Buffer;
@@ -100,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           apiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ''),
           maxRetrySeconds: e.TELEGRAM_MAX_RETRY_SECONDS,
           maxRetryAttempts: e.TELEGRAM_MAX_RETRY_ATTEMPTS,
+          maxInFlight: e.TELEGRAM_MAX_IN_FLIGHT,
         }
       : undefined,
     redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },

@@ -64,6 +64,8 @@ export interface Hotline {
    * it gets no reply, unless it is the person's latest (then the current question is sent again).
    */
   handle(message: InboundMessage): Promise<OutboundMessage[]>;
+  /** True when a text says the writer is in danger (any supported language): channels let it skip queues. */
+  saysDanger(text: string): boolean;
   readonly machine: IntakeMachine;
   readonly renderer: Renderer;
 }
@@ -79,11 +81,12 @@ export function createHotline(opts: HotlineOptions): Hotline {
   const eventsMaxLen = opts.eventsMaxLen ?? 1_000_000;
   const retry = opts.retry ?? { attempts: 6, baseDelayMs: 250 };
 
+  const saysDanger = createPhraseMatcher(locales.dangerPhrases);
   const machine = createIntakeMachine({
     languages: deployment.languages,
     countries: deployment.countries.map((c) => c.code),
     places: createPlaceFinder(deployment.countries, deployment.places),
-    saysDanger: createPhraseMatcher(locales.dangerPhrases),
+    saysDanger,
   });
   const renderer = createRenderer({ locales, deployment });
   const transition = createTransitioner(machine);
@@ -242,5 +245,5 @@ export function createHotline(opts: HotlineOptions): Hotline {
     }
   }
 
-  return { receive, handle, machine, renderer };
+  return { receive, handle, saysDanger, machine, renderer };
 }

@@ -8,6 +8,7 @@ import type { Redis } from 'ioredis';
 import { pino } from 'pino';
 import type { IntakeContext } from '../../flows/intake.js';
 import { createApp, type App } from '../../src/app.js';
+import type { Hotline } from '../../src/core/hotline.js';
 import { createTelegramChannel, type TelegramChannel } from '../../src/channels/telegram/telegram-channel.js';
 import { connectRedis, quitRedis } from '../../src/redis/connect.js';
 import { startBotApiServer, type BotApiServer, type BotMessage } from '../support/bot-api-server.js';
@@ -645,7 +646,46 @@ describe('telegram channel, end to end', () => {
     });
   });
 
-  describe('ordering', () => {
+  describe('danger fast lane', () => {
+  it('lets a danger message overtake ordinary messages waiting for a slot', async () => {
+    // One slot, held by a person whose message is stuck in processing (a wrapper around the real hotline).
+    let entered!: () => void;
+    let unblock!: () => void;
+    const inside = new Promise<void>((resolve) => (entered = resolve));
+    const blocked = new Promise<void>((resolve) => (unblock = resolve));
+    const holding: Hotline = {
+      ...app.hotline,
+      async receive(message) {
+        if ((message as { address?: string }).address === '5901') {
+          entered();
+          await blocked;
+        }
+        return app.hotline.receive(message);
+      },
+    };
+    await channel.stop();
+    const lane = createTelegramChannel({
+      config: { token: TOKEN, apiRoot: server.apiRoot, maxRetryAttempts: 3, maxRetrySeconds: 5, maxInFlight: 1 },
+      logger,
+      hotline: holding,
+    });
+    stops.push(() => lane.stop());
+    await lane.start();
+
+    server.sendText(5901, 'halo', { languageCode: 'id' }); // takes the only slot, and hangs
+    await inside;
+    server.sendText(5902, 'halo', { languageCode: 'id' }); // ordinary: waits for the slot
+    server.sendText(5903, 'tolong saya dipukul', { languageCode: 'id' }); // danger: goes ahead
+    await server.waitForMessages(5903, 1);
+    expect((await app.cases.listOpen()).map((c) => c.urgency)).toEqual(['critical']);
+    expect(server.sentCount(5902)).toBe(0);
+    unblock();
+    await server.waitForMessages(5901, 1);
+    await server.waitForMessages(5902, 1);
+  });
+});
+
+describe('ordering', () => {
     it('processes quick messages from one chat in order (button, typed number, typed place)', async () => {
       const chat = 5701;
       await exchange(chat, () => server.sendText(chat, 'halo', { languageCode: 'id' }), text('id', 'consent'));

@@ -6,13 +6,21 @@ import { autoRetry } from '@grammyjs/auto-retry';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
 import { Bot, GrammyError, HttpError, type Context } from 'grammy';
 import type { Hotline } from '../../core/hotline.js';
+import { createLimiter } from '../../core/limiter.js';
 import type { OutboundMessage } from '../../core/messages.js';
 import type { Logger } from '../../logger.js';
 import { createLeanFetch } from './lean-fetch.js';
 import { inboundFromUpdate, replyMarkup, splitText } from './translate.js';
 
 export interface TelegramChannelOptions {
-  config: { token: string; apiRoot: string; maxRetryAttempts: number; maxRetrySeconds: number };
+  config: {
+    token: string;
+    apiRoot: string;
+    maxRetryAttempts: number;
+    maxRetrySeconds: number;
+    /** Messages processed at once; more wait their turn. Danger messages never wait. */
+    maxInFlight?: number;
+  };
   logger: Logger;
   hotline: Hotline;
   /** Called when polling stops for good (e.g. 409: another instance took the token). */
@@ -72,6 +80,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
   // Everything from one chat runs in order; different chats run concurrently.
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
 
+  const slots = createLimiter(config.maxInFlight ?? 32);
   // Updates being handled, so that stop() lets their replies go out before Redis is closed.
   const inFlight = new Set<Promise<void>>();
 
@@ -83,12 +92,24 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
 
   async function handleUpdate(ctx: Context): Promise<void> {
     const inbound = inboundFromUpdate(ctx.update);
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch((err) => logger.debug({ err }, 'answerCallbackQuery failed'));
+    // Stop the button's spinner alongside the processing, not before it.
+    const answering = ctx.callbackQuery ? ctx.answerCallbackQuery().catch((err) => logger.debug({ err }, 'answerCallbackQuery failed')) : undefined;
     if (!inbound) {
       logger.debug({ updateId: ctx.update.update_id, chatType: ctx.chat?.type }, 'update not for the hotline');
+      await answering;
       return;
     }
-    const replies = await hotline.receive(inbound);
+    // The danger fast lane: a message saying "I am in danger" skips the line of ordinary messages.
+    // Per-chat order still holds: sequentialize runs before this.
+    const words = inbound.body.kind === 'text' ? inbound.body.text : inbound.body.kind === 'media' ? inbound.body.caption : undefined;
+    const release = words && hotline.saysDanger(words) ? undefined : await slots.acquire();
+    let replies: OutboundMessage[];
+    try {
+      replies = await hotline.receive(inbound);
+    } finally {
+      release?.(); // sending (which may wait out a 429) does not hold a slot
+    }
+    await answering;
     const pressed = { messageId: ctx.callbackQuery?.message?.message_id };
     for (const out of replies) await send(ctx, out, pressed);
   }
