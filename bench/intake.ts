@@ -49,6 +49,7 @@ import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
 import { createLogger } from '../src/logger.js';
 import { startLocalRedis, type LocalRedis } from '../src/redis/local-server.js';
+import { prng } from '../test/support/prng.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Options
@@ -138,17 +139,7 @@ const PIN = { latitude: 16.646, longitude: 98.507 }; // KK Park
 const now = (): number => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** mulberry32: a small seeded PRNG, so who is in danger and who sends a pin repeats between runs. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded, so who is in danger and who sends a pin repeats between runs.
 const random = prng(opts.seed);
 
 // ---------------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import { InboundMessage, type OutboundMessage } from '../../src/core/messages.js
 import { createRenderer } from '../../src/core/render.js';
 import { loadDeployment } from '../../src/deployment.js';
 import { loadLocales } from '../../src/i18n/locales.js';
+import { prng } from '../support/prng.js';
 import {
   TELEGRAM_TEXT_MAX, choiceData, inboundFromUpdate, parseChoiceData, replyMarkup, splitText,
 } from '../../src/channels/telegram/translate.js';
@@ -222,18 +223,6 @@ describe('replyMarkup', () => {
   });
 });
 
-/** Seeded PRNG (mulberry32), so a failing case can be replayed. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
@@ -288,7 +277,7 @@ describe('splitText', () => {
   it('holds its properties on random text (seeded)', () => {
     const alphabet = ['a', 'b', 'Z', '9', ' ', ' ', '\n', '😀', '🇮🇩', 'é', 'ก', '\u200B', '*', '<'];
     for (let seed = 1; seed <= 200; seed++) {
-      const next = rng(seed);
+      const next = prng(seed);
       const length = Math.floor(next() * 14_000) + 1;
       let text = 'x';
       while (text.length < length) text += alphabet[Math.floor(next() * alphabet.length)]!;
