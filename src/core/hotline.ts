@@ -35,6 +35,14 @@ export class LeaseLostError extends Error {
   }
 }
 
+/** Every case id drawn for a new case was taken (the id space is nearly full: lengthen the ids). */
+export class CaseIdExhaustedError extends Error {
+  constructor(readonly attempts: number) {
+    super(`no free case id after ${attempts} draws`);
+    this.name = 'CaseIdExhaustedError';
+  }
+}
+
 export interface HotlineOptions {
   redis: HotlineRedis;
   keys: Keys;
@@ -209,8 +217,11 @@ export function createHotline(opts: HotlineOptions): Hotline {
           token, msg.messageId, sealedSnapshot, opts.conversationTtlSeconds, seenMax,
           caseOp, fields ? JSON.stringify(fields) : '{}', ctx.caseId ?? '', now, eventsMaxLen,
         );
-        if (result === 'case-exists' && attempt < 5) continue; // drew a taken case id: draw again
-        if (result === 'lease-lost' || result === 'case-exists') throw new LeaseLostError(personId);
+        if (result === 'case-exists') {
+          if (attempt < 5) continue; // drew a taken case id: draw again
+          throw new CaseIdExhaustedError(attempt + 1);
+        }
+        if (result === 'lease-lost') throw new LeaseLostError(personId);
         if (result === 'dup') return [];
         if (result.startsWith('case.')) {
           logger.info({ personId, caseId: ctx.caseId, urgency: ctx.urgency, reasons: ctx.reasons, event: result }, result);
