@@ -20,7 +20,8 @@ try {
   throw err;
 }
 
-const logger = createLogger({ level: config.logLevel });
+// The console channel shares the terminal with the logs: keep them to warnings unless asked otherwise.
+const logger = createLogger({ level: !config.telegram && !process.env.LOG_LEVEL ? 'warn' : config.logLevel });
 if (config.dataKeyIsEphemeral) logger.warn('DATA_KEY is not set: using the development key. Set DATA_KEY before real use (openssl rand -base64 32).');
 
 const store = await resolveRedis({ redisUrl: config.redis.url, dataDir: config.dataDir, logger }).catch((err: Error) => {
