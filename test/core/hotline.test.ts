@@ -168,25 +168,27 @@ describe('hotline core', () => {
     expect(texts(resumed)).toContain('When is it safe');
   });
 
-  it('handles messages of one person in order even from concurrent workers', async () => {
+  it('processes one person one message at a time across concurrent workers: no answer is lost', async () => {
+    const p = person(app, '5001');
+    await p.send({ kind: 'command', command: 'start' });
+    await p.press('agree');
+    await p.press('no');
+    const atSituation = await p.text('Vientiane');
+    const prompt = atSituation.at(-1)!.prompt!;
+    // Three workers (as three processes would) take three toggles of the same person at the same moment.
+    // Each reads the conversation, changes it and writes it back: without the lease two would overwrite.
     const workers = [build(t), build(t), build(t)];
-    const bodies: InboundBody[] = [
-      { kind: 'command', command: 'start' },
-      { kind: 'text', text: 'Ya, saya setuju' },
-      { kind: 'text', text: 'Tidak untuk saat ini' },
-      { kind: 'text', text: 'Vientiane' },
-    ];
-    // Sent one after another by the channel, but picked up by different workers at nearly the same time.
+    const toggles = ['passport', 'violence', 'debt'];
     const results = await Promise.all(
-      bodies.map((body, i) =>
-        new Promise<void>((resolve) => setTimeout(resolve, i * 3)).then(() =>
-          workers[i % 3]!.hotline.handle({ channel: 'telegram', address: '5001', messageId: `m${i}`, at: Date.now(), languageHint: 'id', body }),
-        ),
+      toggles.map((choice, i) =>
+        workers[i]!.hotline.handle({ channel: 'telegram', address: '5001', messageId: `t${i}`, at: Date.now(), body: { kind: 'choice', prompt, choice } }),
       ),
     );
-    expect(results.every((r) => r.length > 0)).toBe(true);
-    const final = await app.hotline.receive({ channel: 'telegram', address: '5001', messageId: 'm9', at: Date.now(), body: { kind: 'command', command: 'start' } });
-    expect(texts(final)).toContain('Apa yang terjadi pada Anda?');
+    expect(results.every((r) => r.length === 1)).toBe(true);
+    const done = await p.press('done');
+    expect(texts(done)).toContain('Berapa orang');
+    const [open] = await app.cases.listOpen();
+    expect(open!.situation.sort()).toEqual(['debt', 'passport', 'violence']);
   });
 
   describe('bad input', () => {
