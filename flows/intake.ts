@@ -124,6 +124,11 @@ export function peopleCount(people: string | undefined): number | undefined {
 
 export function createIntakeMachine(deps: IntakeDeps) {
   const isLanguage = (code: string | undefined): code is string => !!code && deps.languages.includes(code);
+  /** The language a press of a `lang:<code>` button picked, if it is one we speak. */
+  const chosenLanguage = (event: IntakeEvent): string | undefined => {
+    const code = event.type === 'CHOICE' && event.choice.startsWith('lang:') ? event.choice.slice('lang:'.length) : undefined;
+    return isLanguage(code) ? code : undefined;
+  };
 
   const base = setup({
     types: {
@@ -146,7 +151,7 @@ export function createIntakeMachine(deps: IntakeDeps) {
           return isLanguage(hint) ? hint : context.lang;
         },
       }),
-      setChosenLanguage: assign({ lang: ({ context, event }) => (event.type === 'CHOICE' ? event.choice.slice('lang:'.length) : context.lang) }),
+      setChosenLanguage: assign({ lang: ({ context, event }) => chosenLanguage(event) ?? context.lang }),
       /** Start the questions again. Answers already sent with an open case stay until replaced. */
       restart: assign({
         answers: ({ context }) => (context.caseId ? context.answers : emptyAnswers()),
@@ -156,14 +161,13 @@ export function createIntakeMachine(deps: IntakeDeps) {
     },
     guards: {
       hintIsSupported: ({ event }) => isLanguage(event.meta.languageHint?.slice(0, 2)),
-      choseLanguage: ({ event }) => event.type === 'CHOICE' && event.choice.startsWith('lang:') && isLanguage(event.choice.slice('lang:'.length)),
+      choseLanguage: ({ event }) => chosenLanguage(event) !== undefined,
       editing: ({ context }) => context.editing,
       hasWords: ({ event }) => event.type === 'TEXT' && hasWords(event.text),
       nonLatin: ({ event }) => event.type === 'TEXT' && isNonLatinOnly(event.text),
       chose: ({ event }, params: { id: string }) => event.type === 'CHOICE' && event.choice === params.id,
       choseOneOf: ({ event }, params: { ids: readonly string[] }) => event.type === 'CHOICE' && params.ids.includes(event.choice),
-      choseLanguageToResume: ({ context, event }, params: { state: string }) =>
-        context.resume === params.state && event.type === 'CHOICE' && isLanguage(event.choice.slice('lang:'.length)) && event.choice.startsWith('lang:'),
+      choseLanguageToResume: ({ context, event }, params: { state: string }) => context.resume === params.state && chosenLanguage(event) !== undefined,
       plausiblePoint: ({ event }) => event.type === 'LOCATION' && isPlausiblePoint(event.lat, event.lon),
       locationAnswered: ({ context }) => context.answers.location !== undefined,
       countryKnown: ({ context }) => !!context.answers.country,
