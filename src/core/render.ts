@@ -47,26 +47,28 @@ export function createRenderer(deps: { locales: Locales; deployment: Deployment 
     };
   }
 
-  function args(ctx: IntakeContext): Args {
-    return {
+  /** The values messages refer to; the summary and the emergency numbers only for the messages that show them. */
+  function args(ctx: IntakeContext, key: string): Args {
+    const common: Args = {
       caseId: ctx.caseId ?? '',
       embassy: deployment.embassy.name[lang(ctx)] ?? Object.values(deployment.embassy.name)[0] ?? '',
       urgent: ctx.urgency && ctx.urgency !== 'normal' ? 'yes' : 'no',
-      emergency: emergency(ctx),
     };
+    if (key === 'done') return { ...common, emergency: emergency(ctx) };
+    if (key === 'summary') return { ...common, ...summaryArgs(ctx) };
+    return common;
   }
 
   const label: Renderer['label'] = (choice, personLang) => locales.t(choice.lang ?? personLang, choice.key);
+  const prompt: Renderer['prompt'] = (state, ctx) => promptFor(state, ctx, { languages: locales.languages, countries });
 
   return {
     label,
-    prompt: (state, ctx) => promptFor(state, ctx, { languages: locales.languages, countries }),
+    prompt,
     ask(state, ctx, opts = {}) {
-      const spec = promptFor(state, ctx, { languages: locales.languages, countries });
+      const spec = prompt(state, ctx);
       if (!spec) return undefined;
-      const text = spec.allLanguages
-        ? locales.languages.map((l) => locales.t(l, spec.key)).join('\n')
-        : t(ctx, spec.key, spec.key === 'summary' ? { ...args(ctx), ...summaryArgs(ctx) } : args(ctx));
+      const text = spec.allLanguages ? locales.languages.map((l) => locales.t(l, spec.key)).join('\n') : t(ctx, spec.key, args(ctx, spec.key));
       return {
         text,
         prompt: ctx.prompt,
@@ -80,7 +82,7 @@ export function createRenderer(deps: { locales: Locales; deployment: Deployment 
     },
     say(key, ctx, opts = {}) {
       if (opts.allLanguages) return { text: locales.languages.map((l) => locales.t(l, key)).join('\n') };
-      return { text: t(ctx, key, args(ctx)) };
+      return { text: t(ctx, key, args(ctx, key)) };
     },
   };
 }
