@@ -50,6 +50,7 @@ const hotline: Hotline = {
   renderer: app.hotline.renderer,
   handle: app.hotline.handle,
   saysDanger: app.hotline.saysDanger,
+  locales: app.hotline.locales,
   async receive(message) {
     const updateId = Number((message as { messageId?: unknown } | null)?.messageId);
     const at = arrived.get(updateId);

@@ -76,6 +76,8 @@ export interface Hotline {
   saysDanger(text: string): boolean;
   readonly machine: IntakeMachine;
   readonly renderer: Renderer;
+  /** Every string a person reads, for channels that have their own (command menus). */
+  readonly locales: Locales;
 }
 
 const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'; // no 0/O, 1/I: read aloud over a bad line
@@ -256,5 +258,5 @@ export function createHotline(opts: HotlineOptions): Hotline {
     }
   }
 
-  return { receive, handle, saysDanger, machine, renderer };
+  return { receive, handle, saysDanger, machine, renderer, locales };
 }

@@ -646,7 +646,21 @@ describe('telegram channel, end to end', () => {
     });
   });
 
-  describe('danger fast lane', () => {
+  it('sets the command menu from the locales, per language', () => {
+  const menus = server.calls.filter((c) => c.method === 'setMyCommands');
+  const byLanguage = Object.fromEntries(menus.map((c) => [String(c.params.language_code ?? 'default'), c.params.commands]));
+  expect(Object.keys(byLanguage).sort()).toEqual(['default', 'en', 'id']);
+  expect(byLanguage.id).toEqual([
+    { command: 'start', description: text('id', 'command-start') },
+    { command: 'help', description: text('id', 'command-help') },
+    { command: 'language', description: text('id', 'command-language') },
+    { command: 'restart', description: text('id', 'command-restart') },
+  ]);
+  expect(byLanguage.default).toEqual(byLanguage.id); // the deployment's first language
+  expect((byLanguage.en as Array<{ description: string }>)[2]!.description).toBe('Change language');
+});
+
+describe('danger fast lane', () => {
   it('lets a danger message overtake ordinary messages waiting for a slot', async () => {
     // One slot, held by a person whose message is stuck in processing (a wrapper around the real hotline).
     let entered!: () => void;

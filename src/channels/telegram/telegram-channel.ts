@@ -5,6 +5,7 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
 import { Bot, GrammyError, HttpError, type Context } from 'grammy';
+import type { LanguageCode } from 'grammy/types';
 import type { Hotline } from '../../core/hotline.js';
 import { createLimiter } from '../../core/limiter.js';
 import type { OutboundMessage } from '../../core/messages.js';
@@ -33,21 +34,8 @@ export interface TelegramChannel {
   stop(): Promise<void>;
 }
 
-/** Commands shown in Telegram's menu, per language. */
-const MENU = {
-  en: [
-    { command: 'start', description: 'Start or continue' },
-    { command: 'help', description: 'Help' },
-    { command: 'language', description: 'Change language' },
-    { command: 'restart', description: 'Start again' },
-  ],
-  id: [
-    { command: 'start', description: 'Mulai atau lanjutkan' },
-    { command: 'help', description: 'Bantuan' },
-    { command: 'language', description: 'Ganti bahasa' },
-    { command: 'restart', description: 'Mulai lagi' },
-  ],
-};
+/** Commands shown in Telegram's menu; their descriptions come from locales/<lang>/commands.ftl. */
+const MENU_COMMANDS = ['start', 'help', 'language', 'restart'] as const;
 
 const isNotModified = (err: unknown) => err instanceof GrammyError && /message is not modified/.test(err.description);
 
@@ -129,7 +117,12 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
     async start() {
       await bot.init();
       await bot.api.deleteWebhook();
-      const menus = [bot.api.setMyCommands(MENU.en), bot.api.setMyCommands(MENU.id, { language_code: 'id' })];
+      const { locales } = hotline;
+      const menu = (lang: string) => MENU_COMMANDS.map((command) => ({ command, description: locales.t(lang, `command-${command}`) }));
+      const menus = [
+        bot.api.setMyCommands(menu(locales.languages[0]!)), // for languages we do not speak: the deployment's first
+        ...locales.languages.map((lang) => bot.api.setMyCommands(menu(lang), { language_code: lang as LanguageCode })),
+      ];
       await Promise.all(menus).catch((err) => logger.warn({ err }, 'could not set the command menu'));
       runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query'] } } });
       runner.task()?.catch((err: unknown) => {

@@ -1,0 +1,5 @@
+# Menu perintah Telegram.
+command-start = Mulai atau lanjutkan
+command-help = Bantuan
+command-language = Ganti bahasa
+command-restart = Mulai lagi
