@@ -29,26 +29,7 @@ const store = await resolveRedis({ redisUrl: config.redis.url, dataDir: config.d
   process.stderr.write(`\n${err.message}\n`);
   process.exit(1);
 });
-const app = createApp({ config, redis: store.redis, logger });
-
 const channels: Array<{ stop(): Promise<void> }> = [];
-if (config.telegram) {
-  const telegram = createTelegramChannel({
-    config: config.telegram,
-    logger,
-    hotline: app.hotline,
-    onFatal: () => void shutdown('telegram polling stopped', 1),
-  });
-  await telegram.start();
-  channels.push(telegram);
-}
-if (channels.length === 0) {
-  const console = createConsoleChannel({ hotline: app.hotline, logger, languageHint: process.env.LANG?.slice(0, 2) });
-  await console.start();
-  channels.push(console);
-  void console.closed.then(() => shutdown('end of input'));
-}
-
 let stopping = false;
 async function shutdown(reason: string, exitCode = 0) {
   if (stopping) return;
@@ -63,3 +44,30 @@ async function shutdown(reason: string, exitCode = 0) {
 }
 process.once('SIGINT', () => void shutdown('SIGINT'));
 process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+let app;
+try {
+  app = createApp({ config, redis: store.redis, logger });
+} catch (err) {
+  // A deployment file or locale that does not validate: say what is wrong, stop the Redis we started.
+  process.stderr.write(`${(err as Error).message}\n`);
+  await shutdown('invalid deployment or locales', 1);
+  throw err; // not reached: shutdown exits
+}
+
+if (config.telegram) {
+  const telegram = createTelegramChannel({
+    config: config.telegram,
+    logger,
+    hotline: app.hotline,
+    onFatal: () => void shutdown('telegram polling stopped', 1),
+  });
+  channels.push(telegram);
+  await telegram.start();
+}
+if (channels.length === 0) {
+  const terminal = createConsoleChannel({ hotline: app.hotline, logger, languageHint: process.env.LANG?.slice(0, 2) });
+  channels.push(terminal);
+  await terminal.start();
+  void terminal.closed.then(() => shutdown('end of input'));
+}
