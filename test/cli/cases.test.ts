@@ -1,0 +1,66 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createApp } from '../../src/app.js';
+import type { InboundBody } from '../../src/core/messages.js';
+import { testRedis, type TestRedis } from '../support/redis.js';
+
+const run = promisify(execFile);
+const dataKey = Buffer.alloc(32, 5);
+
+describe('npm run cases', () => {
+  let t: TestRedis;
+  const cli = (...args: string[]) =>
+    run(process.execPath, ['--import', 'tsx', 'src/cli/cases.ts', ...args], {
+      env: { ...process.env, REDIS_URL: inject('redisUrl'), REDIS_PREFIX: t.prefix, DATA_KEY: dataKey.toString('base64'), LOG_LEVEL: 'silent' },
+    });
+
+  beforeAll(async () => {
+    t = await testRedis();
+    const app = createApp({
+      config: { dataKey, deploymentFile: 'data/deployment.json', conversationTtlSeconds: 3600, redis: { prefix: t.prefix } },
+      redis: t.redis,
+      logger: pino({ level: 'silent' }),
+    });
+    let n = 0;
+    const say = (address: string, body: InboundBody) =>
+      app.hotline.receive({ channel: 'telegram', address, messageId: String(++n), at: Date.now(), languageHint: 'en', body });
+    // An older high case (many people held), then a newer critical one.
+    for (const [address, body] of [
+      ['111', { kind: 'command', command: 'start' }],
+      ['111', { kind: 'text', text: 'Yes, I agree' }],
+      ['111', { kind: 'text', text: 'No, not right now' }],
+      ['111', { kind: 'text', text: 'Poipet, Building Nine' }],
+      ['111', { kind: 'text', text: 'Done' }],
+      ['111', { kind: 'text', text: '40' }],
+      ['222', { kind: 'command', command: 'start' }],
+      ['222', { kind: 'text', text: 'they beat me' }],
+    ] as Array<[string, InboundBody]>) {
+      await say(address, body);
+    }
+  });
+  afterAll(() => t.cleanup());
+
+  it('lists open cases as JSON, most urgent first, without personal data unless asked', async () => {
+    const { stdout } = await cli('--json');
+    const cases = JSON.parse(stdout) as Array<{ id: string; urgency: string; reasons: string[]; private?: unknown }>;
+    expect(cases.map((c) => [c.urgency, c.reasons])).toEqual([
+      ['critical', ['danger-words']],
+      ['high', ['many-people']],
+    ]);
+    expect(stdout).not.toContain('Building Nine');
+    expect(stdout).not.toContain('"111"');
+    const detailed = JSON.parse((await cli('--json', '--details')).stdout) as Array<{ private: { address: string } }>;
+    expect(detailed.map((c) => c.private.address)).toEqual(['222', '111']);
+  });
+
+  it('prints a table in the same order', async () => {
+    const { stdout } = await cli();
+    const lines = stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^CASE\s+URGENCY\s+AGE\s+STATUS\s+INTAKE\s+COUNTRY\s+LANG\s+PEOPLE\s+REASONS$/);
+    expect(lines[1]).toMatch(/^KH-\w{4}\s+critical\s+\d+m\s+new\s+ongoing\s+\?\s+en\s+\?\s+danger-words$/);
+    expect(lines[2]).toMatch(/^KH-\w{4}\s+high\s+\d+m\s+new\s+ongoing\s+KH\s+en\s+40\s+many-people$/);
+    expect(lines[3]).toBe('2 open case(s).');
+  });
+});
