@@ -29,6 +29,8 @@ export type IntakeEvent =
   | { type: 'TEXT'; text: string; meta: IntakeMeta }
   | { type: 'CHOICE'; choice: string; meta: IntakeMeta }
   | { type: 'LOCATION'; lat: number; lon: number; live: boolean; meta: IntakeMeta }
+  /** A live location moving: update the pin and the case, say nothing (the phone may be watched). */
+  | { type: 'LIVE_LOCATION'; lat: number; lon: number; meta: IntakeMeta }
   | { type: 'MEDIA'; media: string; caption?: string; meta: IntakeMeta }
   | { type: 'STALE'; meta: IntakeMeta }
   | { type: 'START'; meta: IntakeMeta }
@@ -168,7 +170,7 @@ export function createIntakeMachine(deps: IntakeDeps) {
       chose: ({ event }, params: { id: string }) => event.type === 'CHOICE' && event.choice === params.id,
       choseOneOf: ({ event }, params: { ids: readonly string[] }) => event.type === 'CHOICE' && params.ids.includes(event.choice),
       choseLanguageToResume: ({ context, event }, params: { state: string }) => context.resume === params.state && chosenLanguage(event) !== undefined,
-      plausiblePoint: ({ event }) => event.type === 'LOCATION' && isPlausiblePoint(event.lat, event.lon),
+      plausiblePoint: ({ event }) => (event.type === 'LOCATION' || event.type === 'LIVE_LOCATION') && isPlausiblePoint(event.lat, event.lon),
       locationAnswered: ({ context }) => context.answers.location !== undefined,
       countryKnown: ({ context }) => !!context.answers.country,
       countsPeople: ({ event }) => event.type === 'TEXT' && parseCount(event.text) !== undefined,
@@ -232,9 +234,10 @@ export function createIntakeMachine(deps: IntakeDeps) {
   };
   /** Stores a map pin, with the country and known place it falls in. */
   const setPin = setAnswers((ctx, e) => {
-    if (e.type !== 'LOCATION') return {};
+    if (e.type !== 'LOCATION' && e.type !== 'LIVE_LOCATION') return {};
     const guess = deps.places.fromPoint(e.lat, e.lon);
-    return { location: { kind: 'pin', lat: e.lat, lon: e.lon, live: e.live }, country: guess.country ?? ctx.answers.country, place: guess.place };
+    const live = e.type === 'LIVE_LOCATION' || e.live;
+    return { location: { kind: 'pin', lat: e.lat, lon: e.lon, live }, country: guess.country ?? ctx.answers.country, place: guess.place };
   });
   const text = (event: IntakeEvent, max: number) => (event.type === 'TEXT' ? cleanText(event.text, max) : '');
 
@@ -261,6 +264,8 @@ export function createIntakeMachine(deps: IntakeDeps) {
             },
             { actions: [{ type: 'say', params: { key: 'location-not-now' } }, { type: 'ask', params: {} }] },
           ],
+          // Only once the person has told us where they are (after consent); before that, ignored.
+          LIVE_LOCATION: { guard: and(['plausiblePoint', 'locationAnswered']), actions: [setPin, 'sync'] },
           START: { actions: { type: 'ask', params: {} } },
           LANGUAGE: { actions: { type: 'ask', params: {} } }, // already at the language menu
           HELP: { actions: [{ type: 'say', params: { key: 'help' } }, { type: 'ask', params: {} }] },
@@ -270,6 +275,7 @@ export function createIntakeMachine(deps: IntakeDeps) {
           new: {
             // The first message of a conversation, whatever it is.
             on: {
+              LIVE_LOCATION: {}, // never answered, not even as a first message
               '*': [
                 { guard: 'hintIsSupported', target: 'consent', actions: ['setLanguageFromHint', 'scanForDanger'] },
                 { target: 'chooseLanguage', actions: 'scanForDanger' },

@@ -145,7 +145,9 @@ export function createHotline(opts: HotlineOptions): Hotline {
       case 'command':
         return { type: ({ start: 'START', help: 'HELP', language: 'LANGUAGE', restart: 'RESTART' } as const)[body.command], meta };
       case 'location':
-        return { type: 'LOCATION', lat: body.lat, lon: body.lon, live: body.live, meta };
+        return body.moved
+          ? { type: 'LIVE_LOCATION', lat: body.lat, lon: body.lon, meta }
+          : { type: 'LOCATION', lat: body.lat, lon: body.lon, live: body.live, meta };
       case 'media':
         return { type: 'MEDIA', media: body.media, caption: body.caption, meta };
       case 'contact':

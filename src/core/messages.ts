@@ -27,6 +27,8 @@ export const InboundBody = z.discriminatedUnion('kind', [
     lat: z.number(),
     lon: z.number(),
     live: z.boolean().default(false),
+    /** A later fix of a live location the person is already sharing: recorded silently, never answered. */
+    moved: z.boolean().optional(),
   }),
   z.object({ kind: z.literal('contact') }),
   /** A photo, voice note, file…: kept only as a reference. Its caption is scanned for danger words. */

@@ -131,6 +131,11 @@ describe('inboundFromUpdate', () => {
     expect(inboundFromUpdate(senderless)).toBeUndefined();
     const edited = { update_id: 6, edited_message: { message_id: 1, date: DATE, edit_date: DATE, chat: privateChat, from: person, text: 'tolong' } } as unknown as Update;
     expect(inboundFromUpdate(edited)).toBeUndefined();
+    // …except a live location moving, which arrives as an edit: a silent update.
+    const moved = { update_id: 7, edited_message: { message_id: 1, date: DATE, edit_date: DATE + 30, chat: privateChat, from: person, location: { latitude: 16.8, longitude: 98.5, live_period: 900 } } } as unknown as Update;
+    expect(inboundFromUpdate(moved)).toMatchObject({ messageId: '7', at: (DATE + 30) * 1000, body: { kind: 'location', lat: 16.8, lon: 98.5, live: true, moved: true } });
+    const movedInGroup = { update_id: 8, edited_message: { ...(moved as unknown as { edited_message: object }).edited_message, chat: { id: -100, type: 'supergroup', title: 'g' } } } as unknown as Update;
+    expect(inboundFromUpdate(movedInGroup)).toBeUndefined();
     const channelPost = { update_id: 7, channel_post: { message_id: 1, date: DATE, chat: { id: -1002, type: 'channel', title: 'C' }, text: 'x' } } as unknown as Update;
     expect(inboundFromUpdate(channelPost)).toBeUndefined();
   });

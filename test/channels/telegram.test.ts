@@ -660,6 +660,34 @@ describe('telegram channel, end to end', () => {
   expect((byLanguage.en as Array<{ description: string }>)[2]!.description).toBe('Change language');
 });
 
+it('follows a live location as it moves, without writing to the person', async () => {
+  const chat = 5950;
+  await exchange(chat, () => server.sendText(chat, 'halo', { languageCode: 'id' }), text('id', 'consent'));
+  await exchange(chat, () => buttons(chat).press('agree'), text('id', 'ask-danger'));
+  await exchange(chat, () => buttons(chat).press('yes'), text('id', 'ask-location'));
+  await exchange(chat, () => server.sendLocation(chat, 10.627, 103.522, { livePeriod: 3600 }), text('id', 'ask-situation'));
+  const [open] = await app.cases.listOpen();
+  expect(open!.private.location).toMatchObject({ kind: 'pin', lat: 10.627, live: true });
+  const sent = server.sentCount(chat);
+  const now = Math.floor(Date.now() / 1000);
+  server.pushUpdate({
+    update_id: 990_001,
+    edited_message: {
+      message_id: 1_000_123, date: now - 60, edit_date: now, chat: { id: chat, type: 'private', first_name: 'User' },
+      from: { id: chat, is_bot: false, first_name: 'User', language_code: 'id' },
+      location: { latitude: 16.837, longitude: 98.526, live_period: 3600 },
+    },
+  });
+  // The update is processed in the background (no reply to wait for): poll the case for up to 2 s.
+  for (let i = 0; i < 100 && (await app.cases.get(open!.id))!.country !== 'MM'; i++) await new Promise((r) => setTimeout(r, 20));
+  const moved = (await app.cases.get(open!.id))!;
+  expect(moved).toMatchObject({ country: 'MM', private: { location: { kind: 'pin', lat: 16.837, lon: 98.526, live: true }, place: 'Shwe Kokko' } });
+  // Nothing was sent to the person; the conversation carries on at the same question.
+  const next = await exchange(chat, () => server.sendSticker(chat), text('id', 'ask-situation'));
+  expect(next.map((m) => m.text)).toEqual([text('id', 'media-not-read'), text('id', 'ask-situation')]);
+  expect(server.sentCount(chat)).toBe(sent + 2);
+});
+
 describe('danger fast lane', () => {
   it('lets a danger message overtake ordinary messages waiting for a slot', async () => {
     // One slot, held by a person whose message is stuck in processing (a wrapper around the real hotline).

@@ -34,6 +34,7 @@ function eventsFor(s: IntakeSnapshot): IntakeEvent[] {
     { type: 'TEXT', text: '你好', meta },
     { type: 'LOCATION', lat: 16.646, lon: 98.507, live: false, meta },
     { type: 'LOCATION', lat: 123, lon: 500, live: false, meta },
+    { type: 'LIVE_LOCATION', lat: 16.84, lon: 98.52, meta },
     { type: 'MEDIA', media: 'sticker', meta },
     { type: 'STALE', meta },
     { type: 'START', meta },
@@ -105,8 +106,15 @@ describe('intake flow', () => {
         expect(b.value).toEqual(a.value);
         expect(b.context).toEqual(a.context);
         expect(actsB.map((x) => x.type)).toEqual(actsA.map((x) => x.type));
-        // Whatever happens, the person hears something back.
-        expect(actsA.some((x) => x.type === 'ask' || x.type === 'say'), `${String(snapshot.value)} + ${event.type} ${JSON.stringify(event).slice(0, 60)}`).toBe(true);
+        const replies = actsA.filter((x) => x.type === 'ask' || x.type === 'say');
+        if (event.type === 'LIVE_LOCATION') {
+          // A live location moving is never answered (the phone may be watched) and moves no step.
+          expect(replies.map((x) => x.type), `${String(snapshot.value)} + LIVE_LOCATION`).toEqual([]);
+          expect(a.value).toEqual(snapshot.value);
+        } else {
+          // Whatever else happens, the person hears something back.
+          expect(replies.length, `${String(snapshot.value)} + ${event.type} ${JSON.stringify(event).slice(0, 60)}`).toBeGreaterThan(0);
+        }
         edges++;
       }
     }
@@ -214,6 +222,24 @@ describe('intake flow', () => {
     expect(snapshot.value).toBe('situation');
     expect(snapshot.context).toMatchObject({ urgency: 'critical', caseId: 'KH-TEST' });
     expect(acts.map((a) => a.type)).toContain('openCase');
+  });
+
+  it('follows a live location silently once the person has said where they are, and not before', () => {
+    let { snapshot } = replay([{ type: 'START', meta }]);
+    let acts;
+    [snapshot, acts] = transition(machine, snapshot, { type: 'LIVE_LOCATION', lat: 16.84, lon: 98.52, meta });
+    expect(snapshot.context.answers.location).toBeUndefined(); // no consent yet: not kept
+    expect(acts).toEqual([]);
+    snapshot = replay([
+      { type: 'START', meta },
+      { type: 'CHOICE', choice: 'agree', meta },
+      { type: 'CHOICE', choice: 'yes', meta },
+      { type: 'LOCATION', lat: 10.63, lon: 103.52, live: true, meta },
+    ]).snapshot;
+    [snapshot, acts] = transition(machine, snapshot, { type: 'LIVE_LOCATION', lat: 16.84, lon: 98.52, meta });
+    expect(snapshot.value).toBe('situation');
+    expect(snapshot.context.answers).toMatchObject({ location: { kind: 'pin', lat: 16.84, lon: 98.52, live: true }, country: 'MM', place: 'Shwe Kokko' });
+    expect(acts.map((a) => a.type)).toEqual(['updateCase']);
   });
 
   it('keeps an open case, and what it holds, when the person restarts', () => {

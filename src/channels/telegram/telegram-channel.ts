@@ -72,7 +72,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
   // Updates being handled, so that stop() lets their replies go out before Redis is closed.
   const inFlight = new Set<Promise<void>>();
 
-  bot.on(['message', 'callback_query'], (ctx) => {
+  bot.on(['message', 'callback_query', 'edited_message:location'], (ctx) => {
     const work = handleUpdate(ctx);
     inFlight.add(work);
     return work.finally(() => inFlight.delete(work));
@@ -124,7 +124,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
         ...locales.languages.map((lang) => bot.api.setMyCommands(menu(lang), { language_code: lang as LanguageCode })),
       ];
       await Promise.all(menus).catch((err) => logger.warn({ err }, 'could not set the command menu'));
-      runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query'] } } });
+      runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'edited_message', 'callback_query'] } } });
       runner.task()?.catch((err: unknown) => {
         logger.fatal({ err: err instanceof Error ? { name: err.name, message: err.message } : err }, 'telegram polling stopped');
         opts.onFatal?.(err);

@@ -60,6 +60,18 @@ export function inboundFromUpdate(update: Update): InboundMessage | undefined {
       body: bodyOfMessage(msg),
     };
   }
+  // A live location moving arrives as an edit of the message that shared it. Other edits are ignored.
+  const edited = update.edited_message;
+  if (edited?.location && edited.chat.type === 'private' && edited.from && !edited.from.is_bot) {
+    return {
+      channel: 'telegram',
+      address: String(edited.chat.id),
+      messageId,
+      at: (edited.edit_date ?? edited.date) * 1000,
+      languageHint: edited.from.language_code,
+      body: { kind: 'location', lat: edited.location.latitude, lon: edited.location.longitude, live: true, moved: true },
+    };
+  }
   if (update.callback_query) {
     const q = update.callback_query;
     const chat = q.message?.chat;
