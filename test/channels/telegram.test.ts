@@ -120,6 +120,13 @@ async function untilLast(chatId: number, since: number, last: Expect, timeoutMs 
 }
 
 /** The person does `act`; resolves with the bot's new messages once the last of them is `last`. */
+/** Greets the bot, agrees, answers the danger question: the person is asked where they are. */
+async function toLocationStep(chatId: number, lang: 'id' | 'en', opts: { inDanger: boolean }): Promise<void> {
+  await exchange(chatId, () => server.sendText(chatId, lang === 'id' ? 'halo' : 'hello', { languageCode: lang }), text(lang, 'consent'));
+  await exchange(chatId, () => buttons(chatId).press('agree'), text(lang, 'ask-danger'));
+  await exchange(chatId, () => buttons(chatId).press(opts.inDanger ? 'yes' : 'no'), text(lang, 'ask-location'));
+}
+
 async function exchange(chatId: number, act: () => unknown, last: Expect, timeoutMs?: number): Promise<BotMessage[]> {
   const since = server.sentCount(chatId);
   act();
@@ -339,9 +346,7 @@ describe('telegram channel, end to end', () => {
 
     it('opens a critical case on "they beat me" typed at the location step', async () => {
       const chat = 5202;
-      await exchange(chat, () => server.sendText(chat, 'hello', { languageCode: 'en' }), text('en', 'consent'));
-      await exchange(chat, () => buttons(chat).press('agree'), text('en', 'ask-danger'));
-      await exchange(chat, () => buttons(chat).press('no'), text('en', 'ask-location'));
+      await toLocationStep(chat, 'en', { inDanger: false });
       expect(await app.cases.listOpen()).toEqual([]);
       const replies = await exchange(chat, () => server.sendText(chat, 'they beat me'), text('en', 'ask-country'));
       const [kase] = await app.cases.listOpen();
@@ -371,9 +376,7 @@ describe('telegram channel, end to end', () => {
 
     it('takes an update delivered again once: nothing changes, only the current question is repeated', async () => {
       const chat = 5301;
-      await exchange(chat, () => server.sendText(chat, 'halo', { languageCode: 'id' }), text('id', 'consent'));
-      await exchange(chat, () => buttons(chat).press('agree'), text('id', 'ask-danger'));
-      await exchange(chat, () => buttons(chat).press('no'), text('id', 'ask-location'));
+      await toLocationStep(chat, 'id', { inDanger: false });
 
       // A typed answer, delivered twice with the same update_id.
       const typed = { update_id: 700_001, message: { message_id: 2_000_001, date: Math.floor(Date.now() / 1000), chat: privateChat(chat), from: sender(chat), text: 'Poipet, gedung 3' } };
@@ -419,9 +422,7 @@ describe('telegram channel, end to end', () => {
 
   it('resumes at the same step in a restarted process, taking the message sent while it was down', async () => {
     const chat = 5401;
-    await exchange(chat, () => server.sendText(chat, 'halo', { languageCode: 'id' }), text('id', 'consent'));
-    await exchange(chat, () => buttons(chat).press('agree'), text('id', 'ask-danger'));
-    await exchange(chat, () => buttons(chat).press('no'), text('id', 'ask-location'));
+    await toLocationStep(chat, 'id', { inDanger: false });
     await exchange(chat, () => server.sendText(chat, 'Sihanoukville, gedung B5'), text('id', 'ask-situation'));
     const situation = await toggle(chat, 'Tidak boleh keluar');
     const before = await conversation(chat);
@@ -455,9 +456,7 @@ describe('telegram channel, end to end', () => {
 
   it('keeps what an open critical case already holds when the person sends /restart', async () => {
     const chat = 5402;
-    await exchange(chat, () => server.sendText(chat, 'hello', { languageCode: 'en' }), text('en', 'consent'));
-    await exchange(chat, () => buttons(chat).press('agree'), text('en', 'ask-danger'));
-    await exchange(chat, () => buttons(chat).press('yes'), text('en', 'ask-location'));
+    await toLocationStep(chat, 'en', { inDanger: true });
     await exchange(chat, () => server.sendText(chat, 'KK Park building 4'), text('en', 'ask-situation'));
     const [before] = await app.cases.listOpen();
     expect(before).toMatchObject({ urgency: 'critical', country: 'MM', private: { location: { kind: 'text', text: 'KK Park building 4' }, place: 'KK Park' } });
@@ -545,9 +544,7 @@ describe('telegram channel, end to end', () => {
 
     it('refuses an impossible pin, media and wordless text at the location step, then takes a real pin', async () => {
       const chat = 5502;
-      await exchange(chat, () => server.sendText(chat, 'halo', { languageCode: 'id' }), text('id', 'consent'));
-      await exchange(chat, () => buttons(chat).press('agree'), text('id', 'ask-danger'));
-      await exchange(chat, () => buttons(chat).press('no'), text('id', 'ask-location'));
+      await toLocationStep(chat, 'id', { inDanger: false });
       const start = await conversation(chat);
       const ask = text('id', 'ask-location');
       const inputs: Array<[string, () => unknown, string]> = [
@@ -589,9 +586,7 @@ describe('telegram channel, end to end', () => {
     it('keeps the case and answers of a person who blocked the bot, and keeps serving others', async () => {
       const chat = 5602;
       const other = 5603;
-      await exchange(chat, () => server.sendText(chat, 'hello', { languageCode: 'en' }), text('en', 'consent'));
-      await exchange(chat, () => buttons(chat).press('agree'), text('en', 'ask-danger'));
-      await exchange(chat, () => buttons(chat).press('yes'), text('en', 'ask-location'));
+      await toLocationStep(chat, 'en', { inDanger: true });
       const [kase] = await app.cases.listOpen();
       expect(kase).toMatchObject({ urgency: 'critical', reasons: ['danger-now'] });
 
@@ -662,9 +657,7 @@ describe('telegram channel, end to end', () => {
 
 it('follows a live location as it moves, without writing to the person', async () => {
   const chat = 5950;
-  await exchange(chat, () => server.sendText(chat, 'halo', { languageCode: 'id' }), text('id', 'consent'));
-  await exchange(chat, () => buttons(chat).press('agree'), text('id', 'ask-danger'));
-  await exchange(chat, () => buttons(chat).press('yes'), text('id', 'ask-location'));
+  await toLocationStep(chat, 'id', { inDanger: true });
   await exchange(chat, () => server.sendLocation(chat, 10.627, 103.522, { livePeriod: 3600 }), text('id', 'ask-situation'));
   const [open] = await app.cases.listOpen();
   expect(open!.private.location).toMatchObject({ kind: 'pin', lat: 10.627, live: true });
