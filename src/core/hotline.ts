@@ -226,7 +226,6 @@ export function createHotline(opts: HotlineOptions): Hotline {
           throw new CaseIdExhaustedError(attempt + 1);
         }
         if (result === 'lease-lost') throw new LeaseLostError(personId);
-        if (result === 'dup') return [];
         if (result.startsWith('case.')) {
           logger.info({ personId, caseId: ctx.caseId, urgency: ctx.urgency, reasons: ctx.reasons, event: result }, result);
         }

@@ -32,17 +32,14 @@ return {'ok', conv[1]}
  * ARGV[1] lease token, ARGV[2] message id, ARGV[3] sealed snapshot, ARGV[4] conversation TTL seconds,
  * ARGV[5] how many recent message ids to remember, ARGV[6] case op: '' | 'open' | 'update',
  * ARGV[7] case fields as JSON object (strings), ARGV[8] case id, ARGV[9] now ms, ARGV[10] events max length
- * Returns 'lease-lost', 'dup', 'case-exists' (open of an id already taken: draw another), or
+ * Returns 'lease-lost', 'case-exists' (open of an id already taken: draw another), or
  * 'ok' / 'case.opened' / 'case.updated' / 'case.escalated' (the event written).
  * Urgency only rises here: an update with a lower urgency than stored keeps the stored one.
  */
 const COMMIT = `
+-- Still holding the lease taken by begin (which dropped duplicates) means no one else wrote since.
 if redis.call('GET', KEYS[2]) ~= ARGV[1] then return 'lease-lost' end
 local seen = redis.call('HGET', KEYS[1], 'seen') or ''
-if string.find(' ' .. seen .. ' ', ' ' .. ARGV[2] .. ' ', 1, true) then
-  redis.call('DEL', KEYS[2])
-  return 'dup'
-end
 local op = ARGV[6]
 if op == 'open' and redis.call('EXISTS', KEYS[3]) == 1 then return 'case-exists' end
 
