@@ -50,6 +50,7 @@ import { Redis } from 'ioredis';
 import { createLogger } from '../src/logger.js';
 import { startLocalRedis, type LocalRedis } from '../src/redis/local-server.js';
 import { prng } from '../test/support/prng.js';
+import { createKeys } from '../src/redis/keys.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Options
@@ -521,7 +522,7 @@ interface ConversationBytes { keys: number; sampled: number; memoryUsageAvg: num
 
 /** MEMORY USAGE (SAMPLES 0: every field counted) of up to `sample` conversation keys, evenly spread. */
 async function conversationBytes(redis: Redis, prefix: string, sample: number): Promise<ConversationBytes> {
-  const keys = await scanKeys(redis, `${prefix}conv:*`);
+  const keys = await scanKeys(redis, createKeys(prefix).conversation('*'));
   const stride = Math.max(1, Math.floor(keys.length / sample));
   const picked = keys.filter((_, i) => i % stride === 0).slice(0, sample);
   const pipe = redis.pipeline();
@@ -694,7 +695,7 @@ async function mainPhase(api: ApiServer, redis: Redis, redisUrl: string, redisPi
     DATA_KEY: dataKey, LOG_LEVEL: 'warn', NODE_ENV: 'production', DEPLOYMENT_FILE: path.join(ROOT, 'data/deployment.json'),
   });
   await bot.ready;
-  const watcher = new EventWatcher(new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null }), `${PREFIX_MAIN}events`);
+  const watcher = new EventWatcher(new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null }), createKeys(PREFIX_MAIN).events);
   await watcher.start();
 
   const rec: Recorder = {
@@ -812,7 +813,7 @@ async function mainPhase(api: ApiServer, redis: Redis, redisUrl: string, redisPi
   const q = sortNum(toQueue);
   const e = sortNum(toEntry);
 
-  const conversations = (await scanKeys(redis, `${PREFIX_MAIN}conv:*`)).length;
+  const conversations = (await scanKeys(redis, createKeys(PREFIX_MAIN).conversation('*'))).length;
   const usedAfter = await usedMemory(redis);
   const bytes = await conversationBytes(redis, PREFIX_MAIN, opts.redisSample);
   const after = await bot.stats(true);
@@ -930,7 +931,7 @@ async function memoryPhase(api: ApiServer, redis: Redis, redisUrl: string, dataK
   }
   const seconds = (now() - t0) / 1000;
 
-  const conversations = (await scanKeys(redis, `${PREFIX_MEMORY}conv:*`)).length;
+  const conversations = (await scanKeys(redis, createKeys(PREFIX_MEMORY).conversation('*'))).length;
   const usedAfter = await usedMemory(redis);
   const bytes = await conversationBytes(redis, PREFIX_MEMORY, opts.redisSample);
   await bot.stop();
