@@ -146,6 +146,8 @@ export function createIntakeMachine(deps: IntakeDeps) {
       openCase: () => {},
       /** Runtime: write the context's answers and urgency to the open case. */
       updateCase: () => {},
+      /** Runtime: pass this message on to the officers working the case (the case's thread). */
+      forward: () => {},
       nextPrompt: assign({ prompt: ({ context }) => context.prompt + 1 }),
       setLanguageFromHint: assign({
         lang: ({ context, event }) => {
@@ -515,6 +517,7 @@ export function createIntakeMachine(deps: IntakeDeps) {
                     'scanForDanger',
                     setAnswers((ctx, e) => ({ details: cleanText(`${ctx.answers.details ?? ''}\n${text(e, limits.details)}`, limits.details) })),
                     'sync',
+                    'forward',
                     { type: 'say', params: { key: 'case-open' } },
                   ],
                 },
@@ -522,12 +525,13 @@ export function createIntakeMachine(deps: IntakeDeps) {
               ],
               LOCATION: {
                 guard: 'plausiblePoint',
-                actions: [setPin, 'sync', { type: 'say', params: { key: 'location-updated' } }],
+                actions: [setPin, 'sync', 'forward', { type: 'say', params: { key: 'location-updated' } }],
               },
               CHOICE: { actions: { type: 'say', params: { key: 'case-open' } } },
               STALE: { actions: { type: 'say', params: { key: 'case-open' } } },
               START: { actions: { type: 'say', params: { key: 'case-open' } } },
-              MEDIA: { actions: ['scanForDanger', { type: 'say', params: { key: 'media-not-read' } }, { type: 'say', params: { key: 'case-open' } }] },
+              // Officers see it in the case's thread (as the channel's file reference); the bot does not read it.
+              MEDIA: { actions: ['scanForDanger', 'forward', { type: 'say', params: { key: 'media-forwarded' } }] },
               HELP: { actions: [{ type: 'say', params: { key: 'help' } }, { type: 'say', params: { key: 'case-open' } }] },
               LANGUAGE: onLanguage('done'),
             },

@@ -107,5 +107,6 @@ use-buttons = Please tap one of the buttons below.
 not-understood = We could not read that. Please answer in words.
 stale-button = That button belongs to an earlier question. Here is the current one.
 media-not-read = We cannot read photos, voice messages, stickers or files here. Please type, or share your location.
+media-forwarded = Sent to the embassy with your case { $caseId }. This bot cannot open it: if it matters, please also type it.
 other-language = We read English and Bahasa Indonesia.
 save-failed = Sorry, your message could not be saved just now. Please send it again in a minute.

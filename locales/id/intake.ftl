@@ -107,5 +107,6 @@ use-buttons = Mohon tekan salah satu tombol di bawah.
 not-understood = Kami tidak bisa membaca itu. Mohon jawab dengan kata-kata.
 stale-button = Tombol itu dari pertanyaan sebelumnya. Ini pertanyaan yang sekarang.
 media-not-read = Kami tidak bisa membaca foto, pesan suara, stiker, atau berkas di sini. Mohon ketik, atau bagikan lokasi Anda.
+media-forwarded = Terkirim ke kedutaan bersama kasus { $caseId } Anda. Bot ini tidak bisa membukanya: jika penting, mohon ketik juga.
 other-language = Kami membaca Bahasa Indonesia dan bahasa Inggris.
 save-failed = Maaf, pesan Anda belum bisa disimpan. Mohon kirim lagi sebentar lagi.

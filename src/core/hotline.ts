@@ -14,7 +14,7 @@ import type { Locales } from '../i18n/locales.js';
 import type { Logger } from '../logger.js';
 import type { Keys } from '../redis/keys.js';
 import type { HotlineRedis } from '../redis/scripts.js';
-import { InboundMessage, type OutboundMessage } from './messages.js';
+import { InboundMessage, type ForwardedMessage, type OutboundMessage } from './messages.js';
 import { createRenderer, type Renderer } from './render.js';
 import { createTransitioner } from './transitioner.js';
 import type { Sealer } from './sealed.js';
@@ -78,6 +78,18 @@ export interface Hotline {
   readonly renderer: Renderer;
   /** Every string a person reads, for channels that have their own (command menus). */
   readonly locales: Locales;
+}
+
+/**
+ * What officers see of a message passed on to them (sealed in the `case.message` event): the words, the
+ * pin, or the channel's reference to a photo or file. Schema: `ForwardedMessage` in src/core/messages.ts.
+ */
+function forwardedBody(msg: InboundMessage): ForwardedMessage {
+  const b = msg.body;
+  if (b.kind === 'text') return { kind: 'text', text: b.text, at: msg.at };
+  if (b.kind === 'location') return { kind: 'location', lat: b.lat, lon: b.lon, live: b.live, at: msg.at };
+  if (b.kind === 'media') return { kind: 'media', media: b.media, fileRef: b.fileRef, caption: b.caption, channel: msg.channel, at: msg.at };
+  return { kind: 'other', what: b.kind, at: msg.at };
 }
 
 const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'; // no 0/O, 1/I: read aloud over a bad line
@@ -200,6 +212,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
 
         const replies: OutboundMessage[] = [];
         let caseOp: '' | 'open' | 'update' = '';
+        let forward = false;
         for (const action of actions) {
           const params = (action.params ?? {}) as { key?: string; all?: boolean; replace?: boolean };
           if (action.type === 'ask') {
@@ -209,6 +222,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
             replies.push(renderer.say(params.key, ctx, { allLanguages: params.all }));
           } else if (action.type === 'openCase') caseOp = 'open';
           else if (action.type === 'updateCase' && caseOp === '') caseOp = 'update';
+          else if (action.type === 'forward') forward = true;
         }
 
         const now = Date.now();
@@ -216,10 +230,11 @@ export function createHotline(opts: HotlineOptions): Hotline {
           ? caseFields(ctx, { personId, channel: msg.channel, address: msg.address }, { now, intakeComplete: state === 'done', sealer })
           : undefined;
         const sealedSnapshot = sealer.seal(JSON.stringify({ v: state, c: ctx }));
+        const forwarded = forward && ctx.caseId ? sealer.seal(JSON.stringify(forwardedBody(msg))).toString('base64') : '';
         const result = await redis.hotlineCommit(
-          conv, lease, keys.case(ctx.caseId ?? '-'), keys.queue, keys.events,
+          conv, lease, keys.case(ctx.caseId ?? '-'), keys.queue, keys.events, keys.held(ctx.caseId ?? '-'),
           token, msg.messageId, sealedSnapshot, opts.conversationTtlSeconds, seenMax,
-          caseOp, fields ? JSON.stringify(fields) : '{}', ctx.caseId ?? '', now, eventsMaxLen,
+          caseOp, fields ? JSON.stringify(fields) : '{}', ctx.caseId ?? '', now, eventsMaxLen, forwarded,
         );
         if (result === 'case-exists') {
           if (attempt < 5) continue; // drew a taken case id: draw again

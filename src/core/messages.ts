@@ -72,3 +72,12 @@ export interface OutboundMessage {
   /** Replace the message whose button was just pressed (toggling a multi-select) instead of sending anew. */
   replacePressed?: boolean;
 }
+
+/** A person's message passed on to the officers of their case (sealed inside the `case.message` event). */
+export const ForwardedMessage = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('text'), text: z.string(), at: z.number() }),
+  z.object({ kind: z.literal('location'), lat: z.number(), lon: z.number(), live: z.boolean(), at: z.number() }),
+  z.object({ kind: z.literal('media'), media: MediaKind, fileRef: z.string(), caption: z.string().optional(), channel: ChannelName, at: z.number() }),
+  z.object({ kind: z.literal('other'), what: z.string(), at: z.number() }),
+]);
+export type ForwardedMessage = z.infer<typeof ForwardedMessage>;

@@ -13,6 +13,8 @@ export interface Keys {
   queue: string;
   /** Stream: every case change. */
   events: string;
+  /** List: officers' answers held until the person can safely read them (oldest first). */
+  held(caseId: string): string;
 }
 
 export function createKeys(prefix: string): Keys {
@@ -22,5 +24,6 @@ export function createKeys(prefix: string): Keys {
     case: (caseId) => `${prefix}case:${caseId}`,
     queue: `${prefix}queue:open`,
     events: `${prefix}events`,
+    held: (caseId) => `${prefix}held:${caseId}`,
   };
 }

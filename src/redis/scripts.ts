@@ -28,13 +28,18 @@ return {'ok', conv[1]}
 /**
  * commit: write the new snapshot, the case change, its queue entry and its event, mark the message
  * processed, and release the lease — all or nothing.
- * KEYS[1] conversation hash, KEYS[2] lease, KEYS[3] case hash, KEYS[4] open queue, KEYS[5] events stream
+ * KEYS[1] conversation hash, KEYS[2] lease, KEYS[3] case hash, KEYS[4] open queue, KEYS[5] events stream,
+ * KEYS[6] the case's held-answers list
  * ARGV[1] lease token, ARGV[2] message id, ARGV[3] sealed snapshot, ARGV[4] conversation TTL seconds,
  * ARGV[5] how many recent message ids to remember, ARGV[6] case op: '' | 'open' | 'update',
- * ARGV[7] case fields as JSON object (strings), ARGV[8] case id, ARGV[9] now ms, ARGV[10] events max length
+ * ARGV[7] case fields as JSON object (strings), ARGV[8] case id, ARGV[9] now ms, ARGV[10] events max length,
+ * ARGV[11] the message forwarded to the case's officers (base64 sealed JSON), or ''
  * Returns 'lease-lost', 'case-exists' (open of an id already taken: draw another), or
- * 'ok' / 'case.opened' / 'case.updated' / 'case.escalated' (the event written).
- * Urgency only rises here: an update with a lower urgency than stored keeps the stored one.
+ * 'ok' / 'case.opened' / 'case.updated' / 'case.escalated' (the case event written).
+ * Also writes `case.message` for a forwarded message, and `case.person-active` when the person wrote
+ * while officers' answers are held for them (the desk then releases them).
+ * Urgency only rises here: an update with a lower urgency than stored keeps the stored one. The status
+ * is set only when the case opens: later updates never undo an officer's status.
  */
 const COMMIT = `
 -- Still holding the lease taken by begin (which dropped duplicates) means no one else wrote since.
@@ -50,6 +55,7 @@ if op ~= '' then
   local stored = redis.call('HMGET', KEYS[3], 'urgency', 'createdAt', 'status')
   local created = stored[2] or fields.createdAt
   if stored[1] and rank[stored[1]] <= rank[fields.urgency] then fields.urgency = stored[1] end
+  if stored[3] then fields.status = nil end
   local flat = {}
   for k, v in pairs(fields) do
     if not (k == 'createdAt' and stored[2]) then
@@ -67,6 +73,14 @@ if op ~= '' then
     redis.call('ZADD', KEYS[4], rank[fields.urgency] * 2199023255552 + tonumber(created), ARGV[8])
   end
   redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[10], '*', 'type', result, 'case', ARGV[8], 'urgency', fields.urgency, 'at', ARGV[9])
+end
+if ARGV[8] ~= '' and redis.call('EXISTS', KEYS[3]) == 1 then
+  if ARGV[11] ~= '' then
+    redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[10], '*', 'type', 'case.message', 'case', ARGV[8], 'at', ARGV[9], 'sealed', ARGV[11])
+  end
+  if redis.call('EXISTS', KEYS[6]) == 1 then
+    redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[10], '*', 'type', 'case.person-active', 'case', ARGV[8], 'at', ARGV[9])
+  end
 end
 
 if seen == '' then seen = ARGV[2] else seen = seen .. ' ' .. ARGV[2] end
@@ -89,9 +103,9 @@ return 0
 export interface HotlineCommands {
   hotlineBeginBuffer(conv: string, lease: string, token: string, leaseMs: number, messageId: string): Promise<[Buffer, (Buffer | null)?]>;
   hotlineCommit(
-    conv: string, lease: string, caseKey: string, queue: string, events: string,
+    conv: string, lease: string, caseKey: string, queue: string, events: string, held: string,
     token: string, messageId: string, snapshot: Buffer, ttlSeconds: number, seenMax: number,
-    caseOp: string, caseFields: string, caseId: string, nowMs: number, eventsMaxLen: number,
+    caseOp: string, caseFields: string, caseId: string, nowMs: number, eventsMaxLen: number, forwarded: string,
   ): Promise<string>;
   hotlineRelease(lease: string, token: string): Promise<number>;
 }
@@ -103,7 +117,7 @@ export function withHotlineCommands(redis: Redis): HotlineRedis {
   const r = redis as HotlineRedis;
   if (typeof r.hotlineCommit !== 'function') {
     redis.defineCommand('hotlineBegin', { numberOfKeys: 2, lua: BEGIN });
-    redis.defineCommand('hotlineCommit', { numberOfKeys: 5, lua: COMMIT });
+    redis.defineCommand('hotlineCommit', { numberOfKeys: 6, lua: COMMIT });
     redis.defineCommand('hotlineRelease', { numberOfKeys: 1, lua: RELEASE });
   }
   return r;
