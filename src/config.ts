@@ -3,6 +3,7 @@
  * A bad value fails with the variable's name and what to do next.
  */
 import { z } from 'zod';
+import type { WhatsAppConfig } from './channels/whatsapp/whatsapp-channel.js';
 
 const optionalString = z
   .string()
@@ -23,6 +24,21 @@ const idList = z
     }
     return ids;
   });
+
+/** A yes/no variable: true/false, 1/0, yes/no (any case); empty means the default. */
+const flag = (fallback: boolean) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((s, ctx) => {
+      if (!s) return fallback;
+      const v = s.toLowerCase();
+      if (['true', '1', 'yes', 'on'].includes(v)) return true;
+      if (['false', '0', 'no', 'off'].includes(v)) return false;
+      ctx.addIssue({ code: 'custom', message: 'must be true or false' });
+      return z.NEVER;
+    });
 
 const ConfigSchema = z.object({
   TELEGRAM_BOT_TOKEN: optionalString.pipe(
@@ -56,6 +72,18 @@ const ConfigSchema = z.object({
   SUPERVISOR_IDS: idList,
   CONVERSATION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   NODE_ENV: z.string().default('development'),
+  // --- WhatsApp channel ---
+  WHATSAPP_ENABLED: flag(false),
+  WHATSAPP_SESSION: z
+    .string()
+    .regex(/^[\w.-]{1,32}$/, 'use 1–32 letters, digits, ".", "_" or "-", e.g. "default"')
+    .default('default'),
+  WHATSAPP_CHAT_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  WHATSAPP_SENDS_PER_SECOND: z.coerce.number().min(0.1).max(100).default(5),
+  WHATSAPP_READ_RECEIPTS: flag(true),
+  WHATSAPP_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(32),
+  WHATSAPP_RECONNECT_MAX_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  WHATSAPP_LIBRARY_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('silent'),
 });
 
 export interface Config {
@@ -71,6 +99,8 @@ export interface Config {
   officers: { chatId?: number; officerIds: number[]; supervisorIds: number[] };
   conversationTtlSeconds: number;
   production: boolean;
+  /** Present when WHATSAPP_ENABLED is true. */
+  whatsapp?: WhatsAppConfig;
 }
 
 /** A configuration problem, with one line per variable saying what to fix. */
@@ -113,5 +143,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     officers: { chatId: e.OFFICERS_CHAT_ID, officerIds: e.OFFICER_IDS, supervisorIds: e.SUPERVISOR_IDS },
     conversationTtlSeconds: e.CONVERSATION_TTL_DAYS * 24 * 3600,
     production,
+    whatsapp: e.WHATSAPP_ENABLED
+      ? {
+          session: e.WHATSAPP_SESSION,
+          chatIntervalMs: e.WHATSAPP_CHAT_INTERVAL_MS,
+          sendsPerSecond: e.WHATSAPP_SENDS_PER_SECOND,
+          readReceipts: e.WHATSAPP_READ_RECEIPTS,
+          maxInFlight: e.WHATSAPP_MAX_IN_FLIGHT,
+          reconnectMaxSeconds: e.WHATSAPP_RECONNECT_MAX_SECONDS,
+          libraryLogLevel: e.WHATSAPP_LIBRARY_LOG_LEVEL,
+        }
+      : undefined,
   };
 }

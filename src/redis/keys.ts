@@ -15,6 +15,11 @@ export interface Keys {
   events: string;
   /** List: officers' answers held until the person can safely read them (oldest first). */
   held(caseId: string): string;
+  // --- WhatsApp channel (src/channels/whatsapp/) ---
+  /** Hash: one linked WhatsApp number's Baileys auth state (creds + signal keys), every value sealed. */
+  waAuth(session: string): string;
+  /** String: a WhatsApp JID's person → their canonical address (sealed); keyed by an HMAC of the JID. */
+  waJid(jidHash: string): string;
 }
 
 export function createKeys(prefix: string): Keys {
@@ -25,5 +30,8 @@ export function createKeys(prefix: string): Keys {
     queue: `${prefix}queue:open`,
     events: `${prefix}events`,
     held: (caseId) => `${prefix}held:${caseId}`,
+    // --- WhatsApp channel ---
+    waAuth: (session) => `${prefix}wa:auth:${session}`,
+    waJid: (jidHash) => `${prefix}wa:jid:${jidHash}`,
   };
 }

@@ -1,0 +1,53 @@
+/**
+ * The part of a Baileys socket the hotline uses, and the one place that calls `makeWASocket`, with the
+ * settings that suit a hotline: no history sync (nothing of the number's past chats is read or kept), not
+ * shown "online" (the phone keeps its notifications), no link previews, no echo of our own sends.
+ *
+ * Tests give the channel a socket-like object with Baileys' real event emitter instead (a real WhatsApp
+ * server cannot be reached from a test).
+ */
+import {
+  Browsers,
+  makeCacheableSignalKeyStore,
+  makeWASocket,
+  type AuthenticationState,
+  type BaileysEventEmitter,
+  type WAMessageKey,
+} from 'baileys';
+import type { Logger } from '../../logger.js';
+
+export interface WhatsAppSocket {
+  ev: BaileysEventEmitter;
+  /** The linked number's own JID, once connected. */
+  user?: { id: string } | undefined;
+  sendMessage(jid: string, content: { text: string; linkPreview: null }): Promise<unknown>;
+  readMessages(keys: WAMessageKey[]): Promise<void>;
+  /** Which of these phone-number JIDs are on WhatsApp (undefined when the query gave no answer). */
+  onWhatsApp(...jids: string[]): Promise<Array<{ jid: string; exists: boolean }> | undefined>;
+  end(error: Error | undefined): unknown;
+  /** Baileys' LID store: the phone-number JID behind a LID, when WhatsApp told us. */
+  signalRepository?: { lidMapping: { getPNForLID(lid: string): Promise<string | null> } };
+  /** Only while linking: asks WhatsApp for an 8-character code to type on the phone. */
+  requestPairingCode?(phoneNumber: string): Promise<string>;
+}
+
+export type SocketFactory = (opts: { auth: AuthenticationState; logger: Logger }) => WhatsAppSocket;
+
+/**
+ * Makes a real Baileys socket. `logger` gets Baileys' own logs: they can contain JIDs (phone numbers), so
+ * it should be silent unless someone is debugging the connection (WHATSAPP_LIBRARY_LOG_LEVEL).
+ */
+export function createBaileysSocket(opts: { auth: AuthenticationState; logger: Logger; waWebSocketUrl?: string }): WhatsAppSocket {
+  const { auth, logger } = opts;
+  return makeWASocket({
+    auth: { creds: auth.creds, keys: makeCacheableSignalKeyStore(auth.keys, logger) },
+    logger,
+    browser: Browsers.ubuntu('Chrome'),
+    markOnlineOnConnect: false,
+    syncFullHistory: false,
+    shouldSyncHistoryMessage: () => false,
+    emitOwnEvents: false,
+    generateHighQualityLinkPreview: false,
+    ...(opts.waWebSocketUrl ? { waWebSocketUrl: opts.waWebSocketUrl } : {}),
+  });
+}

@@ -1,0 +1,273 @@
+/**
+ * The WhatsApp channel: a Baileys connection of the embassy's linked number, with its auth state in Redis,
+ * the hotline core behind it and paced replies in front of it. Also the `PersonSender` through which the
+ * officer desk relays answers to a person on WhatsApp.
+ *
+ * Inbound: both `notify` and `append` upserts (messages that arrived while we were away) are processed, in
+ * order per chat; the core drops a message id it has already processed, so re-deliveries change nothing.
+ * Groups, status updates, our own messages, protocol messages, reactions, edits and undecryptable messages
+ * are ignored (debug log with the message id only). The person's address is resolved to one per person
+ * (phone-number and LID forms, see identity.ts). Read receipts go out only after the core has processed a
+ * message, so a blue tick means "the embassy has it" (WHATSAPP_READ_RECEIPTS=false turns them off).
+ */
+import { isHostedPnUser, isPnUser, type BaileysEventMap, type WAMessage } from 'baileys';
+import type { Redis } from 'ioredis';
+import { ChannelUnavailableError, type PersonSender, type SendResult } from '../../core/delivery.js';
+import type { Hotline } from '../../core/hotline.js';
+import { createLimiter } from '../../core/limiter.js';
+import type { InboundMessage, OutboundMessage } from '../../core/messages.js';
+import type { Sealer } from '../../core/sealed.js';
+import type { Logger } from '../../logger.js';
+import type { Keys } from '../../redis/keys.js';
+import { loadRedisAuthState, type RedisAuthState } from './auth-store.js';
+import { decideOnClose, statusCodeOf, type BackoffOptions } from './connection.js';
+import { createIdentityResolver } from './identity.js';
+import { createPacer } from './pacer.js';
+import { createBaileysSocket, type SocketFactory, type WhatsAppSocket } from './socket.js';
+import { readMessage, renderText, type PersonMessage } from './translate.js';
+
+/** The `whatsapp` part of the hotline's config. */
+export interface WhatsAppConfig {
+  /** Names the stored auth state (`<p>wa:auth:<session>`), one per linked number. */
+  session: string;
+  /** Least time between two messages to one chat, ms. */
+  chatIntervalMs: number;
+  /** Messages per second over all chats. */
+  sendsPerSecond: number;
+  /** Send read receipts once a message is processed. */
+  readReceipts: boolean;
+  /** Messages processed at once; danger messages never wait. */
+  maxInFlight: number;
+  /** Longest wait between reconnect attempts, seconds. */
+  reconnectMaxSeconds: number;
+  /** Level of Baileys' own logs, which can contain phone numbers: keep `silent` outside debugging. */
+  libraryLogLevel: string;
+}
+
+export type WhatsAppStatus = 'idle' | 'unlinked' | 'connecting' | 'open' | 'closed' | 'logged-out' | 'replaced' | 'stopped';
+
+export interface WhatsAppChannelOptions {
+  config: WhatsAppConfig;
+  logger: Logger;
+  hotline: Hotline;
+  redis: Redis;
+  keys: Pick<Keys, 'waAuth' | 'waJid'>;
+  sealer: Sealer;
+  /** Makes the socket; default a real Baileys socket. */
+  makeSocket?: SocketFactory;
+  /** Reconnect backoff (default 1 s doubling up to reconnectMaxSeconds). */
+  backoff?: Partial<BackoffOptions>;
+}
+
+export interface WhatsAppChannel extends PersonSender {
+  /** Loads the auth state and connects; logs and stays idle when the number is not linked yet. */
+  start(): Promise<void>;
+  /** Stops taking messages, lets replies in flight go out (a few seconds at most), closes the connection. */
+  stop(): Promise<void>;
+  readonly status: WhatsAppStatus;
+  /** Replies and relayed answers waiting for pacing or the connection. */
+  readonly pendingSends: number;
+  /** Resolves when every message received so far has been processed (tests, benchmark). */
+  idle(): Promise<void>;
+}
+
+const errInfo = (err: unknown) =>
+  err instanceof Error ? { name: err.name, message: err.message, statusCode: statusCodeOf(err) } : { message: String(err) };
+
+export function createWhatsAppChannel(opts: WhatsAppChannelOptions): WhatsAppChannel {
+  const { config, logger, hotline, redis, keys, sealer } = opts;
+  const log = logger.child({ channel: 'whatsapp' });
+  const libLogger = logger.child({ module: 'baileys' }, { level: config.libraryLogLevel });
+  const makeSocket = opts.makeSocket ?? createBaileysSocket;
+  const backoff: BackoffOptions = { baseMs: 1000, maxMs: config.reconnectMaxSeconds * 1000, ...opts.backoff };
+  const pacer = createPacer({ chatIntervalMs: config.chatIntervalMs, perSecond: config.sendsPerSecond, logger: log });
+  const slots = createLimiter(config.maxInFlight);
+
+  let status: WhatsAppStatus = 'idle';
+  let auth: RedisAuthState | undefined;
+  let current: WhatsAppSocket | undefined;
+  let failedAttempts = 0;
+  let reconnectTimer: NodeJS.Timeout | undefined;
+  let stopping = false;
+
+  const identity = createIdentityResolver({
+    redis, keys, sealer,
+    pnForLid: (lid) => current?.signalRepository?.lidMapping.getPNForLID(lid) ?? Promise.resolve(null),
+  });
+
+  // Per-chat chains keep one chat's messages in order; `inFlight` lets stop() and idle() wait for them.
+  const chains = new Map<string, Promise<void>>();
+  const inFlight = new Set<Promise<void>>();
+  // Ids this process has already handled: a re-delivery in the same process gets no second reply.
+  const handled = new Set<string>();
+  const HANDLED_MAX = 10_000;
+
+  const sendText = (jid: string, text: string) => async () => {
+    const sock = current;
+    if (!sock || status !== 'open') throw new ChannelUnavailableError('whatsapp', status);
+    await sock.sendMessage(jid, { text, linkPreview: null });
+  };
+
+  function reply(address: string, replies: OutboundMessage[], messageId: string) {
+    for (const out of replies) {
+      pacer.enqueue(address, sendText(address, renderText(out))).catch((err: unknown) => {
+        log.error({ err: errInfo(err), messageId }, 'reply not sent after retries');
+      });
+    }
+  }
+
+  async function handleMessage(sock: WhatsAppSocket, raw: WAMessage, msg: PersonMessage): Promise<void> {
+    if (handled.has(msg.messageId)) {
+      log.debug({ messageId: msg.messageId }, 'message already handled by this process');
+      return;
+    }
+    const address = await identity.canonical(msg.jid, msg.altJid);
+    const inbound: InboundMessage = { channel: 'whatsapp', address, messageId: msg.messageId, at: msg.at, body: msg.body };
+    const words = msg.body.kind === 'text' ? msg.body.text : msg.body.kind === 'media' ? msg.body.caption : undefined;
+    const release = words && hotline.saysDanger(words) ? undefined : await slots.acquire();
+    let replies: OutboundMessage[];
+    try {
+      replies = await hotline.receive(inbound);
+    } finally {
+      release?.();
+    }
+    if (handled.size >= HANDLED_MAX) handled.delete(handled.values().next().value!);
+    handled.add(msg.messageId);
+    if (config.readReceipts && sock === current && status === 'open') {
+      sock.readMessages([raw.key]).catch((err: unknown) => log.debug({ err: errInfo(err), messageId: msg.messageId }, 'read receipt not sent'));
+    }
+    reply(address, replies, msg.messageId);
+  }
+
+  function onUpsert(sock: WhatsAppSocket, upsert: BaileysEventMap['messages.upsert']) {
+    if (stopping) return;
+    for (const raw of upsert.messages) {
+      let read;
+      try {
+        read = readMessage(raw);
+      } catch (err) {
+        log.warn({ err: errInfo(err), messageId: raw?.key?.id }, 'whatsapp message not readable; ignored');
+        continue;
+      }
+      if (read.kind === 'ignore') {
+        log.debug({ messageId: read.messageId, reason: read.reason, upsert: upsert.type }, 'whatsapp message ignored');
+        continue;
+      }
+      const msg = read.message;
+      const previous = chains.get(msg.jid) ?? Promise.resolve();
+      const work = previous.then(() => handleMessage(sock, raw, msg)).catch((err: unknown) => {
+        log.error({ err: errInfo(err), messageId: msg.messageId }, 'error while handling a WhatsApp message');
+      });
+      chains.set(msg.jid, work);
+      inFlight.add(work);
+      void work.then(() => {
+        inFlight.delete(work);
+        if (chains.get(msg.jid) === work) chains.delete(msg.jid);
+      });
+    }
+  }
+
+  function onConnectionUpdate(sock: WhatsAppSocket, update: BaileysEventMap['connection.update']) {
+    if (sock !== current) return; // an old socket's last words
+    if (update.qr) {
+      // A linked session never asks for a QR: the stored state is not (or no longer) linked.
+      status = 'unlinked';
+      current = undefined;
+      pacer.pause();
+      log.error('WhatsApp asks for this device to be linked: run `npm run whatsapp:link`, then restart');
+      sock.end(undefined);
+      return;
+    }
+    if (update.connection === 'connecting') status = 'connecting';
+    if (update.connection === 'open') {
+      status = 'open';
+      failedAttempts = 0;
+      pacer.resume();
+      log.info({ pendingSends: pacer.pending }, 'whatsapp connected');
+    }
+    if (update.connection === 'close') {
+      current = undefined;
+      pacer.pause();
+      if (stopping) return;
+      const statusCode = statusCodeOf(update.lastDisconnect?.error);
+      const decision = decideOnClose(statusCode, failedAttempts++, backoff);
+      if (decision.action === 'stop') {
+        status = decision.reason;
+        log.error({ statusCode, pendingSends: pacer.pending }, decision.message);
+        return;
+      }
+      status = 'closed';
+      const level = decision.delayMs === 0 ? 'info' : 'warn';
+      log[level]({ statusCode, reason: decision.reason, delayMs: decision.delayMs, attempt: failedAttempts, pendingSends: pacer.pending }, 'whatsapp connection closed; reconnecting');
+      if (decision.hint && failedAttempts >= 3) log.error({ statusCode, attempt: failedAttempts }, decision.hint);
+      reconnectTimer = setTimeout(connect, decision.delayMs);
+    }
+  }
+
+  function connect() {
+    reconnectTimer = undefined;
+    if (stopping || !auth) return;
+    status = 'connecting';
+    let sock: WhatsAppSocket;
+    try {
+      sock = makeSocket({ auth: auth.state, logger: libLogger });
+    } catch (err) {
+      log.error({ err: errInfo(err) }, 'could not create the WhatsApp socket; retrying');
+      reconnectTimer = setTimeout(connect, backoff.maxMs);
+      return;
+    }
+    current = sock;
+    const saving = auth;
+    sock.ev.on('creds.update', () => void saving.saveCreds().catch((err: unknown) => log.error({ err: errInfo(err) }, 'whatsapp credentials not saved')));
+    sock.ev.on('connection.update', (update) => onConnectionUpdate(sock, update));
+    sock.ev.on('messages.upsert', (upsert) => onUpsert(sock, upsert));
+  }
+
+  return {
+    channel: 'whatsapp',
+    get status() {
+      return status;
+    },
+    get pendingSends() {
+      return pacer.pending;
+    },
+    async start() {
+      auth = await loadRedisAuthState({ redis, key: keys.waAuth(config.session), sealer });
+      if (!auth.state.creds.registered) {
+        status = 'unlinked';
+        log.error({ session: config.session }, 'WhatsApp is enabled but no number is linked: run `npm run whatsapp:link`, then restart');
+        return;
+      }
+      connect();
+    },
+    async stop() {
+      stopping = true;
+      clearTimeout(reconnectTimer);
+      await Promise.allSettled([...inFlight]);
+      const unsent = await pacer.drain(5_000);
+      if (unsent > 0) log.warn({ unsent }, 'whatsapp replies left unsent at shutdown');
+      const sock = current;
+      current = undefined;
+      status = 'stopped';
+      await Promise.resolve(sock?.end(undefined)).catch(() => undefined);
+    },
+    async idle() {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    },
+    async send(address: string, messages: OutboundMessage[]): Promise<SendResult> {
+      const sock = current;
+      if (!sock || status !== 'open') throw new ChannelUnavailableError('whatsapp', status);
+      if (isPnUser(address) || isHostedPnUser(address)) {
+        let found;
+        try {
+          found = await sock.onWhatsApp(address);
+        } catch (err) {
+          throw new ChannelUnavailableError('whatsapp', `number lookup failed: ${errInfo(err).message}`);
+        }
+        if (found && !found.some((f) => f.exists)) return 'gone';
+      }
+      await Promise.all(messages.map((out) => pacer.enqueue(address, sendText(address, renderText(out)), { failWhenDisconnected: true })));
+      return 'sent';
+    },
+  };
+}
