@@ -5,6 +5,7 @@
 import { createApp } from './app.js';
 import { createConsoleChannel } from './channels/console/console-channel.js';
 import { createTelegramChannel } from './channels/telegram/telegram-channel.js';
+import { createWhatsAppChannel } from './channels/whatsapp/whatsapp-channel.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { resolveRedis } from './redis/connect.js';
@@ -21,7 +22,7 @@ try {
 }
 
 // The console channel shares the terminal with the logs: keep them to warnings unless asked otherwise.
-const logger = createLogger({ level: !config.telegram && !process.env.LOG_LEVEL ? 'warn' : config.logLevel });
+const logger = createLogger({ level: !config.telegram && !config.whatsapp && !process.env.LOG_LEVEL ? 'warn' : config.logLevel });
 if (config.dataKeyIsEphemeral) logger.warn('DATA_KEY is not set: using the development key. Set DATA_KEY before real use (openssl rand -base64 32).');
 
 const store = await resolveRedis({ redisUrl: config.redis.url, dataDir: config.dataDir, logger }).catch((err: Error) => {
@@ -64,6 +65,19 @@ if (config.telegram) {
   });
   channels.push(telegram);
   await telegram.start();
+}
+if (config.whatsapp) {
+  // Runs in one process per linked number (a second one is reported as "replaced" and stops).
+  const whatsapp = createWhatsAppChannel({
+    config: config.whatsapp,
+    logger,
+    hotline: app.hotline,
+    redis: store.redis,
+    keys: app.keys,
+    sealer: app.sealer,
+  });
+  channels.push(whatsapp);
+  await whatsapp.start();
 }
 if (channels.length === 0) {
   const terminal = createConsoleChannel({ hotline: app.hotline, logger, languageHint: process.env.LANG?.slice(0, 2) });
