@@ -12,6 +12,8 @@ import { loadLocales, type Locales } from './i18n/locales.js';
 import type { Logger } from './logger.js';
 import { createKeys, type Keys } from './redis/keys.js';
 import { withHotlineCommands } from './redis/scripts.js';
+import { createCardRenderer, type CardRenderer } from './officers/card.js';
+import { createCaseDesk, type CaseDesk } from './officers/case-desk.js';
 
 export interface App {
   hotline: Hotline;
@@ -20,6 +22,10 @@ export interface App {
   sealer: Sealer;
   deployment: Deployment;
   locales: Locales;
+  /** Officers' actions on cases (the Telegram desk and the command-line desk). */
+  desk: CaseDesk;
+  /** Case cards and officers' messages in the desk language. */
+  cards: CardRenderer;
 }
 
 export function createApp(deps: {
@@ -40,5 +46,14 @@ export function createApp(deps: {
     conversationTtlSeconds: config.conversationTtlSeconds,
     ...deps.hotline,
   });
-  return { hotline, cases: createCaseStore({ redis, keys, sealer }), keys, sealer, deployment, locales };
+  return {
+    hotline,
+    cases: createCaseStore({ redis, keys, sealer }),
+    keys,
+    sealer,
+    deployment,
+    locales,
+    desk: createCaseDesk({ redis, keys, sealer }),
+    cards: createCardRenderer({ locales, deployment }),
+  };
 }

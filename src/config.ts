@@ -70,6 +70,9 @@ const ConfigSchema = z.object({
   ),
   OFFICER_IDS: idList,
   SUPERVISOR_IDS: idList,
+  DESK_REALERT_CRITICAL_MINUTES: z.coerce.number().min(0.05).max(1440).default(5),
+  DESK_REALERT_HIGH_MINUTES: z.coerce.number().min(0.05).max(10_080).default(30),
+  DESK_GROUP_POSTS_PER_MINUTE: z.coerce.number().int().min(1).max(60).default(20),
   CONVERSATION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   NODE_ENV: z.string().default('development'),
   // --- WhatsApp channel ---
@@ -96,7 +99,15 @@ export interface Config {
   dataDir: string;
   deploymentFile: string;
   logLevel: string;
-  officers: { chatId?: number; officerIds: number[]; supervisorIds: number[] };
+  officers: {
+    chatId?: number;
+    officerIds: number[];
+    supervisorIds: number[];
+    /** Re-alert an unclaimed critical / high case after this long, in ms. */
+    realertMs: { critical: number; high: number };
+    /** Posts a minute the desk makes in the officers' group (Telegram allows about 20). */
+    groupPostsPerMinute: number;
+  };
   conversationTtlSeconds: number;
   production: boolean;
   /** Present when WHATSAPP_ENABLED is true. */
@@ -140,7 +151,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.DATA_DIR,
     deploymentFile: e.DEPLOYMENT_FILE,
     logLevel: e.LOG_LEVEL,
-    officers: { chatId: e.OFFICERS_CHAT_ID, officerIds: e.OFFICER_IDS, supervisorIds: e.SUPERVISOR_IDS },
+    officers: {
+      chatId: e.OFFICERS_CHAT_ID,
+      officerIds: e.OFFICER_IDS,
+      supervisorIds: e.SUPERVISOR_IDS,
+      realertMs: { critical: Math.round(e.DESK_REALERT_CRITICAL_MINUTES * 60_000), high: Math.round(e.DESK_REALERT_HIGH_MINUTES * 60_000) },
+      groupPostsPerMinute: e.DESK_GROUP_POSTS_PER_MINUTE,
+    },
     conversationTtlSeconds: e.CONVERSATION_TTL_DAYS * 24 * 3600,
     production,
     whatsapp: e.WHATSAPP_ENABLED

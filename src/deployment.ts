@@ -9,6 +9,8 @@ const Localised = z.record(z.string(), z.string().min(1));
 
 const Country = z.object({
   code: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. KH'),
+  /** Local time's offset from UTC, in minutes (Cambodia 420): when a person's "safe to write" hours fall. */
+  utcOffsetMinutes: z.number().int().min(-720).max(840).default(0),
   names: z.array(z.string().min(2)).min(1),
   /** [south, west, north, east] in degrees: a coarse box used to guess the country of a pin. */
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
@@ -26,13 +28,23 @@ const Place = z.object({
 
 export const DeploymentSchema = z
   .object({
-    embassy: z.object({ name: Localised, caseIdPrefix: z.string().regex(/^[A-Z]{2,3}$/) }),
+    embassy: z.object({
+      name: Localised,
+      caseIdPrefix: z.string().regex(/^[A-Z]{2,3}$/),
+      /** The duty officers' local time (offset from UTC in minutes): times on case cards. */
+      utcOffsetMinutes: z.number().int().min(-720).max(840).default(0),
+      /** Language of the officers' desk (cards, buttons, answers to commands); default: defaultLanguage. */
+      deskLanguage: z.string().optional(),
+    }),
     languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).min(1),
     defaultLanguage: z.string(),
     countries: z.array(Country).min(1),
     places: z.array(Place).default([]),
   })
   .superRefine((d, ctx) => {
+    if (d.embassy.deskLanguage && !d.languages.includes(d.embassy.deskLanguage)) {
+      ctx.addIssue({ code: 'custom', path: ['embassy', 'deskLanguage'], message: `must be one of languages (${d.languages.join(', ')})` });
+    }
     if (!d.languages.includes(d.defaultLanguage)) {
       ctx.addIssue({ code: 'custom', path: ['defaultLanguage'], message: `must be one of languages (${d.languages.join(', ')})` });
     }

@@ -4,10 +4,15 @@
  */
 import { createApp } from './app.js';
 import { createConsoleChannel } from './channels/console/console-channel.js';
+import { createOfficersDesk } from './channels/telegram/officers-desk.js';
 import { createTelegramChannel } from './channels/telegram/telegram-channel.js';
 import { createWhatsAppChannel } from './channels/whatsapp/whatsapp-channel.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
+import type { PersonSender } from './core/delivery.js';
+import type { ChannelName } from './core/messages.js';
+import { createDeskWorker, type Board } from './officers/desk-worker.js';
+import { createRelay } from './officers/relay.js';
 import { resolveRedis } from './redis/connect.js';
 
 let config;
@@ -56,15 +61,25 @@ try {
   throw err; // not reached: shutdown exits
 }
 
+// Channels people write on; each is also how officers' answers reach its people.
+const senders = new Map<ChannelName, PersonSender>();
+let board: Board | undefined;
 if (config.telegram) {
+  const { chatId, officerIds, supervisorIds, groupPostsPerMinute } = config.officers;
+  const officersDesk = chatId === undefined
+    ? undefined
+    : createOfficersDesk({ chatId, officerIds, supervisorIds, desk: app.desk, renderer: app.cards, redis: store.redis, keys: app.keys, logger, perMinute: groupPostsPerMinute });
   const telegram = createTelegramChannel({
     config: config.telegram,
     logger,
     hotline: app.hotline,
+    before: officersDesk?.composer,
     onFatal: () => void shutdown('telegram polling stopped', 1),
   });
   channels.push(telegram);
+  senders.set('telegram', telegram);
   await telegram.start();
+  board = await officersDesk?.board(telegram.bot.api);
 }
 if (config.whatsapp) {
   // Runs in one process per linked number (a second one is reported as "replaced" and stops).
@@ -77,11 +92,30 @@ if (config.whatsapp) {
     sealer: app.sealer,
   });
   channels.push(whatsapp);
+  senders.set('whatsapp', whatsapp);
   await whatsapp.start();
 }
 if (channels.length === 0) {
   const terminal = createConsoleChannel({ hotline: app.hotline, logger, languageHint: process.env.LANG?.slice(0, 2) });
   channels.push(terminal);
+  senders.set('console', terminal);
   await terminal.start();
   void terminal.closed.then(() => shutdown('end of input'));
 }
+
+// The officers' desk: cards in the officers' group (when configured), re-alerts, and answers relayed
+// to people. Stopped first on shutdown, before the channels it sends through.
+const desk = createDeskWorker({
+  redis: store.redis,
+  keys: app.keys,
+  sealer: app.sealer,
+  store: app.cases,
+  relay: createRelay({ redis: store.redis, keys: app.keys, sealer: app.sealer, store: app.cases, locales: app.locales, deployment: app.deployment, senders, logger }),
+  renderer: app.cards,
+  logger,
+  board,
+  realertMs: config.officers.realertMs,
+  supervisors: config.officers.supervisorIds,
+});
+await desk.start();
+channels.unshift(desk);

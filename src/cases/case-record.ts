@@ -43,6 +43,18 @@ export interface CaseView {
   intakeComplete: boolean;
   createdAt: number;
   updatedAt: number;
+  /** The officer who claimed it (`telegram:<user id>` or `cli:<name>`), set by the officer desk. */
+  claimedBy?: string;
+  claimedAt?: number;
+  /** For status `duplicate`: the case it duplicates. */
+  duplicateOf?: string;
+  /** `gone` once the person could not be reached (blocked the bot, deleted the account). */
+  reachable?: string;
+  /** Officers' notes so far. */
+  notes: number;
+  /** Cases linked to this one (same person for sure), and possible matches for officers to confirm. */
+  links: string[];
+  possibleLinks: string[];
   private: CasePrivate;
 }
 
@@ -104,6 +116,13 @@ export function parseCase(hash: Record<string, string>, sealer: Sealer): CaseVie
     intakeComplete: hash.intakeComplete === '1',
     createdAt: Number(hash.createdAt),
     updatedAt: Number(hash.updatedAt),
+    claimedBy: hash.claimedBy || undefined,
+    claimedAt: hash.claimedAt ? Number(hash.claimedAt) : undefined,
+    duplicateOf: hash.duplicateOf || undefined,
+    reachable: hash.reachable || undefined,
+    notes: Number(hash.notes ?? 0),
+    links: list(hash.links),
+    possibleLinks: list(hash.possibleLinks),
     private: opened,
   };
 }

@@ -15,6 +15,37 @@ export interface Keys {
   events: string;
   /** List: officers' answers held until the person can safely read them (oldest first). */
   held(caseId: string): string;
+  /** List: officers' notes on a case (sealed), oldest first. */
+  notes(caseId: string): string;
+  /** Stream: every officer action (who, what, when), for oversight. */
+  audit: string;
+  /** Sorted set: deadlines (re-alerts, held answers' release), scored by due time in ms. */
+  due: string;
+  /** String: short lock held while one process delivers a case's held answers. */
+  deliveryLock(caseId: string): string;
+  /** Hash: where a case's card is shown on the officers' desk (chat, thread, message, text digest). */
+  deskCard(caseId: string): string;
+  /** String: the case a desk thread or card message belongs to (`<chat>:t<thread>` or `<chat>:m<message>`). */
+  deskRef(ref: string): string;
+  /** Sorted set: desk posts waiting for Telegram's rate limit, most urgent first. */
+  deskTodo: string;
+  /** Hash: officer id → the display name officers see on cards (officers' own names, never shown to people). */
+  deskOfficers: string;
+  // --- Missing-person reports and linking (src/cases/linker.ts, src/cases/relative-access.ts) ---
+  /** Set: case ids whose missing person or sender has this phone number (keyed hash, never the number). */
+  matchPhone(hash: string): string;
+  /** Set: case ids with this passport or ID number (keyed hash). */
+  matchDocument(hash: string): string;
+  /** Sorted set: case ids with this normalised name and country (keyed hash), scored by birth year (0 unknown). */
+  matchName(hash: string): string;
+  /** Set: the match index keys a case is in (so it can leave them when it changes or closes). */
+  matchOf(caseId: string): string;
+  /** String: the open missing-person case of one relative about one person (keyed hash of both). */
+  relativeReport(hash: string): string;
+  /** String (counter, expires): failed status checks against one case number. */
+  pinFailsCase(caseId: string): string;
+  /** String (counter, expires): failed status checks by one person. */
+  pinFailsPerson(personId: string): string;
   // --- WhatsApp channel (src/channels/whatsapp/) ---
   /** Hash: one linked WhatsApp number's Baileys auth state (creds + signal keys), every value sealed. */
   waAuth(session: string): string;
@@ -30,6 +61,22 @@ export function createKeys(prefix: string): Keys {
     queue: `${prefix}queue:open`,
     events: `${prefix}events`,
     held: (caseId) => `${prefix}held:${caseId}`,
+    notes: (caseId) => `${prefix}notes:${caseId}`,
+    audit: `${prefix}audit`,
+    due: `${prefix}due`,
+    deliveryLock: (caseId) => `${prefix}lock:deliver:${caseId}`,
+    deskCard: (caseId) => `${prefix}desk:card:${caseId}`,
+    deskRef: (ref) => `${prefix}desk:ref:${ref}`,
+    deskTodo: `${prefix}desk:todo`,
+    deskOfficers: `${prefix}desk:officers`,
+    // --- Missing-person reports and linking ---
+    matchPhone: (hash) => `${prefix}match:phone:${hash}`,
+    matchDocument: (hash) => `${prefix}match:doc:${hash}`,
+    matchName: (hash) => `${prefix}match:name:${hash}`,
+    matchOf: (caseId) => `${prefix}match:of:${caseId}`,
+    relativeReport: (hash) => `${prefix}mp:report:${hash}`,
+    pinFailsCase: (caseId) => `${prefix}pin:fails:case:${caseId}`,
+    pinFailsPerson: (personId) => `${prefix}pin:fails:person:${personId}`,
     // --- WhatsApp channel ---
     waAuth: (session) => `${prefix}wa:auth:${session}`,
     waJid: (jidHash) => `${prefix}wa:jid:${jidHash}`,

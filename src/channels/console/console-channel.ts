@@ -4,6 +4,7 @@
  * `/photo` sends a stand-in photo, to try what a person sees for media.
  */
 import { createInterface, type Interface } from 'node:readline';
+import type { PersonSender } from '../../core/delivery.js';
 import type { Hotline } from '../../core/hotline.js';
 import type { InboundBody, OutboundMessage } from '../../core/messages.js';
 import type { Logger } from '../../logger.js';
@@ -18,7 +19,7 @@ export interface ConsoleChannelOptions {
   languageHint?: string;
 }
 
-export interface ConsoleChannel {
+export interface ConsoleChannel extends PersonSender {
   start(): Promise<void>;
   stop(): Promise<void>;
   /** Resolves when the input ends (Ctrl-D). */
@@ -70,6 +71,14 @@ export function createConsoleChannel(opts: ConsoleChannelOptions): ConsoleChanne
 
   return {
     closed,
+    channel: 'console',
+    // Officers' answers (from the command-line desk) appear in this terminal, to its one person.
+    async send(address, messages) {
+      if (address !== (opts.address ?? 'local')) return 'gone';
+      for (const out of messages) output.write(`\n${formatForConsole(out)}\n`);
+      rl?.prompt();
+      return 'sent';
+    },
     async start() {
       output.write('Console channel: you are the person writing to the hotline. Type /start to begin, Ctrl-D to quit.\n');
       rl = createInterface({ input: opts.input ?? process.stdin, output, prompt: 'you> ', terminal: false });

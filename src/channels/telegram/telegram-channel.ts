@@ -4,8 +4,9 @@
  */
 import { autoRetry } from '@grammyjs/auto-retry';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
-import { Bot, GrammyError, HttpError, type Context } from 'grammy';
+import { Bot, GrammyError, HttpError, type Composer, type Context } from 'grammy';
 import type { LanguageCode } from 'grammy/types';
+import { ChannelUnavailableError, type PersonSender, type SendResult } from '../../core/delivery.js';
 import type { Hotline } from '../../core/hotline.js';
 import { createLimiter } from '../../core/limiter.js';
 import type { OutboundMessage } from '../../core/messages.js';
@@ -26,9 +27,11 @@ export interface TelegramChannelOptions {
   hotline: Hotline;
   /** Called when polling stops for good (e.g. 409: another instance took the token). */
   onFatal?: (err: unknown) => void;
+  /** Handlers that see updates before the hotline (the officers' desk in its group). */
+  before?: Composer<Context>;
 }
 
-export interface TelegramChannel {
+export interface TelegramChannel extends PersonSender {
   readonly bot: Bot;
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -67,6 +70,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
 
   // Everything from one chat runs in order; different chats run concurrently.
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
+  if (opts.before) bot.use(opts.before);
 
   const slots = createLimiter(config.maxInFlight ?? 32);
   // Updates being handled, so that stop() lets their replies go out before Redis is closed.
@@ -111,9 +115,30 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
     );
   });
 
+  /** An answer to a person outside of a reply to their own message (the officers' relay). */
+  async function sendTo(address: string, messages: OutboundMessage[]): Promise<SendResult> {
+    const chatId = Number(address);
+    try {
+      for (const out of messages) {
+        const pieces = splitText(out.text);
+        for (const [i, piece] of pieces.entries()) {
+          await bot.api.sendMessage(chatId, piece, { reply_markup: i === pieces.length - 1 ? replyMarkup(out) : undefined, link_preview_options: { is_disabled: true } });
+        }
+      }
+      return 'sent';
+    } catch (err) {
+      // Blocked, deleted account, or a chat that no longer exists: no retry will reach them.
+      if (err instanceof GrammyError && (err.error_code === 403 || /chat not found|user not found/i.test(err.description))) return 'gone';
+      if (err instanceof GrammyError || err instanceof HttpError) throw new ChannelUnavailableError('telegram', err.message);
+      throw err;
+    }
+  }
+
   let runner: RunnerHandle | undefined;
   return {
     bot,
+    channel: 'telegram',
+    send: sendTo,
     async start() {
       await bot.init();
       await bot.api.deleteWebhook();
@@ -124,7 +149,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
         ...locales.languages.map((lang) => bot.api.setMyCommands(menu(lang), { language_code: lang as LanguageCode })),
       ];
       await Promise.all(menus).catch((err) => logger.warn({ err }, 'could not set the command menu'));
-      runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'edited_message', 'callback_query'] } } });
+      runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member'] } } });
       runner.task()?.catch((err: unknown) => {
         logger.fatal({ err: err instanceof Error ? { name: err.name, message: err.message } : err }, 'telegram polling stopped');
         opts.onFatal?.(err);

@@ -1,0 +1,365 @@
+/**
+ * The officers' desk in a private Telegram group: the board the desk worker posts case cards to (one
+ * forum topic per case, or replies under the card in a group without topics), and the handlers for what
+ * officers do there — card buttons, `/queue`, `/case`, `/reply`, `/note`, `/dup`, and answers typed in a
+ * case's thread. Only the configured officers in the configured group can act; anything else is
+ * refused and audited, and the bot leaves any other group it is added to.
+ */
+import { Composer, GrammyError, type Api, type Context } from 'grammy';
+import type { InlineKeyboardMarkup, MessageEntity } from 'grammy/types';
+import type { Keys } from '../../redis/keys.js';
+import type { Redis } from 'ioredis';
+import type { Logger } from '../../logger.js';
+import { cardActions, type Card, type CardAction, type CardRenderer } from '../../officers/card.js';
+import { OFFICER_TEXT_MAX, type ActOutcome, type CaseDesk, type Officer } from '../../officers/case-desk.js';
+import type { Board, CardRef } from '../../officers/desk-worker.js';
+import { splitText } from './translate.js';
+
+export interface OfficersDeskOptions {
+  chatId: number;
+  officerIds: readonly number[];
+  supervisorIds: readonly number[];
+  desk: CaseDesk;
+  renderer: CardRenderer;
+  redis: Redis;
+  keys: Keys;
+  logger: Logger;
+  /** Posts per minute the group takes (Telegram allows about 20). */
+  perMinute?: number;
+}
+
+export interface OfficersDesk {
+  /** Handlers for group updates; install before the hotline's own handlers. */
+  readonly composer: Composer<Context>;
+  /** The board for the desk worker; call `init` first. */
+  board(api: Api): Promise<Board>;
+}
+
+/** Button data: `d:<action>:<case id>` (≤ 64 bytes). */
+export const deskData = (action: CardAction, caseId: string) => `d:${action}:${caseId}`;
+const DATA = /^d:([a-z-]{3,12}):([A-Z]{2,3}-[0-9A-Z]{4,8})$/;
+
+const isNotModified = (err: unknown) => err instanceof GrammyError && /message is not modified/.test(err.description);
+const isGoneMessage = (err: unknown) => err instanceof GrammyError && /message to edit not found|MESSAGE_ID_INVALID/.test(err.description);
+
+export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
+  const { chatId, desk, renderer, logger } = opts;
+  const t = renderer.t;
+  const officers = new Set([...opts.officerIds, ...opts.supervisorIds]);
+  const supervisors = new Set(opts.supervisorIds);
+  const officerOf = (userId: number): Officer | undefined =>
+    officers.has(userId) ? { id: `telegram:${userId}`, supervisor: supervisors.has(userId) } : undefined;
+
+  const keyboard = (card: Card, caseId: string): InlineKeyboardMarkup => ({
+    inline_keyboard: card.actions.map((row) => row.map((action) => ({ text: t(`desk-button-${action}`), callback_data: deskData(action, caseId) }))),
+  });
+
+  /** What an officer is told about the outcome of an action. */
+  function answer(outcome: ActOutcome, caseId: string, done: string): string {
+    if (outcome.ok) return outcome.already ? t(done === 'desk-claimed' ? 'desk-already-yours' : 'desk-status-same', { caseId, status: t(`desk-status-${outcome.status}`) }) : t(done, { caseId, status: t(`desk-status-${outcome.status}`) });
+    switch (outcome.reason) {
+      case 'taken':
+        return t('desk-taken', { caseId, officer: outcome.claimedBy ?? '?' });
+      case 'closed':
+        return t('desk-closed', { caseId, status: t(`desk-status-${outcome.status ?? 'closed'}`) });
+      case 'missing':
+        return t('desk-missing', { caseId });
+      case 'not-claimed':
+        return t('desk-not-claimed', { caseId });
+      case 'gone':
+        return t('desk-gone', { caseId });
+      case 'bad-duplicate':
+        return t('desk-bad-duplicate', { other: outcome.status ?? '?' });
+      case 'too-long':
+        return t('desk-too-long', { length: '>', max: OFFICER_TEXT_MAX });
+      case 'empty':
+        return t('desk-empty');
+    }
+  }
+
+  /** Who has a case, by the name officers know them by. */
+  async function withNames(outcome: ActOutcome): Promise<ActOutcome> {
+    if (!outcome.ok && outcome.reason === 'taken' && outcome.claimedBy) {
+      const name = await opts.redis.hget(opts.keys.deskOfficers, outcome.claimedBy);
+      return { ...outcome, claimedBy: name ? `${name} (${outcome.claimedBy})` : outcome.claimedBy };
+    }
+    return outcome;
+  }
+
+  /** The case a message in the group is about: its topic, or the card it replies to. */
+  async function caseOfMessage(ctx: Context): Promise<string | undefined> {
+    const msg = ctx.message;
+    if (!msg) return undefined;
+    const refs: string[] = [];
+    if (msg.is_topic_message && msg.message_thread_id !== undefined) refs.push(`${chatId}:t${msg.message_thread_id}`);
+    if (msg.reply_to_message) refs.push(`${chatId}:m${msg.reply_to_message.message_id}`);
+    for (const ref of refs) {
+      const caseId = await opts.redis.get(opts.keys.deskRef(ref));
+      if (caseId) return caseId;
+    }
+    return undefined;
+  }
+
+  const reply = (ctx: Context, text: string) =>
+    ctx.reply(text, {
+      message_thread_id: ctx.message?.is_topic_message ? ctx.message.message_thread_id : undefined,
+      reply_parameters: ctx.message ? { message_id: ctx.message.message_id, allow_sending_without_reply: true } : undefined,
+      link_preview_options: { is_disabled: true },
+    });
+
+  const composer = new Composer<Context>();
+
+  // Added to another group or channel: leave at once. Cases never go anywhere but the officers' group.
+  composer.on('my_chat_member', async (ctx) => {
+    const chat = ctx.chat;
+    const status = ctx.myChatMember.new_chat_member.status;
+    if (chat.type === 'private' || chat.id === chatId || status === 'left' || status === 'kicked') return;
+    logger.warn({ chatId: chat.id, chatType: chat.type, by: ctx.from?.id }, 'bot added to a chat that is not the officers\' group: leaving');
+    await desk.refuse(`telegram:${ctx.from?.id ?? 0}`, 'add-to-group', `chat ${chat.id}`);
+    await ctx.api.leaveChat(chat.id).catch((err) => logger.warn({ err }, 'could not leave the chat'));
+  });
+
+  // Anything from groups other than the officers': refused, and the bot leaves.
+  composer.drop((ctx) => ctx.chat?.type === 'private' || ctx.chat?.id === chatId).use(async (ctx) => {
+    if (!ctx.chat || ctx.chat.type === 'channel') return;
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: t('desk-not-officer') }).catch(() => undefined);
+    logger.warn({ chatId: ctx.chat.id, chatType: ctx.chat.type }, 'update from a group that is not the officers\' group: leaving');
+    await desk.refuse(`telegram:${ctx.from?.id ?? 0}`, 'foreign-group', `chat ${ctx.chat.id}`);
+    await ctx.api.leaveChat(ctx.chat.id).catch(() => undefined);
+  });
+
+  const group = composer.filter((ctx) => ctx.chat?.id === chatId);
+
+  group.on('callback_query:data', async (ctx) => {
+    const from = ctx.callbackQuery.from;
+    const officer = officerOf(from.id);
+    const m = DATA.exec(ctx.callbackQuery.data);
+    const action = m?.[1] as CardAction | undefined;
+    if (!officer || !m || !action || !cardActions.includes(action)) {
+      await desk.refuse(`telegram:${from.id}`, officer ? 'forged-button' : 'button', ctx.callbackQuery.data.slice(0, 64));
+      logger.warn({ userId: from.id, officer: !!officer }, 'desk button refused');
+      await ctx.answerCallbackQuery({ text: t('desk-not-officer'), show_alert: true });
+      return;
+    }
+    await desk.rememberName(officer.id, from.first_name);
+    const caseId = m[2]!;
+    let outcome: ActOutcome;
+    let done: string;
+    switch (action) {
+      case 'claim':
+        [outcome, done] = [await desk.claim(caseId, officer), 'desk-claimed'];
+        break;
+      case 'unclaim':
+        [outcome, done] = [await desk.unclaim(caseId, officer), 'desk-unclaimed'];
+        break;
+      case 'location':
+        [outcome, done] = [await desk.requestLocation(caseId, officer), 'desk-location-requested'];
+        break;
+      default:
+        [outcome, done] = [await desk.setStatus(caseId, officer, action, undefined), 'desk-status-set'];
+    }
+    outcome = await withNames(outcome);
+    await ctx.answerCallbackQuery({ text: answer(outcome, caseId, done), show_alert: !outcome.ok });
+  });
+
+  group.on('message', async (ctx, next) => {
+    const msg = ctx.message;
+    const text = msg.text ?? '';
+    const command = msg.entities?.[0]?.type === 'bot_command' && msg.entities[0].offset === 0 ? /^\/(\w+)(?:@\w+)?/.exec(text) : null;
+    const from = msg.from;
+    const officer = from && !from.is_bot ? officerOf(from.id) : undefined;
+    if (!command) {
+      // Text in a case's thread (or replying to its card) is an answer to the person.
+      if (!officer || msg.text === undefined) return next();
+      const caseId = await caseOfMessage(ctx);
+      if (!caseId) return next();
+      await desk.rememberName(officer.id, from!.first_name);
+      const outcome = await withNames(await desk.reply(caseId, officer, text));
+      if (!outcome.ok) await reply(ctx, outcome.reason === 'too-long' ? t('desk-too-long', { length: text.length, max: OFFICER_TEXT_MAX }) : answer(outcome, caseId, ''));
+      return; // the relay's outcome (delivered, held) is posted in the thread by the desk
+    }
+    const name = command[1]!.toLowerCase();
+    if (!['queue', 'case', 'reply', 'note', 'dup', 'claim', 'help', 'start'].includes(name)) return next();
+    if (!officer) {
+      await desk.refuse(`telegram:${from?.id ?? 0}`, `command:${name}`, 'not an officer');
+      logger.warn({ userId: from?.id, command: name }, 'desk command from someone who is not an officer');
+      await reply(ctx, t('desk-not-officer'));
+      return;
+    }
+    await desk.rememberName(officer.id, from!.first_name);
+    const args = text.slice(command[0].length).trim();
+    const idArg = /^([A-Za-z]{2,3}[-\s]?[0-9A-Za-z]{4,8})\b\s*([\s\S]*)$/.exec(args);
+    const here = await caseOfMessage(ctx);
+
+    switch (name) {
+      case 'help':
+      case 'start':
+        await reply(ctx, t('desk-help'));
+        return;
+      case 'queue': {
+        const open = await desk.list({ limit: 1000 });
+        const now = Date.now();
+        const names = await opts.redis.hgetall(opts.keys.deskOfficers);
+        const head = open.length ? t('desk-queue-head', { count: open.length }) : t('desk-queue-empty');
+        const lines: string[] = [head];
+        let length = head.length;
+        for (const [i, view] of open.entries()) {
+          const line = renderer.queueLine(view, now, (id) => names[id]);
+          if (length + line.length > 3800) {
+            lines.push(t('desk-queue-more', { count: open.length - i }));
+            break;
+          }
+          lines.push(line);
+          length += line.length + 1;
+        }
+        await reply(ctx, lines.join('\n'));
+        return;
+      }
+      case 'case': {
+        const caseId = idArg ? idArg[1]! : here;
+        if (!caseId) return void (await reply(ctx, t('desk-usage-case')));
+        const detail = await desk.show(caseId, officer);
+        if (!detail) return void (await reply(ctx, t('desk-missing', { caseId: desk.normalizeId(caseId) })));
+        const names = await opts.redis.hgetall(opts.keys.deskOfficers);
+        const card = renderer.card(detail.view, { held: detail.held, now: Date.now(), officerName: (id) => names[id] });
+        const notes = detail.notes.map((n) => `📝 ${renderer.time(n.at)} ${names[n.by] ?? n.by}: ${n.text}`);
+        for (const piece of splitText([card.text, ...notes].join('\n'))) {
+          await ctx.reply(piece, {
+            message_thread_id: msg.is_topic_message ? msg.message_thread_id : undefined,
+            reply_markup: keyboard(card, detail.view.id),
+            link_preview_options: { is_disabled: true },
+          });
+        }
+        return;
+      }
+      case 'reply': {
+        if (!idArg || !idArg[2]) return void (await reply(ctx, t('desk-usage-reply')));
+        const outcome = await withNames(await desk.reply(idArg[1]!, officer, idArg[2]));
+        const caseId = desk.normalizeId(idArg[1]!);
+        if (outcome.ok) await reply(ctx, t('desk-reply-queued', { caseId }));
+        else await reply(ctx, outcome.reason === 'too-long' ? t('desk-too-long', { length: idArg[2].length, max: OFFICER_TEXT_MAX }) : answer(outcome, caseId, ''));
+        return;
+      }
+      case 'note': {
+        const [caseId, body] = idArg && (await desk.store.get(desk.normalizeId(idArg[1]!))) ? [idArg[1]!, idArg[2] ?? ''] : [here, args];
+        if (!caseId) return void (await reply(ctx, t('desk-usage-note')));
+        const outcome = await desk.note(caseId, officer, body);
+        await reply(ctx, outcome.ok ? t('desk-note-added', { caseId: desk.normalizeId(caseId) }) : outcome.reason === 'too-long' ? t('desk-too-long', { length: body.length, max: OFFICER_TEXT_MAX }) : answer(outcome, desk.normalizeId(caseId), ''));
+        return;
+      }
+      case 'dup': {
+        if (!here || !idArg) return void (await reply(ctx, t('desk-usage-dup')));
+        const outcome = await withNames(await desk.setStatus(here, officer, 'duplicate', idArg[1]!));
+        await reply(ctx, outcome.ok ? t('desk-status-set', { caseId: here, status: t('desk-status-duplicate') }) : answer({ ...outcome, status: desk.normalizeId(idArg[1]!) } as ActOutcome, here, ''));
+        return;
+      }
+      case 'claim': {
+        const caseId = idArg ? idArg[1]! : here;
+        if (!caseId) return void (await reply(ctx, t('desk-which-case')));
+        const outcome = await withNames(await desk.claim(caseId, officer));
+        await reply(ctx, answer(outcome, desk.normalizeId(caseId), 'desk-claimed'));
+        return;
+      }
+    }
+  });
+
+  // Other group traffic (officers talking among themselves) is theirs: not handled, not logged.
+  group.use(() => undefined);
+
+  async function board(api: Api): Promise<Board> {
+    const chat = await api.getChat(chatId);
+    const forum = chat.type === 'supergroup' && chat.is_forum === true;
+    const me = await api.getMe();
+    const member = await api.getChatMember(chatId, me.id).catch(() => undefined);
+    if (member?.status !== 'administrator') {
+      logger.warn({ chatId }, 'the bot is not an administrator of the officers\' group: it may not see officers\' replies or create topics (see README)');
+    }
+    logger.info({ chatId, forum }, forum ? 'officers\' desk: one topic per case' : 'officers\' desk: cards in the group, replies under each card');
+
+    // Telegram takes about 20 posts a minute in one group: a token bucket keeps under it.
+    const perMinute = opts.perMinute ?? 20;
+    let tokens = perMinute;
+    let filledAt = Date.now();
+    async function take(cost: number) {
+      for (;;) {
+        const now = Date.now();
+        tokens = Math.min(perMinute, tokens + ((now - filledAt) / 60_000) * perMinute);
+        filledAt = now;
+        if (tokens >= cost) {
+          tokens -= cost;
+          return;
+        }
+        await new Promise((r) => setTimeout(r, Math.ceil(((cost - tokens) / perMinute) * 60_000)));
+      }
+    }
+
+    const send = (text: string, extra: { thread?: number; replyTo?: number; markup?: InlineKeyboardMarkup; entities?: MessageEntity[] }) =>
+      api.sendMessage(chatId, text, {
+        message_thread_id: extra.thread,
+        reply_parameters: extra.replyTo ? { message_id: extra.replyTo, allow_sending_without_reply: true } : undefined,
+        reply_markup: extra.markup,
+        entities: extra.entities,
+        link_preview_options: { is_disabled: true },
+      });
+
+    return {
+      createCost: forum ? 2 : 1,
+      take,
+      async createCard(caseId, card) {
+        const thread = forum ? (await api.createForumTopic(chatId, card.title)).message_thread_id : undefined;
+        const sent = await send(card.text, { thread, markup: keyboard(card, caseId) });
+        return { chat: chatId, thread, message: sent.message_id };
+      },
+      async editCard(caseId, ref: CardRef, card) {
+        try {
+          await api.editMessageText(ref.chat, ref.message, card.text, {
+            reply_markup: keyboard(card, caseId),
+            link_preview_options: { is_disabled: true },
+          });
+          return 'edited';
+        } catch (err) {
+          if (isNotModified(err)) return 'edited';
+          if (isGoneMessage(err)) return 'missing';
+          throw err;
+        }
+      },
+      async postInThread(ref, text, media) {
+        const where = { thread: ref.thread, replyTo: ref.thread === undefined ? ref.message : undefined };
+        if (media && ['photo', 'document', 'voice', 'video', 'audio', 'animation'].includes(media.kind)) {
+          const extra = {
+            caption: text.slice(0, 1024),
+            message_thread_id: where.thread,
+            reply_parameters: where.replyTo ? { message_id: where.replyTo, allow_sending_without_reply: true } : undefined,
+          };
+          try {
+            if (media.kind === 'photo') await api.sendPhoto(chatId, media.fileRef, extra);
+            else if (media.kind === 'voice') await api.sendVoice(chatId, media.fileRef, extra);
+            else if (media.kind === 'video') await api.sendVideo(chatId, media.fileRef, extra);
+            else if (media.kind === 'audio') await api.sendAudio(chatId, media.fileRef, extra);
+            else if (media.kind === 'animation') await api.sendAnimation(chatId, media.fileRef, extra);
+            else await api.sendDocument(chatId, media.fileRef, extra);
+            return;
+          } catch (err) {
+            logger.warn({ err }, 'could not re-send the person\'s file in the thread; posting the text');
+          }
+        }
+        for (const piece of splitText(text)) await send(piece, where);
+      },
+      async postGeneral(text, mentions = []) {
+        // Mentions by user id (text_mention): supervisors are notified without a username in the text.
+        const label = '👤';
+        let body = text;
+        const entities: MessageEntity[] = [];
+        if (mentions.length) body += '\n';
+        for (const id of mentions) {
+          entities.push({ type: 'text_mention', offset: body.length, length: label.length, user: { id, is_bot: false, first_name: label } });
+          body += `${label} `;
+        }
+        const pieces = splitText(body);
+        for (const [i, piece] of pieces.entries()) await send(piece, { entities: i === pieces.length - 1 && pieces.length === 1 ? entities : undefined });
+      },
+    };
+  }
+
+  return { composer, board };
+}

@@ -1,0 +1,199 @@
+/**
+ * What officers read: the case card (everything needed to act on one screen), queue lines, digests and
+ * relayed messages, in the desk's language. Plain text only: desks never send it with a parse mode, and
+ * every piece of a person's text is defanged so that it cannot become a link, a mention or a command.
+ */
+import type { CaseView } from '../cases/case-record.js';
+import type { ForwardedMessage } from '../core/messages.js';
+import type { Deployment } from '../deployment.js';
+import type { Args, Locales } from '../i18n/locales.js';
+import { parseSafeTimes } from './safe-time.js';
+
+/** A button on a card: the action it takes on the card's case. */
+export const cardActions = ['claim', 'unclaim', 'in-progress', 'resolved', 'closed', 'location'] as const;
+export type CardAction = (typeof cardActions)[number];
+
+export interface Card {
+  text: string;
+  /** Short title for the case's thread (forum topic name). */
+  title: string;
+  /** Button rows. */
+  actions: CardAction[][];
+}
+
+/** How much of a person's own words a card shows; the thread has everything they write later. */
+const DETAILS_MAX = 900;
+
+/**
+ * Neutralises a person's text for officers' screens: URLs, domains, @mentions, /commands and #tags are
+ * broken with a zero-width space so that Telegram does not turn them into links or tappable commands.
+ */
+export function defang(text: string): string {
+  const zw = '\u200B';
+  return text
+    .replace(/[\u202A-\u202E\u2066-\u2069]/g, '') // bidi overrides could reorder the card's own text
+    .replace(/(\w)(:\/\/)/g, `$1${zw}$2`)
+    .replace(/(\w)\.(?=\w)/g, `$1.${zw}`)
+    .replace(/(^|[^\w])([@/#$])(?=\w)/g, `$1$2${zw}`);
+}
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** Google Maps link for a pin: officers open it on their phone. */
+export const mapLink = (lat: number, lon: number) => `https://maps.google.com/?q=${lat.toFixed(5)},${lon.toFixed(5)}`;
+
+export interface CardRenderer {
+  readonly lang: string;
+  card(view: CaseView, extra: { held: number; now: number; officerName?: (id: string) => string | undefined }): Card;
+  /** One line per case for `/queue` and digests. */
+  queueLine(view: CaseView, now: number, officerName?: (id: string) => string | undefined): string;
+  digestLine(view: CaseView, now: number): string;
+  /** A person's message as shown in their case's thread. */
+  forwarded(caseId: string, message: ForwardedMessage): string;
+  age(ms: number): string;
+  time(ms: number): string;
+  t(key: string, args?: Args): string;
+}
+
+export function createCardRenderer(deps: { locales: Locales; deployment: Deployment; lang?: string }): CardRenderer {
+  const { locales, deployment } = deps;
+  const lang = deps.lang ?? deployment.embassy.deskLanguage ?? deployment.defaultLanguage;
+  const t = (key: string, args?: Args) => locales.t(lang, key, args);
+  const offset = deployment.embassy.utcOffsetMinutes;
+
+  function age(ms: number): string {
+    const min = Math.max(0, Math.floor(ms / 60_000));
+    if (min < 60) return t('desk-minutes', { n: min });
+    if (min < 24 * 60) return t('desk-hours', { h: Math.floor(min / 60), m: min % 60 });
+    return t('desk-days', { d: Math.floor(min / 1440), h: Math.floor((min % 1440) / 60) });
+  }
+
+  /** `HH:MM` in the desk's time zone, with the date when it is not today. */
+  function time(ms: number, now = Date.now()): string {
+    const local = new Date(ms + offset * 60_000);
+    const today = new Date(now + offset * 60_000).toISOString().slice(0, 10);
+    const iso = local.toISOString();
+    const sign = offset >= 0 ? '+' : '-';
+    const zone = `UTC${sign}${Math.floor(Math.abs(offset) / 60)}${Math.abs(offset) % 60 ? `:${String(Math.abs(offset) % 60).padStart(2, '0')}` : ''}`;
+    return `${iso.slice(0, 10) === today ? '' : `${iso.slice(0, 10)} `}${iso.slice(11, 16)} ${zone}`;
+  }
+
+  const officerLabel = (id: string, name?: (id: string) => string | undefined) => {
+    const n = name?.(id);
+    return n ? `${defang(clip(n, 40))} (${id})` : id;
+  };
+
+  function where(view: CaseView): string {
+    const loc = view.private.location;
+    if (loc?.kind === 'pin') {
+      return t('desk-card-where-pin', {
+        lat: loc.lat.toFixed(5),
+        lon: loc.lon.toFixed(5),
+        live: loc.live ? t('desk-card-where-live') : '',
+        map: mapLink(loc.lat, loc.lon),
+        near: view.private.place ? t('desk-card-where-near', { place: view.private.place }) : '',
+      });
+    }
+    if (loc?.kind === 'text') return t('desk-card-where-text', { text: defang(clip(loc.text, 300)) });
+    return t('desk-card-where-unknown');
+  }
+
+  /** Short place for one-line views. */
+  function shortWhere(view: CaseView): string {
+    const loc = view.private.location;
+    const country = view.country && view.country !== 'other' ? t(`country-${view.country}`) : '';
+    const place = view.private.place ?? (loc?.kind === 'text' ? defang(clip(loc.text, 40)) : loc?.kind === 'pin' ? '📍' : '');
+    return [place, country].filter(Boolean).join(', ') || '?';
+  }
+
+  function safeToWrite(view: CaseView): string {
+    const p = view.private;
+    if (p.contact === 'anytime') return t('desk-card-safe-anytime');
+    if (p.contact === 'they-write-first') return t('desk-card-safe-first');
+    if (p.contact === 'times') {
+      const times = defang(clip(p.contactTimes ?? '', 200));
+      const readable = p.contactTimes ? parseSafeTimes(p.contactTimes) : undefined;
+      return t('desk-card-safe-times', { times: readable ? times : `${times} (?)` });
+    }
+    return t('desk-not-given');
+  }
+
+  const reasons = (view: CaseView) => view.reasons.map((r) => t(`desk-reason-${r}`)).join(', ') || '—';
+  const urgency = (view: CaseView) => t(`desk-urgency-${view.urgency}`);
+  const status = (s: string) => t(`desk-status-${s}`);
+  const kind = (k: string) => t(`desk-kind-${k}`);
+
+  function card(view: CaseView, extra: { held: number; now: number; officerName?: (id: string) => string | undefined }): Card {
+    const p = view.private;
+    const lines = [
+      t('desk-card-head', { urgency: urgency(view), caseId: view.id, status: status(view.status) }),
+      t('desk-card-reasons', { reasons: reasons(view) }),
+      t('desk-card-opened', {
+        time: time(view.createdAt, extra.now),
+        age: age(extra.now - view.createdAt),
+        kind: kind(view.kind),
+        language: view.lang ? locales.t(view.lang, 'language-name') : '?',
+        channel: view.channel,
+      }),
+      view.claimedBy ? t('desk-card-claimed', { officer: officerLabel(view.claimedBy, extra.officerName) }) : t('desk-card-unclaimed'),
+      view.duplicateOf ? t('desk-card-duplicate', { other: view.duplicateOf }) : undefined,
+      view.reachable === 'gone' ? t('desk-card-gone') : undefined,
+      '',
+      where(view),
+      view.country && view.country !== 'other' ? t('desk-card-country', { country: t(`country-${view.country}`) }) : undefined,
+      t('desk-card-danger', { answer: view.dangerNow === undefined ? t('desk-not-given') : t(view.dangerNow ? 'desk-yes' : 'desk-no') }),
+      view.situation.length ? t('desk-card-situation', { items: view.situation.map((s) => t(`indicator-${s}`)).join('; ') }) : undefined,
+      p.details ? t('desk-card-details', { text: defang(clip(p.details, DETAILS_MAX)) }) : undefined,
+      view.people ? t('desk-card-people', { people: /^\d+$/.test(view.people) && view.people !== '1' ? view.people : t(`people-${view.people}`) }) : undefined,
+      t('desk-card-safe', { when: safeToWrite(view) }),
+      t('desk-card-name', { name: p.name ? defang(clip(p.name, 80)) : t('desk-not-given') }),
+      view.links.length ? t('desk-card-links', { cases: view.links.join(', ') }) : undefined,
+      view.possibleLinks.length ? t('desk-card-possible', { cases: view.possibleLinks.join(', ') }) : undefined,
+      extra.held > 0 ? t('desk-card-held', { count: extra.held }) : undefined,
+      view.notes > 0 ? t('desk-card-notes', { count: view.notes, caseId: view.id }) : undefined,
+      view.intakeComplete ? undefined : t('desk-card-intake-open'),
+    ];
+    const open = ['new', 'claimed', 'in-progress'].includes(view.status);
+    const actions: CardAction[][] = open
+      ? [[view.claimedBy ? 'unclaim' : 'claim', 'location'], [...(view.status === 'in-progress' ? [] : ['in-progress' as const]), 'resolved', 'closed']]
+      : [['in-progress']];
+    return {
+      text: lines.filter((l) => l !== undefined).join('\n'),
+      title: clip(t('desk-topic-title', { urgency: urgency(view), caseId: view.id }), 128),
+      actions,
+    };
+  }
+
+  return {
+    lang,
+    card,
+    age,
+    time,
+    t,
+    queueLine(view, now, officerName) {
+      return t('desk-queue-line', {
+        urgency: urgency(view),
+        caseId: view.id,
+        status: status(view.status),
+        age: age(now - view.createdAt),
+        where: shortWhere(view),
+        claimed: view.claimedBy ? t('desk-queue-claimed', { officer: officerLabel(view.claimedBy, officerName) }) : '',
+      });
+    },
+    digestLine(view, now) {
+      return t('desk-digest-line', { urgency: urgency(view), caseId: view.id, age: age(now - view.createdAt), where: shortWhere(view), reasons: reasons(view) });
+    },
+    forwarded(caseId, m) {
+      switch (m.kind) {
+        case 'text':
+          return `${t('desk-person-wrote', { caseId })}\n${defang(m.text)}`;
+        case 'location':
+          return t('desk-person-pin', { caseId, lat: m.lat.toFixed(5), lon: m.lon.toFixed(5), map: mapLink(m.lat, m.lon) });
+        case 'media':
+          return t('desk-person-media', { caseId, media: m.media, channel: m.channel, caption: m.caption ? t('desk-person-media-caption', { caption: defang(clip(m.caption, 1000)) }) : '' });
+        case 'other':
+          return t('desk-person-other', { caseId, what: m.what });
+      }
+    },
+  };
+}

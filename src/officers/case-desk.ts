@@ -1,0 +1,153 @@
+/**
+ * What a duty officer can do with a case, whatever the desk they use (the Telegram group or the
+ * terminal): list the queue, view a case, claim and unclaim it, set its status, add a note, answer the
+ * person, ask them for a fresh location. Each action is one audited script call (src/redis/desk-scripts.ts);
+ * answers are queued on the case and delivered by the relay (src/officers/relay.ts), which holds them
+ * until the person can safely read them.
+ */
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { createCaseStore, type CaseStore } from '../cases/case-store.js';
+import type { CaseView } from '../cases/case-record.js';
+import type { Sealer } from '../core/sealed.js';
+import type { Keys } from '../redis/keys.js';
+import { withDeskCommands } from '../redis/desk-scripts.js';
+import type { Redis } from 'ioredis';
+
+/** Someone allowed to work cases. `id` is what the audit stream records: `telegram:<user id>` or `cli:<name>`. */
+export interface Officer {
+  id: string;
+  supervisor: boolean;
+}
+
+export const finalStatuses = ['resolved', 'duplicate', 'closed'] as const;
+export const settableStatuses = ['in-progress', ...finalStatuses] as const;
+export type SettableStatus = (typeof settableStatuses)[number];
+
+/** Officers can write this much in one answer or note; a longer one is refused with this limit. */
+export const OFFICER_TEXT_MAX = 3500;
+
+/** An answer or location request waiting in a case's held list (sealed). */
+export const HeldAnswer = z.object({
+  id: z.string(),
+  kind: z.enum(['reply', 'request-location']),
+  text: z.string(),
+  by: z.string(),
+  at: z.number(),
+});
+export type HeldAnswer = z.infer<typeof HeldAnswer>;
+
+export const Note = z.object({ by: z.string(), text: z.string(), at: z.number() });
+export type Note = z.infer<typeof Note>;
+
+export type ActOutcome =
+  | { ok: true; status: string; claimedBy?: string; already?: boolean }
+  | { ok: false; reason: 'missing' | 'closed' | 'taken' | 'not-claimed' | 'gone' | 'bad-duplicate' | 'too-long' | 'empty'; status?: string; claimedBy?: string };
+
+export interface CaseDetail {
+  view: CaseView;
+  notes: Note[];
+  held: number;
+}
+
+export interface CaseDesk {
+  /** Open cases in queue order (urgency, then age). */
+  list(opts?: { limit?: number }): Promise<CaseView[]>;
+  /** One case with its notes; the view is audited. Undefined when there is no such case. */
+  show(caseId: string, officer: Officer): Promise<CaseDetail | undefined>;
+  claim(caseId: string, officer: Officer): Promise<ActOutcome>;
+  unclaim(caseId: string, officer: Officer): Promise<ActOutcome>;
+  setStatus(caseId: string, officer: Officer, status: SettableStatus, duplicateOf?: string): Promise<ActOutcome>;
+  note(caseId: string, officer: Officer, text: string): Promise<ActOutcome>;
+  /** Queues an answer to the person; the relay sends it now or holds it for their safe time. */
+  reply(caseId: string, officer: Officer, text: string): Promise<ActOutcome>;
+  requestLocation(caseId: string, officer: Officer): Promise<ActOutcome>;
+  /** Case ids are typed by tired people: `kh-4f7q`, ` KH 4F7Q ` → `KH-4F7Q`. */
+  normalizeId(raw: string): string;
+  /** Records something refused (not an officer, wrong group, forged button) in the audit stream. */
+  refuse(actor: string, action: string, detail: string): Promise<void>;
+  /** Remembers the name officers see for an officer id (the officer's own display name). */
+  rememberName(officerId: string, name: string): Promise<void>;
+  readonly store: CaseStore;
+}
+
+export function createCaseDesk(deps: { redis: Redis; keys: Keys; sealer: Sealer; eventsMaxLen?: number }): CaseDesk {
+  const { keys, sealer } = deps;
+  const redis = withDeskCommands(deps.redis);
+  const store = createCaseStore({ redis: deps.redis, keys, sealer });
+  const maxLen = deps.eventsMaxLen ?? 1_000_000;
+
+  async function act(
+    op: string, rawId: string, officer: Officer,
+    opts: { other?: string; status?: string; duplicateOf?: string; payload?: string } = {},
+  ): Promise<ActOutcome> {
+    const caseId = normalizeId(rawId);
+    const [result, status, claimedBy] = await redis.deskAct(
+      keys.case(caseId), keys.queue, keys.events, keys.audit, opts.other ?? keys.case(caseId),
+      op, officer.id, officer.supervisor ? '1' : '0', Date.now(), maxLen,
+      caseId, opts.status ?? '', opts.duplicateOf ?? '', opts.payload ?? '',
+    );
+    if (result === 'ok' || result === 'already') {
+      return { ok: true, status, claimedBy: claimedBy || undefined, already: result === 'already' || undefined };
+    }
+    return { ok: false, reason: result as Extract<ActOutcome, { ok: false }>['reason'], status: status || undefined, claimedBy: claimedBy || undefined };
+  }
+
+  function normalizeId(raw: string): string {
+    const compact = raw.trim().toUpperCase().replace(/[\s_–—-]+/g, '');
+    const m = /^([A-Z]{2})([0-9A-Z]{4,8})$/.exec(compact);
+    return m ? `${m[1]}-${m[2]}` : raw.trim().toUpperCase().slice(0, 32);
+  }
+
+  const checkText = (text: string): ActOutcome | undefined => {
+    if (text.trim() === '') return { ok: false, reason: 'empty' };
+    if (text.length > OFFICER_TEXT_MAX) return { ok: false, reason: 'too-long' };
+    return undefined;
+  };
+
+  async function queueAnswer(caseId: string, officer: Officer, kind: HeldAnswer['kind'], text: string) {
+    const answer: HeldAnswer = { id: randomUUID(), kind, text, by: officer.id, at: Date.now() };
+    const payload = sealer.seal(JSON.stringify(answer)).toString('base64');
+    return act(kind, caseId, officer, { other: keys.held(normalizeId(caseId)), payload });
+  }
+
+  return {
+    store,
+    normalizeId,
+    list: (opts) => store.listOpen(opts),
+    async show(caseId, officer) {
+      const outcome = await act('view', caseId, officer);
+      if (!outcome.ok) return undefined;
+      const id = normalizeId(caseId);
+      const [view, rawNotes, held] = await Promise.all([store.get(id), deps.redis.lrange(keys.notes(id), 0, -1), deps.redis.llen(keys.held(id))]);
+      if (!view) return undefined;
+      const notes = rawNotes.map((b64) => Note.parse(JSON.parse(sealer.open(Buffer.from(b64, 'base64'), `note on ${id}`))));
+      return { view, notes, held };
+    },
+    claim: (caseId, officer) => act('claim', caseId, officer),
+    unclaim: (caseId, officer) => act('unclaim', caseId, officer),
+    setStatus(caseId, officer, status, duplicateOf) {
+      const other = duplicateOf ? normalizeId(duplicateOf) : '';
+      return act('status', caseId, officer, { status, duplicateOf: other, other: other ? keys.case(other) : undefined });
+    },
+    async note(caseId, officer, text) {
+      const bad = checkText(text);
+      if (bad) return bad;
+      const note: Note = { by: officer.id, text: text.trim(), at: Date.now() };
+      const payload = sealer.seal(JSON.stringify(note)).toString('base64');
+      return act('note', caseId, officer, { other: keys.notes(normalizeId(caseId)), payload });
+    },
+    async reply(caseId, officer, text) {
+      const bad = checkText(text);
+      if (bad) return bad;
+      return queueAnswer(caseId, officer, 'reply', text.trim());
+    },
+    requestLocation: (caseId, officer) => queueAnswer(caseId, officer, 'request-location', ''),
+    async refuse(actor, action, detail) {
+      await deps.redis.xadd(keys.audit, 'MAXLEN', '~', String(maxLen), '*', 'officer', actor, 'action', action, 'case', '', 'result', 'refused', 'detail', detail.slice(0, 200), 'at', String(Date.now()));
+    },
+    async rememberName(officerId, name) {
+      await deps.redis.hset(keys.deskOfficers, officerId, name.slice(0, 64));
+    },
+  };
+}

@@ -1,0 +1,182 @@
+import { PassThrough } from 'node:stream';
+import { pino } from 'pino';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../src/app.js';
+import { CasePrivate } from '../../src/cases/case-record.js';
+import { createConsoleChannel, type ConsoleChannel } from '../../src/channels/console/console-channel.js';
+import type { PersonSender } from '../../src/core/delivery.js';
+import type { ChannelName } from '../../src/core/messages.js';
+import type { Officer } from '../../src/officers/case-desk.js';
+import { createDeskWorker, type DeskWorker } from '../../src/officers/desk-worker.js';
+import { createRelay } from '../../src/officers/relay.js';
+import { testRedis, type TestRedis } from '../support/redis.js';
+
+const logger = pino({ level: 'silent' });
+const budi: Officer = { id: 'cli:budi', supervisor: false };
+const sari: Officer = { id: 'cli:sari', supervisor: false };
+const boss: Officer = { id: 'cli:kepala', supervisor: true };
+
+/** Fields of every entry of a stream. */
+async function stream(t: TestRedis, key: string) {
+  const entries = await t.redis.xrange(key, '-', '+');
+  return entries.map(([, flat]) => Object.fromEntries(Array.from({ length: flat.length / 2 }, (_, i) => [flat[2 * i], flat[2 * i + 1]])) as Record<string, string>);
+}
+
+describe('officer desk', () => {
+  let t: TestRedis;
+  let app: App;
+  let out: PassThrough;
+  let printed: string;
+  let person: ConsoleChannel;
+  let worker: DeskWorker;
+  let now: number;
+  let n = 0;
+
+  /** The person writes; their danger words open a critical case at once. */
+  async function write(text: string) {
+    return app.hotline.receive({ channel: 'console', address: 'local', messageId: `m${++n}`, at: Date.now(), languageHint: 'id', body: { kind: 'text', text } });
+  }
+  async function openCase(): Promise<string> {
+    await write('tolong saya disekap');
+    const [open] = await app.cases.listOpen();
+    return open!.id;
+  }
+  /** What the person said about when it is safe to write (as the intake's contact step stores it). */
+  async function setContact(caseId: string, contact: CasePrivate['contact'], contactTimes?: string) {
+    const view = (await app.cases.get(caseId))!;
+    const sealed = app.sealer.seal(JSON.stringify({ ...view.private, contact, contactTimes })).toString('base64');
+    await t.redis.hset(app.keys.case(caseId), 'sealed', sealed, 'country', 'KH');
+  }
+
+  beforeEach(async () => {
+    t = await testRedis();
+    app = createApp({ config: { dataKey: Buffer.alloc(32, 4), deploymentFile: 'data/deployment.json', conversationTtlSeconds: 3600, redis: { prefix: t.prefix } }, redis: t.redis, logger });
+    out = new PassThrough();
+    printed = '';
+    out.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    person = createConsoleChannel({ hotline: app.hotline, logger, input: new PassThrough(), output: out });
+    const senders = new Map<ChannelName, PersonSender>([['console', person]]);
+    now = Date.now();
+    const clock = () => now;
+    const relay = createRelay({ redis: t.redis, keys: app.keys, sealer: app.sealer, store: app.cases, locales: app.locales, deployment: app.deployment, senders, logger, clock });
+    worker = createDeskWorker({ redis: t.redis, keys: app.keys, sealer: app.sealer, store: app.cases, relay, renderer: app.cards, logger, realertMs: { critical: 300_000, high: 1_800_000 }, supervisors: [], clock });
+  });
+  afterEach(() => t.cleanup());
+
+  it('gives a case to exactly one of two officers claiming it at once, and says who has it', async () => {
+    const caseId = await openCase();
+    const results = await Promise.all([app.desk.claim(caseId, budi), app.desk.claim(caseId, sari)]);
+    const winners = results.filter((r) => r.ok);
+    expect(winners).toHaveLength(1);
+    const loser = results.find((r) => !r.ok)!;
+    const winner = (await app.cases.get(caseId))!.claimedBy;
+    expect(loser).toMatchObject({ ok: false, reason: 'taken', claimedBy: winner });
+    expect((await app.cases.get(caseId))!.status).toBe('claimed');
+  });
+
+  it('works a case through its statuses with clear refusals, and audits every action', async () => {
+    const caseId = await openCase();
+    const other = (await write('SOS'), caseId); // same person: same case
+    expect(other).toBe(caseId);
+    expect(await app.desk.claim('KH-ZZZZ', budi)).toMatchObject({ ok: false, reason: 'missing' });
+    expect(await app.desk.claim(caseId.toLowerCase(), budi)).toMatchObject({ ok: true, status: 'claimed' });
+    expect(await app.desk.unclaim(caseId, sari)).toMatchObject({ ok: false, reason: 'taken', claimedBy: 'cli:budi' });
+    expect(await app.desk.setStatus(caseId, sari, 'resolved')).toMatchObject({ ok: false, reason: 'taken' });
+    expect(await app.desk.setStatus(caseId, budi, 'in-progress')).toMatchObject({ ok: true, status: 'in-progress' });
+    expect(await app.desk.note(caseId, budi, 'called the police liaison')).toMatchObject({ ok: true });
+    expect(await app.desk.note(caseId, budi, 'x'.repeat(4000))).toMatchObject({ ok: false, reason: 'too-long' });
+    expect(await app.desk.setStatus(caseId, budi, 'duplicate', 'KH-ZZZZ')).toMatchObject({ ok: false, reason: 'bad-duplicate' });
+    expect(await app.desk.setStatus(caseId, budi, 'duplicate', caseId)).toMatchObject({ ok: false, reason: 'bad-duplicate' });
+    expect(await app.desk.unclaim(caseId, boss)).toMatchObject({ ok: true, status: 'new' }); // a supervisor can free it
+    expect(await app.desk.setStatus(caseId, sari, 'resolved')).toMatchObject({ ok: true, status: 'resolved' });
+    expect(await app.cases.listOpen()).toEqual([]);
+    expect(await app.desk.claim(caseId, budi)).toMatchObject({ ok: false, reason: 'closed', status: 'resolved' });
+
+    // The person writing again does not undo the officers' status.
+    await write('halo, saya masih di sini');
+    expect((await app.cases.get(caseId))!.status).toBe('resolved');
+
+    // Viewing is audited too, with the notes.
+    const detail = await app.desk.show(caseId, sari);
+    expect(detail!.notes.map((note) => note.text)).toEqual(['called the police liaison']);
+    const audit = await stream(t, app.keys.audit);
+    expect(audit.map((a) => `${a.officer} ${a.action} ${a.result}`)).toEqual([
+      'cli:budi claim missing',
+      'cli:budi claim ok',
+      'cli:sari unclaim taken',
+      'cli:sari status taken',
+      'cli:budi status ok',
+      'cli:budi note ok',
+      'cli:budi status bad-duplicate',
+      'cli:budi status bad-duplicate',
+      'cli:kepala unclaim ok',
+      'cli:sari status ok',
+      'cli:budi claim closed',
+      'cli:sari view ok',
+    ]);
+    expect(JSON.stringify(audit)).not.toContain('police liaison'); // notes are sealed, not in the audit
+  });
+
+  it('sends an answer at once when the person said any time is safe, under a neutral header in their language', async () => {
+    const caseId = await openCase();
+    await setContact(caseId, 'anytime');
+    await worker.runOnce(); // takes the case events
+    expect(await app.desk.reply(caseId, budi, 'Kami sudah menghubungi polisi. Tetap tenang.')).toMatchObject({ ok: true });
+    await worker.runOnce();
+    expect(printed).toContain(`Pesan dari kedutaan tentang kasus ${caseId} Anda:`);
+    expect(printed).toContain('Kami sudah menghubungi polisi. Tetap tenang.');
+    expect(printed).not.toContain('budi');
+    expect(await t.redis.llen(app.keys.held(caseId))).toBe(0);
+    const replies = (await stream(t, app.keys.events)).filter((e) => e.type === 'case.reply');
+    expect(replies.map((e) => e.state)).toEqual(['queued', 'delivered']);
+  });
+
+  it('holds an answer for a person who writes first, and releases it when they write', async () => {
+    const caseId = await openCase();
+    await setContact(caseId, 'they-write-first');
+    await app.desk.reply(caseId, budi, 'Balas jika aman.');
+    await worker.runOnce();
+    expect(printed).not.toContain('Balas jika aman.');
+    expect(await t.redis.llen(app.keys.held(caseId))).toBe(1);
+    await write('saya bisa bicara sekarang');
+    await worker.runOnce();
+    expect(printed).toContain('Balas jika aman.');
+    expect(await t.redis.llen(app.keys.held(caseId))).toBe(0);
+    const states = (await stream(t, app.keys.events)).filter((e) => e.type === 'case.reply').map((e) => `${e.state}${e.why ? `:${e.why}` : ''}`);
+    expect(states).toEqual(['queued', 'held:first', 'delivered']);
+  });
+
+  it('holds an answer until the safe hours the person gave, through a restart of the desk', async () => {
+    const caseId = await openCase();
+    // Now is 12:00 in Cambodia (UTC+7); they said 9 to 10 at night.
+    now = Date.UTC(2026, 10, 23, 5, 0);
+    await setContact(caseId, 'times', 'jam 9-10 malam');
+    await app.desk.reply(caseId, budi, 'Kami akan datang besok.');
+    await worker.runOnce();
+    const held = (await stream(t, app.keys.events)).find((e) => e.state === 'held')!;
+    expect(Number(held.until)).toBe(Date.UTC(2026, 10, 23, 14, 0)); // 21:00 UTC+7
+    expect(printed).not.toContain('Kami akan datang besok.');
+
+    // A new desk process (the old one gone) at 21:00 sends it: the deadline lived in Redis.
+    now = Date.UTC(2026, 10, 23, 14, 0, 5);
+    await worker.runOnce();
+    expect(printed).toContain('Kami akan datang besok.');
+  });
+
+  it('asks the person for a fresh location with a share button, and records a person who cannot be reached', async () => {
+    const caseId = await openCase();
+    await setContact(caseId, 'anytime');
+    await app.desk.requestLocation(caseId, budi);
+    await worker.runOnce();
+    expect(printed).toMatch(/bagikan lokasi Anda sekarang/);
+
+    // The console reaches only its own person: any other address is "gone", as a blocked chat would be.
+    const view = (await app.cases.get(caseId))!;
+    const sealed = app.sealer.seal(JSON.stringify({ ...view.private, address: 'someone-else' })).toString('base64');
+    await t.redis.hset(app.keys.case(caseId), 'sealed', sealed);
+    await app.desk.reply(caseId, budi, 'Halo?');
+    await worker.runOnce();
+    expect((await app.cases.get(caseId))!.reachable).toBe('gone');
+    expect(await app.desk.reply(caseId, budi, 'Halo lagi?')).toMatchObject({ ok: false, reason: 'gone' });
+  });
+});
