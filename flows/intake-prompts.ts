@@ -2,7 +2,7 @@
  * The question each intake state asks, as data: a message key, buttons, and whether to offer the
  * "share location" button. The runtime renders them in the person's language (locales/<lang>/intake.ftl).
  */
-import { choiceIds, contactChoices, editableSteps, peopleChoices, type IntakeContext } from './intake.js';
+import { choiceIds, contactChoices, editableSteps, peopleChoices, whoChoices, type IntakeContext } from './intake.js';
 import { indicators } from './triage.js';
 
 export interface PromptChoice {
@@ -43,6 +43,8 @@ export function promptFor(state: string, context: IntakeContext, opts: { languag
     case 'declined':
       // With a case open (an SOS came first), the case stays: say so rather than "nothing was kept".
       return { key: context.caseId ? 'declined-case-open' : 'declined', numbered: true, choices: [one(choiceIds.startOver)] };
+    case 'who':
+      return { key: 'ask-who', numbered: true, choices: Object.values(whoChoices).map((id) => one(id, `who-${id}`)) };
     case 'danger':
       return { key: 'ask-danger', numbered: true, choices: [one(choiceIds.yes), one(choiceIds.no)] };
     case 'location':

@@ -1,11 +1,13 @@
 /**
- * The intake flow for a person in trouble: language, consent, danger now, where, what is happening, how
- * many people, when it is safe to write, a name, a summary to confirm, then a case number.
+ * The intake flow for a person in trouble: language, consent, who they are (they need help themselves,
+ * they report someone else, or they check a report they made), danger now, where, what is happening,
+ * how many people, when it is safe to write, a name, a summary to confirm, then a case number.
  *
  * Pure: no I/O. Effects are named actions the runtime carries out after the transition:
  * - `ask`: send the question of the state the machine is in (see `promptFor`);
  * - `say` { key }: send one message;
- * - `openCase` / `updateCase`: write the case from the context (the runtime builds the record).
+ * - `openCase` / `updateCase`: write the case from the context (the runtime builds the record);
+ * - `switchFlow` { flow, entry }: continue in another flow (a relative's report: flows/missing-person.ts).
  * A message that says the person is in danger opens a critical case at once, at any step.
  */
 import { and, assign, setup, type SnapshotFrom } from 'xstate';
@@ -31,7 +33,9 @@ export type IntakeEvent =
   | { type: 'LOCATION'; lat: number; lon: number; live: boolean; meta: IntakeMeta }
   /** A live location moving: update the pin and the case, say nothing (the phone may be watched). */
   | { type: 'LIVE_LOCATION'; lat: number; lon: number; meta: IntakeMeta }
-  | { type: 'MEDIA'; media: string; caption?: string; meta: IntakeMeta }
+  | { type: 'MEDIA'; media: string; fileRef?: string; caption?: string; meta: IntakeMeta }
+  /** Entering the intake from another flow (the runtime switched to it), at `entry`. */
+  | { type: 'BEGIN'; entry: 'danger' | 'who'; lang: string; prompt: number; meta: IntakeMeta }
   | { type: 'STALE'; meta: IntakeMeta }
   | { type: 'START'; meta: IntakeMeta }
   | { type: 'HELP'; meta: IntakeMeta }
@@ -94,12 +98,15 @@ export const choiceIds = {
   other: 'other',
 } as const;
 
+/** Buttons of the first menu: who is writing. */
+export const whoChoices = { myself: 'myself', someoneElse: 'someone-else', status: 'status' } as const;
+
 export const peopleChoices = ['1', '2-10', '11-50', 'over-50'] as const;
 export const contactChoices = ['anytime', 'they-write-first', 'times'] as const;
 export const editableSteps = ['location', 'situation', 'people', 'contact', 'name'] as const;
 
 /** Question states: each asks on entry, and can be re-asked or left for the language menu. */
-const questions = ['chooseLanguage', 'consent', 'declined', 'danger', 'location', 'country', 'situation', 'people', 'contact', 'contactTimes', 'name', 'summary', 'editMenu'] as const;
+const questions = ['chooseLanguage', 'consent', 'declined', 'who', 'danger', 'location', 'country', 'situation', 'people', 'contact', 'contactTimes', 'name', 'summary', 'editMenu'] as const;
 type Question = (typeof questions)[number];
 /** States the language menu can come back to. */
 const resumable = [...questions.filter((q) => q !== 'chooseLanguage'), 'done'] as const;
@@ -148,6 +155,8 @@ export function createIntakeMachine(deps: IntakeDeps) {
       updateCase: () => {},
       /** Runtime: pass this message on to the officers working the case (the case's thread). */
       forward: () => {},
+      /** Runtime: continue the conversation in another flow. */
+      switchFlow: (_, _params: { flow: string; entry: string }) => {},
       nextPrompt: assign({ prompt: ({ context }) => context.prompt + 1 }),
       setLanguageFromHint: assign({
         lang: ({ context, event }) => {
@@ -165,6 +174,8 @@ export function createIntakeMachine(deps: IntakeDeps) {
     },
     guards: {
       hintIsSupported: ({ event }) => isLanguage(event.meta.languageHint?.slice(0, 2)),
+      beginAt: ({ event }, params: { entry: string }) => event.type === 'BEGIN' && event.entry === params.entry,
+      hasCase: ({ context }) => !!context.caseId,
       choseLanguage: ({ event }) => chosenLanguage(event) !== undefined,
       editing: ({ context }) => context.editing,
       hasWords: ({ event }) => event.type === 'TEXT' && hasWords(event.text),
@@ -278,6 +289,11 @@ export function createIntakeMachine(deps: IntakeDeps) {
             // The first message of a conversation, whatever it is.
             on: {
               LIVE_LOCATION: {}, // never answered, not even as a first message
+              // Switched here from another flow: carry the language and prompt count on.
+              BEGIN: [
+                { guard: { type: 'beginAt', params: { entry: 'who' } }, target: 'who', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt } : {})) },
+                { target: 'danger', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt } : {})) },
+              ],
               '*': [
                 { guard: 'hintIsSupported', target: 'consent', actions: ['setLanguageFromHint', 'scanForDanger'] },
                 { target: 'chooseLanguage', actions: 'scanForDanger' },
@@ -302,10 +318,25 @@ export function createIntakeMachine(deps: IntakeDeps) {
             entry,
             on: {
               CHOICE: [
-                { guard: { type: 'chose', params: { id: choiceIds.agree } }, target: 'danger' },
+                { guard: { type: 'chose', params: { id: choiceIds.agree } }, target: 'afterConsent' },
                 { guard: { type: 'chose', params: { id: choiceIds.disagree } }, target: 'declined' },
               ],
               LANGUAGE: onLanguage('consent'),
+            },
+          },
+          // Someone who already raised an alarm (SOS before consent) needs help themselves: no menu.
+          afterConsent: { always: [{ guard: 'hasCase', target: 'danger' }, { target: 'who' }] },
+          who: {
+            entry,
+            on: {
+              CHOICE: [
+                { guard: { type: 'chose', params: { id: whoChoices.myself } }, target: 'danger' },
+                { guard: { type: 'chose', params: { id: whoChoices.someoneElse } }, actions: { type: 'switchFlow', params: { flow: 'missing-person', entry: 'report' } } },
+                { guard: { type: 'chose', params: { id: whoChoices.status } }, actions: { type: 'switchFlow', params: { flow: 'missing-person', entry: 'status' } } },
+              ],
+              // "tolong", "SOS" typed here: they need help themselves.
+              TEXT: { guard: 'saysDanger', target: 'danger', actions: ['scanForDanger'] },
+              LANGUAGE: onLanguage('who'),
             },
           },
           declined: {

@@ -51,3 +51,44 @@ export function triage(input: TriageInput, previous?: TriageResult): TriageResul
   const reasons = [...new Set([...(previous?.reasons ?? []), ...fired.map((r) => r.reason)])];
   return { urgency, reasons };
 }
+
+/** What a relative says the missing person told them, as asked in the missing-person flow. */
+export const harmIndicators = ['held', 'hurt', 'threatened', 'sold'] as const;
+export type HarmIndicator = (typeof harmIndicators)[number];
+
+export interface MissingPersonTriageInput {
+  /** Indicators the relative ticked. */
+  harm: readonly string[];
+  /** The missing person's age, if known. */
+  age?: number;
+  /** Danger words in what the person last said (as quoted by the relative). */
+  dangerWords?: boolean;
+}
+
+const MISSING_RULES: Array<{ reason: string; urgency: Urgency; applies(i: MissingPersonTriageInput): boolean }> = [
+  { reason: 'minor-at-risk', urgency: 'critical', applies: (i) => isMinor(i) && i.harm.length > 0 },
+  { reason: 'hurt-and-threatened', urgency: 'critical', applies: (i) => i.harm.includes('hurt') && i.harm.includes('threatened') },
+  { reason: 'violence', urgency: 'high', applies: (i) => i.harm.includes('hurt') },
+  { reason: 'threats', urgency: 'high', applies: (i) => i.harm.includes('threatened') },
+  { reason: 'sold', urgency: 'high', applies: (i) => i.harm.includes('sold') },
+  { reason: 'minor', urgency: 'high', applies: (i) => isMinor(i) },
+  { reason: 'confined', urgency: 'high', applies: (i) => i.harm.includes('held') },
+  { reason: 'danger-words', urgency: 'high', applies: (i) => i.dangerWords === true },
+];
+
+function isMinor(i: MissingPersonTriageInput): boolean {
+  return i.age !== undefined && i.age < 18;
+}
+
+/**
+ * Triage of a relative's report: violence, threats, being sold to another company, being held, or a
+ * minor make it high; a minor with any of those, or hurt and threatened together, critical. Reported
+ * danger words are high, not critical: the relative is quoting, the person is not writing to us now.
+ */
+export function triageMissingPerson(input: MissingPersonTriageInput, previous?: TriageResult): TriageResult {
+  const fired = MISSING_RULES.filter((rule) => rule.applies(input));
+  let urgency: Urgency = previous?.urgency ?? 'normal';
+  for (const rule of fired) urgency = moreUrgent(urgency, rule.urgency);
+  const reasons = [...new Set([...(previous?.reasons ?? []), ...fired.map((r) => r.reason)])];
+  return { urgency, reasons };
+}

@@ -15,6 +15,11 @@ declined = Understood. Nothing you wrote was kept. Tap below, or write /start, i
 declined-case-open = Understood. Because you said you were in danger, your case { $caseId } stays with the embassy. Tap below if you want to continue.
 choice-start-over = Start again
 
+ask-who = Who needs help?
+who-myself = I need help myself
+who-someone-else = I am reporting someone else (missing person)
+who-status = Check a report I made
+
 ask-danger = Are you in danger right now?
 choice-yes = Yes, in danger now
 choice-no = No, not right now

@@ -15,6 +15,11 @@ declined = Baik. Tidak ada tulisan Anda yang disimpan. Tekan di bawah, atau tuli
 declined-case-open = Baik. Karena Anda bilang dalam bahaya, kasus { $caseId } tetap di kedutaan. Tekan di bawah jika ingin melanjutkan.
 choice-start-over = Mulai lagi
 
+ask-who = Siapa yang butuh bantuan?
+who-myself = Saya sendiri butuh bantuan
+who-someone-else = Saya melaporkan orang lain (orang hilang)
+who-status = Cek laporan saya
+
 ask-danger = Apakah Anda dalam bahaya sekarang?
 choice-yes = Ya, bahaya sekarang
 choice-no = Tidak untuk saat ini

@@ -1,22 +1,29 @@
 /**
  * The hotline core: one inbound message in, the person's replies out. Per message it takes the person's
  * lease (ordering across processes) and their conversation from Redis, skips a message it has already
- * processed, runs the flow as a pure transition, and commits the snapshot, case change, queue entry and
- * event in one script before any reply is released. A failed commit sends nothing that says "saved".
+ * processed, runs the person's flow as a pure transition, and commits the snapshot, case change, queue
+ * entry and event in one script before any reply is released. A failed commit sends nothing that says "saved".
+ *
+ * A conversation is in one flow at a time (src/core/flow-registry.ts): the intake, or a relative's
+ * missing-person report. A flow hands over with `switchFlow`; where a flow needs to know something from
+ * Redis (a PIN check, an earlier report), it names an action and the core answers with an event fed back
+ * into the flow before the commit, so flows stay pure.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createIntakeMachine, type IntakeContext, type IntakeEvent, type IntakeMachine, type IntakeMeta } from '../../flows/intake.js';
-import { createPlaceFinder } from '../../flows/places.js';
+import type { AnyMachineSnapshot } from 'xstate';
+import { phoneFromWhatsApp } from '../../flows/identity.js';
+import type { IntakeMachine } from '../../flows/intake.js';
+import type { MissingPersonMeta } from '../../flows/missing-person.js';
 import { createPhraseMatcher, looseForm } from '../../flows/text.js';
-import { caseFields } from '../cases/case-record.js';
+import { createRelativeAccess } from '../cases/relative-access.js';
 import type { Deployment } from '../deployment.js';
 import type { Locales } from '../i18n/locales.js';
 import type { Logger } from '../logger.js';
 import type { Keys } from '../redis/keys.js';
 import type { HotlineRedis } from '../redis/scripts.js';
 import { InboundMessage, type ForwardedMessage, type OutboundMessage } from './messages.js';
-import { createRenderer, type Renderer } from './render.js';
-import { createTransitioner } from './transitioner.js';
+import { createFlowRegistry, flowNames, type Flow, type FlowAction, type FlowContext, type FlowName } from './flow-registry.js';
+import type { Renderer } from './render.js';
 import type { Sealer } from './sealed.js';
 
 /** Another worker kept the person's lease for too long. */
@@ -74,6 +81,7 @@ export interface Hotline {
   handle(message: InboundMessage): Promise<OutboundMessage[]>;
   /** True when a text says the writer is in danger (any supported language): channels let it skip queues. */
   saysDanger(text: string): boolean;
+  /** The intake flow's machine and renderer (the flow every conversation starts in). */
   readonly machine: IntakeMachine;
   readonly renderer: Renderer;
   /** Every string a person reads, for channels that have their own (command menus). */
@@ -104,38 +112,47 @@ export function createHotline(opts: HotlineOptions): Hotline {
   const retry = opts.retry ?? { attempts: 6, baseDelayMs: 250 };
 
   const saysDanger = createPhraseMatcher(locales.dangerPhrases);
-  const machine = createIntakeMachine({
-    languages: deployment.languages,
-    countries: deployment.countries.map((c) => c.code),
-    places: createPlaceFinder(deployment.countries, deployment.places),
-    saysDanger,
-  });
-  const renderer = createRenderer({ locales, deployment });
-  const transition = createTransitioner(machine);
+  const flows = createFlowRegistry({ deployment, locales, saysDanger });
+  const relatives = createRelativeAccess({ redis, keys, sealer });
   const newCaseId = () => {
     const bytes = randomBytes(4); // 4 × 5 bits; ALPHABET has 32 symbols
     return `${deployment.embassy.caseIdPrefix}-${Array.from(bytes, (b) => ALPHABET[b & 31]).join('')}`;
   };
   /** Event meta whose case id is drawn only if the flow reads it (rarely: when a case opens). */
-  const metaFor = (msg: InboundMessage): IntakeMeta => {
+  const metaFor = (msg: InboundMessage): MissingPersonMeta => {
     let drawn: string | undefined;
+    let pin: string | undefined;
     return {
       at: msg.at,
       languageHint: msg.languageHint,
+      senderPhone: msg.channel === 'whatsapp' ? phoneFromWhatsApp(msg.address) : undefined,
       get newCaseId() {
         return (drawn ??= newCaseId());
+      },
+      get newPin() {
+        return (pin ??= relatives.newPin());
       },
     };
   };
 
-  function restore(sealed: Buffer | null | undefined) {
-    if (!sealed) return machine.resolveState({ value: 'new', context: { lang: '', prompt: 0, editing: false, reasons: [], answers: { situation: [] } } });
-    const { v, c } = JSON.parse(sealer.open(sealed, 'conversation')) as { v: string; c: IntakeContext };
-    return machine.resolveState({ value: v, context: c });
+  /** An event for any flow: its type, the message's meta, and the type's own fields. */
+  type FlowEvent = { type: string; meta: MissingPersonMeta; [field: string]: unknown };
+
+  interface Conversation {
+    flow: Flow;
+    snapshot: AnyMachineSnapshot;
+  }
+
+  function restore(sealed: Buffer | null | undefined): Conversation {
+    if (!sealed) return { flow: flows.intake, snapshot: flows.intake.fresh() };
+    const { f, v, c } = JSON.parse(sealer.open(sealed, 'conversation')) as { f?: FlowName; v: string; c: FlowContext };
+    const flow = f && flowNames.includes(f) ? flows[f] : flows.intake; // no `f`: stored before there were two flows
+    return { flow, snapshot: flow.resolve(v, c) };
   }
 
   /** Maps a channel message to a flow event, given where the person is. */
-  function toEvent(msg: InboundMessage, state: string, ctx: IntakeContext, meta: IntakeMeta): IntakeEvent {
+  function toEvent(msg: InboundMessage, flow: Flow, state: string, ctx: FlowContext, meta: MissingPersonMeta): FlowEvent {
+    const renderer = flow.renderer;
     const body = msg.body;
     switch (body.kind) {
       case 'text': {
@@ -161,7 +178,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
           ? { type: 'LIVE_LOCATION', lat: body.lat, lon: body.lon, meta }
           : { type: 'LOCATION', lat: body.lat, lon: body.lon, live: body.live, meta };
       case 'media':
-        return { type: 'MEDIA', media: body.media, caption: body.caption, meta };
+        return { type: 'MEDIA', media: body.media, fileRef: body.fileRef, caption: body.caption, meta };
       case 'contact':
         return { type: 'MEDIA', media: 'contact', meta };
       case 'unsupported':
@@ -173,11 +190,61 @@ export function createHotline(opts: HotlineOptions): Hotline {
    * What to send when the latest message comes again (the process may have died before replying):
    * the current question, or the reminder of their case number. Nothing is processed twice.
    */
-  function whereTheyAre(snapshot: ReturnType<typeof restore>): OutboundMessage[] {
-    const state = String(snapshot.value);
-    const question = renderer.ask(state, snapshot.context);
+  function whereTheyAre({ flow, snapshot }: Conversation): OutboundMessage[] {
+    const ctx = snapshot.context as FlowContext;
+    const question = flow.renderer.ask(String(snapshot.value), ctx);
     if (question) return [question];
-    return snapshot.context.caseId ? [renderer.say('case-open', snapshot.context)] : [];
+    return ctx.caseId ? [flow.renderer.say(flow.caseOpenKey, ctx)] : [];
+  }
+
+  /**
+   * Runs one event through the person's flow, then any event the flow's lookups call for (a PIN check,
+   * an earlier report, a switch to another flow), at most a few: the replies of every step, in order.
+   */
+  async function step(start: Conversation, first: FlowEvent, msg: InboundMessage, personId: string) {
+    let { flow, snapshot } = start;
+    let event: FlowEvent | undefined = first;
+    const replies: OutboundMessage[] = [];
+    let caseOp: '' | 'open' | 'update' = '';
+    let forward = false;
+    let pin: string | undefined;
+    for (let hops = 0; event && hops < 4; hops++) {
+      const [next, actions] = flow.transition(snapshot, event);
+      snapshot = next;
+      event = undefined;
+      const state = String(next.value);
+      const ctx = next.context as FlowContext;
+      const meta = first.meta;
+      for (const action of actions as FlowAction[]) {
+        const params = (action.params ?? {}) as { key?: string; all?: boolean; replace?: boolean; pin?: string; flow?: string; entry?: string; caseId?: string };
+        if (action.type === 'ask') {
+          const reply = flow.renderer.ask(state, ctx, { replacePressed: params.replace && msg.body.kind === 'choice' });
+          if (reply) replies.push(reply);
+        } else if (action.type === 'say' && params.key) {
+          replies.push(flow.renderer.say(params.key, ctx, { allLanguages: params.all, args: params.pin ? { pin: params.pin } : undefined }));
+        } else if (action.type === 'openCase') {
+          caseOp = 'open';
+          pin = params.pin || undefined;
+        } else if (action.type === 'updateCase' && caseOp === '') caseOp = 'update';
+        else if (action.type === 'forward') forward = true;
+        else if (action.type === 'checkStatus') {
+          const result = await relatives.checkStatus(params.caseId ?? '', params.pin ?? '', personId);
+          logger.info({ personId, result: result === 'no-match' || result === 'locked' ? result : 'ok' }, 'status check');
+          event = { type: 'STATUS_RESULT', result, meta };
+        } else if (action.type === 'checkReport') {
+          const existing = await relatives.openReport(personId, (ctx as { answers?: { name?: string } }).answers?.name);
+          event = { type: 'REPORT_CHECKED', existingCaseId: existing, meta };
+        } else if (action.type === 'switchFlow' && params.flow && flowNames.includes(params.flow as FlowName)) {
+          // The other flow starts fresh, in the same language, with prompt numbers that keep counting.
+          const target = flows[params.flow as FlowName];
+          event = { type: 'BEGIN', entry: params.entry, lang: ctx.lang, prompt: ctx.prompt, meta };
+          flow = target;
+          snapshot = target.fresh();
+          break;
+        }
+      }
+    }
+    return { flow, snapshot, replies, caseOp, forward, pin };
   }
 
   async function takeLease(conv: string, lease: string, token: string, messageId: string, personId: string) {
@@ -205,31 +272,17 @@ export function createHotline(opts: HotlineOptions): Hotline {
       const current = restore(begun.snapshot);
       for (let attempt = 0; ; attempt++) {
         const meta = metaFor(msg);
-        const event = toEvent(msg, String(current.value), current.context, meta);
-        const [next, actions] = transition(current, event);
+        const event = toEvent(msg, current.flow, String(current.snapshot.value), current.snapshot.context as FlowContext, meta);
+        const { flow, snapshot: next, replies, caseOp, forward, pin } = await step(current, event, msg, personId);
         const state = String(next.value);
-        const ctx = next.context;
-
-        const replies: OutboundMessage[] = [];
-        let caseOp: '' | 'open' | 'update' = '';
-        let forward = false;
-        for (const action of actions) {
-          const params = (action.params ?? {}) as { key?: string; all?: boolean; replace?: boolean };
-          if (action.type === 'ask') {
-            const reply = renderer.ask(state, ctx, { replacePressed: params.replace && msg.body.kind === 'choice' });
-            if (reply) replies.push(reply);
-          } else if (action.type === 'say' && params.key) {
-            replies.push(renderer.say(params.key, ctx, { allLanguages: params.all }));
-          } else if (action.type === 'openCase') caseOp = 'open';
-          else if (action.type === 'updateCase' && caseOp === '') caseOp = 'update';
-          else if (action.type === 'forward') forward = true;
-        }
+        const ctx = next.context as FlowContext;
 
         const now = Date.now();
         const fields = caseOp
-          ? caseFields(ctx, { personId, channel: msg.channel, address: msg.address }, { now, intakeComplete: state === 'done', sealer })
+          ? flow.caseFields(ctx, { personId, channel: msg.channel, address: msg.address }, { now, state, sealer, pinHash: pin && ctx.caseId ? relatives.pinHash(ctx.caseId, pin) : undefined })
           : undefined;
-        const sealedSnapshot = sealer.seal(JSON.stringify({ v: state, c: ctx }));
+        const stored = flow.name === 'intake' ? { v: state, c: ctx } : { f: flow.name, v: state, c: ctx };
+        const sealedSnapshot = sealer.seal(JSON.stringify(stored));
         const forwarded = forward && ctx.caseId ? sealer.seal(JSON.stringify(forwardedBody(msg))).toString('base64') : '';
         const result = await redis.hotlineCommit(
           conv, lease, keys.case(ctx.caseId ?? '-'), keys.queue, keys.events, keys.held(ctx.caseId ?? '-'),
@@ -242,7 +295,12 @@ export function createHotline(opts: HotlineOptions): Hotline {
         }
         if (result === 'lease-lost') throw new LeaseLostError(personId);
         if (result.startsWith('case.')) {
-          logger.info({ personId, caseId: ctx.caseId, urgency: ctx.urgency, reasons: ctx.reasons, event: result }, result);
+          logger.info({ personId, caseId: ctx.caseId, flow: flow.name, urgency: ctx.urgency, reasons: ctx.reasons, event: result }, result);
+        }
+        if (result === 'case.opened' && flow.name === 'missing-person' && ctx.caseId) {
+          // Reporting the same person again while this case is open adds to it (checkReport). Written after
+          // the commit: if this process dies in between, the linker still links the two reports.
+          await relatives.rememberReport(personId, (ctx as { answers?: { name?: string } }).answers?.name, ctx.caseId);
         }
         return replies;
       }
@@ -274,5 +332,13 @@ export function createHotline(opts: HotlineOptions): Hotline {
     }
   }
 
-  return { receive, handle, saysDanger, machine, renderer, locales };
+  const intake = flows.intake;
+  return {
+    receive,
+    handle,
+    saysDanger,
+    machine: intake.machine as IntakeMachine,
+    renderer: intake.renderer as unknown as Renderer,
+    locales,
+  };
 }

@@ -1,17 +1,21 @@
 /**
- * Turns the flow's named effects (`ask`, `say`) into plain-text messages in the person's language.
+ * Turns a flow's named effects (`ask`, `say`) into plain-text messages in the person's language: one
+ * renderer per flow (the intake, a relative's missing-person report), the same shape for both.
  */
 import type { IntakeContext } from '../../flows/intake.js';
 import { promptFor, type PromptSpec } from '../../flows/intake-prompts.js';
+import type { MissingPersonContext } from '../../flows/missing-person.js';
+import { missingPersonPromptFor } from '../../flows/missing-person-prompts.js';
 import type { Deployment } from '../deployment.js';
 import type { Args, Locales } from '../i18n/locales.js';
 import type { OutboundMessage } from './messages.js';
 
-export interface Renderer {
+export interface Renderer<C extends { lang: string; prompt: number } = IntakeContext> {
   /** The question of `state`, or undefined when the state asks nothing. */
-  prompt(state: string, ctx: IntakeContext): PromptSpec | undefined;
-  ask(state: string, ctx: IntakeContext, opts?: { replacePressed?: boolean }): OutboundMessage | undefined;
-  say(key: string, ctx: IntakeContext, opts?: { allLanguages?: boolean }): OutboundMessage;
+  prompt(state: string, ctx: C): PromptSpec | undefined;
+  ask(state: string, ctx: C, opts?: { replacePressed?: boolean }): OutboundMessage | undefined;
+  /** One message; `args` adds values only this message carries (a PIN shown once). */
+  say(key: string, ctx: C, opts?: { allLanguages?: boolean; args?: Args }): OutboundMessage;
   /** Label of a prompt choice in the person's language. */
   label(choice: { key: string; lang?: string }, lang: string): string;
 }
@@ -82,7 +86,75 @@ export function createRenderer(deps: { locales: Locales; deployment: Deployment 
     },
     say(key, ctx, opts = {}) {
       if (opts.allLanguages) return { text: locales.languages.map((l) => locales.t(l, key)).join('\n') };
-      return { text: t(ctx, key, args(ctx, key)) };
+      return { text: t(ctx, key, { ...args(ctx, key), ...opts.args }) };
+    },
+  };
+}
+
+/** The renderer of the missing-person flow (locales/<lang>/missing-person.ftl). */
+export function createMissingPersonRenderer(deps: { locales: Locales; deployment: Deployment }): Renderer<MissingPersonContext> {
+  const { locales, deployment } = deps;
+  const countries = deployment.countries.map((c) => c.code);
+  const lang = (ctx: MissingPersonContext) => ctx.lang || deployment.defaultLanguage;
+  const t = (ctx: MissingPersonContext, key: string, args?: Args) => locales.t(lang(ctx), key, args);
+
+  function summaryArgs(ctx: MissingPersonContext): Args {
+    const a = ctx.answers;
+    const notGiven = t(ctx, 'summary-not-given');
+    const or = (v: string | number | undefined) => (v === undefined || v === '' ? notGiven : String(v));
+    const known = (prefix: string, id: string | undefined, ids: readonly string[]) => (id && ids.includes(id) ? t(ctx, `${prefix}${id}`) : or(id));
+    const where = [a.country && a.country !== 'other' ? t(ctx, `country-${a.country}`) : undefined, a.city].filter(Boolean).join(', ');
+    const contact = [
+      a.contact === 'phone' ? t(ctx, 'mp-summary-phone', { phone: a.contactPhone ?? '' }) : a.contact ? t(ctx, 'mp-summary-this-chat') : undefined,
+      a.contactWhen === 'times' ? t(ctx, 'mp-summary-times', { times: a.contactTimes ?? '' }) : a.contactWhen ? t(ctx, 'mp-when-anytime') : undefined,
+    ].filter(Boolean);
+    return {
+      relationship: known('mp-relationship-', a.relationship, ['parent', 'child', 'sibling', 'spouse', 'relative', 'friend']),
+      name: or(a.name),
+      age: a.age === undefined ? notGiven : a.birthDate ? `${a.age} (${t(ctx, 'mp-summary-born', { date: a.birthDate })})` : String(a.age),
+      sex: a.sex ? t(ctx, `mp-sex-${a.sex}`) : notGiven,
+      hometown: or(a.hometown),
+      document: or(a.document),
+      phone: or(a.phone),
+      lastHeard: or(a.lastHeard),
+      lastMessage: or(a.lastMessage),
+      where: where || notGiven,
+      company: or(a.company),
+      job: or(a.job),
+      recruiter: or(a.recruiter),
+      photo: a.photo ? t(ctx, 'mp-summary-photo-yes') : notGiven,
+      harm: a.harm.length ? a.harm.map((h) => t(ctx, `mp-harm-${h}`)).join('; ') : notGiven,
+      contact: contact.length ? contact.join(', ') : notGiven,
+    };
+  }
+
+  function args(ctx: MissingPersonContext, key: string): Args {
+    const common: Args = { caseId: ctx.caseId ?? '', urgent: ctx.urgency && ctx.urgency !== 'normal' ? 'yes' : 'no' };
+    return key === 'mp-summary' ? { ...common, ...summaryArgs(ctx) } : common;
+  }
+
+  const label: Renderer<MissingPersonContext>['label'] = (choice, personLang) => locales.t(choice.lang ?? personLang, choice.key);
+  const prompt: Renderer<MissingPersonContext>['prompt'] = (state, ctx) => missingPersonPromptFor(state, ctx, { languages: locales.languages, countries });
+  return {
+    label,
+    prompt,
+    ask(state, ctx, opts = {}) {
+      const spec = prompt(state, ctx);
+      if (!spec) return undefined;
+      const text = spec.allLanguages ? locales.languages.map((l) => locales.t(l, spec.key)).join('\n') : t(ctx, spec.key, args(ctx, spec.key));
+      return {
+        text,
+        prompt: ctx.prompt,
+        numbered: spec.numbered,
+        choices: spec.choices.length
+          ? spec.choices.map((row) => row.map((c) => ({ id: c.id, label: `${c.selected ? '✅ ' : ''}${label(c, lang(ctx))}` })))
+          : undefined,
+        replacePressed: opts.replacePressed,
+      };
+    },
+    say(key, ctx, opts = {}) {
+      if (opts.allLanguages) return { text: locales.languages.map((l) => locales.t(l, key)).join('\n') };
+      return { text: t(ctx, key, { ...args(ctx, key), ...opts.args }) };
     },
   };
 }

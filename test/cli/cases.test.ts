@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import type { InboundBody } from '../../src/core/messages.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
+import { myselfLabel } from '../support/who.js';
 
 const run = promisify(execFile);
 const dataKey = Buffer.alloc(32, 5);
@@ -30,6 +31,7 @@ describe('npm run cases', () => {
     for (const [address, body] of [
       ['111', { kind: 'command', command: 'start' }],
       ['111', { kind: 'text', text: 'Yes, I agree' }],
+      ['111', { kind: 'text', text: myselfLabel('en') }],
       ['111', { kind: 'text', text: 'No, not right now' }],
       ['111', { kind: 'text', text: 'Poipet, Building Nine' }],
       ['111', { kind: 'text', text: 'Done' }],

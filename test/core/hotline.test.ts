@@ -8,6 +8,7 @@ import type { InboundBody, OutboundMessage } from '../../src/core/messages.js';
 import { connectRedis, quitRedis } from '../../src/redis/connect.js';
 import { startLocalRedis } from '../../src/redis/local-server.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
+import { MYSELF } from '../support/who.js';
 
 const logger = pino({ level: 'silent' });
 const dataKey = Buffer.alloc(32, 9);
@@ -59,6 +60,7 @@ describe('hotline core', () => {
     const p = person(app, '1001', 'en');
     expect(texts(await p.send({ kind: 'command', command: 'start' }))).toContain('Do you agree?');
     await p.press('agree');
+    await p.press(MYSELF);
     await p.press('no');
     await p.send({ kind: 'location', lat: 10.627, lon: 103.522, live: false });
     await p.press('passport');
@@ -86,7 +88,7 @@ describe('hotline core', () => {
     const [open] = await app.cases.listOpen();
     expect(open).toMatchObject({ urgency: 'critical', reasons: ['danger-words'], intakeComplete: false });
     expect(reply).toContain(open!.id);
-    await p.press('agree');
+    await p.press('agree'); // someone who already raised an alarm is not asked who needs help
     await p.press('no');
     await p.text('Shwe Kokko');
     const events = await app.cases.events();
@@ -101,6 +103,7 @@ describe('hotline core', () => {
     for (const p of [a, b, c]) {
       await p.send({ kind: 'command', command: 'start' });
       await p.press('agree');
+    await p.press(MYSELF);
       await p.press('no');
       await p.text('Poipet');
     }
@@ -124,6 +127,7 @@ describe('hotline core', () => {
     const p = person(app, '+6281234567890');
     await p.send({ kind: 'command', command: 'start' });
     await p.press('agree');
+    await p.press(MYSELF);
     await p.press('yes');
     await p.text('Gedung Merah, Bavet');
     await p.text('mereka ambil paspor saya');
@@ -144,6 +148,7 @@ describe('hotline core', () => {
     const p = person(app, '3001');
     await p.send({ kind: 'command', command: 'start' }, 'u1');
     await p.press('agree');
+    await p.press(MYSELF);
     const again = await p.send({ kind: 'command', command: 'start' }, 'u1');
     expect(again).toEqual([]);
     const dangerOnce = await p.send({ kind: 'text', text: 'SOS' }, 'u9');
@@ -158,6 +163,7 @@ describe('hotline core', () => {
     const p = person(app, '4001', 'en');
     await p.send({ kind: 'command', command: 'start' });
     await p.press('agree');
+    await p.press(MYSELF);
     await p.press('no');
     await p.text('Tachileik, blue building');
     const prompt = p.last.at(-1)!.prompt!;
@@ -172,6 +178,7 @@ describe('hotline core', () => {
     const p = person(app, '5001');
     await p.send({ kind: 'command', command: 'start' });
     await p.press('agree');
+    await p.press(MYSELF);
     await p.press('no');
     const atSituation = await p.text('Vientiane');
     const prompt = atSituation.at(-1)!.prompt!;
@@ -196,6 +203,7 @@ describe('hotline core', () => {
       const p = person(app, '6001', 'en');
       await p.send({ kind: 'command', command: 'start' });
       await p.press('agree');
+    await p.press(MYSELF);
       await p.press('no');
       return p;
     }
@@ -259,6 +267,7 @@ describe('hotline core', () => {
       const p = person(flaky, '7001', 'en');
       await p.send({ kind: 'command', command: 'start' });
       await p.press('agree');
+    await p.press(MYSELF);
       const prompt = p.last.at(-1)!.prompt!;
       await server.stop();
       const out = await flaky.hotline.receive({ channel: 'telegram', address: '7001', messageId: 'yes-1', at: Date.now(), languageHint: 'en', body: { kind: 'choice', prompt, choice: 'yes' } });

@@ -1,0 +1,63 @@
+/**
+ * Normal forms of what identifies a missing person — phone number, passport or ID number, name — so that
+ * two reports typed differently ("0812-3456-7890", "+62 812 3456 7890") compare equal. Pure. The linker
+ * hashes these forms with a key (src/cases/match-keys.ts); they are never stored in clear.
+ */
+import { looseForm } from './text.js';
+
+/** Calling code assumed for a number written with a national leading 0 (Indonesia). */
+export const DEFAULT_CALLING_CODE = '62';
+
+/**
+ * Digits of a phone number in international form without "+", or undefined when the text holds no
+ * plausible phone number (8–15 digits). "0812…" → "62812…", "+62 812…" / "0062…" → "62812…".
+ */
+export function normalizePhone(text: string, callingCode = DEFAULT_CALLING_CODE): string | undefined {
+  if (/[a-z]{3,}/i.test(text.replace(/whatsapp|nomor|phone|telp|tel|wa|hp|no/gi, ''))) return undefined; // words, not a number
+  let digits = text.replace(/\D/g, '');
+  if (digits.startsWith('00')) digits = digits.slice(2);
+  else if (digits.startsWith('0')) digits = callingCode + digits.slice(1);
+  return digits.length >= 8 && digits.length <= 15 ? digits : undefined;
+}
+
+/** The phone number inside a WhatsApp address (`6281234567890@s.whatsapp.net`), if it is one. */
+export function phoneFromWhatsApp(address: string): string | undefined {
+  const m = /^(\d{8,15})(?::\d+)?@s\.whatsapp\.net$/.exec(address);
+  return m?.[1];
+}
+
+/** A Telegram username ("@name", "t.me/name"), lower case without "@", if the text is one. */
+export function normalizeTelegramHandle(text: string): string | undefined {
+  const m = /^(?:@|(?:https?:\/\/)?t\.me\/)([a-zA-Z][a-zA-Z0-9_]{4,31})$/.exec(text.trim());
+  return m?.[1]?.toLowerCase();
+}
+
+/** Passport or ID number: upper case letters and digits only; undefined when too short to identify anyone. */
+export function normalizeDocument(text: string): string | undefined {
+  const doc = text.normalize('NFKD').toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return doc.length >= 6 && /\d/.test(doc) ? doc : undefined;
+}
+
+/** Words that say nothing about which person a name is. */
+const NAME_NOISE = new Set(['bin', 'binti', 'bapak', 'pak', 'ibu', 'bu', 'mas', 'mbak', 'sdr', 'sdri', 'mr', 'mrs', 'ms', 'miss']);
+
+/**
+ * A name for fuzzy matching: no accents or case, titles and "bin/binti" dropped, words sorted (so the
+ * order people write given and family names in does not matter). Empty when nothing is left.
+ */
+export function normalizeName(text: string): string {
+  return looseForm(text)
+    .trim()
+    .split(' ')
+    .filter((w) => w.length > 1 && !NAME_NOISE.has(w) && !/^\d+$/.test(w))
+    .sort()
+    .join(' ');
+}
+
+const SELF_PHRASES = ['saya sendiri', 'itu saya', 'ini saya', 'diri saya', 'diri sendiri', 'aku sendiri', 'untuk saya', 'that is me', 'thats me', 'it is me', 'its me', 'it s me', 'myself', 'me myself', 'about me'];
+
+/** True when a relative's answer says the report is about themselves ("saya sendiri", "that's me"). */
+export function saysItIsMe(text: string): boolean {
+  const hay = looseForm(text);
+  return SELF_PHRASES.some((p) => hay.includes(` ${p} `)) || /^ (me|saya|aku) $/.test(hay);
+}

@@ -1,0 +1,87 @@
+/**
+ * The question each missing-person state asks, as data (message key, buttons). The runtime renders them
+ * in the relative's language (locales/<lang>/missing-person.ftl).
+ */
+import type { PromptChoice, PromptSpec } from './intake-prompts.js';
+import { contactWays, contactWhens, editGroups, mpChoiceIds, relationships, sexes, type MissingPersonContext } from './missing-person.js';
+import { harmIndicators } from './triage.js';
+
+const one = (id: string, key = `mp-choice-${id}`): PromptChoice[] => [{ id, key }];
+const skip = one(mpChoiceIds.skip, 'mp-choice-skip');
+/** Two buttons a row. */
+const pairs = (choices: PromptChoice[]): PromptChoice[][] => {
+  const rows: PromptChoice[][] = [];
+  for (let i = 0; i < choices.length; i += 2) rows.push(choices.slice(i, i + 2));
+  return rows;
+};
+const free = (key: string, canSkip: boolean): PromptSpec => ({ key, numbered: false, choices: canSkip ? [skip] : [] });
+
+/** The prompt for a state, or undefined for states that ask nothing (new, done). */
+export function missingPersonPromptFor(state: string, context: MissingPersonContext, opts: { languages: readonly string[]; countries: readonly string[] }): PromptSpec | undefined {
+  switch (state) {
+    case 'chooseLanguage':
+      return { key: 'choose-language', allLanguages: true, numbered: true, choices: opts.languages.map((lang) => [{ id: `lang:${lang}`, key: 'language-name', lang }]) };
+    case 'relationship':
+      return { key: 'mp-ask-relationship', numbered: true, choices: pairs(relationships.map((id) => ({ id, key: `mp-relationship-${id}` }))) };
+    case 'name':
+      return free('mp-ask-name', false);
+    case 'age':
+      return free('mp-ask-age', true);
+    case 'sex':
+      return { key: 'mp-ask-sex', numbered: true, choices: [sexes.map((id) => ({ id, key: `mp-sex-${id}` })), skip] };
+    case 'hometown':
+      return free('mp-ask-hometown', true);
+    case 'document':
+      return free('mp-ask-document', true);
+    case 'phone':
+      return free('mp-ask-phone', true);
+    case 'lastHeard':
+      return free('mp-ask-last-heard', true);
+    case 'lastMessage':
+      return free('mp-ask-last-message', true);
+    case 'country':
+      return {
+        key: 'mp-ask-country',
+        numbered: true,
+        choices: [...pairs([...opts.countries.map((c) => ({ id: c, key: `country-${c}` })), { id: mpChoiceIds.other, key: 'choice-other' }]), skip],
+      };
+    case 'city':
+      return free('mp-ask-city', true);
+    case 'company':
+      return free('mp-ask-company', true);
+    case 'job':
+      return free('mp-ask-job', true);
+    case 'recruiter':
+      return free('mp-ask-recruiter', true);
+    case 'photo':
+      return free('mp-ask-photo', true);
+    case 'harm':
+      return {
+        key: 'mp-ask-harm',
+        numbered: true,
+        choices: [...harmIndicators.map((id) => [{ id, key: `mp-harm-${id}`, selected: context.answers.harm.includes(id) }]), one(mpChoiceIds.done, 'choice-done')],
+      };
+    case 'contact':
+      return { key: 'mp-ask-contact', numbered: true, choices: contactWays.map((id) => one(id, `mp-contact-${id}`)) };
+    case 'contactPhone':
+      return free('mp-ask-contact-phone', false);
+    case 'contactWhen':
+      return { key: 'mp-ask-contact-when', numbered: true, choices: contactWhens.map((id) => one(id, `mp-when-${id}`)) };
+    case 'contactTimes':
+      return free('ask-contact-times', false);
+    case 'isSelf':
+      return { key: 'mp-is-self', numbered: true, choices: [one(mpChoiceIds.myself, 'who-myself'), one(mpChoiceIds.someoneElse, 'mp-not-me')] };
+    case 'summary':
+      return { key: 'mp-summary', numbered: true, choices: [one(mpChoiceIds.confirm, 'choice-confirm'), one(mpChoiceIds.change, 'choice-change')] };
+    case 'editMenu':
+      return { key: 'ask-edit', numbered: true, choices: [...editGroups.map((id) => one(id, `mp-edit-${id}`)), one(mpChoiceIds.back, 'choice-back')] };
+    case 'statusCase':
+      return free('status-ask-case', false);
+    case 'statusPin':
+      return free('status-ask-pin', false);
+    case 'statusShown':
+      return { key: 'status-next', numbered: true, choices: [one(mpChoiceIds.checkAgain, 'status-check-again'), one(mpChoiceIds.newReport, 'status-new-report')] };
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,664 @@
+/**
+ * The missing-person flow: a relative at home reports someone who went abroad for a job and fell silent.
+ * Relationship; the person (name, age or birth date, sex, home town, passport or ID, phone or Telegram);
+ * when they were last heard from and what they said; where they went (country, city, company, job,
+ * recruiter); a photo; whether they said they are held, hurt, threatened or sold; how and when to reach
+ * the relative. Then a summary to confirm, a case number and a PIN. It also answers status checks
+ * (case number + PIN) for relatives coming back.
+ *
+ * Pure: no I/O. Effects are named actions the runtime carries out:
+ * - `ask`, `say` { key, pin? }, `openCase` { pin }, `updateCase`, `forward`: as in the intake;
+ * - `checkReport`: "does this relative already have an open report about this person?" — the runtime
+ *   answers at once with REPORT_CHECKED, in the same message's processing;
+ * - `checkStatus` { caseId, pin }: the runtime verifies the PIN (with its attempt limits) and answers with
+ *   STATUS_RESULT. The PIN travels only in action params and events, never in the context;
+ * - `switchFlow` { flow, entry }: continue in another flow (the intake, for someone reporting themselves).
+ */
+import { and, assign, setup, type SnapshotFrom } from 'xstate';
+import { parseAge, parseLastHeard, type PartialDate } from './dates.js';
+import { normalizePhone, normalizeTelegramHandle, saysItIsMe } from './identity.js';
+import type { PlaceFinder } from './places.js';
+import { cleanText, hasWords, isNonLatinOnly } from './text.js';
+import { harmIndicators, triageMissingPerson, type Urgency } from './triage.js';
+
+/** Caps on what a relative can type into each answer, in characters. */
+export const mpLimits = { short: 100, name: 80, document: 40, phone: 60, place: 200, lastMessage: 1000, notes: 2000, times: 200 } as const;
+
+export interface MissingPersonMeta {
+  /** When the message was sent (ms since epoch). */
+  at: number;
+  /** A fresh case id the flow takes if this event opens a case. */
+  newCaseId: string;
+  /** A fresh 6-digit PIN, drawn by the runtime only if the flow reads it. */
+  newPin?: string;
+  /** The channel's guess of the person's language. */
+  languageHint?: string;
+  /** The sender's own phone number (international digits), when the channel tells it (WhatsApp). */
+  senderPhone?: string;
+}
+
+/** Results of a status check, as the runtime reports them. `no-match` covers an unknown case number too. */
+export const statusResults = ['received', 'working', 'located', 'closed', 'no-match', 'locked'] as const;
+export type StatusResult = (typeof statusResults)[number];
+
+export type MissingPersonEvent =
+  | { type: 'BEGIN'; entry: 'report' | 'status'; lang: string; prompt: number; meta: MissingPersonMeta }
+  | { type: 'TEXT'; text: string; meta: MissingPersonMeta }
+  | { type: 'CHOICE'; choice: string; meta: MissingPersonMeta }
+  | { type: 'LOCATION'; lat: number; lon: number; live: boolean; meta: MissingPersonMeta }
+  | { type: 'LIVE_LOCATION'; lat: number; lon: number; meta: MissingPersonMeta }
+  | { type: 'MEDIA'; media: string; fileRef?: string; caption?: string; meta: MissingPersonMeta }
+  | { type: 'STALE'; meta: MissingPersonMeta }
+  | { type: 'START'; meta: MissingPersonMeta }
+  | { type: 'HELP'; meta: MissingPersonMeta }
+  | { type: 'LANGUAGE'; meta: MissingPersonMeta }
+  | { type: 'RESTART'; meta: MissingPersonMeta }
+  | { type: 'REPORT_CHECKED'; existingCaseId?: string; meta: MissingPersonMeta }
+  | { type: 'STATUS_RESULT'; result: StatusResult; meta: MissingPersonMeta };
+
+export interface MissingPersonAnswers {
+  /** A relationship choice id, or what the relative typed. */
+  relationship?: string;
+  name?: string;
+  age?: number;
+  birthDate?: PartialDate;
+  sex?: 'female' | 'male';
+  hometown?: string;
+  document?: string;
+  /** Phone number or Telegram username, as typed (cleaned). */
+  phone?: string;
+  lastHeard?: PartialDate;
+  lastMessage?: string;
+  /** ISO code of the country they went to, or 'other'. */
+  country?: string;
+  city?: string;
+  company?: string;
+  job?: string;
+  recruiter?: string;
+  /** The channel's reference to a photo of the person (the file itself is not downloaded). */
+  photo?: { media: string; fileRef: string };
+  harm: string[];
+  dangerWords?: boolean;
+  contact?: 'this-chat' | 'phone';
+  contactPhone?: string;
+  contactWhen?: 'anytime' | 'times';
+  contactTimes?: string;
+  /** What the relative added after sending the report. */
+  notes?: string;
+}
+
+export interface MissingPersonContext {
+  lang: string;
+  prompt: number;
+  /** State to go back to after choosing a language, or after "no, it is not me". */
+  resume?: string;
+  /** Answering from the summary's "change" menu: back to the summary at the end of the group. */
+  editing: boolean;
+  /** The relative said the report is not about themselves: do not ask again. */
+  notSelf?: boolean;
+  caseId?: string;
+  urgency?: Urgency;
+  reasons: string[];
+  answers: MissingPersonAnswers;
+  /** The case number being checked (status check). */
+  statusCaseId?: string;
+}
+
+export interface MissingPersonDeps {
+  languages: readonly string[];
+  /** Country codes offered as buttons. */
+  countries: readonly string[];
+  places: PlaceFinder;
+  /** True when a text says someone is in danger (any supported language). */
+  saysDanger(text: string): boolean;
+}
+
+export const mpChoiceIds = {
+  skip: 'skip',
+  done: 'done',
+  confirm: 'confirm',
+  change: 'change',
+  back: 'back',
+  other: 'other',
+  myself: 'myself',
+  someoneElse: 'someone-else',
+  checkStatus: 'status',
+  checkAgain: 'check-again',
+  newReport: 'new-report',
+} as const;
+
+export const relationships = ['parent', 'child', 'sibling', 'spouse', 'relative', 'friend'] as const;
+export const sexes = ['female', 'male'] as const;
+export const contactWays = ['this-chat', 'phone'] as const;
+export const contactWhens = ['anytime', 'times'] as const;
+export const editGroups = ['person', 'last-heard', 'where', 'photo', 'harm', 'contact'] as const;
+
+/** Free-text questions: the answer field, its cap, and whether it can be skipped. */
+const textSteps = {
+  name: { field: 'name', max: mpLimits.name, skip: false },
+  hometown: { field: 'hometown', max: mpLimits.place, skip: true },
+  document: { field: 'document', max: mpLimits.document, skip: true },
+  lastMessage: { field: 'lastMessage', max: mpLimits.lastMessage, skip: true },
+  city: { field: 'city', max: mpLimits.place, skip: true },
+  company: { field: 'company', max: mpLimits.place, skip: true },
+  job: { field: 'job', max: mpLimits.place, skip: true },
+  recruiter: { field: 'recruiter', max: mpLimits.place, skip: true },
+  contactPhone: { field: 'contactPhone', max: mpLimits.phone, skip: false },
+  contactTimes: { field: 'contactTimes', max: mpLimits.times, skip: false },
+} as const;
+type TextStep = keyof typeof textSteps;
+
+/** The order of the report's questions, and where each edit group starts and ends. */
+const order = ['relationship', 'name', 'age', 'sex', 'hometown', 'document', 'phone', 'lastHeard', 'lastMessage', 'country', 'city', 'company', 'job', 'recruiter', 'photo', 'harm', 'contact', 'contactPhone', 'contactWhen', 'contactTimes', 'summary'] as const;
+type Step = (typeof order)[number];
+const groupStart: Record<(typeof editGroups)[number], Step> = { person: 'relationship', 'last-heard': 'lastHeard', where: 'country', photo: 'photo', harm: 'harm', contact: 'contact' };
+const groupEnds: readonly Step[] = ['phone', 'lastMessage', 'recruiter', 'photo', 'harm'];
+
+/** Question states (each asks on entry). */
+export const mpQuestions = [...order, 'chooseLanguage', 'isSelf', 'editMenu', 'statusCase', 'statusPin', 'statusShown'] as const;
+/** States the language menu can come back to. */
+const resumable = [...mpQuestions.filter((q) => q !== 'chooseLanguage'), 'done'] as const;
+/** States "no, it is not me" can continue at. */
+const afterSelfCheck = ['relationship', 'name', 'lastHeard', 'summary'] as const;
+
+/** A case number as typed ("kh 4f7q", "KH-4F7Q"), in its stored form, or undefined. */
+export function normalizeCaseId(text: string): string | undefined {
+  const m = /^([A-Z]{2,4})-?([2-9A-HJ-NP-Z]{4})$/.exec(text.trim().toUpperCase().replace(/[\s.]/g, ''));
+  return m ? `${m[1]}-${m[2]}` : undefined;
+}
+
+function emptyAnswers(): MissingPersonAnswers {
+  return { harm: [] };
+}
+
+export function createMissingPersonMachine(deps: MissingPersonDeps) {
+  const isLanguage = (code: string | undefined): code is string => !!code && deps.languages.includes(code);
+  const chosenLanguage = (event: MissingPersonEvent): string | undefined => {
+    const code = event.type === 'CHOICE' && event.choice.startsWith('lang:') ? event.choice.slice('lang:'.length) : undefined;
+    return isLanguage(code) ? code : undefined;
+  };
+  const typed = (event: MissingPersonEvent) => (event.type === 'TEXT' ? event.text : '');
+  const phoneOf = (text: string) => normalizePhone(text) ?? undefined;
+
+  const base = setup({
+    types: { context: {} as MissingPersonContext, events: {} as MissingPersonEvent },
+    actions: {
+      ask: (_, _params: { replace?: boolean }) => {},
+      say: (_, _params: { key: string; all?: boolean; pin?: string }) => {},
+      openCase: (_, _params: { pin: string }) => {},
+      updateCase: () => {},
+      forward: () => {},
+      /** Runtime: does this relative already have an open report about this person? Answers REPORT_CHECKED. */
+      checkReport: () => {},
+      /** Runtime: verify the PIN of a case (attempt-limited). Answers STATUS_RESULT. */
+      checkStatus: (_, _params: { caseId: string; pin: string }) => {},
+      /** Runtime: continue the conversation in another flow. */
+      switchFlow: (_, _params: { flow: string; entry: string }) => {},
+      nextPrompt: assign({ prompt: ({ context }) => context.prompt + 1 }),
+      setChosenLanguage: assign({ lang: ({ context, event }) => chosenLanguage(event) ?? context.lang }),
+      retriage: assign(({ context }) => {
+        const a = context.answers;
+        const result = triageMissingPerson(
+          { harm: a.harm, age: a.age, dangerWords: a.dangerWords },
+          context.urgency ? { urgency: context.urgency, reasons: context.reasons } : undefined,
+        );
+        return { urgency: result.urgency, reasons: result.reasons };
+      }),
+    },
+    guards: {
+      choseLanguage: ({ event }) => chosenLanguage(event) !== undefined,
+      choseLanguageToResume: ({ context, event }, params: { state: string }) => context.resume === params.state && chosenLanguage(event) !== undefined,
+      resumeIs: ({ context }, params: { state: string }) => context.resume === params.state,
+      editing: ({ context }) => context.editing,
+      hasWords: ({ event }) => event.type === 'TEXT' && hasWords(event.text),
+      nonLatin: ({ event }) => event.type === 'TEXT' && isNonLatinOnly(event.text),
+      chose: ({ event }, params: { id: string }) => event.type === 'CHOICE' && event.choice === params.id,
+      choseOneOf: ({ event }, params: { ids: readonly string[] }) => event.type === 'CHOICE' && params.ids.includes(event.choice),
+      entryIsStatus: ({ event }) => event.type === 'BEGIN' && event.entry === 'status',
+      saysItIsMe: ({ context, event }) => !context.notSelf && event.type === 'TEXT' && saysItIsMe(event.text),
+      isSendersPhone: ({ context, event }) =>
+        !context.notSelf && event.type === 'TEXT' && !!event.meta.senderPhone && phoneOf(event.text) === event.meta.senderPhone,
+      isPhoneOrHandle: ({ event }) => event.type === 'TEXT' && (phoneOf(event.text) !== undefined || normalizeTelegramHandle(event.text) !== undefined),
+      isPhone: ({ event }) => event.type === 'TEXT' && phoneOf(event.text) !== undefined,
+      isAge: ({ event }) => event.type === 'TEXT' && parseAge(event.text, event.meta.at).kind === 'age',
+      isFutureBirth: ({ event }) => event.type === 'TEXT' && parseAge(event.text, event.meta.at).kind === 'future',
+      isPastDate: ({ event }) => event.type === 'TEXT' && parseLastHeard(event.text, event.meta.at).kind === 'date',
+      isFutureDate: ({ event }) => event.type === 'TEXT' && parseLastHeard(event.text, event.meta.at).kind === 'future',
+      isPhoto: ({ event }) => event.type === 'MEDIA' && (event.media === 'photo' || event.media === 'document') && !!event.fileRef,
+      isCaseId: ({ event }) => event.type === 'TEXT' && normalizeCaseId(event.text) !== undefined,
+      isPin: ({ event }) => event.type === 'TEXT' && /^\s*\d{6}\s*$/.test(event.text.replace(/[\s-]/g, '')),
+      reportExists: ({ event }) => event.type === 'REPORT_CHECKED' && !!event.existingCaseId,
+      hasCase: ({ context }) => !!context.caseId,
+    },
+  });
+
+  const s = base;
+  const entry = [{ type: 'nextPrompt' as const }, { type: 'ask' as const, params: {} }];
+  const askAgain = { type: 'ask', params: {} } as const;
+  const say = (key: string) => ({ type: 'say' as const, params: { key } });
+  const onLanguage = (state: string) => ({ target: '#missingPerson.chooseLanguage', actions: s.assign({ resume: state }) });
+  const setAnswers = (patch: (ctx: MissingPersonContext, event: MissingPersonEvent) => Partial<MissingPersonAnswers>) =>
+    s.assign({ answers: ({ context, event }) => ({ ...context.answers, ...patch(context, event) }) });
+  /**
+   * Where an answer to `step` leads: on to the next step, or, for the last step of an edit group, to a
+   * transient state that goes back to the summary when editing.
+   */
+  const to = (step: Step): string => (groupEnds.includes(step) ? `after-${step}` : order[order.indexOf(step) + 1]!);
+  const answer = <G, A>(step: Step, guard: G, actions: A) => ({ guard, target: to(step), actions });
+  const skipPressed = { type: 'chose', params: { id: mpChoiceIds.skip } } as const;
+  /** A skip button on a question: clears the answer and moves on. */
+  const skip = (step: Step, clear: Partial<MissingPersonAnswers>) => answer(step, skipPressed, setAnswers(() => clear));
+  /** The "it sounds like this is you" check, continuing at `resume` if it is not. */
+  const toSelfCheck = (resume: (typeof afterSelfCheck)[number]) => ({ target: 'isSelf', actions: s.assign({ resume }) });
+  /** Transient states after each edit group's last step. */
+  const afterGroups = Object.fromEntries(
+    groupEnds.map((step) => [`after-${step}`, { always: [{ guard: 'editing' as const, target: 'summary' }, { target: order[order.indexOf(step) + 1]! }] }]),
+  );
+  const notUnderstood = [say('not-understood'), askAgain];
+  /** A free-text question. */
+  const textStep = (step: TextStep & Step, extra: { selfCheck?: boolean; scan?: boolean } = {}) => {
+    const spec = textSteps[step];
+    return {
+      entry,
+      on: {
+        TEXT: [
+          ...(extra.selfCheck ? [{ guard: 'saysItIsMe' as const, ...toSelfCheck('name') }] : []),
+          answer(step, 'hasWords' as const, [
+            setAnswers((_, e) => ({
+              [spec.field]: cleanText(typed(e), spec.max),
+              ...(extra.scan && deps.saysDanger(typed(e)) ? { dangerWords: true } : {}),
+            })),
+            ...(extra.scan ? ['retriage' as const] : []),
+          ]),
+          { actions: notUnderstood },
+        ],
+        ...(spec.skip ? { CHOICE: skip(step, { [spec.field]: undefined }) } : {}),
+        MEDIA: { actions: [say('mp-photo-later'), askAgain] },
+        LANGUAGE: onLanguage(step),
+      },
+    };
+  };
+
+  return s.createMachine({
+    id: 'missingPerson',
+    context: { lang: '', prompt: 0, editing: false, reasons: [], answers: emptyAnswers() },
+    initial: 'new',
+    on: {
+      // Events no step took: answer briefly and ask the same question again.
+      TEXT: [
+        { guard: 'nonLatin', actions: [{ type: 'say', params: { key: 'other-language', all: true } }, askAgain] },
+        { actions: [say('use-buttons'), askAgain] },
+      ],
+      CHOICE: { actions: [say('use-buttons'), askAgain] },
+      STALE: { actions: [say('stale-button'), askAgain] },
+      MEDIA: { actions: [say('media-not-read'), askAgain] },
+      LOCATION: { actions: [say('mp-location-not-needed'), askAgain] },
+      LIVE_LOCATION: {}, // never answered (the phone may be watched), not kept: this flow does not ask where the sender is
+      START: { actions: askAgain },
+      LANGUAGE: { actions: askAgain },
+      HELP: { actions: [say('mp-help'), askAgain] },
+      // Back to the intake's first menu (need help myself / report someone / check a report).
+      RESTART: { actions: { type: 'switchFlow', params: { flow: 'intake', entry: 'who' } } },
+      REPORT_CHECKED: {},
+      STATUS_RESULT: {},
+    },
+    states: {
+      ...afterGroups,
+      new: {
+        // Entered from the intake's menu, carrying the language and the prompt count on.
+        on: {
+          BEGIN: [
+            { guard: 'entryIsStatus', target: 'statusCase', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt } : {})) },
+            { target: 'relationship', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt } : {})) },
+          ],
+          '*': { target: 'relationship' }, // a snapshot without BEGIN (never written by the runtime): start the report
+        },
+      },
+      chooseLanguage: {
+        entry,
+        on: {
+          CHOICE: [
+            ...resumable.map((state) => ({
+              guard: { type: 'choseLanguageToResume' as const, params: { state } },
+              target: state,
+              actions: ['setChosenLanguage' as const, s.assign({ resume: undefined })],
+            })),
+            { guard: 'choseLanguage', target: 'relationship', actions: 'setChosenLanguage' },
+          ],
+        },
+      },
+      relationship: {
+        entry,
+        on: {
+          CHOICE: {
+            guard: { type: 'choseOneOf', params: { ids: relationships } },
+            target: 'name',
+            actions: setAnswers((_, e) => ({ relationship: e.type === 'CHOICE' ? e.choice : undefined })),
+          },
+          TEXT: [
+            { guard: 'saysItIsMe', ...toSelfCheck('relationship') },
+            { guard: 'hasWords', target: 'name', actions: setAnswers((_, e) => ({ relationship: cleanText(typed(e), mpLimits.short) })) },
+            { actions: notUnderstood },
+          ],
+          MEDIA: { actions: [say('mp-photo-later'), askAgain] },
+          LANGUAGE: onLanguage('relationship'),
+        },
+      },
+      name: textStep('name', { selfCheck: true }),
+      age: {
+        entry,
+        on: {
+          TEXT: [
+            {
+              guard: 'isAge',
+              target: 'sex',
+              actions: [
+                setAnswers((_, e) => {
+                  const r = parseAge(typed(e), e.meta.at);
+                  return r.kind === 'age' ? { age: r.age, birthDate: r.birthDate } : {};
+                }),
+                'retriage',
+              ],
+            },
+            { guard: 'isFutureBirth', actions: [say('mp-birth-future'), askAgain] },
+            { actions: [say('mp-age-not-understood'), askAgain] },
+          ],
+          CHOICE: skip('age', { age: undefined, birthDate: undefined }),
+          MEDIA: { actions: [say('mp-photo-later'), askAgain] },
+          LANGUAGE: onLanguage('age'),
+        },
+      },
+      sex: {
+        entry,
+        on: {
+          CHOICE: [
+            { guard: { type: 'choseOneOf', params: { ids: sexes } }, target: 'hometown', actions: setAnswers((_, e) => ({ sex: e.type === 'CHOICE' ? (e.choice as 'female' | 'male') : undefined })) },
+            skip('sex', { sex: undefined }),
+          ],
+          LANGUAGE: onLanguage('sex'),
+        },
+      },
+      hometown: textStep('hometown'),
+      document: textStep('document'),
+      phone: {
+        entry,
+        on: {
+          TEXT: [
+            {
+              guard: 'isSendersPhone',
+              target: 'isSelf',
+              actions: [s.assign({ resume: 'lastHeard' }), setAnswers((_, e) => ({ phone: cleanText(typed(e), mpLimits.phone) }))],
+            },
+            answer('phone', 'isPhoneOrHandle' as const, setAnswers((_, e) => ({ phone: cleanText(typed(e), mpLimits.phone) }))),
+            { actions: [say('mp-phone-not-understood'), askAgain] },
+          ],
+          CHOICE: skip('phone', { phone: undefined }),
+          MEDIA: { actions: [say('mp-photo-later'), askAgain] },
+          LANGUAGE: onLanguage('phone'),
+        },
+      },
+      lastHeard: {
+        entry,
+        on: {
+          TEXT: [
+            {
+              guard: 'isPastDate',
+              target: 'lastMessage',
+              actions: setAnswers((_, e) => {
+                const r = parseLastHeard(typed(e), e.meta.at);
+                return r.kind === 'date' ? { lastHeard: r.date } : {};
+              }),
+            },
+            { guard: 'isFutureDate', actions: [say('mp-date-future'), askAgain] },
+            { actions: [say('mp-date-not-understood'), askAgain] },
+          ],
+          CHOICE: skip('lastHeard', { lastHeard: undefined }),
+          MEDIA: { actions: [say('mp-photo-later'), askAgain] },
+          LANGUAGE: onLanguage('lastHeard'),
+        },
+      },
+      lastMessage: textStep('lastMessage', { scan: true }),
+      country: {
+        entry,
+        on: {
+          CHOICE: [
+            answer('country', { type: 'choseOneOf' as const, params: { ids: [...deps.countries, mpChoiceIds.other] } }, setAnswers((_, e) => ({ country: e.type === 'CHOICE' ? e.choice : undefined }))),
+            skip('country', { country: undefined }),
+          ],
+          TEXT: [
+            {
+              guard: 'hasWords',
+              target: 'city',
+              actions: setAnswers((ctx, e) => {
+                const guess = deps.places.fromText(typed(e));
+                // "Sihanoukville" answers the city too; a country name alone does not.
+                return { country: guess.country ?? mpChoiceIds.other, city: guess.place ?? (guess.country ? ctx.answers.city : cleanText(typed(e), mpLimits.place)) };
+              }),
+            },
+            { actions: notUnderstood },
+          ],
+          MEDIA: { actions: [say('mp-photo-later'), askAgain] },
+          LANGUAGE: onLanguage('country'),
+        },
+      },
+      city: textStep('city'),
+      company: textStep('company'),
+      job: textStep('job'),
+      recruiter: textStep('recruiter'),
+      photo: {
+        entry,
+        on: {
+          MEDIA: [
+            answer('photo', 'isPhoto' as const, [setAnswers((_, e) => (e.type === 'MEDIA' && e.fileRef ? { photo: { media: e.media, fileRef: e.fileRef } } : {})), say('mp-photo-received')]),
+            { actions: [say('mp-photo-expected'), askAgain] },
+          ],
+          TEXT: { actions: [say('mp-photo-expected'), askAgain] },
+          CHOICE: skip('photo', { photo: undefined }),
+          LANGUAGE: onLanguage('photo'),
+        },
+      },
+      harm: {
+        entry,
+        on: {
+          CHOICE: [
+            {
+              guard: { type: 'choseOneOf', params: { ids: harmIndicators } },
+              actions: [
+                setAnswers((ctx, e) => {
+                  const id = e.type === 'CHOICE' ? e.choice : '';
+                  return { harm: ctx.answers.harm.includes(id) ? ctx.answers.harm.filter((h) => h !== id) : [...ctx.answers.harm, id] };
+                }),
+                { type: 'ask', params: { replace: true } },
+              ],
+            },
+            answer('harm', { type: 'chose' as const, params: { id: mpChoiceIds.done } }, 'retriage' as const),
+          ],
+          LANGUAGE: onLanguage('harm'),
+        },
+      },
+      contact: {
+        entry,
+        on: {
+          CHOICE: [
+            { guard: { type: 'chose', params: { id: 'phone' } }, target: 'contactPhone', actions: setAnswers(() => ({ contact: 'phone' })) },
+            { guard: { type: 'chose', params: { id: 'this-chat' } }, target: 'contactWhen', actions: setAnswers(() => ({ contact: 'this-chat', contactPhone: undefined })) },
+          ],
+          LANGUAGE: onLanguage('contact'),
+        },
+      },
+      contactPhone: {
+        entry,
+        on: {
+          TEXT: [
+            { guard: 'isPhone', target: 'contactWhen', actions: setAnswers((_, e) => ({ contactPhone: cleanText(typed(e), mpLimits.phone) })) },
+            { actions: [say('mp-phone-not-understood'), askAgain] },
+          ],
+          MEDIA: { actions: [say('mp-photo-later'), askAgain] },
+          LANGUAGE: onLanguage('contactPhone'),
+        },
+      },
+      contactWhen: {
+        entry,
+        on: {
+          CHOICE: [
+            { guard: { type: 'chose', params: { id: 'times' } }, target: 'contactTimes', actions: setAnswers(() => ({ contactWhen: 'times' })) },
+            { guard: { type: 'chose', params: { id: 'anytime' } }, target: 'summary', actions: setAnswers(() => ({ contactWhen: 'anytime', contactTimes: undefined })) },
+          ],
+          LANGUAGE: onLanguage('contactWhen'),
+        },
+      },
+      contactTimes: textStep('contactTimes'),
+      isSelf: {
+        entry,
+        on: {
+          CHOICE: [
+            // They are the one who needs help: the intake for a person in trouble, from its danger question.
+            { guard: { type: 'chose', params: { id: mpChoiceIds.myself } }, actions: { type: 'switchFlow', params: { flow: 'intake', entry: 'danger' } } },
+            ...afterSelfCheck.map((state) => ({
+              guard: and([{ type: 'chose', params: { id: mpChoiceIds.someoneElse } }, { type: 'resumeIs', params: { state } }]),
+              target: state,
+              actions: s.assign({ notSelf: true, resume: undefined }),
+            })),
+          ],
+          LANGUAGE: onLanguage('isSelf'),
+        },
+      },
+      summary: {
+        entry: [s.assign({ editing: false }), ...entry],
+        on: {
+          CHOICE: [
+            // The runtime looks for an open report by the same relative about the same person first.
+            { guard: { type: 'chose', params: { id: mpChoiceIds.confirm } }, actions: 'checkReport' },
+            { guard: { type: 'chose', params: { id: mpChoiceIds.change } }, target: 'editMenu' },
+          ],
+          REPORT_CHECKED: [
+            {
+              guard: 'reportExists',
+              target: 'done',
+              actions: [
+                s.assign({ caseId: ({ event }) => (event.type === 'REPORT_CHECKED' ? event.existingCaseId : undefined) }),
+                'updateCase',
+                say('mp-already-reported'),
+              ],
+            },
+            {
+              target: 'done',
+              actions: [
+                s.assign({ caseId: ({ event }) => event.meta.newCaseId, urgency: ({ context }) => context.urgency ?? 'normal' }),
+                { type: 'openCase', params: ({ event }) => ({ pin: event.meta.newPin ?? '' }) },
+                { type: 'say', params: ({ event }) => ({ key: 'mp-done', pin: event.meta.newPin ?? '' }) },
+              ],
+            },
+          ],
+          LANGUAGE: onLanguage('summary'),
+        },
+      },
+      editMenu: {
+        entry,
+        on: {
+          CHOICE: [
+            ...editGroups.map((group) => ({
+              guard: { type: 'chose' as const, params: { id: group } },
+              target: groupStart[group],
+              actions: s.assign({ editing: true }),
+            })),
+            { guard: { type: 'chose', params: { id: mpChoiceIds.back } }, target: 'summary' },
+          ],
+          LANGUAGE: onLanguage('editMenu'),
+        },
+      },
+      done: {
+        on: {
+          // More words or a photo after the report: added to the case and passed on to its officers.
+          TEXT: [
+            {
+              guard: 'hasWords',
+              actions: [
+                setAnswers((ctx, e) => ({
+                  notes: cleanText(`${ctx.answers.notes ?? ''}\n${typed(e)}`, mpLimits.notes),
+                  ...(deps.saysDanger(typed(e)) ? { dangerWords: true } : {}),
+                })),
+                'retriage',
+                'updateCase',
+                'forward',
+                say('mp-added'),
+              ],
+            },
+            { actions: say('mp-case-open') },
+          ],
+          MEDIA: [
+            {
+              guard: 'isPhoto',
+              actions: [
+                setAnswers((ctx, e) => (e.type === 'MEDIA' && e.fileRef && !ctx.answers.photo ? { photo: { media: e.media, fileRef: e.fileRef } } : {})),
+                'updateCase',
+                'forward',
+                say('mp-added'),
+              ],
+            },
+            { actions: say('mp-case-open') },
+          ],
+          CHOICE: [
+            { guard: { type: 'chose', params: { id: mpChoiceIds.checkStatus } }, target: 'statusCase' },
+            { actions: say('mp-case-open') },
+          ],
+          STALE: { actions: say('mp-case-open') },
+          START: { actions: say('mp-case-open') },
+          HELP: { actions: [say('mp-help'), say('mp-case-open')] },
+          LOCATION: { actions: [say('mp-location-not-needed'), say('mp-case-open')] },
+          LANGUAGE: onLanguage('done'),
+        },
+      },
+      statusCase: {
+        entry,
+        on: {
+          TEXT: [
+            { guard: 'isCaseId', target: 'statusPin', actions: s.assign({ statusCaseId: ({ event }) => normalizeCaseId(typed(event)) }) },
+            { actions: [say('status-case-format'), askAgain] },
+          ],
+          LANGUAGE: onLanguage('statusCase'),
+        },
+      },
+      statusPin: {
+        entry,
+        on: {
+          TEXT: [
+            {
+              guard: 'isPin',
+              actions: {
+                type: 'checkStatus',
+                params: ({ context, event }) => ({ caseId: context.statusCaseId ?? '', pin: typed(event).replace(/\D/g, '') }),
+              },
+            },
+            { actions: [say('status-pin-format'), askAgain] },
+          ],
+          STATUS_RESULT: {
+            target: 'statusShown',
+            actions: [
+              { type: 'say', params: ({ event }) => ({ key: `status-${event.type === 'STATUS_RESULT' ? event.result : 'no-match'}` }) },
+              s.assign({ statusCaseId: undefined }),
+            ],
+          },
+          LANGUAGE: onLanguage('statusPin'),
+        },
+      },
+      statusShown: {
+        entry,
+        on: {
+          CHOICE: [
+            { guard: { type: 'chose', params: { id: mpChoiceIds.checkAgain } }, target: 'statusCase' },
+            {
+              guard: { type: 'chose', params: { id: mpChoiceIds.newReport } },
+              target: 'relationship',
+              actions: s.assign({ answers: emptyAnswers(), caseId: undefined, urgency: undefined, reasons: [], notSelf: undefined }),
+            },
+          ],
+          LANGUAGE: onLanguage('statusShown'),
+        },
+      },
+    },
+  });
+}
+
+export type MissingPersonMachine = ReturnType<typeof createMissingPersonMachine>;
+export type MissingPersonSnapshot = SnapshotFrom<MissingPersonMachine>;
