@@ -54,7 +54,7 @@ export function normalizeName(text: string): string {
     .join(' ');
 }
 
-const SELF_PHRASES = ['saya sendiri', 'itu saya', 'ini saya', 'diri saya', 'diri sendiri', 'aku sendiri', 'untuk saya', 'that is me', 'thats me', 'it is me', 'its me', 'it s me', 'myself', 'me myself', 'about me'];
+const SELF_PHRASES = ['saya sendiri', 'itu saya', 'ini saya', 'diri saya', 'diri sendiri', 'aku sendiri', 'untuk saya', 'that is me', 'thats me', 'that s me', 'it is me', 'its me', 'it s me', 'myself', 'me myself', 'about me'];
 
 /** True when a relative's answer says the report is about themselves ("saya sendiri", "that's me"). */
 export function saysItIsMe(text: string): boolean {

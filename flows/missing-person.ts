@@ -321,7 +321,8 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
             ...resumable.map((state) => ({
               guard: { type: 'choseLanguageToResume' as const, params: { state } },
               target: state,
-              actions: ['setChosenLanguage' as const, s.assign({ resume: undefined })],
+              // `done` asks nothing on entry: remind them of their case instead.
+              actions: ['setChosenLanguage' as const, s.assign({ resume: undefined }), ...(state === 'done' ? [say('mp-case-open')] : [])],
             })),
             { guard: 'choseLanguage', target: 'relationship', actions: 'setChosenLanguage' },
           ],

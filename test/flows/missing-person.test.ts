@@ -1,0 +1,288 @@
+import { createActor, initialTransition, transition } from 'xstate';
+import { getShortestPaths } from 'xstate/graph';
+import { describe, expect, it } from 'vitest';
+import { createMissingPersonMachine, normalizeCaseId, type MissingPersonEvent, type MissingPersonMeta, type MissingPersonSnapshot } from '../../flows/missing-person.js';
+import { missingPersonPromptFor } from '../../flows/missing-person-prompts.js';
+import { createPlaceFinder } from '../../flows/places.js';
+import { createPhraseMatcher } from '../../flows/text.js';
+import { loadDeployment } from '../../src/deployment.js';
+import { loadLocales } from '../../src/i18n/locales.js';
+
+const deployment = loadDeployment('data/deployment.json');
+const locales = loadLocales('locales', deployment.languages);
+const countries = deployment.countries.map((c) => c.code);
+const machine = createMissingPersonMachine({
+  languages: deployment.languages,
+  countries,
+  places: createPlaceFinder(deployment.countries, deployment.places),
+  saysDanger: createPhraseMatcher(locales.dangerPhrases),
+});
+
+const NOW = Date.UTC(2026, 4, 20, 8); // 20 May 2026
+const meta: MissingPersonMeta = { at: NOW, newCaseId: 'KH-TEST', newPin: '918273', languageHint: 'id', senderPhone: '6281111111111' };
+const prompt = (s: MissingPersonSnapshot) => missingPersonPromptFor(String(s.value), s.context, { languages: deployment.languages, countries });
+
+/** Every kind of event at a state: its own buttons, typical and bad answers, commands, and the runtime's answers. */
+function eventsFor(s: MissingPersonSnapshot): MissingPersonEvent[] {
+  if (s.value === 'new') {
+    return [
+      { type: 'BEGIN', entry: 'report', lang: 'en', prompt: 3, meta },
+      { type: 'BEGIN', entry: 'status', lang: 'id', prompt: 3, meta },
+    ];
+  }
+  const buttons = (prompt(s)?.choices.flat() ?? []).map((c): MissingPersonEvent => ({ type: 'CHOICE', choice: c.id, meta }));
+  return [
+    ...buttons,
+    { type: 'CHOICE', choice: 'forged', meta },
+    { type: 'TEXT', text: 'Siti Aminah', meta },
+    { type: 'TEXT', text: '17', meta },
+    { type: 'TEXT', text: '3 minggu lalu', meta },
+    { type: 'TEXT', text: 'next week', meta },
+    { type: 'TEXT', text: '0812 3456 7890', meta },
+    { type: 'TEXT', text: '+62 811 1111 1111', meta }, // the sender's own number
+    { type: 'TEXT', text: 'saya sendiri', meta },
+    { type: 'TEXT', text: 'kh 4f7q', meta },
+    { type: 'TEXT', text: '042917', meta },
+    { type: 'TEXT', text: '🙂🙂', meta },
+    { type: 'TEXT', text: '你好', meta },
+    { type: 'LOCATION', lat: 16.646, lon: 98.507, live: false, meta },
+    { type: 'LIVE_LOCATION', lat: 16.84, lon: 98.52, meta },
+    { type: 'MEDIA', media: 'photo', fileRef: 'AgACAgUAAxkBAAIB', meta },
+    { type: 'MEDIA', media: 'sticker', fileRef: 'CAACAgIAAxkBAAIC', meta },
+    { type: 'STALE', meta },
+    { type: 'START', meta },
+    { type: 'HELP', meta },
+    { type: 'LANGUAGE', meta },
+    { type: 'RESTART', meta },
+    { type: 'REPORT_CHECKED', meta },
+    { type: 'REPORT_CHECKED', existingCaseId: 'KH-OLD1', meta },
+    { type: 'STATUS_RESULT', result: 'working', meta },
+    { type: 'STATUS_RESULT', result: 'locked', meta },
+  ];
+}
+
+const serializeState = (s: MissingPersonSnapshot) =>
+  `${String(s.value)}|edit:${s.context.editing}|case:${!!s.context.caseId}|lang:${s.context.lang}|resume:${s.context.resume ?? ''}|notSelf:${!!s.context.notSelf}`;
+
+const paths = getShortestPaths(machine, { events: eventsFor, serializeState });
+
+function replay(events: MissingPersonEvent[]): { snapshot: MissingPersonSnapshot; actions: Array<Array<{ type: string; params?: unknown }>> } {
+  let [snapshot] = initialTransition(machine);
+  const actions: Array<Array<{ type: string; params?: unknown }>> = [];
+  for (const event of events) {
+    const [next, acts] = transition(machine, snapshot, event);
+    snapshot = next;
+    actions.push(acts.map((a) => ({ type: a.type, params: a.params })));
+  }
+  return { snapshot, actions };
+}
+
+function roundTrip(s: MissingPersonSnapshot): MissingPersonSnapshot {
+  const stored = JSON.parse(JSON.stringify({ f: 'missing-person', v: s.value, c: s.context })) as { v: string; c: MissingPersonSnapshot['context'] };
+  return machine.resolveState({ value: stored.v, context: stored.c });
+}
+
+const begin: MissingPersonEvent = { type: 'BEGIN', entry: 'report', lang: 'en', prompt: 3, meta };
+const fullReport: MissingPersonEvent[] = [
+  begin,
+  { type: 'CHOICE', choice: 'sibling', meta },
+  { type: 'TEXT', text: 'Siti Aminah', meta },
+  { type: 'TEXT', text: '24 tahun', meta },
+  { type: 'CHOICE', choice: 'female', meta },
+  { type: 'TEXT', text: 'Indramayu', meta },
+  { type: 'TEXT', text: 'B 1234567', meta },
+  { type: 'TEXT', text: '0812 3456 7890', meta },
+  { type: 'TEXT', text: 'last March', meta },
+  { type: 'TEXT', text: 'Dia bilang paspornya diambil', meta },
+  { type: 'CHOICE', choice: 'KH', meta },
+  { type: 'TEXT', text: 'Bavet', meta },
+  { type: 'TEXT', text: 'Golden Sky', meta },
+  { type: 'TEXT', text: 'admin toko online', meta },
+  { type: 'TEXT', text: 'Pak Rudi, PT Jaya', meta },
+  { type: 'MEDIA', media: 'photo', fileRef: 'AgACAgUAAxkBAAIB', meta },
+  { type: 'CHOICE', choice: 'held', meta },
+  { type: 'CHOICE', choice: 'done', meta },
+  { type: 'CHOICE', choice: 'this-chat', meta },
+  { type: 'CHOICE', choice: 'anytime', meta },
+];
+
+describe('missing-person flow', () => {
+  it('reaches every state of the machine', () => {
+    const reached = new Set(paths.map((p) => String(p.state.value)));
+    const all = Object.keys(machine.root.states).filter((s) => !s.startsWith('after-')); // transient
+    expect([...reached].sort()).toEqual(all.sort());
+  });
+
+  it('asks a question on entering every question state and keeps asking it after bad input', () => {
+    for (const path of paths) {
+      const { snapshot } = replay(path.steps.map((s) => s.event));
+      const spec = prompt(snapshot);
+      if (!spec) continue;
+      for (const bad of [
+        { type: 'MEDIA', media: 'voice', fileRef: 'x', meta },
+        { type: 'STALE', meta },
+        { type: 'TEXT', text: '🙂', meta },
+        { type: 'CHOICE', choice: 'forged', meta },
+      ] satisfies MissingPersonEvent[]) {
+        const [next, acts] = transition(machine, snapshot, bad);
+        expect(String(next.value), `${String(snapshot.value)} + ${bad.type}`).toBe(String(snapshot.value));
+        expect(next.context.answers).toEqual(snapshot.context.answers);
+        expect(acts.map((a) => a.type)).toContain('ask');
+      }
+    }
+  });
+
+  it('takes every event at every reachable state, and a stored snapshot continues the same way', () => {
+    let edges = 0;
+    for (const path of paths) {
+      const { snapshot } = replay(path.steps.map((s) => s.event));
+      const restored = roundTrip(snapshot);
+      expect(restored.value).toEqual(snapshot.value);
+      expect(restored.context).toEqual(snapshot.context);
+      for (const event of eventsFor(snapshot)) {
+        const [a, actsA] = transition(machine, snapshot, event);
+        const [b, actsB] = transition(machine, restored, event);
+        expect(b.value).toEqual(a.value);
+        expect(b.context).toEqual(a.context);
+        expect(actsB.map((x) => x.type)).toEqual(actsA.map((x) => x.type));
+        const label = `${String(snapshot.value)} + ${JSON.stringify(event).slice(0, 70)}`;
+        // The drawn PIN never lands in the context (it travels in action params only).
+        expect(JSON.stringify(a.context), label).not.toContain('918273');
+        if (event.type === 'LIVE_LOCATION' || event.type === 'REPORT_CHECKED' || event.type === 'STATUS_RESULT') {
+          // Silent: a moving location is never answered; runtime answers only count where a lookup is pending.
+          if (actsA.length === 0) expect(a.value).toEqual(snapshot.value);
+        } else {
+          const answered = actsA.filter((x) => ['ask', 'say', 'switchFlow', 'checkReport', 'checkStatus'].includes(x.type));
+          expect(answered.length, label).toBeGreaterThan(0);
+        }
+        edges++;
+      }
+    }
+    expect(edges).toBeGreaterThan(500);
+  });
+
+  it('survives XState’s own persisted-snapshot round trip through an actor', () => {
+    const { snapshot } = replay(fullReport.slice(0, 5));
+    const persisted = JSON.parse(JSON.stringify(machine.getPersistedSnapshot(snapshot)));
+    const actor = createActor(machine, { snapshot: persisted }).start();
+    expect(actor.getSnapshot().value).toBe('hometown');
+    actor.send({ type: 'TEXT', text: 'Indramayu', meta });
+    expect(actor.getSnapshot().value).toBe('document');
+    expect(actor.getSnapshot().context.answers).toMatchObject({ name: 'Siti Aminah', age: 24, sex: 'female', hometown: 'Indramayu' });
+    actor.stop();
+  });
+
+  it('collects a whole report, checks for an earlier one, then opens a case with a PIN shown once', () => {
+    const { snapshot } = replay(fullReport);
+    expect(snapshot.value).toBe('summary');
+    expect(snapshot.context.answers).toMatchObject({
+      relationship: 'sibling', name: 'Siti Aminah', age: 24, sex: 'female', document: 'B 1234567', phone: '0812 3456 7890',
+      lastHeard: '2026-03', country: 'KH', city: 'Bavet', company: 'Golden Sky', recruiter: 'Pak Rudi, PT Jaya',
+      photo: { media: 'photo', fileRef: 'AgACAgUAAxkBAAIB' }, harm: ['held'], contact: 'this-chat', contactWhen: 'anytime',
+    });
+    expect(snapshot.context).toMatchObject({ urgency: 'high', reasons: ['confined'] });
+    const [waiting, asked] = transition(machine, snapshot, { type: 'CHOICE', choice: 'confirm', meta });
+    expect(waiting.value).toBe('summary');
+    expect(asked.map((a) => a.type)).toEqual(['checkReport']);
+    const [done, acts] = transition(machine, waiting, { type: 'REPORT_CHECKED', meta });
+    expect(done.value).toBe('done');
+    expect(done.context.caseId).toBe('KH-TEST');
+    expect(acts.map((a) => [a.type, a.params])).toEqual([
+      ['openCase', { pin: '918273' }],
+      ['say', { key: 'mp-done', pin: '918273' }],
+    ]);
+    // The same relative reporting the same open case again: no new case, the old one updated.
+    const [again, againActs] = transition(machine, waiting, { type: 'REPORT_CHECKED', existingCaseId: 'KH-OLD1', meta });
+    expect(again.context.caseId).toBe('KH-OLD1');
+    expect(againActs.map((a) => a.type)).toEqual(['updateCase', 'say']);
+  });
+
+  it('refuses future and unreadable dates, and a date of birth in the future', () => {
+    const atLastHeard = replay(fullReport.slice(0, 8)).snapshot;
+    expect(atLastHeard.value).toBe('lastHeard');
+    for (const [text, key] of [['besok', 'mp-date-future'], ['15/03/2027', 'mp-date-future'], ['sometime', 'mp-date-not-understood']] as const) {
+      const [next, acts] = transition(machine, atLastHeard, { type: 'TEXT', text, meta });
+      expect(next.value).toBe('lastHeard');
+      expect(acts.map((a) => a.params)).toContainEqual({ key });
+    }
+    const [next] = transition(machine, atLastHeard, { type: 'TEXT', text: '3 minggu lalu', meta });
+    expect(next.context.answers.lastHeard).toBe('2026-04-29');
+    const atAge = replay(fullReport.slice(0, 3)).snapshot;
+    const [still, acts] = transition(machine, atAge, { type: 'TEXT', text: '12/03/2030', meta });
+    expect(still.value).toBe('age');
+    expect(acts.map((a) => a.params)).toContainEqual({ key: 'mp-birth-future' });
+  });
+
+  it('answers a photo where text was asked, and text where a photo was asked', () => {
+    const atName = replay(fullReport.slice(0, 2)).snapshot;
+    const [n, a1] = transition(machine, atName, { type: 'MEDIA', media: 'photo', fileRef: 'f', meta });
+    expect(n.value).toBe('name');
+    expect(a1.map((a) => a.params)).toContainEqual({ key: 'mp-photo-later' });
+    const atPhoto = replay(fullReport.slice(0, 15)).snapshot;
+    expect(atPhoto.value).toBe('photo');
+    const [p, a2] = transition(machine, atPhoto, { type: 'TEXT', text: 'she has long hair', meta });
+    expect(p.value).toBe('photo');
+    expect(a2.map((a) => a.params)).toContainEqual({ key: 'mp-photo-expected' });
+  });
+
+  it('offers the self-help intake when the report is about the sender', () => {
+    const atName = replay(fullReport.slice(0, 2)).snapshot;
+    const [isSelf] = transition(machine, atName, { type: 'TEXT', text: 'saya sendiri', meta });
+    expect(isSelf.value).toBe('isSelf');
+    const [, acts] = transition(machine, isSelf, { type: 'CHOICE', choice: 'myself', meta });
+    expect(acts.map((a) => [a.type, a.params])).toEqual([['switchFlow', { flow: 'intake', entry: 'danger' }]]);
+    const [back] = transition(machine, isSelf, { type: 'CHOICE', choice: 'someone-else', meta });
+    expect(back.value).toBe('name');
+    // Once told it is someone else, the same words are taken as an answer.
+    const [named] = transition(machine, back, { type: 'TEXT', text: 'saya sendiri', meta });
+    expect(named.value).toBe('age');
+
+    const atPhone = replay(fullReport.slice(0, 7)).snapshot;
+    const [samePhone] = transition(machine, atPhone, { type: 'TEXT', text: '0811-1111-1111', meta });
+    expect(samePhone.value).toBe('isSelf');
+    const [cont] = transition(machine, samePhone, { type: 'CHOICE', choice: 'someone-else', meta });
+    expect(cont.value).toBe('lastHeard');
+  });
+
+  it('goes back to the summary after editing a group, and triages a minor who was hurt as critical', () => {
+    let { snapshot } = replay([...fullReport, { type: 'CHOICE', choice: 'change', meta }, { type: 'CHOICE', choice: 'person', meta }]);
+    expect(snapshot.value).toBe('relationship');
+    for (const e of [
+      { type: 'CHOICE', choice: 'sibling', meta },
+      { type: 'TEXT', text: 'Siti Aminah', meta },
+      { type: 'TEXT', text: '16', meta },
+      { type: 'CHOICE', choice: 'female', meta },
+      { type: 'CHOICE', choice: 'skip', meta },
+      { type: 'CHOICE', choice: 'skip', meta },
+      { type: 'CHOICE', choice: 'skip', meta },
+    ] satisfies MissingPersonEvent[]) [snapshot] = transition(machine, snapshot, e);
+    expect(snapshot.value).toBe('summary');
+    expect(snapshot.context.urgency).toBe('critical');
+    expect(snapshot.context.reasons).toEqual(expect.arrayContaining(['confined', 'minor', 'minor-at-risk']));
+  });
+
+  it('checks a status with a case number and PIN, without keeping the PIN', () => {
+    let [s] = initialTransition(machine);
+    [s] = transition(machine, s, { type: 'BEGIN', entry: 'status', lang: 'id', prompt: 3, meta });
+    expect(s.value).toBe('statusCase');
+    let acts;
+    [s, acts] = transition(machine, s, { type: 'TEXT', text: 'KH-4F7', meta });
+    expect(acts.map((a) => a.params)).toContainEqual({ key: 'status-case-format' });
+    [s] = transition(machine, s, { type: 'TEXT', text: 'kh 4f7q', meta });
+    expect(s.value).toBe('statusPin');
+    expect(s.context.statusCaseId).toBe('KH-4F7Q');
+    [s, acts] = transition(machine, s, { type: 'TEXT', text: '12 34 56', meta });
+    expect(acts.map((a) => [a.type, a.params])).toEqual([['checkStatus', { caseId: 'KH-4F7Q', pin: '123456' }]]);
+    [s, acts] = transition(machine, s, { type: 'STATUS_RESULT', result: 'located', meta });
+    expect(s.value).toBe('statusShown');
+    expect(acts.map((a) => a.params)).toContainEqual({ key: 'status-located' });
+    expect(JSON.stringify(s.context)).not.toContain('123456');
+  });
+
+  it('reads case numbers as people type them', () => {
+    expect(normalizeCaseId('kh-4f7q')).toBe('KH-4F7Q');
+    expect(normalizeCaseId(' KH 4F7Q ')).toBe('KH-4F7Q');
+    expect(normalizeCaseId('KH-4F7O')).toBeUndefined(); // O is not in the alphabet
+    expect(normalizeCaseId('hello')).toBeUndefined();
+  });
+});
