@@ -3,6 +3,7 @@
  * With no channel credentials, the console channel runs in this terminal.
  */
 import { createApp } from './app.js';
+import { createLinker } from './cases/linker.js';
 import { createConsoleChannel } from './channels/console/console-channel.js';
 import { createOfficersDesk } from './channels/telegram/officers-desk.js';
 import { createTelegramChannel } from './channels/telegram/telegram-channel.js';
@@ -119,3 +120,9 @@ const desk = createDeskWorker({
 });
 await desk.start();
 channels.unshift(desk);
+
+// The linker: links cases about the same person (same phone or passport; same name, age and country as
+// a possible match) for the officers' cards. Reads the events stream through its own consumer group.
+const linker = createLinker({ redis: store.redis, keys: app.keys, sealer: app.sealer, logger });
+await linker.start();
+channels.unshift(linker);

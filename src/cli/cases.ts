@@ -37,6 +37,7 @@ try {
     const age = (ms: number) => (ms < 3_600_000 ? `${Math.round(ms / 60_000)}m` : `${(ms / 3_600_000).toFixed(1)}h`);
     const rows = cases.map((c) => ({
       case: c.id,
+      kind: c.kind,
       urgency: c.urgency,
       age: age(now - c.createdAt),
       status: c.status,
@@ -45,6 +46,8 @@ try {
       lang: c.lang || '?',
       people: c.people ?? '?',
       reasons: c.reasons.join(', '),
+      // Same person for sure, then possible matches for an officer to confirm (marked "?").
+      links: [...c.links, ...c.possibleLinks.map((id) => `${id}?`)].join(' '),
     }));
     const cols = Object.keys(rows[0]!) as Array<keyof (typeof rows)[number]>;
     const width = (k: (typeof cols)[number]) => Math.max(k.length, ...rows.map((r) => r[k].length));

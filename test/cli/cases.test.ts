@@ -60,9 +60,9 @@ describe('npm run cases', () => {
   it('prints a table in the same order', async () => {
     const { stdout } = await cli();
     const lines = stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^CASE\s+URGENCY\s+AGE\s+STATUS\s+INTAKE\s+COUNTRY\s+LANG\s+PEOPLE\s+REASONS$/);
-    expect(lines[1]).toMatch(/^KH-\w{4}\s+critical\s+\d+m\s+new\s+ongoing\s+\?\s+en\s+\?\s+danger-words$/);
-    expect(lines[2]).toMatch(/^KH-\w{4}\s+high\s+\d+m\s+new\s+ongoing\s+KH\s+en\s+40\s+many-people$/);
+    expect(lines[0]).toMatch(/^CASE\s+KIND\s+URGENCY\s+AGE\s+STATUS\s+INTAKE\s+COUNTRY\s+LANG\s+PEOPLE\s+REASONS\s+LINKS$/);
+    expect(lines[1]).toMatch(/^KH-\w{4}\s+self-report\s+critical\s+\d+m\s+new\s+ongoing\s+\?\s+en\s+\?\s+danger-words$/);
+    expect(lines[2]).toMatch(/^KH-\w{4}\s+self-report\s+high\s+\d+m\s+new\s+ongoing\s+KH\s+en\s+40\s+many-people$/);
     expect(lines[3]).toBe('2 open case(s).');
   });
 });
