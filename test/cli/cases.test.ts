@@ -4,6 +4,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import type { InboundBody } from '../../src/core/messages.js';
+import { createLinker } from '../../src/cases/linker.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
 import { myselfLabel } from '../support/who.js';
 
@@ -64,5 +65,48 @@ describe('npm run cases', () => {
     expect(lines[1]).toMatch(/^KH-\w{4}\s+self-report\s+critical\s+\d+m\s+new\s+ongoing\s+\?\s+en\s+\?\s+danger-words$/);
     expect(lines[2]).toMatch(/^KH-\w{4}\s+self-report\s+high\s+\d+m\s+new\s+ongoing\s+KH\s+en\s+40\s+many-people$/);
     expect(lines[3]).toBe('2 open case(s).');
+  });
+});
+
+describe('npm run cases with linked reports', () => {
+  let t: TestRedis;
+  const cli = (...args: string[]) =>
+    run(process.execPath, ['--import', 'tsx', 'src/cli/cases.ts', ...args], {
+      env: { ...process.env, REDIS_URL: inject('redisUrl'), REDIS_PREFIX: t.prefix, DATA_KEY: dataKey.toString('base64'), LOG_LEVEL: 'silent' },
+    });
+
+  beforeAll(async () => {
+    t = await testRedis();
+    const app = createApp({
+      config: { dataKey, deploymentFile: 'data/deployment.json', conversationTtlSeconds: 3600, redis: { prefix: t.prefix } },
+      redis: t.redis,
+      logger: pino({ level: 'silent' }),
+    });
+    let n = 0;
+    const say = (channel: 'telegram' | 'whatsapp', address: string, body: InboundBody) =>
+      app.hotline.receive({ channel, address, messageId: String(++n), at: Date.now(), languageHint: 'en', body });
+    // A mother reports her son (with his phone number) by typing the button words...
+    for (const text of ['hi', 'Yes, I agree', 'I am reporting someone else (missing person)', 'My son or daughter', 'Adi Saputra', '23', 'Man', 'Cirebon', "I don't know / skip",
+      '0812-5555-6666', '2 weeks ago', "I don't know / skip", 'Cambodia', 'Poipet', "I don't know / skip", "I don't know / skip", "I don't know / skip", "I don't know / skip", 'Done', 'Here, in this chat', 'Any time', 'Send to the embassy']) {
+      await say('telegram', '777', { kind: 'text', text });
+    }
+    // ...and later he writes himself, from WhatsApp, with that number.
+    await say('whatsapp', '6281255556666@s.whatsapp.net', { kind: 'command', command: 'start' });
+    await say('whatsapp', '6281255556666@s.whatsapp.net', { kind: 'text', text: 'SOS' });
+    const linker = createLinker({ redis: t.redis, keys: app.keys, sealer: app.sealer, logger: pino({ level: 'silent' }) });
+    while ((await linker.pollOnce()) > 0);
+  });
+  afterAll(() => t.cleanup());
+
+  it('shows a relative’s report and the person’s own case as linked', async () => {
+    const lines = (await cli()).stdout.trim().split('\n');
+    const self = /^(KH-\w{4})\s+self-report\s+critical\s.*\s(KH-\w{4})$/.exec(lines[1]!);
+    const report = /^(KH-\w{4})\s+missing-person\s+normal\s.*\s(KH-\w{4})$/.exec(lines[2]!);
+    expect(self, lines.join('\n')).not.toBeNull();
+    expect(report, lines.join('\n')).not.toBeNull();
+    expect(self![2]).toBe(report![1]);
+    expect(report![2]).toBe(self![1]);
+    const json = JSON.parse((await cli('--json')).stdout) as Array<{ kind: string; links: string[] }>;
+    expect(json.map((c) => [c.kind, c.links.length])).toEqual([['self-report', 1], ['missing-person', 1]]);
   });
 });
