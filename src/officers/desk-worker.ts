@@ -63,7 +63,7 @@ export interface DeskWorkerOptions {
   consumer?: string;
   /** How many new cases may wait for their card before a digest lists them (default 5). */
   digestThreshold?: number;
-  /** Least time between two digests (ms, default 60 s). */
+  /** Least time between two digests (ms, default 15 s). */
   digestEveryMs?: number;
   /** Entries pending longer than this in a crashed reader are taken over (ms, default 60 s). */
   claimIdleMs?: number;
@@ -111,7 +111,7 @@ export function createDeskWorker(opts: DeskWorkerOptions): DeskWorker {
   const { redis, keys, sealer, store, relay, renderer, logger, board } = opts;
   const consumer = opts.consumer ?? `desk-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   const digestThreshold = opts.digestThreshold ?? 5;
-  const digestEveryMs = opts.digestEveryMs ?? 60_000;
+  const digestEveryMs = opts.digestEveryMs ?? 15_000;
   const claimIdleMs = opts.claimIdleMs ?? 60_000;
   const tickMs = opts.tickMs ?? 1_000;
   const clock = opts.clock ?? Date.now;

@@ -32,7 +32,7 @@ describe('console channel', () => {
     output.on('data', (chunk: Buffer) => (printed += chunk.toString()));
     const terminal = createConsoleChannel({ hotline: app.hotline, logger: pino({ level: 'silent' }), input, output, languageHint: 'en' });
     await terminal.start();
-    for (const line of ['/start', '1', '2', '/loc 16.646,98.507', '/photo']) input.write(`${line}\n`);
+    for (const line of ['/start', '1', '1', '2', '/loc 16.646,98.507', '/photo']) input.write(`${line}\n`);
     input.end();
     await terminal.closed;
     expect(printed).toContain('bot>   [1] Yes, I agree');

@@ -123,7 +123,8 @@ async function untilLast(chatId: number, since: number, last: Expect, timeoutMs 
 /** Greets the bot, agrees, answers the danger question: the person is asked where they are. */
 async function toLocationStep(chatId: number, lang: 'id' | 'en', opts: { inDanger: boolean }): Promise<void> {
   await exchange(chatId, () => server.sendText(chatId, lang === 'id' ? 'halo' : 'hello', { languageCode: lang }), text(lang, 'consent'));
-  await exchange(chatId, () => buttons(chatId).press('agree'), text(lang, 'ask-danger'));
+  await exchange(chatId, () => buttons(chatId).press('agree'), text(lang, 'ask-who'));
+  await exchange(chatId, () => buttons(chatId).press('myself'), text(lang, 'ask-danger'));
   await exchange(chatId, () => buttons(chatId).press(opts.inDanger ? 'yes' : 'no'), text(lang, 'ask-location'));
 }
 
@@ -194,7 +195,8 @@ function expectPlainTextSends() {
 /** Drives an English conversation from the first message to the contact question (a high-urgency case is open). */
 async function englishToContact(chatId: number): Promise<void> {
   await exchange(chatId, () => server.sendText(chatId, 'hello', { languageCode: 'en' }), text('en', 'consent'));
-  await exchange(chatId, () => buttons(chatId).press('Yes, I agree'), text('en', 'ask-danger'));
+  await exchange(chatId, () => buttons(chatId).press('Yes, I agree'), text('en', 'ask-who'));
+  await exchange(chatId, () => buttons(chatId).press('I need help myself'), text('en', 'ask-danger'));
   await exchange(chatId, () => buttons(chatId).press('No, not right now'), text('en', 'ask-location'));
   await exchange(chatId, () => server.sendText(chatId, 'Phnom Penh, Building 7'), text('en', 'ask-situation'));
   await toggle(chatId, 'Passport or ID taken');
@@ -216,7 +218,8 @@ describe('telegram channel, end to end', () => {
     expect(buttons(chat).labels).toEqual(['Ya, saya setuju', 'Tidak']);
     expect(buttons(chat).ids).toEqual(['agree', 'disagree']);
 
-    await exchange(chat, () => buttons(chat).press('Ya, saya setuju'), 'Apakah Anda dalam bahaya sekarang?');
+    await exchange(chat, () => buttons(chat).press('Ya, saya setuju'), text('id', 'ask-who'));
+    await exchange(chat, () => buttons(chat).press('myself'), 'Apakah Anda dalam bahaya sekarang?');
     expect(buttons(chat).labels).toEqual(['Ya, bahaya sekarang', 'Tidak untuk saat ini']);
     const [where] = await exchange(chat, () => buttons(chat).press('no'), text('id', 'ask-location'));
     expect(markupOf(where!)).toEqual({ keyboard: [[{ text: 'Bagikan lokasi', request_location: true }]], resize_keyboard: true, one_time_keyboard: true });
@@ -282,7 +285,8 @@ describe('telegram channel, end to end', () => {
 
     await exchange(chat, () => server.sendText(chat, 'hello', { languageCode: 'en' }), text('en', 'consent'));
     expect(buttons(chat).labels).toEqual(['Yes, I agree', 'No']);
-    await exchange(chat, () => buttons(chat).press('Yes, I agree'), text('en', 'ask-danger'));
+    await exchange(chat, () => buttons(chat).press('Yes, I agree'), text('en', 'ask-who'));
+    await exchange(chat, () => buttons(chat).press('I need help myself'), text('en', 'ask-danger'));
     const alerted = await exchange(chat, () => buttons(chat).press('Yes, in danger now'), text('en', 'ask-location'));
     const [opened] = await app.cases.listOpen();
     expect(opened).toMatchObject({ urgency: 'critical', reasons: ['danger-now'], dangerNow: true, intakeComplete: false });
@@ -726,10 +730,11 @@ describe('ordering', () => {
       await exchange(chat, () => server.sendText(chat, 'halo', { languageCode: 'id' }), text('id', 'consent'));
       const since = server.sentCount(chat);
       buttons(chat).press('agree');
+      server.sendText(chat, '1'); // the first button of the who question: "myself"
       server.sendText(chat, '2'); // the second button of the danger question: "no"
       server.sendText(chat, 'Poipet, gedung 3');
       const replies = await untilLast(chat, since, text('id', 'ask-situation'));
-      expect(replies.map((m) => m.text)).toEqual([text('id', 'ask-danger'), text('id', 'ask-location'), text('id', 'ask-situation')]);
+      expect(replies.map((m) => m.text)).toEqual([text('id', 'ask-who'), text('id', 'ask-danger'), text('id', 'ask-location'), text('id', 'ask-situation')]);
       const now = await conversation(chat);
       expect(now.v).toBe('situation');
       expect(now.c.answers).toEqual({ situation: [], dangerNow: false, location: { kind: 'text', text: 'Poipet, gedung 3' }, country: 'KH', place: 'Poipet' });
@@ -743,15 +748,17 @@ describe('ordering', () => {
       server.sendText(b, 'halo', { languageCode: 'id' });
       server.sendText(a, '1');
       server.sendText(b, '1');
+      server.sendText(a, '1'); // a: needs help themselves
+      server.sendText(b, '1');
       server.sendText(a, '2'); // a: not in danger
       server.sendText(b, '1'); // b: in danger now
       server.sendText(a, 'Poipet, building 3');
       server.sendText(b, 'Bavet, gedung 9');
       const [ra, rb] = await Promise.all([untilLast(a, 0, text('en', 'ask-situation')), untilLast(b, 0, text('id', 'ask-situation'))]);
       const [kase] = await app.cases.listOpen();
-      expect(ra.map((m) => m.text)).toEqual([text('en', 'consent'), text('en', 'ask-danger'), text('en', 'ask-location'), text('en', 'ask-situation')]);
+      expect(ra.map((m) => m.text)).toEqual([text('en', 'consent'), text('en', 'ask-who'), text('en', 'ask-danger'), text('en', 'ask-location'), text('en', 'ask-situation')]);
       expect(rb.map((m) => m.text)).toEqual([
-        text('id', 'consent'), text('id', 'ask-danger'), text('id', 'danger-alerted', { caseId: kase!.id }), text('id', 'ask-location'), text('id', 'ask-situation'),
+        text('id', 'consent'), text('id', 'ask-who'), text('id', 'ask-danger'), text('id', 'danger-alerted', { caseId: kase!.id }), text('id', 'ask-location'), text('id', 'ask-situation'),
       ]);
       const [ca, cb] = [await conversation(a), await conversation(b)];
       expect([ca.v, ca.c.lang, ca.c.answers.dangerNow, ca.c.answers.place, ca.c.caseId]).toEqual(['situation', 'en', false, 'Poipet', undefined]);

@@ -71,7 +71,7 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
       case 'bad-duplicate':
         return t('desk-bad-duplicate', { other: outcome.status ?? '?' });
       case 'too-long':
-        return t('desk-too-long', { length: '>', max: OFFICER_TEXT_MAX });
+        return t('desk-too-long', { length: '>', max: String(OFFICER_TEXT_MAX) });
       case 'empty':
         return t('desk-empty');
     }
@@ -175,7 +175,7 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
       if (!caseId) return next();
       await desk.rememberName(officer.id, from!.first_name);
       const outcome = await withNames(await desk.reply(caseId, officer, text));
-      if (!outcome.ok) await reply(ctx, outcome.reason === 'too-long' ? t('desk-too-long', { length: text.length, max: OFFICER_TEXT_MAX }) : answer(outcome, caseId, ''));
+      if (!outcome.ok) await reply(ctx, outcome.reason === 'too-long' ? t('desk-too-long', { length: String(text.length), max: String(OFFICER_TEXT_MAX) }) : answer(outcome, caseId, ''));
       return; // the relay's outcome (delivered, held) is posted in the thread by the desk
     }
     const name = command[1]!.toLowerCase();
@@ -237,14 +237,14 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
         const outcome = await withNames(await desk.reply(idArg[1]!, officer, idArg[2]));
         const caseId = desk.normalizeId(idArg[1]!);
         if (outcome.ok) await reply(ctx, t('desk-reply-queued', { caseId }));
-        else await reply(ctx, outcome.reason === 'too-long' ? t('desk-too-long', { length: idArg[2].length, max: OFFICER_TEXT_MAX }) : answer(outcome, caseId, ''));
+        else await reply(ctx, outcome.reason === 'too-long' ? t('desk-too-long', { length: String(idArg[2].length), max: String(OFFICER_TEXT_MAX) }) : answer(outcome, caseId, ''));
         return;
       }
       case 'note': {
         const [caseId, body] = idArg && (await desk.store.get(desk.normalizeId(idArg[1]!))) ? [idArg[1]!, idArg[2] ?? ''] : [here, args];
         if (!caseId) return void (await reply(ctx, t('desk-usage-note')));
         const outcome = await desk.note(caseId, officer, body);
-        await reply(ctx, outcome.ok ? t('desk-note-added', { caseId: desk.normalizeId(caseId) }) : outcome.reason === 'too-long' ? t('desk-too-long', { length: body.length, max: OFFICER_TEXT_MAX }) : answer(outcome, desk.normalizeId(caseId), ''));
+        await reply(ctx, outcome.ok ? t('desk-note-added', { caseId: desk.normalizeId(caseId) }) : outcome.reason === 'too-long' ? t('desk-too-long', { length: String(body.length), max: String(OFFICER_TEXT_MAX) }) : answer(outcome, desk.normalizeId(caseId), ''));
         return;
       }
       case 'dup': {
