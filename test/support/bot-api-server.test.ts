@@ -227,3 +227,320 @@ describe('bot-api-server with record: false', () => {
     }
   });
 });
+
+describe('bot-api-server groups, forum topics and rate limits', () => {
+  const DESK = -1001234567890;
+  const PLAIN = -1009876543210;
+  const OFFICER = 501;
+  let server: BotApiServer;
+  let bot: Bot;
+  let stop: (() => Promise<void>) | undefined;
+
+  beforeEach(async () => {
+    server = await startBotApiServer();
+    bot = new Bot(TOKEN, { client: { apiRoot: server.apiRoot } });
+    bot.catch((err) => { throw err.error; });
+    stop = undefined;
+    server.createGroup(DESK, { title: 'Officers', forum: true, botIsAdmin: true, admins: [OFFICER] });
+    server.createGroup(PLAIN, { title: 'Plain desk' });
+  });
+  afterEach(async () => {
+    await stop?.();
+    await server.close();
+  });
+
+  it('describes groups through getChat and getChatMember', async () => {
+    expect(await bot.api.getChat(DESK)).toMatchObject({ id: DESK, type: 'supergroup', title: 'Officers', is_forum: true });
+    const plain = await bot.api.getChat(PLAIN);
+    expect(plain).toMatchObject({ type: 'supergroup', title: 'Plain desk' });
+    expect(plain).not.toHaveProperty('is_forum');
+    expect(await bot.api.getChatMember(DESK, 123456)).toMatchObject({ status: 'administrator', user: { id: 123456, is_bot: true }, can_manage_topics: true, can_delete_messages: true });
+    expect(await bot.api.getChatMember(PLAIN, 123456)).toMatchObject({ status: 'member', user: { id: 123456 } });
+    expect(await bot.api.getChatMember(DESK, OFFICER)).toMatchObject({ status: 'administrator', user: { id: OFFICER, is_bot: false } });
+    expect(await bot.api.getChatMember(DESK, 777)).toMatchObject({ status: 'member', user: { id: 777 } });
+    await expect(bot.api.sendMessage(-100555, 'hi')).rejects.toMatchObject({ error_code: 400, description: 'Bad Request: chat not found' });
+    expect(() => server.createGroup(5)).toThrow(/negative/);
+  });
+
+  it('creates forum topics, posts into them and lists them', async () => {
+    const topic = await bot.api.createForumTopic(DESK, 'Case 0042', { icon_color: 16766590 });
+    expect(topic).toEqual({ message_thread_id: 1, name: 'Case 0042', icon_color: 16766590 });
+    const card = await bot.api.sendMessage(DESK, 'Case card', { message_thread_id: topic.message_thread_id });
+    expect(card).toMatchObject({ message_id: 2, message_thread_id: 1, is_topic_message: true, chat: { id: DESK, type: 'supergroup', is_forum: true } });
+    expect(card.reply_to_message).toMatchObject({ message_id: 1, forum_topic_created: { name: 'Case 0042', icon_color: 16766590 } });
+    await bot.api.sendMessage(DESK, 'General chatter');
+    expect(server.messages(DESK, { threadId: 1 }).map((m) => [m.message_id, m.text, m.thread, m.replyTo])).toEqual([[1, undefined, 1, undefined], [2, 'Case card', 1, 1]]);
+    expect(server.messages(DESK).at(-1)).toMatchObject({ text: 'General chatter', thread: undefined, replyTo: undefined });
+    expect(server.sentCount(DESK)).toBe(3); // the topic's creation message counts
+    const second = await bot.api.createForumTopic(DESK, 'Case 0043');
+    expect(second).toEqual({ message_thread_id: 4, name: 'Case 0043', icon_color: 7322096 });
+    expect(server.topics(DESK)).toEqual([
+      { threadId: 1, name: 'Case 0042', iconColor: 16766590, closed: false },
+      { threadId: 4, name: 'Case 0043', iconColor: 7322096, closed: false },
+    ]);
+    await expect(bot.api.sendMessage(DESK, 'x', { message_thread_id: 99 })).rejects.toMatchObject({ error_code: 400, description: 'Bad Request: message thread not found' });
+    await expect(bot.api.sendMessage(PLAIN, 'x', { message_thread_id: 1 })).rejects.toMatchObject({ description: 'Bad Request: message thread not found' });
+    await expect(bot.api.createForumTopic(PLAIN, 'x')).rejects.toMatchObject({ error_code: 400, description: 'Bad Request: the chat is not a forum' });
+    await expect(bot.api.createForumTopic(1, 'x')).rejects.toMatchObject({ description: 'Bad Request: the chat is not a forum' });
+    await expect(bot.api.createForumTopic(DESK, ' ')).rejects.toMatchObject({ description: 'Bad Request: TOPIC_TITLE_EMPTY' });
+    server.createGroup(DESK, { botIsAdmin: false }); // demoted
+    await expect(bot.api.createForumTopic(DESK, 'x')).rejects.toMatchObject({ error_code: 400, description: 'Bad Request: not enough rights to create a topic' });
+  });
+
+  it('edits, closes, reopens and deletes topics like Telegram', async () => {
+    const { message_thread_id: thread } = await bot.api.createForumTopic(DESK, 'Case 7');
+    await bot.api.sendMessage(DESK, 'card', { message_thread_id: thread });
+    await bot.api.editForumTopic(DESK, thread, { name: 'Case 7 (urgent)' });
+    await expect(bot.api.editForumTopic(DESK, thread, { name: 'Case 7 (urgent)' })).rejects.toMatchObject({ description: 'Bad Request: TOPIC_NOT_MODIFIED' });
+    await bot.api.closeForumTopic(DESK, thread);
+    await expect(bot.api.closeForumTopic(DESK, thread)).rejects.toMatchObject({ description: 'Bad Request: TOPIC_NOT_MODIFIED' });
+    expect(server.topics(DESK)).toEqual([{ threadId: thread, name: 'Case 7 (urgent)', iconColor: 7322096, closed: true }]);
+    await bot.api.sendMessage(DESK, 'admins may still write', { message_thread_id: thread });
+    server.createGroup(DESK, { botIsAdmin: false });
+    await expect(bot.api.sendMessage(DESK, 'x', { message_thread_id: thread })).rejects.toMatchObject({ description: 'Bad Request: TOPIC_CLOSED' });
+    await bot.api.reopenForumTopic(DESK, thread);
+    await expect(bot.api.reopenForumTopic(DESK, thread)).rejects.toMatchObject({ description: 'Bad Request: TOPIC_NOT_MODIFIED' });
+    await expect(bot.api.deleteForumTopic(DESK, thread)).rejects.toMatchObject({ description: 'Bad Request: CHAT_ADMIN_REQUIRED' });
+    server.createGroup(DESK, { botIsAdmin: true });
+    const services = server.messages(DESK, { threadId: thread }).map((m) => Object.keys(m.message).find((k) => k.startsWith('forum_topic_')) ?? m.text);
+    expect(services).toEqual(['forum_topic_created', 'card', 'forum_topic_edited', 'forum_topic_closed', 'admins may still write', 'forum_topic_reopened']);
+    await bot.api.deleteForumTopic(DESK, thread);
+    expect(server.messages(DESK, { threadId: thread }).every((m) => m.deleted)).toBe(true);
+    expect(server.topics(DESK)).toEqual([]);
+    await expect(bot.api.sendMessage(DESK, 'x', { message_thread_id: thread })).rejects.toMatchObject({ description: 'Bad Request: TOPIC_DELETED' });
+    await expect(bot.api.editForumTopic(DESK, thread, { name: 'y' })).rejects.toMatchObject({ description: 'Bad Request: TOPIC_ID_INVALID' });
+    await expect(bot.api.editMessageText(DESK, 2, 'edited')).rejects.toMatchObject({ description: 'Bad Request: message to edit not found' });
+  });
+
+  it('delivers officers\' commands, topic messages and replies to grammY, and ctx.reply stays in the topic', async () => {
+    const seen: Array<{ from: number; thread?: number; topic?: boolean; replyTo?: number; text?: string }> = [];
+    bot.command('take', async (ctx) => { await ctx.reply(`taken by ${ctx.from?.first_name}`); });
+    bot.on('message', (ctx) => {
+      seen.push({ from: ctx.from.id, thread: ctx.msg.message_thread_id, topic: ctx.msg.is_topic_message, replyTo: ctx.msg.reply_to_message?.message_id, text: ctx.msg.text });
+    });
+    stop = await startPolling(bot);
+    const { message_thread_id: thread } = await bot.api.createForumTopic(DESK, 'Case 1');
+    const card = await bot.api.sendMessage(DESK, 'Case card', { message_thread_id: thread });
+    server.sendGroupText(DESK, OFFICER, '/take@test_bot', { threadId: thread, firstName: 'Ana' });
+    const reply = await server.waitFor(() => server.messages(DESK).find((m) => m.text === 'taken by Ana'));
+    expect(reply).toMatchObject({ thread, replyTo: thread }); // grammY's ctx.reply passes message_thread_id for topic messages
+    server.sendGroupText(DESK, OFFICER, 'note in the topic', { threadId: thread });
+    server.sendGroupText(DESK, OFFICER, 'answer to the card', { replyTo: card.message_id }); // lands in the card's topic
+    server.sendGroupText(PLAIN, 502, 'hello plain group', { firstName: 'Budi' });
+    await server.waitFor(() => seen.length === 3);
+    expect(seen).toEqual([
+      { from: OFFICER, thread, topic: true, replyTo: thread, text: 'note in the topic' },
+      { from: OFFICER, thread, topic: true, replyTo: card.message_id, text: 'answer to the card' },
+      { from: 502, thread: undefined, topic: undefined, replyTo: undefined, text: 'hello plain group' },
+    ]);
+    expect(() => server.sendGroupText(DESK, OFFICER, 'x', { threadId: 99 })).toThrow(/no topic 99/);
+    expect(() => server.sendGroupText(DESK, OFFICER, 'x', { replyTo: 555 })).toThrow(/no message 555/);
+    expect(() => server.sendGroupText(-100404, OFFICER, 'x')).toThrow(/no group -100404/);
+  });
+
+  it('builds group updates with the right shape', async () => {
+    const card = await bot.api.sendMessage(PLAIN, 'card');
+    const read = async () => updatesOf((await call(server, 'getUpdates', { timeout: 0 })).json);
+    server.sendGroupText(PLAIN, OFFICER, '/note@test_bot hi', { replyTo: card.message_id, firstName: 'Ana', languageCode: 'en' });
+    server.sendGroupPhoto(PLAIN, OFFICER, { caption: 'evidence' });
+    const [text, photo] = await read();
+    expect(text?.message).toMatchObject({
+      chat: { id: PLAIN, type: 'supergroup', title: 'Plain desk' }, from: { id: OFFICER, is_bot: false, first_name: 'Ana', language_code: 'en' },
+      text: '/note@test_bot hi', entities: [{ type: 'bot_command', offset: 0, length: 14 }], reply_to_message: { message_id: card.message_id, text: 'card' },
+    });
+    expect(text?.message).not.toHaveProperty('message_thread_id');
+    expect(photo?.message).toMatchObject({ from: { first_name: 'Ana' }, caption: 'evidence', photo: [{ width: 90 }, { width: 1280 }] });
+    // The bot can reply to an officer's message and copy it elsewhere.
+    const officerMsg = text!.message!.message_id;
+    const answer = await bot.api.sendMessage(PLAIN, 'noted', { reply_parameters: { message_id: officerMsg } });
+    expect(answer.reply_to_message).toMatchObject({ message_id: officerMsg, text: '/note@test_bot hi' });
+    expect(answer.reply_to_message).not.toHaveProperty('reply_to_message'); // Telegram does not nest replies
+    const copy = await bot.api.copyMessage(42, PLAIN, photo!.message!.message_id);
+    expect(server.messages(42).find((m) => m.message_id === copy.message_id)?.message).toMatchObject({ caption: 'evidence', photo: [{}, {}] });
+  });
+
+  it('delivers group button presses from the officer who pressed', async () => {
+    bot.callbackQuery('claim', async (ctx) => {
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageText(`claimed by ${ctx.from.id} in ${ctx.chat?.id}`);
+    });
+    stop = await startPolling(bot);
+    const card = await bot.api.sendMessage(PLAIN, 'card', { reply_markup: new InlineKeyboard().text('Claim', 'claim') });
+    server.pressGroupButton(PLAIN, OFFICER, card.message_id, 'claim');
+    const edited = await server.waitFor(() => server.messages(PLAIN).find((m) => m.edits === 1));
+    expect(edited.text).toBe(`claimed by ${OFFICER} in ${PLAIN}`);
+    expect(() => server.pressGroupButton(PLAIN, OFFICER, 99, 'claim')).toThrow(/no message 99/);
+  });
+
+  it('handles reply_parameters and reply_to_message_id like Telegram', async () => {
+    const { message_thread_id: thread } = await bot.api.createForumTopic(DESK, 'Case 3');
+    const card = await bot.api.sendMessage(DESK, 'card', { message_thread_id: thread });
+    const missing = { reply_parameters: { message_id: 999 } };
+    await expect(bot.api.sendMessage(PLAIN, 'x', missing)).rejects.toMatchObject({ error_code: 400, description: 'Bad Request: message to be replied not found' });
+    const lenient = await bot.api.sendMessage(PLAIN, 'x', { reply_parameters: { message_id: 999, allow_sending_without_reply: true } });
+    expect(lenient).not.toHaveProperty('reply_to_message');
+    // Inside a forum topic allow_sending_without_reply is always false.
+    await expect(bot.api.sendMessage(DESK, 'x', { message_thread_id: thread, reply_parameters: { message_id: 999, allow_sending_without_reply: true } }))
+      .rejects.toMatchObject({ description: 'Bad Request: message to be replied not found' });
+    // A reply without message_thread_id goes to the replied message's topic; the legacy parameter still works.
+    const legacy = await call(server, 'sendMessage', { chat_id: DESK, text: 'legacy', reply_to_message_id: card.message_id });
+    expect(legacy.json.result).toMatchObject({ message_thread_id: thread, is_topic_message: true, reply_to_message: { message_id: card.message_id } });
+    expect(server.messages(DESK).at(-1)).toMatchObject({ thread, replyTo: card.message_id });
+    await bot.api.deleteMessage(DESK, card.message_id);
+    await expect(bot.api.sendMessage(DESK, 'x', { reply_parameters: { message_id: card.message_id } })).rejects.toMatchObject({ description: 'Bad Request: message to be replied not found' });
+    // Users' messages can be replied to until deleted.
+    const note = server.sendGroupText(PLAIN, OFFICER, 'officer note');
+    const [update] = updatesOf((await call(server, 'getUpdates', { offset: note, timeout: 0 })).json);
+    const noteId = update!.message!.message_id;
+    expect(await bot.api.sendMessage(PLAIN, 'ack', { reply_parameters: { message_id: noteId } })).toMatchObject({ reply_to_message: { text: 'officer note', from: { id: OFFICER } } });
+    await bot.api.deleteMessage(PLAIN, noteId);
+    await expect(bot.api.sendMessage(PLAIN, 'ack', { reply_parameters: { message_id: noteId } })).rejects.toMatchObject({ description: 'Bad Request: message to be replied not found' });
+  });
+
+  it('sends media by file_id with captions, in topics too, and edits captions', async () => {
+    const { message_thread_id: thread } = await bot.api.createForumTopic(DESK, 'Case 5');
+    const photo = await bot.api.sendPhoto(DESK, 'AgACPHOTO', { caption: 'Photo from the person', message_thread_id: thread, reply_markup: new InlineKeyboard().text('Open', 'open') });
+    expect(photo).toMatchObject({ caption: 'Photo from the person', message_thread_id: thread, is_topic_message: true, reply_markup: { inline_keyboard: [[{ text: 'Open' }]] } });
+    expect(photo.photo.at(-1)?.file_id).toBe('AgACPHOTO');
+    expect(await bot.api.sendDocument(PLAIN, 'BQADOC', { caption: 'doc' })).toMatchObject({ document: { file_id: 'BQADOC', mime_type: 'application/pdf' }, caption: 'doc' });
+    expect(await bot.api.sendVoice(PLAIN, 'AwAVOICE')).toMatchObject({ voice: { file_id: 'AwAVOICE', duration: 3 } });
+    expect(await bot.api.sendVideo(PLAIN, 'BAAVIDEO')).toMatchObject({ video: { file_id: 'BAAVIDEO', width: 1280 } });
+    expect(await bot.api.sendAudio(PLAIN, 'CQAAUDIO')).toMatchObject({ audio: { file_id: 'CQAAUDIO' } });
+    expect(await bot.api.sendSticker(PLAIN, 'CAASTICKER')).toMatchObject({ sticker: { file_id: 'CAASTICKER', type: 'regular' } });
+    expect(await bot.api.sendLocation(DESK, -6.2, 106.8, { message_thread_id: thread })).toMatchObject({ location: { latitude: -6.2 }, message_thread_id: thread });
+    const a = await bot.api.sendPhoto(PLAIN, 'AgACSAME');
+    const b = await bot.api.sendPhoto(PLAIN, 'AgACSAME');
+    expect(a.photo.at(-1)?.file_unique_id).toBe(b.photo.at(-1)?.file_unique_id);
+    expect(await call(server, 'sendPhoto', { chat_id: PLAIN })).toMatchObject({ status: 400, json: { description: 'Bad Request: there is no photo in the request' } });
+    await expect(bot.api.sendPhoto(PLAIN, 'AgAC', { caption: 'x'.repeat(1025) })).rejects.toMatchObject({ description: 'Bad Request: message caption is too long' });
+    const edited = await bot.api.editMessageCaption(DESK, photo.message_id, { caption: 'Photo (checked)' });
+    expect(edited).toMatchObject({ caption: 'Photo (checked)', message_thread_id: thread });
+    expect(edited).not.toHaveProperty('reply_markup');
+    await expect(bot.api.editMessageCaption(DESK, photo.message_id, { caption: 'Photo (checked)' })).rejects.toMatchObject({ description: expect.stringMatching(/not modified/) });
+    const text = await bot.api.sendMessage(PLAIN, 'plain text');
+    await expect(bot.api.editMessageCaption(PLAIN, text.message_id, { caption: 'c' })).rejects.toMatchObject({ description: 'Bad Request: there is no caption in the message to edit' });
+    // A person's photo copied into the case topic keeps the photo, with a new caption.
+    server.sendPhoto(42);
+    const [update] = updatesOf((await call(server, 'getUpdates', { timeout: 0 })).json);
+    const copy = await bot.api.copyMessage(DESK, 42, update!.message!.message_id, { message_thread_id: thread, caption: 'From the person' });
+    const copied = server.messages(DESK).find((m) => m.message_id === copy.message_id);
+    expect(copied?.message).toMatchObject({ caption: 'From the person', message_thread_id: thread, photo: update!.message!.photo });
+  });
+
+  it('tracks membership: my_chat_member on join, 403 after leaving, deactivated users', async () => {
+    const changes: string[] = [];
+    bot.on('my_chat_member', (ctx) => {
+      const u = ctx.myChatMember;
+      changes.push(`${u.chat.type}:${u.chat.id}:${u.from.id}:${u.old_chat_member.status}->${u.new_chat_member.status}`);
+    });
+    stop = await startPolling(bot);
+    server.addBotToGroup(-100777, OFFICER, { title: 'New desk' });
+    server.addBotToGroup(-4242, OFFICER, { type: 'group', title: 'Old group', admin: true });
+    await server.waitFor(() => changes.length === 2);
+    expect(changes).toEqual([`supergroup:-100777:${OFFICER}:left->member`, `group:-4242:${OFFICER}:left->administrator`]);
+    expect(await bot.api.getChat(-4242)).toMatchObject({ type: 'group', title: 'Old group' });
+    expect(await bot.api.sendMessage(-4242, 'hi')).toMatchObject({ chat: { id: -4242, type: 'group', title: 'Old group' } });
+    await bot.api.leaveChat(-100777);
+    await bot.api.leaveChat(-4242);
+    expect(server.left(-100777)).toBe(true);
+    expect(server.left(DESK)).toBe(false);
+    await expect(bot.api.sendMessage(-100777, 'hi')).rejects.toMatchObject({ error_code: 403, description: 'Forbidden: bot is not a member of the supergroup chat' });
+    await expect(bot.api.sendMessage(-4242, 'hi')).rejects.toMatchObject({ error_code: 403, description: 'Forbidden: bot is not a member of the group chat' });
+    await expect(bot.api.getChat(-100777)).rejects.toMatchObject({ error_code: 403 });
+    expect(() => server.sendGroupText(-100777, OFFICER, 'hi')).toThrow(/left/);
+    server.blockChat(DESK); // groups are not "blocked"
+    await expect(bot.api.sendMessage(DESK, 'still fine')).resolves.toBeTruthy();
+    server.deactivateUser(77);
+    await expect(bot.api.sendMessage(77, 'hi')).rejects.toMatchObject({ error_code: 403, description: 'Forbidden: user is deactivated' });
+    server.addBotToGroup(-100777, OFFICER); // added back
+    await expect(bot.api.sendMessage(-100777, 'back')).resolves.toMatchObject({ chat: { title: 'New desk' } });
+  });
+
+  it('reset() forgets groups, topics, deactivations and rate-limit state', async () => {
+    await bot.api.createForumTopic(DESK, 'Case 9');
+    server.deactivateUser(77);
+    server.reset();
+    expect(server.topics(DESK)).toEqual([]);
+    await expect(bot.api.sendMessage(DESK, 'x')).rejects.toMatchObject({ description: 'Bad Request: chat not found' });
+    await expect(bot.api.sendMessage(77, 'x')).resolves.toBeTruthy();
+  });
+});
+
+describe('bot-api-server groups with record: false', () => {
+  it('keeps topics working with stand-ins for messages it does not keep', async () => {
+    const server = await startBotApiServer({ record: false });
+    try {
+      const bot = new Bot(TOKEN, { client: { apiRoot: server.apiRoot } });
+      const DESK = -1001234567890;
+      server.createGroup(DESK, { forum: true, botIsAdmin: true });
+      const { message_thread_id: thread } = await bot.api.createForumTopic(DESK, 'Case 1');
+      const card = await bot.api.sendMessage(DESK, 'card', { message_thread_id: thread });
+      expect(card).toMatchObject({ message_thread_id: thread, reply_to_message: { message_id: thread } });
+      const second = await bot.api.sendMessage(DESK, 'second', { message_thread_id: thread });
+      expect(server.messages(DESK, { threadId: thread }).map((m) => m.text)).toEqual(['second']);
+      const id = server.sendGroupText(DESK, 501, 'reply', { replyTo: second.message_id }); // the last message is kept: its topic is known
+      const [update] = updatesOf((await call(server, 'getUpdates', { offset: id, timeout: 0 })).json);
+      expect(update?.message).toMatchObject({ message_thread_id: thread, reply_to_message: { message_id: second.message_id, text: 'second' } });
+      server.sendGroupText(DESK, 501, 'reply to a stand-in', { replyTo: card.message_id, threadId: thread });
+      await expect(bot.api.sendMessage(DESK, 'ack', { reply_parameters: { message_id: update!.message!.message_id } })).resolves.toBeTruthy();
+      expect(server.sentCount(DESK)).toBe(4);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('bot-api-server rate limits', () => {
+  const GROUP = -1001112223334;
+  const settle = (p: Promise<unknown>) => p.then(() => 'ok', (e: GrammyError) => `${e.error_code}:${e.parameters.retry_after}`);
+
+  it('refuses group calls over the limit with 429 and retry_after, per chat, in a sliding window', async () => {
+    const server = await startBotApiServer({ rateLimits: { group: { max: 3, windowMs: 1000 } } });
+    try {
+      const bot = new Bot(TOKEN, { client: { apiRoot: server.apiRoot } });
+      server.createGroup(GROUP, { forum: true, botIsAdmin: true });
+      server.createGroup(-1005556667778);
+      const topic = await bot.api.createForumTopic(GROUP, 'Case 1'); // counts
+      await bot.api.sendMessage(GROUP, 'one', { message_thread_id: topic.message_thread_id });
+      await bot.api.editMessageText(GROUP, 2, 'one!'); // edits count
+      const refused = await bot.api.sendMessage(GROUP, 'two').catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(GrammyError);
+      expect(refused).toMatchObject({ error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } });
+      expect(server.rateLimited).toBe(1);
+      expect(server.counts.sendMessage).toBe(2); // refused calls are still counted as calls
+      await bot.api.sendChatAction(GROUP, 'typing'); // not counted, not limited
+      await expect(bot.api.sendMessage(-1005556667778, 'other group')).resolves.toBeTruthy(); // limits are per chat
+      for (let i = 0; i < 5; i++) await bot.api.sendMessage(9, `private ${i}`); // no private limit set
+      await new Promise((r) => setTimeout(r, 1050));
+      await expect(bot.api.sendMessage(GROUP, 'two')).resolves.toMatchObject({ text: 'two' });
+      expect(server.messages(GROUP).map((m) => m.text)).toEqual([undefined, 'one!', 'two']);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('reports whole seconds until a slot frees, can change limits at runtime, and reset() restores the start limits', async () => {
+    const server = await startBotApiServer();
+    try {
+      const bot = new Bot(TOKEN, { client: { apiRoot: server.apiRoot } });
+      server.createGroup(GROUP);
+      for (let i = 0; i < 25; i++) await bot.api.sendMessage(GROUP, `m${i}`); // off by default, and nothing is counted
+      server.setRateLimits({ group: { max: 20, windowMs: 60_000 }, private: { max: 1, windowMs: 1000 } });
+      for (let i = 0; i < 20; i++) await bot.api.sendMessage(GROUP, `n${i}`);
+      expect(await settle(bot.api.sendMessage(GROUP, 'x'))).toBe('429:60');
+      expect(await settle(bot.api.sendMessage(5, 'a'))).toBe('ok');
+      expect(await settle(bot.api.sendMessage(5, 'b'))).toBe('429:1');
+      expect(await settle(bot.api.sendMessage(6, 'a'))).toBe('ok');
+      expect(server.rateLimited).toBe(2);
+      server.setRateLimits(undefined);
+      expect(await settle(bot.api.sendMessage(GROUP, 'x'))).toBe('ok');
+      server.setRateLimits({ private: { max: 1, windowMs: 1000 } });
+      server.reset();
+      expect(server.rateLimited).toBe(0);
+      expect(await settle(bot.api.sendMessage(5, 'a'))).toBe('ok');
+      expect(await settle(bot.api.sendMessage(5, 'b'))).toBe('ok');
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -1,12 +1,13 @@
 /**
  * A small, real Telegram Bot API server on loopback, for tests and benchmarks.
  * Real grammY bots talk HTTP to it (`new Bot(token, { client: { apiRoot: server.apiRoot } })`);
- * nothing in grammY is mocked. Only `node:http` is used.
+ * nothing in grammY is mocked. Only `node:http` is used. Chats are private unless registered as groups
+ * (`createGroup`, `addBotToGroup`), which may be forums with topics; optional per-chat flood limits answer 429.
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Message, Update, User, UserFromGetMe } from 'grammy/types';
 
 type Json = Record<string, unknown>;
@@ -18,10 +19,15 @@ export interface BotApiServerOptions {
   port?: number;
   /** Host to bind; default `127.0.0.1`. */
   host?: string;
-  /** Keep histories (`calls`, every message of every chat). Default true; false keeps only counters and each chat's last message. */
+  /**
+   * Keep histories (`calls`, every message of every chat). Default true; false keeps only counters and each chat's last message
+   * (older ones become bare stand-ins, so a reply to one of them does not learn its forum topic).
+   */
   record?: boolean;
   /** Called synchronously whenever the bot creates (`sent`) or edits (`edited`) a message. */
   onMessage?: (event: BotMessageEvent) => void;
+  /** Per-chat flood limits like Telegram's (off by default); see {@link RateLimits}. */
+  rateLimits?: RateLimits;
 }
 
 /** A message the bot just sent or edited, as passed to `onMessage`. */
@@ -30,10 +36,46 @@ export interface BotMessageEvent { kind: 'sent' | 'edited'; chatId: ChatId; mess
 export interface ApiFailure { error_code: number; description: string; retry_after?: number }
 /** One recorded Bot API call. `at` is `Date.now()`. */
 export interface RecordedCall { method: string; token: string; params: Record<string, unknown>; at: number }
-/** The current state of one message the bot sent (edits applied); `message` is the full Message as last returned. */
-export interface BotMessage { message_id: number; text?: string; reply_markup?: unknown; deleted?: boolean; edits: number; message: Message }
+/**
+ * The current state of one message the bot sent (edits applied); `message` is the full Message as last returned.
+ * `thread` is its `message_thread_id`; `replyTo` the id in its `reply_to_message` (in a forum topic that is the
+ * topic's id when the message replies to nothing else, as Telegram does).
+ */
+export interface BotMessage {
+  message_id: number; text?: string; reply_markup?: unknown; deleted?: boolean; edits: number; message: Message;
+  thread?: number; replyTo?: number;
+}
 /** Who the simulated user is; remembered per chat once given (defaults: first_name 'User', language_code 'id'). */
 export interface UserOptions { languageCode?: string; firstName?: string }
+/** A group member writing in a group; names are remembered per user id once given (defaults as in {@link UserOptions}). */
+export interface GroupUserOptions extends UserOptions {
+  /** Forum topic to write in: sets `message_thread_id`, `is_topic_message` and, unless `replyTo`, `reply_to_message` = the topic's creation message. */
+  threadId?: number;
+  /** Id of a message in the chat (the bot's, or a user's) to reply to; in a forum the reply lands in that message's topic. */
+  replyTo?: number;
+}
+/** A group for {@link BotApiServer.createGroup}. */
+export interface GroupOptions {
+  /** Default `Group <chatId>`. */
+  title?: string;
+  /** A forum (topics enabled): `is_forum: true`. */
+  forum?: boolean;
+  /** The bot is an administrator with every right that matters here (can_manage_topics, can_delete_messages, …). Default false. */
+  botIsAdmin?: boolean;
+  /** User ids that getChatMember reports as `administrator`. */
+  admins?: number[];
+}
+/** A forum topic, as listed by {@link BotApiServer.topics}. */
+export interface TopicInfo { threadId: number; name: string; iconColor: number; closed: boolean }
+/** At most `max` counted calls per chat within any sliding `windowMs`. */
+export interface RateLimit { max: number; windowMs: number }
+/**
+ * Flood limits per chat (Telegram: about 20 messages a minute in a group, about 1 a second in a private chat).
+ * Counted: every call that creates or edits a message (send*, copy/forward, editMessage*, the forum topic methods
+ * except deleteForumTopic). Over the limit a call fails 429 `Too Many Requests: retry after N` with
+ * `parameters.retry_after` N = whole seconds until a slot frees (at least 1). Refused calls use no slot.
+ */
+export interface RateLimits { group?: RateLimit; private?: RateLimit }
 
 /** A running loopback Bot API server. Builders return the pushed update's `update_id`. */
 export interface BotApiServer {
@@ -46,6 +88,8 @@ export interface BotApiServer {
   readonly counts: Record<string, number>;
   /** Every bot token seen. */
   readonly tokens: ReadonlySet<string>;
+  /** How many calls the rate limiter refused with 429 (injected `failNext` failures not included). */
+  readonly rateLimited: number;
   /** Queue a raw Update (assigns `update_id` if missing) and wake a waiting long poll. Re-pushing a seen `update_id` delivers it again. */
   pushUpdate(update: object): number;
   /** The user sends text; a leading `/command` gets a bot_command entity, as Telegram clients do. */
@@ -65,12 +109,42 @@ export interface BotApiServer {
   sendRaw(partial: Partial<Message> | Json): number;
   /** Make the next `times` calls of `method` fail with this error (`retry_after` goes to `parameters`). */
   failNext(method: string, failure: ApiFailure, times?: number): void;
-  /** Sends and edits to this chat fail with 403 `Forbidden: bot was blocked by the user`. */
+  /** Sends and edits to this private chat fail with 403 `Forbidden: bot was blocked by the user` (no effect on groups). */
   blockChat(chatId: ChatId): void;
   unblockChat(chatId: ChatId): void;
-  /** The bot's messages in a chat in id order, deleted ones flagged (only the last one when `record: false`). */
-  messages(chatId: ChatId): BotMessage[];
-  /** How many messages the bot has created in a chat (sendMessage, sendLocation, forward/copy; deleted ones included). */
+  /** The user deleted their account: sends and edits to this private chat fail with 403 `Forbidden: user is deactivated`. */
+  deactivateUser(chatId: number): void;
+
+  // ---- groups ----
+  /**
+   * Register a supergroup the bot is in (negative id, e.g. -1001234567890); registering it again updates these settings
+   * (e.g. demote the bot) and puts the bot back in. Sends to a negative chat id never registered fail 400 `chat not found`.
+   */
+  createGroup(chatId: number, opts?: GroupOptions): void;
+  /**
+   * Someone adds the bot to a group: registers it if new (supergroup unless `type: 'group'`) and pushes a `my_chat_member`
+   * update (old status `left`, new `member`, or `administrator` with `admin: true`, which also sets the bot's rights).
+   */
+  addBotToGroup(chatId: number, byUserId: number, opts?: { title?: string; type?: 'group' | 'supergroup'; forum?: boolean; admin?: boolean }): number;
+  /** Whether the bot left the group (leaveChat); then its calls there fail 403 `Forbidden: bot is not a member of the supergroup chat`. */
+  left(chatId: number): boolean;
+  /**
+   * A group member writes `text` (bot_command entity for a leading `/cmd` or `/cmd@bot_username`). Throws if the group is
+   * unknown or the bot left it, the topic does not exist, or `replyTo` is not a message of that chat.
+   */
+  sendGroupText(chatId: number, fromUserId: number, text: string, opts?: GroupUserOptions): number;
+  /** A group member sends a photo (two sizes, random file_ids), optionally with a caption; checks as in sendGroupText. */
+  sendGroupPhoto(chatId: number, fromUserId: number, opts?: GroupUserOptions & { caption?: string }): number;
+  /** A group member presses an inline button on the bot's message `messageId` (throws if the bot has no such undeleted message there). */
+  pressGroupButton(chatId: number, fromUserId: number, messageId: number, data: string, opts?: UserOptions): number;
+  /** The forum's live topics in creation order (deleted ones left out). */
+  topics(chatId: number): TopicInfo[];
+  /** Replace the flood limits at runtime (`undefined` turns them off). Calls are counted only while limits are on; counts so far are kept. */
+  setRateLimits(limits: RateLimits | undefined): void;
+
+  /** The bot's messages in a chat in id order, deleted ones flagged (only the last one when `record: false`); `threadId` keeps one forum topic's. */
+  messages(chatId: ChatId, opts?: { threadId?: number }): BotMessage[];
+  /** How many messages the bot has created in a chat (sends, forward/copy, forum topic service messages; deleted ones included). */
   sentCount(chatId: ChatId): number;
   /** Resolve once `predicate` returns a truthy value (checked after every API call and every 10 ms); reject after `timeoutMs`. */
   waitFor<T>(predicate: () => T | undefined | null | false, timeoutMs?: number): Promise<T>;
@@ -78,7 +152,10 @@ export interface BotApiServer {
   waitForMessages(chatId: ChatId, count: number, timeoutMs?: number): Promise<BotMessage[]>;
   /** Updates queued and not yet confirmed by a getUpdates offset. */
   pendingUpdates(): number;
-  /** Clear calls, counts, chats, queued updates, injected failures and blocks; keep the update id counter. */
+  /**
+   * Clear calls, counts, chats (groups and topics too), users' names, queued updates, injected failures, blocks, deactivations
+   * and rate-limit windows; restore the rate limits given at start; keep the update id counter.
+   */
   reset(): void;
   /** Answer open long polls with `[]`, reject pending waitFor calls, close the server and every socket. */
   close(): Promise<void>;
@@ -93,9 +170,15 @@ interface Queued { update: Update; id: number; redelivery: boolean; dead: boolea
 interface Poll { res: ServerResponse; limit: number; offset: number | undefined; timer?: NodeJS.Timeout }
 /** `synthetic`: stand-in for a message not kept in memory (`record: false`); content checks are skipped. */
 interface Stored { message: Message; deleted: boolean; edits: number; synthetic?: boolean }
+interface Topic { threadId: number; name: string; iconColor: number; iconCustomEmojiId?: string; closed: boolean }
+interface GroupState {
+  type: 'group' | 'supergroup'; title: string; forum: boolean; botIsAdmin: boolean; admins: Set<number>; left: boolean;
+  topics: Map<number, Topic>; deletedTopics: Set<number>;
+}
+/** `incoming`: users' messages by id (only with `record`), for replies and copies. `group`: set for groups. */
 interface ChatState {
   id: ChatId; nextBotId: number; nextInId: number; sent: number; firstName: string; languageCode: string;
-  byId: Map<number, Stored> | undefined; last: Stored | undefined;
+  byId: Map<number, Stored> | undefined; last: Stored | undefined; incoming: Map<number, Message> | undefined; group?: GroupState;
 }
 
 /** Incoming (user) message ids start here, so they never collide with the bot's ids 1, 2, 3, … */
@@ -115,13 +198,41 @@ const commandEntity = (text: string) => {
   return m ? { entities: [{ type: 'bot_command', offset: 0, length: m[0].length }] } : {};
 };
 const NOT_MODIFIED = 'message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message';
+/** Telegram's default forum topic icon color (0x6FB9F0), one of the six allowed. */
+const DEFAULT_ICON_COLOR = 7322096;
+/** Calls the flood limits count: they create or edit a message. */
+const LIMITED = new Set([
+  'sendMessage', 'sendPhoto', 'sendDocument', 'sendVoice', 'sendVideo', 'sendAudio', 'sendSticker', 'sendLocation', 'copyMessage',
+  'forwardMessage', 'editMessageText', 'editMessageCaption', 'editMessageReplyMarkup', 'createForumTopic', 'editForumTopic',
+  'closeForumTopic', 'reopenForumTopic',
+]);
+const truthy = (v: unknown): boolean => v === true || v === 'true';
+/** A Message as embedded in `reply_to_message`: Telegram leaves out its own `reply_to_message`. */
+const asReply = (m: Message): Message => { const { reply_to_message: _r, ...rest } = m as Message & { reply_to_message?: unknown }; return rest as Message; };
+const uniqueId = (fileId: string): string => `U${createHash('sha1').update(fileId).digest('hex').slice(0, 12)}`;
+/** An administrator with the rights a desk bot needs (`can_manage_topics` in supergroups only, as Telegram). */
+const adminMember = (user: User, supergroup: boolean) => ({
+  status: 'administrator', user, can_be_edited: false, is_anonymous: false, can_manage_chat: true, can_delete_messages: true,
+  can_manage_video_chats: true, can_restrict_members: true, can_promote_members: false, can_change_info: true, can_invite_users: true,
+  can_post_stories: false, can_edit_stories: false, can_delete_stories: false, can_pin_messages: true, can_send_welcome_messages: false,
+  ...(supergroup ? { can_manage_topics: true } : {}),
+});
+
+/** What Telegram counts against length limits: with HTML, the text without tags and with each entity as one character. */
+const visible = (text: string, parseMode: unknown): string =>
+  parseMode === 'HTML' ? text.replace(/<[^>]*>/g, '').replace(/&(?:lt|gt|amp|quot|#\d+|#x[\da-f]+);/gi, '_') : text;
 
 function checkText(text: unknown, parseMode: unknown): string {
   if (typeof text !== 'string') throw bad('message text is empty');
-  // With HTML the limit applies to the visible text, so strip tags and count entities as one character.
-  const visible = parseMode === 'HTML' ? text.replace(/<[^>]*>/g, '').replace(/&(?:lt|gt|amp|quot|#\d+|#x[\da-f]+);/gi, '_') : text;
-  if (visible.trim() === '') throw bad('message text is empty');
-  if (visible.length > 4096) throw bad('message is too long');
+  const shown = visible(text, parseMode);
+  if (shown.trim() === '') throw bad('message text is empty');
+  if (shown.length > 4096) throw bad('message is too long');
+  return text;
+}
+function checkCaption(caption: unknown, parseMode: unknown): string | undefined {
+  if (caption === undefined) return undefined;
+  const text = String(caption);
+  if (visible(text, parseMode).length > 1024) throw bad('message caption is too long');
   return text;
 }
 
@@ -161,10 +272,17 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
   const bots = new Map<string, { me: UserFromGetMe; from: User }>();
   const chats = new Map<ChatId, ChatState>();
   const blocked = new Set<ChatId>();
+  const deactivated = new Set<ChatId>();
+  /** Group members' names by user id. */
+  const people = new Map<number, { firstName: string; languageCode: string }>();
   const failures = new Map<string, Array<{ failure: ApiFailure; left: number }>>();
   const polls = new Set<Poll>();
   const checkers = new Map<() => boolean, (err: Error) => void>();
   const commands = new Map<string, unknown>();
+  /** Per chat, the times (ms) of the counted calls still inside the widest window seen. */
+  const windows = new Map<ChatId, number[]>();
+  let limits = options.rateLimits;
+  let rateLimited = 0;
   let queue: Queued[] = [];
   let head = 0; // queue[0..head) are confirmed
   let live = 0; // unconfirmed entries
@@ -191,7 +309,10 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
   function chatOf(id: ChatId): ChatState {
     let chat = chats.get(id);
     if (!chat) {
-      chat = { id, nextBotId: 1, nextInId: INCOMING_BASE, sent: 0, firstName: 'User', languageCode: 'id', byId: record ? new Map() : undefined, last: undefined };
+      chat = {
+        id, nextBotId: 1, nextInId: INCOMING_BASE, sent: 0, firstName: 'User', languageCode: 'id',
+        byId: record ? new Map() : undefined, last: undefined, incoming: record ? new Map() : undefined,
+      };
       chats.set(id, chat);
     }
     return chat;
@@ -202,13 +323,30 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     if (typeof v === 'string' && v !== '') return v;
     throw bad('chat_id is empty');
   }
-  /** The chat a send/edit goes to; fails like Telegram if the user blocked the bot. */
-  function target(v: unknown): ChatState {
+  /** A chat the bot may act in: a group it has not left, or a private chat (created on first use). */
+  function known(v: unknown): ChatState {
     const id = chatKey(v);
-    if (blocked.has(id)) throw new ApiError(403, 'Forbidden: bot was blocked by the user');
-    return chatOf(id);
+    const chat = chats.get(id);
+    if (chat?.group) {
+      if (chat.group.left) throw new ApiError(403, `Forbidden: bot is not a member of the ${chat.group.type} chat`);
+      return chat;
+    }
+    if (typeof id === 'number' && id < 0) throw bad('chat not found');
+    return chat ?? chatOf(id);
   }
-  const chatObject = (chat: ChatState) => ({ id: chat.id as number, type: 'private' as const, first_name: chat.firstName });
+  /** The chat a send/edit goes to; fails like Telegram if the user deleted their account or blocked the bot, or the bot left the group. */
+  function target(v: unknown): ChatState {
+    const chat = known(v);
+    if (!chat.group && deactivated.has(chat.id)) throw new ApiError(403, 'Forbidden: user is deactivated');
+    if (!chat.group && blocked.has(chat.id)) throw new ApiError(403, 'Forbidden: bot was blocked by the user');
+    return chat;
+  }
+  function chatObject(chat: ChatState): Message['chat'] {
+    const g = chat.group;
+    if (!g) return { id: chat.id as number, type: 'private', first_name: chat.firstName };
+    if (g.type === 'group') return { id: chat.id as number, type: 'group', title: g.title };
+    return { id: chat.id as number, type: 'supergroup', title: g.title, ...(g.forum ? { is_forum: true as const } : {}) };
+  }
   function find(chat: ChatState, id: number | undefined): Stored | undefined {
     if (id === undefined) return undefined;
     if (chat.byId) return chat.byId.get(id);
@@ -218,6 +356,13 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     return { message, deleted: false, edits: 0, synthetic: true };
   }
   const isIncoming = (chat: ChatState, id: number | undefined): boolean => id !== undefined && id >= INCOMING_BASE && id < chat.nextInId;
+  /** Any live message of the chat, the bot's or a user's (a bare stand-in for users' messages when `record: false`). */
+  function anyMessage(chat: ChatState, id: number | undefined): Message | undefined {
+    const stored = find(chat, id);
+    if (stored) return stored.deleted ? undefined : stored.message;
+    if (!isIncoming(chat, id)) return undefined;
+    return chat.incoming ? chat.incoming.get(id!) : ({ message_id: id!, chat: chatObject(chat), date: now() } as Message);
+  }
   function create(chat: ChatState, token: string, content: Json): Message {
     const message = { message_id: chat.nextBotId++, from: botOf(token).from, chat: chatObject(chat), date: now(), ...content } as Message;
     const stored: Stored = { message, deleted: false, edits: 0 };
@@ -245,7 +390,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     const next: Json = { ...old, edit_date: now() };
     change(next, stored);
     const same = (k: string) => JSON.stringify(next[k]) === JSON.stringify(old[k]);
-    if (!stored.synthetic && same('text') && same('entities') && same('reply_markup')) throw bad(NOT_MODIFIED);
+    if (!stored.synthetic && ['text', 'entities', 'caption', 'caption_entities', 'reply_markup'].every(same)) throw bad(NOT_MODIFIED);
     stored.message = next as unknown as Message;
     stored.edits++;
     onMessage?.({ kind: 'edited', chatId: chat.id, message: stored.message });
@@ -253,15 +398,94 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
   }
   /** Content of the message to forward/copy, and who originally sent it. */
   function source(p: Json, notFound: string): { content: Json; sender: User } {
-    const chat = chatOf(chatKey(p.from_chat_id));
+    const chat = known(p.from_chat_id);
     const id = num(p.message_id);
-    const src = find(chat, id);
-    if (src && !src.deleted) {
-      const { message_id: _i, from, chat: _c, date: _d, edit_date: _e, forward_origin: _o, ...content } = src.message as unknown as Json;
-      return { content, sender: from as User };
+    const src = anyMessage(chat, id);
+    if (!src) throw bad(notFound);
+    const {
+      message_id: _i, from, chat: _c, date: _d, edit_date: _e, forward_origin: _o, message_thread_id: _t, is_topic_message: _m,
+      reply_to_message: _r, ...content
+    } = src as unknown as Json;
+    return { content, sender: (from as User | undefined) ?? user(chat) };
+  }
+
+  // ---- groups, forum topics, replies -------------------------------------------
+  function registerGroup(id: number, type: 'group' | 'supergroup', title: string | undefined): GroupState {
+    const chat = chatOf(id);
+    chat.group ??= { type, title: title ?? `Group ${id}`, forum: false, botIsAdmin: false, admins: new Set(), left: false, topics: new Map(), deletedTopics: new Set() };
+    if (title !== undefined) chat.group.title = title;
+    chat.group.left = false;
+    return chat.group;
+  }
+  /** A topic of a forum, for the topic methods (400 `TOPIC_ID_INVALID` for a missing or deleted one). */
+  function topicOf(p: Json): { chat: ChatState; group: GroupState; topic: Topic } {
+    const chat = target(p.chat_id);
+    const group = chat.group;
+    if (!group?.forum) throw bad('the chat is not a forum');
+    const topic = group.topics.get(num(p.message_thread_id) ?? NaN);
+    if (!topic) throw bad('TOPIC_ID_INVALID');
+    return { chat, group, topic };
+  }
+  /** A service message the bot's topic method leaves in the topic (`forum_topic_created` and the like). */
+  function service(chat: ChatState, token: string, threadId: number, content: Json): Message {
+    return create(chat, token, { message_thread_id: threadId, is_topic_message: true, ...content });
+  }
+  /**
+   * Where a new message goes: `message_thread_id` (a live topic of a forum) and `reply_parameters` / `reply_to_message_id`.
+   * Like Telegram: a reply in a forum without a thread lands in the replied message's topic; a topic message that replies to
+   * nothing else replies to the topic's creation message; `allow_sending_without_reply` is ignored inside a topic.
+   * Replies to another chat (`reply_parameters.chat_id`) are not modelled.
+   */
+  function placement(chat: ChatState, p: Json): Json {
+    const rp = parseMaybe(p.reply_parameters) as Json | undefined;
+    const replyId = num(rp?.message_id ?? p.reply_to_message_id);
+    const allowMissing = truthy(rp?.allow_sending_without_reply ?? p.allow_sending_without_reply);
+    let thread = num(p.message_thread_id);
+    const forum = chat.group?.forum === true;
+    if (thread !== undefined) {
+      const topic = forum ? chat.group!.topics.get(thread) : undefined;
+      if (!topic) throw bad(forum && chat.group!.deletedTopics.has(thread) ? 'TOPIC_DELETED' : 'message thread not found');
+      if (topic.closed && !chat.group!.botIsAdmin) throw bad('TOPIC_CLOSED');
     }
-    if (isIncoming(chat, id)) return { content: {}, sender: user(chat) };
-    throw bad(notFound);
+    let reply = replyId === undefined ? undefined : anyMessage(chat, replyId);
+    if (replyId !== undefined && !reply && (!allowMissing || thread !== undefined)) throw bad('message to be replied not found');
+    const replyThread = reply?.is_topic_message ? reply.message_thread_id : undefined;
+    if (thread === undefined && forum && replyThread !== undefined) thread = replyThread;
+    if (thread === undefined || !forum) return reply ? { reply_to_message: asReply(reply) } : {};
+    reply ??= find(chat, thread)?.message;
+    return { message_thread_id: thread, is_topic_message: true, ...(reply ? { reply_to_message: asReply(reply) } : {}) };
+  }
+  /** A media send by file_id (no uploads): `kind` is the parameter and Message field, `shape` builds the field from the id. */
+  function media(kind: string, shape: (fileId: string) => unknown, captioned = true) {
+    return (p: Json, token: string): Message => {
+      const chat = target(p.chat_id);
+      const fileId = p[kind];
+      if (typeof fileId !== 'string' || fileId === '') throw bad(`there is no ${kind} in the request`);
+      const caption = captioned ? checkCaption(p.caption, p.parse_mode) : undefined;
+      const place = placement(chat, p);
+      const extra = pick(p, captioned ? ['caption_entities', 'reply_markup'] : ['reply_markup']);
+      return create(chat, token, { [kind]: shape(fileId), ...(caption !== undefined ? { caption } : {}), ...extra, ...place });
+    };
+  }
+
+  // ---- rate limits ---------------------------------------------------------------
+  /** Throws 429 when the call would exceed its chat's limit; otherwise returns what records the call once it succeeded. */
+  function rateCheck(method: string, p: Json): (() => void) | undefined {
+    if (!limits || !LIMITED.has(method) || p.inline_message_id !== undefined) return undefined;
+    const id = num(p.chat_id) ?? (typeof p.chat_id === 'string' ? p.chat_id : undefined);
+    if (id === undefined) return undefined;
+    const isGroup = chats.get(id)?.group !== undefined || (typeof id === 'number' && id < 0);
+    const limit = isGroup ? limits.group : limits.private;
+    if (!limit) return undefined;
+    const t = Date.now();
+    const times = (windows.get(id) ?? []).filter((at) => at > t - limit.windowMs);
+    windows.set(id, times);
+    if (times.length >= limit.max) {
+      rateLimited++;
+      const seconds = Math.max(1, Math.ceil((times[times.length - limit.max]! + limit.windowMs - t) / 1000));
+      throw new ApiError(429, `Too Many Requests: retry after ${seconds}`, seconds);
+    }
+    return () => times.push(t);
   }
 
   // ---- Bot API methods (getUpdates is handled by the queue below) ------------
@@ -272,7 +496,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     setWebhook: (p) => { webhookUrl = typeof p.url === 'string' ? p.url : ''; return true; },
     deleteWebhook: (p) => {
       webhookUrl = '';
-      if (p.drop_pending_updates === true || p.drop_pending_updates === 'true') clearQueue();
+      if (truthy(p.drop_pending_updates)) clearQueue();
       return true;
     },
     getWebhookInfo: () => ({ url: webhookUrl, has_custom_certificate: false, pending_update_count: live }),
@@ -282,8 +506,17 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     sendMessage: (p, token) => {
       const chat = target(p.chat_id);
       const text = checkText(p.text, p.parse_mode);
-      return create(chat, token, { text, ...pick(p, ['entities', 'reply_markup', 'link_preview_options']) });
+      return create(chat, token, { text, ...pick(p, ['entities', 'reply_markup', 'link_preview_options']), ...placement(chat, p) });
     },
+    sendPhoto: media('photo', (id) => [
+      { file_id: `${id}-s`, file_unique_id: uniqueId(`${id}-s`), width: 90, height: 90, file_size: 1200 },
+      { file_id: id, file_unique_id: uniqueId(id), width: 1280, height: 1280, file_size: 120_000 },
+    ]),
+    sendDocument: media('document', (id) => ({ file_id: id, file_unique_id: uniqueId(id), file_name: 'document.pdf', mime_type: 'application/pdf', file_size: 50_000 })),
+    sendVoice: media('voice', (id) => ({ file_id: id, file_unique_id: uniqueId(id), duration: 3, mime_type: 'audio/ogg', file_size: 9000 })),
+    sendVideo: media('video', (id) => ({ file_id: id, file_unique_id: uniqueId(id), width: 1280, height: 720, duration: 10, mime_type: 'video/mp4', file_size: 900_000 })),
+    sendAudio: media('audio', (id) => ({ file_id: id, file_unique_id: uniqueId(id), duration: 60, mime_type: 'audio/mpeg', file_size: 480_000 })),
+    sendSticker: media('sticker', (id) => ({ file_id: id, file_unique_id: uniqueId(id), type: 'regular', width: 512, height: 512, is_animated: false, is_video: false }), false),
     editMessageText: (p) => {
       const text = checkText(p.text, p.parse_mode);
       return edit(p, (m, stored) => {
@@ -294,49 +527,132 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
         setMarkup(m, parseMaybe(p.reply_markup)); // like Telegram: no reply_markup removes the inline keyboard
       });
     },
+    editMessageCaption: (p) => {
+      const caption = checkCaption(p.caption, p.parse_mode);
+      return edit(p, (m, stored) => {
+        if (m.text !== undefined && !stored.synthetic) throw bad('there is no caption in the message to edit');
+        if (caption === undefined) delete m.caption; else m.caption = caption;
+        if (p.caption_entities === undefined) delete m.caption_entities; else m.caption_entities = parseMaybe(p.caption_entities);
+        setMarkup(m, parseMaybe(p.reply_markup));
+      });
+    },
     editMessageReplyMarkup: (p) => edit(p, (m) => setMarkup(m, parseMaybe(p.reply_markup))),
     deleteMessage: (p) => {
-      const chat = chatOf(chatKey(p.chat_id));
+      const chat = known(p.chat_id);
       const id = num(p.message_id);
       const stored = find(chat, id);
       if (stored && !stored.deleted) stored.deleted = true;
       else if (!isIncoming(chat, id)) throw bad('message to delete not found');
+      else chat.incoming?.delete(id!);
       return true;
     },
     deleteMessages: (p) => {
-      const chat = chatOf(chatKey(p.chat_id));
+      const chat = known(p.chat_id);
       const ids = parseMaybe(p.message_ids);
       if (!Array.isArray(ids) || ids.length === 0) throw bad('message identifiers are not specified');
-      for (const id of ids) { const stored = find(chat, num(id)); if (stored) stored.deleted = true; }
+      for (const id of ids) { const stored = find(chat, num(id)); if (stored) stored.deleted = true; else chat.incoming?.delete(num(id)!); }
       return true;
     },
     answerCallbackQuery: (p) => {
       if (typeof p.callback_query_id !== 'string' || p.callback_query_id === '') throw bad('query is too old and response timeout expired or query ID is invalid');
       return true;
     },
-    sendChatAction: (p) => { target(p.chat_id); return true; },
+    sendChatAction: (p) => { const chat = target(p.chat_id); placement(chat, { message_thread_id: p.message_thread_id }); return true; },
     sendLocation: (p, token) => {
       const chat = target(p.chat_id);
       const [latitude, longitude, livePeriod] = [num(p.latitude), num(p.longitude), num(p.live_period)];
       if (latitude === undefined || longitude === undefined) throw bad('wrong latitude or longitude');
-      return create(chat, token, { location: { latitude, longitude, ...(livePeriod ? { live_period: livePeriod } : {}) }, ...pick(p, ['reply_markup']) });
+      const location = { latitude, longitude, ...(livePeriod ? { live_period: livePeriod } : {}) };
+      return create(chat, token, { location, ...pick(p, ['reply_markup']), ...placement(chat, p) });
     },
-    leaveChat: () => true,
+    leaveChat: (p) => {
+      const chat = known(p.chat_id);
+      if (chat.group) { chat.group.left = true; chat.group.botIsAdmin = false; }
+      return true;
+    },
     getChat: (p) => ({
-      ...chatObject(chatOf(chatKey(p.chat_id))), accent_color_id: 0, max_reaction_count: 11,
+      ...chatObject(known(p.chat_id)), accent_color_id: 0, max_reaction_count: 11,
       accepted_gift_types: { unlimited_gifts: false, limited_gifts: false, unique_gifts: false, premium_subscription: false },
     }),
+    getChatMember: (p, token) => {
+      const chat = known(p.chat_id);
+      const userId = num(p.user_id);
+      if (userId === undefined) throw bad('user not found');
+      const bot = botOf(token).from;
+      const g = chat.group;
+      const member = userId === bot.id ? bot : userId === chat.id ? user(chat) : { id: userId, is_bot: false, first_name: people.get(userId)?.firstName ?? 'User' };
+      const admin = g !== undefined && (userId === bot.id ? g.botIsAdmin : g.admins.has(userId));
+      return admin ? adminMember(member, g.type === 'supergroup') : { status: 'member', user: member };
+    },
     forwardMessage: (p, token) => {
       const chat = target(p.chat_id);
       const { content, sender } = source(p, 'message to forward not found');
       delete content.reply_markup;
-      return create(chat, token, { ...content, forward_origin: { type: 'user', sender_user: sender, date: now() } });
+      return create(chat, token, { ...content, forward_origin: { type: 'user', sender_user: sender, date: now() }, ...placement(chat, { message_thread_id: p.message_thread_id }) });
     },
     copyMessage: (p, token) => {
       const chat = target(p.chat_id);
       const { content } = source(p, 'message to copy not found');
       setMarkup(content, parseMaybe(p.reply_markup));
-      return { message_id: create(chat, token, content).message_id };
+      if (p.caption !== undefined && content.text === undefined) {
+        content.caption = checkCaption(p.caption, p.parse_mode);
+        if (p.caption_entities === undefined) delete content.caption_entities; else content.caption_entities = parseMaybe(p.caption_entities);
+      }
+      return { message_id: create(chat, token, { ...content, ...placement(chat, p) }).message_id };
+    },
+
+    // ---- forum topics ----
+    createForumTopic: (p, token) => {
+      const chat = target(p.chat_id);
+      const group = chat.group;
+      if (!group?.forum) throw bad('the chat is not a forum');
+      if (!group.botIsAdmin) throw bad('not enough rights to create a topic');
+      const name = typeof p.name === 'string' ? p.name.trim() : '';
+      if (name === '') throw bad('TOPIC_TITLE_EMPTY');
+      if (name.length > 128) throw bad('TOPIC_TITLE_TOO_LONG');
+      const iconColor = num(p.icon_color) ?? DEFAULT_ICON_COLOR;
+      const emoji = typeof p.icon_custom_emoji_id === 'string' && p.icon_custom_emoji_id !== '' ? { icon_custom_emoji_id: p.icon_custom_emoji_id } : {};
+      const threadId = chat.nextBotId; // a topic's id is the id of its creation message
+      group.topics.set(threadId, { threadId, name, iconColor, closed: false, ...(emoji.icon_custom_emoji_id ? { iconCustomEmojiId: emoji.icon_custom_emoji_id } : {}) });
+      service(chat, token, threadId, { forum_topic_created: { name, icon_color: iconColor, ...emoji } });
+      return { message_thread_id: threadId, name, icon_color: iconColor, ...emoji };
+    },
+    editForumTopic: (p, token) => {
+      const { chat, topic } = topicOf(p);
+      const name = typeof p.name === 'string' && p.name.trim() !== '' ? p.name.trim() : undefined; // empty keeps the name
+      if (name !== undefined && name.length > 128) throw bad('TOPIC_TITLE_TOO_LONG');
+      const emoji = typeof p.icon_custom_emoji_id === 'string' ? p.icon_custom_emoji_id : undefined;
+      const changed = (name !== undefined && name !== topic.name) || (emoji !== undefined && emoji !== (topic.iconCustomEmojiId ?? ''));
+      if (!changed) throw bad('TOPIC_NOT_MODIFIED');
+      if (name !== undefined) topic.name = name;
+      if (emoji !== undefined) topic.iconCustomEmojiId = emoji;
+      service(chat, token, topic.threadId, { forum_topic_edited: { ...(name !== undefined ? { name } : {}), ...(emoji !== undefined ? { icon_custom_emoji_id: emoji } : {}) } });
+      return true;
+    },
+    closeForumTopic: (p, token) => {
+      const { chat, topic } = topicOf(p);
+      if (topic.closed) throw bad('TOPIC_NOT_MODIFIED');
+      topic.closed = true;
+      service(chat, token, topic.threadId, { forum_topic_closed: {} });
+      return true;
+    },
+    reopenForumTopic: (p, token) => {
+      const { chat, topic } = topicOf(p);
+      if (!topic.closed) throw bad('TOPIC_NOT_MODIFIED');
+      topic.closed = false;
+      service(chat, token, topic.threadId, { forum_topic_reopened: {} });
+      return true;
+    },
+    deleteForumTopic: (p) => {
+      const { chat, group, topic } = topicOf(p);
+      if (!group.botIsAdmin) throw bad('CHAT_ADMIN_REQUIRED');
+      group.topics.delete(topic.threadId);
+      group.deletedTopics.add(topic.threadId);
+      for (const stored of chat.byId?.values() ?? (chat.last ? [chat.last] : [])) {
+        if (stored.message.message_thread_id === topic.threadId) stored.deleted = true;
+      }
+      for (const [id, m] of chat.incoming ?? []) if (m.message_thread_id === topic.threadId) chat.incoming!.delete(id);
+      return true;
     },
   };
   const canonical = new Map(Object.keys(handlers).map((name) => [name.toLowerCase(), name]));
@@ -435,7 +751,10 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
       if (method === 'getUpdates') return getUpdates(params, res);
       const handler = handlers[method];
       if (!handler) throw new ApiError(404, 'Not Found: method not found');
-      send(res, 200, { ok: true, result: handler(params, token) });
+      const counted = rateCheck(method, params);
+      const result = handler(params, token);
+      counted?.();
+      send(res, 200, { ok: true, result });
     } catch (err) {
       sendError(res, err instanceof ApiError ? err : new ApiError(500, `Internal Server Error: ${String(err)}`));
     } finally {
@@ -473,15 +792,60 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     if (opts?.languageCode !== undefined) chat.languageCode = opts.languageCode;
     return { id: chat.id as number, is_bot: false, first_name: chat.firstName, language_code: chat.languageCode };
   }
+  /** Push a user's message (kept for replies and copies when recording). */
+  function deliver(chat: ChatState, message: Json): number {
+    chat.incoming?.set(message.message_id as number, message as unknown as Message);
+    return pushUpdate({ message });
+  }
   function incoming(chatId: number, content: Json, opts?: UserOptions): number {
     const chat = chatOf(chatId);
     const from = user(chat, opts);
-    return pushUpdate({ message: { message_id: chat.nextInId++, from, chat: chatObject(chat), date: now(), ...content } });
+    return deliver(chat, { message_id: chat.nextInId++, from, chat: chatObject(chat), date: now(), ...content });
   }
+  /** A group member (names remembered per user id; a private chat with them lends its names). */
+  function person(id: number, opts?: UserOptions): User {
+    let p = people.get(id);
+    if (!p) {
+      const own = chats.get(id);
+      people.set(id, (p = { firstName: own?.firstName ?? 'User', languageCode: own?.languageCode ?? 'id' }));
+    }
+    if (opts?.firstName !== undefined) p.firstName = opts.firstName;
+    if (opts?.languageCode !== undefined) p.languageCode = opts.languageCode;
+    return { id, is_bot: false, first_name: p.firstName, language_code: p.languageCode };
+  }
+  function groupOf(chatId: number, who: string): ChatState & { group: GroupState } {
+    const chat = chats.get(chatId);
+    if (!chat?.group) throw new Error(`${who}: no group ${chatId}; call createGroup or addBotToGroup first`);
+    if (chat.group.left) throw new Error(`${who}: the bot left group ${chatId}, so it gets no updates from there`);
+    return chat as ChatState & { group: GroupState };
+  }
+  function checkGroupId(chatId: number, who: string): void {
+    if (!(chatId < 0)) throw new Error(`${who}: group chat ids are negative (got ${chatId})`);
+  }
+  /** A group member's message, placed in a topic / as a reply like Telegram does (see GroupUserOptions). */
+  function groupIncoming(who: string, chatId: number, fromUserId: number, content: Json, opts?: GroupUserOptions): number {
+    const chat = groupOf(chatId, who);
+    let thread = opts?.threadId;
+    if (thread !== undefined && !(chat.group.forum && chat.group.topics.has(thread))) throw new Error(`${who}: group ${chatId} has no topic ${thread}`);
+    let reply: Message | undefined;
+    if (opts?.replyTo !== undefined) {
+      reply = anyMessage(chat, opts.replyTo);
+      if (!reply) throw new Error(`${who}: no message ${opts.replyTo} in chat ${chatId} to reply to`);
+      if (thread === undefined && chat.group.forum && reply.is_topic_message) thread = reply.message_thread_id;
+    }
+    if (thread !== undefined) reply ??= find(chat, thread)?.message;
+    return deliver(chat, {
+      message_id: chat.nextInId++, from: person(fromUserId, opts), chat: chatObject(chat), date: now(),
+      ...(thread !== undefined ? { message_thread_id: thread, is_topic_message: true } : {}),
+      ...(reply ? { reply_to_message: asReply(reply) } : {}), ...content,
+    });
+  }
+  const photoSizes = () => [{ ...fileId(), width: 90, height: 90, file_size: 1200 }, { ...fileId(), width: 1280, height: 1280, file_size: 120_000 }];
 
   const api: BotApiServer = {
     apiRoot: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port, calls, counts, tokens, pushUpdate,
+    get rateLimited() { return rateLimited; },
     sendText: (chatId, text, opts) => incoming(chatId, { text, ...commandEntity(text) }, opts),
     sendCommand: (chatId, command, opts) => api.sendText(chatId, command.startsWith('/') ? command : `/${command}`, opts),
     pressButton: (chatId, messageId, data, opts) => {
@@ -494,8 +858,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
       incoming(chatId, { location: { latitude, longitude, ...(opts?.livePeriod ? { live_period: opts.livePeriod } : {}) } }, opts),
     sendSticker: (chatId, opts) =>
       incoming(chatId, { sticker: { ...fileId(), type: 'regular', width: 512, height: 512, is_animated: false, is_video: false, emoji: '👍' } }, opts),
-    sendPhoto: (chatId, opts) =>
-      incoming(chatId, { photo: [{ ...fileId(), width: 90, height: 90, file_size: 1200 }, { ...fileId(), width: 1280, height: 1280, file_size: 120_000 }] }, opts),
+    sendPhoto: (chatId, opts) => incoming(chatId, { photo: photoSizes() }, opts),
     sendVoice: (chatId, opts) => incoming(chatId, { voice: { ...fileId(), duration: 3, mime_type: 'audio/ogg', file_size: 9000 } }, opts),
     sendDocument: (chatId, opts) =>
       incoming(chatId, { document: { ...fileId(), file_name: 'document.pdf', mime_type: 'application/pdf', file_size: 50_000 } }, opts),
@@ -510,7 +873,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     sendRaw: (partial) => {
       const p = partial as Json & { chat?: { id?: number }; from?: { id?: number } };
       const chat = chatOf(p.chat?.id ?? p.from?.id ?? 1);
-      return pushUpdate({ message: { message_id: chat.nextInId++, from: user(chat), chat: chatObject(chat), date: now(), ...p } });
+      return deliver(chat, { message_id: chat.nextInId++, from: user(chat), chat: chatObject(chat), date: now(), ...p });
     },
     failNext: (method, failure, times = 1) => {
       const key = method.toLowerCase();
@@ -518,10 +881,50 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     },
     blockChat: (chatId) => { blocked.add(chatKey(chatId)); },
     unblockChat: (chatId) => { blocked.delete(chatKey(chatId)); },
-    messages: (chatId) => {
+    deactivateUser: (chatId) => { deactivated.add(chatId); },
+
+    createGroup: (chatId, opts) => {
+      checkGroupId(chatId, 'createGroup');
+      const group = registerGroup(chatId, 'supergroup', opts?.title);
+      if (opts?.forum !== undefined) group.forum = opts.forum && group.type === 'supergroup';
+      if (opts?.botIsAdmin !== undefined) group.botIsAdmin = opts.botIsAdmin;
+      if (opts?.admins) group.admins = new Set(opts.admins);
+    },
+    addBotToGroup: (chatId, byUserId, opts) => {
+      checkGroupId(chatId, 'addBotToGroup');
+      const group = registerGroup(chatId, chats.get(chatId)?.group?.type ?? opts?.type ?? 'supergroup', opts?.title);
+      if (opts?.forum !== undefined) group.forum = opts.forum && group.type === 'supergroup';
+      group.botIsAdmin = opts?.admin === true;
+      const bot = botOf(lastToken).from;
+      return pushUpdate({
+        my_chat_member: {
+          chat: chatObject(chatOf(chatId)), from: person(byUserId), date: now(), old_chat_member: { status: 'left', user: bot },
+          new_chat_member: group.botIsAdmin ? adminMember(bot, group.type === 'supergroup') : { status: 'member', user: bot },
+        },
+      });
+    },
+    left: (chatId) => chats.get(chatId)?.group?.left === true,
+    sendGroupText: (chatId, fromUserId, text, opts) => groupIncoming('sendGroupText', chatId, fromUserId, { text, ...commandEntity(text) }, opts),
+    sendGroupPhoto: (chatId, fromUserId, opts) =>
+      groupIncoming('sendGroupPhoto', chatId, fromUserId, { photo: photoSizes(), ...(opts?.caption !== undefined ? { caption: opts.caption } : {}) }, opts),
+    pressGroupButton: (chatId, fromUserId, messageId, data, opts) => {
+      const chat = groupOf(chatId, 'pressGroupButton');
+      const stored = find(chat, messageId);
+      if (!stored || stored.deleted) throw new Error(`pressGroupButton: the bot has no ${stored ? 'undeleted ' : ''}message ${messageId} in chat ${chatId}`);
+      return pushUpdate({ callback_query: { id: randomId(), from: person(fromUserId, opts), message: stored.message, chat_instance: `ci${chatId}`, data } });
+    },
+    topics: (chatId) => [...(chats.get(chatId)?.group?.topics.values() ?? [])].map(({ threadId, name, iconColor, closed }) => ({ threadId, name, iconColor, closed })),
+    setRateLimits: (next) => { limits = next; },
+
+    messages: (chatId, opts) => {
       const chat = chats.get(chatKey(chatId));
       const all = chat?.byId ? [...chat.byId.values()] : chat?.last ? [chat.last] : [];
-      return all.map(({ message, deleted, edits }) => ({ message_id: message.message_id, text: message.text, reply_markup: message.reply_markup, deleted, edits, message }));
+      return all
+        .filter(({ message }) => opts?.threadId === undefined || message.message_thread_id === opts.threadId)
+        .map(({ message, deleted, edits }) => ({
+          message_id: message.message_id, text: message.text, reply_markup: message.reply_markup, deleted, edits, message,
+          thread: message.message_thread_id, replyTo: (message as { reply_to_message?: Message }).reply_to_message?.message_id,
+        }));
     },
     sentCount: (chatId) => chats.get(chatKey(chatId))?.sent ?? 0,
     waitFor: <T>(predicate: () => T | undefined | null | false, timeoutMs = 5000) => new Promise<T>((resolve, reject) => {
@@ -553,9 +956,11 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     reset: () => {
       calls.length = 0;
       for (const k of Object.keys(counts)) delete counts[k];
-      for (const c of [chats, blocked, failures, commands]) c.clear();
+      for (const c of [chats, blocked, deactivated, people, failures, commands, windows]) c.clear();
       clearQueue();
       webhookUrl = '';
+      limits = options.rateLimits;
+      rateLimited = 0;
     },
     close: async () => {
       if (closing) return;
