@@ -93,7 +93,12 @@ export function createLinker(opts: LinkerOptions): Linker {
     const candidates = [...exact, ...possible];
     if (candidates.length === 0) return { exact: [], possible: [] };
     // The indexes may still hold cases closed since: check their status (and drop them from the indexes).
-    const statuses = await Promise.all(candidates.map((id) => redis.hget(keys.case(id), 'status')));
+    const reads = redis.pipeline();
+    for (const id of candidates) reads.hget(keys.case(id), 'status');
+    const statuses = ((await reads.exec()) ?? []).map(([err, status]) => {
+      if (err) throw err;
+      return status as string | null;
+    });
     const open = new Set(candidates.filter((_, i) => OPEN.has(statuses[i] ?? '')));
     const stale = candidates.filter((id) => !open.has(id));
     for (const id of stale) await unindex(id);
