@@ -1,0 +1,87 @@
+# The command-line desk (npm run desk): what officers read in the terminal. Cards and queue labels come from desk.ftl.
+
+desk-cli-usage =
+    Duty desk in the terminal, over the hotline's Redis.
+    
+    Usage: npm run desk -- [--as NAME] [--lang LANG] COMMAND
+    
+      list [--json]              open cases, most urgent first
+      show ID                    one case: its card and notes
+      claim ID                   make the case yours
+      unclaim ID                 put it back in the queue
+      note ID TEXT…              add a note for officers
+      reply ID TEXT…             answer the person (the hotline sends it now or holds it for their safe time)
+      location ID                ask the person for a fresh location
+      status ID STATUS [OTHER]   STATUS: in-progress, resolved, closed, or duplicate OTHER-ID
+      watch                      the queue, then each case event as it happens (Ctrl-C stops)
+    
+    Who acts: --as NAME or DESK_OFFICER=NAME (letters, digits, . _ -; up to 32); DESK_SUPERVISOR=1 for a supervisor.
+    Every action, viewing a case included, is recorded with your name.
+    Exit codes: 0 done, 1 refused, 2 wrong usage, 3 could not run (configuration or Redis).
+desk-cli-bad-usage = { $problem } Run `npm run desk -- help` for usage.
+desk-cli-unknown-command = Unknown command "{ $command }".
+desk-cli-bad-option = { $message }.
+desk-cli-need-id = Which case? Give its number, for example: npm run desk -- { $command } KH-4F7Q
+desk-cli-extra = Too many words after "{ $command }".
+desk-cli-need-officer = Who is acting? Add --as YOUR-NAME (or set DESK_OFFICER): every action is recorded with it.
+desk-cli-bad-officer = "{ $name }" cannot be an officer name: use letters, digits, dot, dash or underscore, at most 32.
+desk-cli-bad-lang = No desk language "{ $lang }": use one of { $languages }.
+desk-cli-bad-status = "{ $status }" is not a status: use in-progress, resolved, closed, or duplicate OTHER-ID.
+desk-cli-need-other = Duplicate of which case? npm run desk -- status { $caseId } duplicate OTHER-ID
+desk-cli-other-only-duplicate = Another case id goes only with "duplicate".
+desk-cli-failed = Could not run the desk: { $message }
+
+desk-cli-col-case = CASE
+desk-cli-col-urgency = URGENCY
+desk-cli-col-age = AGE
+desk-cli-col-status = STATUS
+desk-cli-col-claimed = CLAIMED BY
+desk-cli-col-country = COUNTRY
+desk-cli-col-lang = LANG
+desk-cli-col-reasons = WHY
+desk-cli-queue-count = { $count } open case(s), most urgent first.
+desk-cli-queue-empty = No open cases.
+desk-cli-nobody = —
+
+desk-cli-notes-head = Notes:
+desk-cli-note-line = { $time } · { $officer }: { $text }
+desk-cli-no-notes = No notes yet.
+desk-cli-actions = Next:
+
+desk-cli-claimed = { $caseId } is yours now.
+desk-cli-already-yours = { $caseId } is already yours.
+desk-cli-taken = { $caseId } is claimed by { $officer }.
+desk-cli-unclaimed = { $caseId } is back in the queue, unclaimed.
+desk-cli-not-claimed = { $caseId } is not claimed.
+desk-cli-status-set = { $caseId } is now: { $status }.
+desk-cli-status-same = { $caseId } is already: { $status }.
+desk-cli-closed = { $caseId } is { $status }: run `npm run desk -- status { $caseId } in-progress` to work it again.
+desk-cli-missing = There is no case { $caseId }.
+desk-cli-bad-duplicate = { $other } is not another existing case.
+desk-cli-note-added = Note added to { $caseId }.
+desk-cli-empty = Nothing to send: write the text after the case number.
+desk-cli-too-long = Too long: { $length } characters, at most { $max }. Please split it.
+desk-cli-gone = { $caseId }: the person cannot be reached any more (blocked the bot or deleted their account). Nothing was sent.
+desk-cli-reply-queued = Answer to { $caseId } queued.
+desk-cli-location-queued = Location request to { $caseId } queued.
+desk-cli-send-now = The running hotline sends it now: they said it is safe to write at this time.
+desk-cli-held-first = Held: they asked us to write only after they write. It goes out when they next write.
+desk-cli-held-until = Held until { $time } (their safe time), or until they next write.
+desk-cli-held-unknown = Held: they have not said when it is safe to write (or we cannot read it). It goes out when they next write.
+desk-cli-watch-hint = `npm run desk -- watch` shows when it leaves.
+
+desk-cli-watching = Watching for case events (Ctrl-C stops)…
+desk-cli-event = { $time } · { $caseId } · { $urgency } · { $what }{ $by }
+desk-cli-event-by = {" "}· { $officer }
+desk-cli-what-case-opened = new case
+desk-cli-what-case-updated = updated by the person
+desk-cli-what-case-escalated = escalated
+desk-cli-what-case-claimed = claimed
+desk-cli-what-case-unclaimed = unclaimed
+desk-cli-what-case-status = status: { $status }
+desk-cli-what-case-note = note added
+desk-cli-what-case-reply-queued = answer queued
+desk-cli-what-case-reply-delivered = answer delivered ({ $count })
+desk-cli-what-case-reply-held = answer held{ $until }
+desk-cli-what-case-reply-gone = person cannot be reached
+desk-cli-until = {" "}until { $time }

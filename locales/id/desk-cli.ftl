@@ -1,0 +1,87 @@
+# Meja petugas di terminal (npm run desk): yang dibaca petugas. Kartu dan label antrean dari desk.ftl.
+
+desk-cli-usage =
+    Meja petugas jaga di terminal, memakai Redis hotline.
+    
+    Cara pakai: npm run desk -- [--as NAMA] [--lang BAHASA] PERINTAH
+    
+      list [--json]              kasus terbuka, paling mendesak dulu
+      show ID                    satu kasus: kartu dan catatannya
+      claim ID                   ambil kasus ini
+      unclaim ID                 kembalikan ke antrean
+      note ID TEKS…              tambah catatan untuk petugas
+      reply ID TEKS…             jawab orangnya (hotline mengirim sekarang atau menahan sampai waktu aman mereka)
+      location ID                minta lokasi terbaru
+      status ID STATUS [LAIN]    STATUS: in-progress, resolved, closed, atau duplicate ID-LAIN
+      watch                      antrean, lalu setiap kejadian kasus saat terjadi (Ctrl-C berhenti)
+    
+    Siapa yang bertindak: --as NAMA atau DESK_OFFICER=NAMA (huruf, angka, . _ -; maks. 32); DESK_SUPERVISOR=1 untuk supervisor.
+    Setiap tindakan, termasuk melihat kasus, dicatat dengan nama Anda.
+    Kode keluar: 0 selesai, 1 ditolak, 2 salah pakai, 3 tidak bisa jalan (konfigurasi atau Redis).
+desk-cli-bad-usage = { $problem } Jalankan `npm run desk -- help` untuk cara pakai.
+desk-cli-unknown-command = Perintah "{ $command }" tidak dikenal.
+desk-cli-bad-option = { $message }.
+desk-cli-need-id = Kasus yang mana? Beri nomornya, misalnya: npm run desk -- { $command } KH-4F7Q
+desk-cli-extra = Terlalu banyak kata setelah "{ $command }".
+desk-cli-need-officer = Siapa yang bertindak? Tambahkan --as NAMA-ANDA (atau atur DESK_OFFICER): setiap tindakan dicatat dengannya.
+desk-cli-bad-officer = "{ $name }" tidak bisa jadi nama petugas: pakai huruf, angka, titik, tanda hubung atau garis bawah, maks. 32.
+desk-cli-bad-lang = Tidak ada bahasa meja "{ $lang }": pakai salah satu dari { $languages }.
+desk-cli-bad-status = "{ $status }" bukan status: pakai in-progress, resolved, closed, atau duplicate ID-LAIN.
+desk-cli-need-other = Duplikat dari kasus mana? npm run desk -- status { $caseId } duplicate ID-LAIN
+desk-cli-other-only-duplicate = ID kasus lain hanya dipakai dengan "duplicate".
+desk-cli-failed = Meja tidak bisa jalan: { $message }
+
+desk-cli-col-case = KASUS
+desk-cli-col-urgency = URGENSI
+desk-cli-col-age = UMUR
+desk-cli-col-status = STATUS
+desk-cli-col-claimed = DIAMBIL
+desk-cli-col-country = NEGARA
+desk-cli-col-lang = BAHASA
+desk-cli-col-reasons = ALASAN
+desk-cli-queue-count = { $count } kasus terbuka, paling mendesak dulu.
+desk-cli-queue-empty = Tidak ada kasus terbuka.
+desk-cli-nobody = —
+
+desk-cli-notes-head = Catatan:
+desk-cli-note-line = { $time } · { $officer }: { $text }
+desk-cli-no-notes = Belum ada catatan.
+desk-cli-actions = Berikutnya:
+
+desk-cli-claimed = { $caseId } sekarang milik Anda.
+desk-cli-already-yours = { $caseId } sudah milik Anda.
+desk-cli-taken = { $caseId } sudah diambil oleh { $officer }.
+desk-cli-unclaimed = { $caseId } kembali ke antrean, belum diambil.
+desk-cli-not-claimed = { $caseId } belum diambil siapa pun.
+desk-cli-status-set = { $caseId } sekarang: { $status }.
+desk-cli-status-same = { $caseId } sudah: { $status }.
+desk-cli-closed = { $caseId } sudah { $status }: jalankan `npm run desk -- status { $caseId } in-progress` untuk menanganinya lagi.
+desk-cli-missing = Tidak ada kasus { $caseId }.
+desk-cli-bad-duplicate = { $other } bukan kasus lain yang ada.
+desk-cli-note-added = Catatan ditambahkan ke { $caseId }.
+desk-cli-empty = Tidak ada yang dikirim: tulis teksnya setelah nomor kasus.
+desk-cli-too-long = Terlalu panjang: { $length } karakter, maksimal { $max }. Mohon dibagi.
+desk-cli-gone = { $caseId }: orangnya tidak bisa dihubungi lagi (memblokir bot atau menghapus akunnya). Tidak ada yang dikirim.
+desk-cli-reply-queued = Jawaban untuk { $caseId } masuk antrean kirim.
+desk-cli-location-queued = Permintaan lokasi untuk { $caseId } masuk antrean kirim.
+desk-cli-send-now = Hotline yang berjalan mengirimnya sekarang: mereka bilang saat ini aman untuk ditulisi.
+desk-cli-held-first = Ditahan: mereka minta kita menulis hanya setelah mereka menulis. Terkirim saat mereka menulis lagi.
+desk-cli-held-until = Ditahan sampai { $time } (waktu aman mereka), atau sampai mereka menulis lagi.
+desk-cli-held-unknown = Ditahan: mereka belum bilang kapan aman ditulisi (atau kami tidak bisa membacanya). Terkirim saat mereka menulis lagi.
+desk-cli-watch-hint = `npm run desk -- watch` menunjukkan kapan terkirim.
+
+desk-cli-watching = Memantau kejadian kasus (Ctrl-C berhenti)…
+desk-cli-event = { $time } · { $caseId } · { $urgency } · { $what }{ $by }
+desk-cli-event-by = {" "}· { $officer }
+desk-cli-what-case-opened = kasus baru
+desk-cli-what-case-updated = diperbarui oleh orangnya
+desk-cli-what-case-escalated = dinaikkan urgensinya
+desk-cli-what-case-claimed = diambil
+desk-cli-what-case-unclaimed = dilepas
+desk-cli-what-case-status = status: { $status }
+desk-cli-what-case-note = catatan ditambahkan
+desk-cli-what-case-reply-queued = jawaban masuk antrean
+desk-cli-what-case-reply-delivered = jawaban terkirim ({ $count })
+desk-cli-what-case-reply-held = jawaban ditahan{ $until }
+desk-cli-what-case-reply-gone = orangnya tidak bisa dihubungi
+desk-cli-until = {" "}sampai { $time }

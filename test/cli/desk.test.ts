@@ -1,0 +1,349 @@
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createApp, type App } from '../../src/app.js';
+import { CasePrivate } from '../../src/cases/case-record.js';
+import { HeldAnswer, OFFICER_TEXT_MAX } from '../../src/officers/case-desk.js';
+import { testRedis, type TestRedis } from '../support/redis.js';
+
+const run = promisify(execFile);
+const dataKey = Buffer.alloc(32, 7);
+
+interface Result { code: number; stdout: string; stderr: string }
+
+// Each step runs the real CLI as a process (about a second each): the steps get time for several.
+describe('npm run desk', { timeout: 60_000 }, () => {
+  let t: TestRedis;
+  let app: App;
+  /** Case ids, oldest first: four critical cases opened by a danger message. */
+  let ids: string[] = [];
+  const env = (extra: Record<string, string> = {}) => ({
+    ...process.env,
+    REDIS_URL: inject('redisUrl'),
+    REDIS_PREFIX: t.prefix,
+    DATA_KEY: dataKey.toString('base64'),
+    LOG_LEVEL: 'silent',
+    DESK_OFFICER: '',
+    DESK_SUPERVISOR: '',
+    ...extra,
+  });
+  /** Runs the real CLI; `--lang en` unless the arguments choose. */
+  const desk = async (args: string[], extra: Record<string, string> = {}): Promise<Result> => {
+    const argv = args.includes('--lang') ? args : ['--lang', 'en', ...args];
+    try {
+      const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/desk.ts', ...argv], { env: env(extra) });
+      return { code: 0, stdout, stderr };
+    } catch (err) {
+      const e = err as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    }
+  };
+  const as = (name: string, ...args: string[]) => desk(['--as', name, ...args]);
+
+  /** Audit entries as objects, oldest first. */
+  async function audit() {
+    const entries = await t.redis.xrange(app.keys.audit, '-', '+');
+    return entries.map(([, flat]) => Object.fromEntries(Array.from({ length: flat.length / 2 }, (_, i) => [flat[2 * i]!, flat[2 * i + 1]!])));
+  }
+
+  /** Rewrites a case's sealed part, as if the intake had gone further. */
+  async function setPrivate(caseId: string, change: Partial<CasePrivate>) {
+    const sealed = await t.redis.hget(app.keys.case(caseId), 'sealed');
+    const current = CasePrivate.parse(JSON.parse(app.sealer.open(Buffer.from(sealed!, 'base64'), 'test')));
+    await t.redis.hset(app.keys.case(caseId), 'sealed', app.sealer.seal(JSON.stringify({ ...current, ...change })).toString('base64'));
+  }
+
+  async function held(caseId: string) {
+    const items = await t.redis.lrange(app.keys.held(caseId), 0, -1);
+    return items.map((b64) => HeldAnswer.parse(JSON.parse(app.sealer.open(Buffer.from(b64, 'base64'), 'test'))));
+  }
+
+  let n = 0;
+  const danger = async (address: string, text: string, languageHint: string) => {
+    await app.hotline.receive({ channel: 'telegram', address, messageId: String(++n), at: Date.now(), languageHint, body: { kind: 'text', text } });
+  };
+
+  beforeAll(async () => {
+    t = await testRedis();
+    app = createApp({
+      config: { dataKey, deploymentFile: 'data/deployment.json', conversationTtlSeconds: 3600, redis: { prefix: t.prefix } },
+      redis: t.redis,
+      logger: pino({ level: 'silent' }),
+    });
+    // A danger message as the very first message opens a critical case at once, whatever the steps.
+    await danger('9001', 'tolong saya disekap', 'id');
+    await danger('9002', 'help they beat me', 'en');
+    await danger('9003', 'tolong saya disekap di gedung 9', 'id');
+    await danger('9004', 'tolong saya dipukul', 'id');
+    ids = (await app.cases.listOpen()).map((c) => c.id);
+    expect(ids).toHaveLength(4);
+  });
+  afterAll(() => t.cleanup());
+
+  describe('list', () => {
+    it('prints the queue as JSON in queue order, without the sealed personal part', async () => {
+      const r = await desk(['list', '--json']);
+      expect(r.code).toBe(0);
+      const cases = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
+      expect(cases.map((c) => c.id)).toEqual(ids);
+      expect(cases[0]).toMatchObject({ urgency: 'critical', status: 'new', lang: 'id', reasons: expect.arrayContaining(['danger-words']) });
+      expect(cases[0]!.ageMs).toEqual(expect.any(Number));
+      expect(r.stdout).not.toContain('private');
+      expect(r.stdout).not.toContain('9001');
+      expect(r.stdout).not.toContain('disekap');
+    });
+
+    it('prints a table with id, urgency, age, status, claimed by, country, language and reasons', async () => {
+      const r = await desk(['list']);
+      const lines = r.stdout.trim().split('\n');
+      expect(lines[0]).toMatch(/^CASE\s+URGENCY\s+AGE\s+STATUS\s+CLAIMED BY\s+COUNTRY\s+LANG\s+WHY$/);
+      expect(lines[1]).toMatch(new RegExp(`^${ids[0]}\\s+🔴 CRITICAL\\s+\\d+ min\\s+new\\s+—\\s+\\?\\s+id\\s+wrote danger words`));
+      expect(lines.slice(1, 5).map((l) => l.split(/\s+/)[0])).toEqual(ids);
+      expect(lines.at(-1)).toBe('4 open case(s), most urgent first.');
+    });
+
+    it('speaks the deployment desk language unless --lang says otherwise', async () => {
+      const r = await desk(['--lang', 'id', 'list']);
+      expect(r.stdout).toMatch(/^KASUS\s+URGENSI/);
+      expect(r.stdout).toContain('4 kasus terbuka');
+    });
+  });
+
+  describe('show', () => {
+    it('prints the case card, its notes and the next commands, and audits the view', async () => {
+      const r = await as('ana', 'show', ids[0]!.toLowerCase());
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`🔴 CRITICAL · ${ids[0]} · new`);
+      expect(r.stdout).toContain('Why: wrote danger words');
+      expect(r.stdout).toContain('Not claimed yet');
+      expect(r.stdout).toContain('No notes yet.');
+      expect(r.stdout).toContain(`npm run desk -- claim ${ids[0]}`);
+      expect((await audit()).at(-1)).toMatchObject({ officer: 'cli:ana', action: 'view', case: ids[0], result: 'ok' });
+    });
+
+    it('takes the officer from DESK_OFFICER, and refuses to act without one', async () => {
+      expect((await desk(['show', ids[0]!], { DESK_OFFICER: 'Budi' })).code).toBe(0);
+      expect((await audit()).at(-1)).toMatchObject({ officer: 'cli:budi', action: 'view' });
+      const before = (await audit()).length;
+      const r = await desk(['show', ids[0]!]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('Who is acting? Add --as YOUR-NAME');
+      const bad = await as('ana smith', 'claim', ids[0]!);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('"ana smith" cannot be an officer name');
+      expect(await audit()).toHaveLength(before);
+    });
+
+    it('says there is no such case, and audits the attempt', async () => {
+      const r = await as('ana', 'show', 'kh zzzz');
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim()).toBe('There is no case KH-ZZZZ.');
+      expect((await audit()).at(-1)).toMatchObject({ officer: 'cli:ana', action: 'view', case: 'KH-ZZZZ', result: 'missing' });
+    });
+  });
+
+  describe('claim and unclaim', () => {
+    it('claims a case once: the next officer is told who has it', async () => {
+      const id = ids[0]!;
+      const mine = await as('ana', 'claim', id.toLowerCase().replace('-', ' '));
+      expect(mine).toMatchObject({ code: 0, stdout: `${id} is yours now.\n` });
+      expect((await as('ana', 'claim', id)).stdout).toBe(`${id} is already yours.\n`);
+      const theirs = await as('budi', 'claim', id);
+      expect(theirs.code).toBe(1);
+      expect(theirs.stderr.trim()).toBe(`${id} is claimed by cli:ana.`);
+      const list = await desk(['list']);
+      expect(list.stdout.split('\n').find((l) => l.startsWith(id))).toMatch(/claimed\s+cli:ana/);
+      expect((await as('ana', 'show', id)).stdout).toContain('Claimed by cli:ana');
+    });
+
+    it('lets only the owner or a supervisor unclaim', async () => {
+      const id = ids[0]!;
+      const refused = await as('budi', 'unclaim', id);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr.trim()).toBe(`${id} is claimed by cli:ana.`);
+      const boss = await desk(['--as', 'budi', 'unclaim', id], { DESK_SUPERVISOR: '1' });
+      expect(boss).toMatchObject({ code: 0, stdout: `${id} is back in the queue, unclaimed.\n` });
+      const again = await as('ana', 'unclaim', id);
+      expect(again.code).toBe(1);
+      expect(again.stderr.trim()).toBe(`${id} is not claimed.`);
+    });
+  });
+
+  describe('note', () => {
+    it('adds a note that show prints with its author', async () => {
+      const id = ids[1]!;
+      const r = await as('ana', 'note', id, 'called', 'the', 'police', 'liaison');
+      expect(r).toMatchObject({ code: 0, stdout: `Note added to ${id}.\n` });
+      const shown = await as('budi', 'show', id);
+      expect(shown.stdout).toContain('Notes:');
+      expect(shown.stdout).toMatch(/\d\d:\d\d UTC\+7 · cli:ana: called the police liaison/);
+    });
+
+    it('refuses an empty note (usage) and one longer than the desk allows', async () => {
+      const id = ids[1]!;
+      const empty = await as('ana', 'note', id);
+      expect(empty.code).toBe(2);
+      expect(empty.stderr.trim()).toBe('Nothing to send: write the text after the case number.');
+      const long = await as('ana', 'note', id, 'x'.repeat(OFFICER_TEXT_MAX + 1));
+      expect(long.code).toBe(1);
+      const n = (x: number) => x.toLocaleString('en');
+      expect(long.stderr.trim()).toBe(`Too long: ${n(OFFICER_TEXT_MAX + 1)} characters, at most ${n(OFFICER_TEXT_MAX)}. Please split it.`);
+      expect((await app.cases.get(id))?.notes).toBe(1);
+    });
+  });
+
+  describe('reply and location', () => {
+    it('queues an answer and says it is held while the person has not said when it is safe', async () => {
+      const id = ids[1]!;
+      const r = await as('ana', 'reply', id, 'We', 'have', 'your', 'case.', 'Stay', 'safe.');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`Answer to ${id} queued.`);
+      expect(r.stdout).toContain('Held: they have not said when it is safe to write');
+      expect(await held(id)).toEqual([expect.objectContaining({ kind: 'reply', text: 'We have your case. Stay safe.', by: 'cli:ana' })]);
+    });
+
+    it('says the running hotline sends it now when any time is safe, or when it is held until their safe time', async () => {
+      const id = ids[2]!;
+      await setPrivate(id, { contact: 'anytime' });
+      expect((await as('ana', 'reply', id, 'hello')).stdout).toContain('The running hotline sends it now');
+      await setPrivate(id, { contact: 'they-write-first' });
+      expect((await as('ana', 'reply', id, 'hello')).stdout).toContain('Held: they asked us to write only after they write.');
+      // a window that opens three hours from now, local time (the embassy's UTC+7: the case has no country yet)
+      const local = new Date(Date.now() + app.deployment.embassy.utcOffsetMinutes * 60_000);
+      const hh = (h: number) => String((local.getUTCHours() + h) % 24).padStart(2, '0');
+      await setPrivate(id, { contact: 'times', contactTimes: `${hh(3)}:00-${hh(4)}:00` });
+      const later = await as('ana', 'reply', id, 'hello');
+      expect(later.stdout).toMatch(new RegExp(`Held until (\\d{4}-\\d\\d-\\d\\d )?${hh(3)}:00 UTC\\+7 \\(their safe time\\)`));
+      expect(await held(id)).toHaveLength(3);
+    });
+
+    it('queues a request for a fresh location', async () => {
+      const id = ids[1]!;
+      const r = await as('budi', 'location', id);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`Location request to ${id} queued.`);
+      expect((await held(id)).at(-1)).toMatchObject({ kind: 'request-location', by: 'cli:budi' });
+    });
+
+    it('refuses when the person cannot be reached, an unknown case, or an empty or too long answer', async () => {
+      const id = ids[3]!;
+      await t.redis.hset(app.keys.case(id), 'reachable', 'gone');
+      const gone = await as('ana', 'reply', id, 'hello');
+      expect(gone.code).toBe(1);
+      expect(gone.stderr).toContain(`${id}: the person cannot be reached any more`);
+      expect((await as('ana', 'location', id)).code).toBe(1);
+      await t.redis.hdel(app.keys.case(id), 'reachable');
+      const missing = await as('ana', 'reply', 'KH-ZZZZ', 'hello');
+      expect(missing.code).toBe(1);
+      expect(missing.stderr.trim()).toBe('There is no case KH-ZZZZ.');
+      expect((await as('ana', 'reply', id, '   ')).code).toBe(2);
+      expect((await as('ana', 'reply', id, 'y'.repeat(OFFICER_TEXT_MAX + 1))).code).toBe(1);
+      expect(await held(id)).toEqual([]);
+    });
+  });
+
+  describe('status', () => {
+    it('refuses a bad status word, a duplicate without its case, and another id with a plain status', async () => {
+      const id = ids[3]!;
+      const [bad, noOther, extra] = await Promise.all([
+        as('ana', 'status', id, 'done'),
+        as('ana', 'status', id, 'duplicate'),
+        as('ana', 'status', id, 'resolved', ids[0]!),
+      ]);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('"done" is not a status: use in-progress, resolved, closed, or duplicate OTHER-ID.');
+      expect(noOther.code).toBe(2);
+      expect(noOther.stderr).toContain(`Duplicate of which case? npm run desk -- status ${id} duplicate OTHER-ID`);
+      expect(extra.code).toBe(2);
+      expect(extra.stderr).toContain('Another case id goes only with "duplicate".');
+    });
+
+    it('marks a duplicate only of another existing case, then takes it off the queue', async () => {
+      const [first, , , id] = ids as [string, string, string, string];
+      const missing = await as('ana', 'status', id, 'duplicate', 'kh-zzzz');
+      expect(missing.code).toBe(1);
+      expect(missing.stderr.trim()).toBe('KH-ZZZZ is not another existing case.');
+      expect((await as('ana', 'status', id, 'duplicate', id)).code).toBe(1);
+      const ok = await as('ana', 'status', id, 'duplicate', first.toLowerCase());
+      expect(ok).toMatchObject({ code: 0, stdout: `${id} is now: duplicate.\n` });
+      expect((await app.cases.get(id))?.duplicateOf).toBe(first);
+      expect(JSON.parse((await desk(['list', '--json'])).stdout).map((c: { id: string }) => c.id)).not.toContain(id);
+      expect((await as('ana', 'show', id)).stdout).toContain(`Duplicate of ${first}`);
+    });
+
+    it('refuses a claim on a closed case, and reopens it with in-progress', async () => {
+      const id = ids[3]!;
+      const closed = await as('budi', 'claim', id);
+      expect(closed.code).toBe(1);
+      expect(closed.stderr.trim()).toBe(`${id} is duplicate: run \`npm run desk -- status ${id} in-progress\` to work it again.`);
+      const back = await as('budi', 'status', id, 'in-progress');
+      expect(back).toMatchObject({ code: 0, stdout: `${id} is now: in progress.\n` });
+      expect(await app.cases.get(id)).toMatchObject({ status: 'in-progress', claimedBy: 'cli:budi', duplicateOf: undefined });
+      expect((await as('budi', 'status', id, 'in-progress')).stdout).toBe(`${id} is already: in progress.\n`);
+      const taken = await as('ana', 'status', id, 'resolved');
+      expect(taken.code).toBe(1);
+      expect(taken.stderr.trim()).toBe(`${id} is claimed by cli:budi.`);
+      expect((await as('budi', 'status', id, 'resolved')).stdout).toBe(`${id} is now: resolved.\n`);
+      expect((await as('budi', 'status', id, 'closed')).code).toBe(0);
+    });
+  });
+
+  describe('usage', () => {
+    it('prints usage for help, and for no command with exit 2', async () => {
+      const [help, none, unknown, noId, lang, option] = await Promise.all([
+        desk(['help']), desk([]), desk(['frobnicate']), as('ana', 'claim'), desk(['--lang', 'fr', 'list']), desk(['--nope', 'list']),
+      ]);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toContain('Usage: npm run desk -- [--as NAME] [--lang LANG] COMMAND');
+      expect(none.code).toBe(2);
+      expect(none.stderr).toContain('Usage: npm run desk');
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toContain('Unknown command "frobnicate".');
+      expect(noId.code).toBe(2);
+      expect(noId.stderr).toContain('Which case?');
+      expect(lang.code).toBe(2);
+      expect(lang.stderr).toContain('Tidak ada bahasa meja "fr"'); // a bad --lang: the deployment's desk language answers
+      expect(option.code).toBe(2);
+      expect(option.stderr).toContain("Unknown option '--nope'");
+    });
+  });
+
+  it('records every action in the audit stream with the officer id', async () => {
+    const entries = await audit();
+    const seen = new Set(entries.map((e) => `${e.officer} ${e.action} ${e.result}`));
+    for (const line of [
+      'cli:ana view ok', 'cli:budi view ok', 'cli:ana view missing',
+      'cli:ana claim ok', 'cli:ana claim already', 'cli:budi claim taken', 'cli:budi claim closed',
+      'cli:budi unclaim taken', 'cli:budi unclaim ok', 'cli:ana unclaim not-claimed',
+      'cli:ana note ok', 'cli:ana reply ok', 'cli:ana reply gone', 'cli:ana reply missing', 'cli:budi request-location ok',
+      'cli:ana status bad-duplicate', 'cli:ana status ok', 'cli:budi status ok', 'cli:budi status already', 'cli:ana status taken',
+    ]) expect(seen, line).toContain(line);
+    expect(entries.every((e) => /^cli:[a-z]+$/.test(e.officer!) && e.at && e.case)).toBe(true);
+  });
+
+  it('watches: prints the queue, then one line per new case event, and stops cleanly on Ctrl-C', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/desk.ts', '--lang', 'en', 'watch'], { env: env() });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const waitFor = async (what: RegExp) => {
+      for (let i = 0; i < 200 && !what.test(stdout); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(stdout).toMatch(what);
+    };
+    try {
+      await waitFor(/Watching for case events/);
+      expect(stdout).toContain(ids[0]);
+      await app.desk.claim(ids[1]!, { id: 'cli:zed', supervisor: false });
+      await waitFor(new RegExp(`${ids[1]} · 🔴 CRITICAL · claimed · cli:zed`));
+      await danger('9005', 'tolong saya disekap', 'id');
+      await waitFor(/· new case\n/);
+      await app.desk.note(ids[1]!, { id: 'cli:zed', supervisor: false }, 'checking');
+      await waitFor(/note added · cli:zed/);
+      expect(stdout).not.toContain('checking');
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await exited).toBe(0);
+  });
+});
