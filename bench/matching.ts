@@ -37,7 +37,6 @@ const random = prng(42);
 const given = ['siti', 'dewi', 'budi', 'agus', 'rina', 'wati', 'yanti', 'adi', 'tono', 'lina', 'eko', 'sri', 'nur', 'dian', 'putri', 'rizky', 'fajar', 'ayu', 'indah', 'joko'];
 const family = ['aminah', 'lestari', 'santoso', 'saputra', 'wijaya', 'pratama', 'hidayat', 'kurniawan', 'sari', 'utami', 'rahman', 'setiawan', 'susanto', 'nugroho', 'purnama'];
 const countries = ['KH', 'MM', 'LA', 'TH', 'PH'];
-const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
 
 /** The match keys of report i (deterministic, so checks can aim at existing ones). */
 function keysOf(i: number): MatchKeys {
