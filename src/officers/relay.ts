@@ -65,7 +65,8 @@ export function createRelay(deps: {
       if (windows) {
         const offset = deployment.countries.find((c) => c.code === view.country)?.utcOffsetMinutes ?? deployment.embassy.utcOffsetMinutes;
         const next = nextSafeMoment(windows, now, offset);
-        return next.now ? { now: true } : { now: false, why: 'times', until: next.at };
+        if (next.now) return { now: true };
+        if (Number.isFinite(next.at)) return { now: false, why: 'times', until: next.at };
       }
     }
     // Not said yet, or not readable: the safe choice is to wait until they write.

@@ -1,0 +1,227 @@
+/**
+ * End to end: the officers' desk in a Telegram forum group and the person's private chat, both through
+ * real grammY against the loopback Bot API server, with the real core, desk worker, relay and Redis.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { pino } from 'pino';
+import { createApp, type App } from '../../src/app.js';
+import { createOfficersDesk, deskData } from '../../src/channels/telegram/officers-desk.js';
+import { createTelegramChannel, type TelegramChannel } from '../../src/channels/telegram/telegram-channel.js';
+import type { PersonSender } from '../../src/core/delivery.js';
+import type { ChannelName } from '../../src/core/messages.js';
+import { createDeskWorker, type DeskWorker } from '../../src/officers/desk-worker.js';
+import { createRelay } from '../../src/officers/relay.js';
+import { startBotApiServer, type BotApiServer, type BotMessage } from '../support/bot-api-server.js';
+import { testRedis, type TestRedis } from '../support/redis.js';
+
+const TOKEN = '123456:TEST-token-aaaaaaaaaaaaaaaaaaaa';
+const logger = pino({ level: 'silent' });
+const GROUP = -1001234567890;
+const OFFICER_A = 501;
+const OFFICER_B = 502;
+const SUPERVISOR = 509;
+const STRANGER = 666;
+const PERSON = 777;
+
+let server: BotApiServer;
+let t: TestRedis;
+let app: App;
+let channel: TelegramChannel;
+let workers: DeskWorker[];
+
+interface Button { text: string; callback_data?: string }
+const buttons = (m: BotMessage | undefined): Button[] => ((m?.reply_markup ?? {}) as { inline_keyboard?: Button[][] }).inline_keyboard?.flat() ?? [];
+const groupText = () => server.messages(GROUP).filter((m) => !m.deleted).map((m) => m.text ?? '').join('\n---\n');
+const personText = () => server.messages(PERSON).map((m) => m.text ?? '').join('\n---\n');
+
+/** One bot process: the Telegram channel with the officers' desk, and the desk worker. */
+async function build(opts: { realertMs?: number } = {}) {
+  const desk = createOfficersDesk({ chatId: GROUP, officerIds: [OFFICER_A, OFFICER_B], supervisorIds: [SUPERVISOR], desk: app.desk, renderer: app.cards, redis: t.redis, keys: app.keys, logger, perMinute: 600 });
+  channel = createTelegramChannel({ config: { token: TOKEN, apiRoot: server.apiRoot, maxRetryAttempts: 3, maxRetrySeconds: 5 }, logger, hotline: app.hotline, before: desk.composer });
+  await channel.start();
+  const board = await desk.board(channel.bot.api);
+  const senders = new Map<ChannelName, PersonSender>([['telegram', channel]]);
+  const relay = createRelay({ redis: t.redis, keys: app.keys, sealer: app.sealer, store: app.cases, locales: app.locales, deployment: app.deployment, senders, logger });
+  const worker = createDeskWorker({
+    redis: t.redis, keys: app.keys, sealer: app.sealer, store: app.cases, relay, renderer: app.cards, logger, board,
+    realertMs: { critical: opts.realertMs ?? 300_000, high: 1_800_000 }, supervisors: [SUPERVISOR], tickMs: 50,
+  });
+  await worker.start();
+  workers.push(worker);
+  return worker;
+}
+
+/** The person raises the alarm in their first message: a critical case opens at once. */
+async function alarm(): Promise<string> {
+  server.sendText(PERSON, 'tolong saya disekap', { languageCode: 'id' });
+  return waitForValue(async () => (await app.cases.listOpen())[0]?.id);
+}
+
+async function waitForValue<T>(get: () => Promise<T | undefined>, timeoutMs = 5_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await get();
+    if (v !== undefined && v !== null && (v as unknown) !== false) return v;
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** The card of a case in the group (the first bot message carrying its claim/unclaim button). */
+const cardOf = (caseId: string) =>
+  server.messages(GROUP).find((m) => buttons(m).some((b) => b.callback_data?.endsWith(`:${caseId}`)) && (m.text ?? '').includes(caseId));
+
+/** Walks the rest of the intake like a person tapping the obvious answers, until the report is confirmed. */
+async function finishIntake(caseId: string) {
+  const prefer = ['agree', 'no', 'passport', 'done', '2-10', 'anytime', 'skip', 'confirm'];
+  const pressed = new Set<string>();
+  for (let step = 0; step < 30; step++) {
+    const view = await app.cases.get(caseId);
+    if (view?.intakeComplete) return;
+    // The latest question (an officer's answer may have come in between).
+    const last = server.messages(PERSON).filter((m) => m.reply_markup).at(-1);
+    const markup = (last?.reply_markup ?? {}) as { keyboard?: Array<Array<{ request_location?: boolean }>> };
+    const before = server.sentCount(PERSON);
+    if (markup.keyboard?.flat().some((b) => b.request_location)) server.sendLocation(PERSON, 10.627, 103.522);
+    else {
+      const choice = buttons(last).find((b) => prefer.some((p) => b.callback_data?.endsWith(`:${p}`)) && !(b.callback_data === 'c:0:passport' && pressed.has('passport')));
+      if (!choice) throw new Error(`no known answer for: ${last?.text}`);
+      const id = choice.callback_data!.split(':')[2]!;
+      if (id === 'passport' && pressed.has('passport')) {
+        const done = buttons(last).find((b) => b.callback_data?.endsWith(':done'))!;
+        server.pressButton(PERSON, last!.message_id, done.callback_data!);
+      } else server.pressButton(PERSON, last!.message_id, choice.callback_data!);
+      pressed.add(id);
+    }
+    await server.waitFor(() => server.sentCount(PERSON) > before || (server.messages(PERSON).at(-1)?.edits ?? 0) > 0, 5_000).catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 30));
+  }
+  throw new Error('intake did not finish');
+}
+
+beforeEach(async () => {
+  server = await startBotApiServer();
+  server.createGroup(GROUP, { forum: true, botIsAdmin: true, title: 'KBRI duty desk' });
+  t = await testRedis();
+  app = createApp({ config: { dataKey: Buffer.alloc(32, 2), deploymentFile: 'data/deployment.json', conversationTtlSeconds: 3600, redis: { prefix: t.prefix } }, redis: t.redis, logger });
+  workers = [];
+});
+
+afterEach(async () => {
+  for (const w of workers) await w.stop();
+  await channel?.stop();
+  await server.close();
+  await t.cleanup();
+});
+
+describe('telegram officers desk', () => {
+  it('posts a card for a critical intake in its own topic, and one of two officers claiming at once wins', async () => {
+    await build();
+    const caseId = await alarm();
+    const card = await server.waitFor(() => cardOf(caseId));
+    expect(server.topics(GROUP).map((topic) => topic.name)).toEqual([`🔴 KRITIS ${caseId}`]);
+    expect(card.thread).toBe(server.topics(GROUP)[0]!.threadId);
+    expect(card.text).toContain(`🔴 KRITIS · ${caseId} · baru`);
+    expect(card.text).toContain('Alasan: menulis kata bahaya');
+    expect(card.text).toContain('Belum diambil');
+    expect(server.calls.filter((c) => c.method === 'sendMessage' || c.method === 'editMessageText').every((c) => c.params.parse_mode === undefined)).toBe(true);
+
+    const claim = deskData('claim', caseId);
+    server.pressGroupButton(GROUP, OFFICER_A, card.message_id, claim, { firstName: 'Ayu' });
+    server.pressGroupButton(GROUP, OFFICER_B, card.message_id, claim, { firstName: 'Bima' });
+    const answers = await server.waitFor(() => {
+      const calls = server.calls.filter((c) => c.method === 'answerCallbackQuery');
+      return calls.length >= 2 ? calls.map((c) => String(c.params.text)) : undefined;
+    });
+    const view = (await app.cases.get(caseId))!;
+    expect([`telegram:${OFFICER_A}`, `telegram:${OFFICER_B}`]).toContain(view.claimedBy);
+    expect(answers.filter((a) => a.includes('sekarang milik Anda'))).toHaveLength(1);
+    expect(answers.filter((a) => a.includes('sudah diambil oleh'))).toHaveLength(1);
+    // The card shows its new state in place.
+    await server.waitFor(() => cardOf(caseId)?.text?.includes('Diambil oleh'));
+    expect(buttons(cardOf(caseId)).map((b) => b.callback_data)).toContain(deskData('unclaim', caseId));
+  });
+
+  it('relays an officer\'s answer to the person, held until they write, and their follow-ups to the thread', async () => {
+    await build();
+    const caseId = await alarm();
+    const card = await server.waitFor(() => cardOf(caseId));
+    // They have not said when it is safe to write: the answer waits, and the officer sees it wait.
+    server.sendGroupText(GROUP, OFFICER_A, 'Kami menerima laporan Anda. Apakah Anda aman?', { threadId: card.thread, firstName: 'Ayu' });
+    await server.waitFor(() => groupText().includes('⏸ Ditahan'));
+    expect(personText()).not.toContain('Apakah Anda aman?');
+
+    // The person writes again (goes on with the intake): the answer goes out, under a neutral header.
+    await finishIntake(caseId);
+    await server.waitFor(() => personText().includes('Apakah Anda aman?'));
+    expect(personText()).toContain(`Pesan dari kedutaan tentang kasus ${caseId} Anda:`);
+    expect(personText()).not.toContain('Ayu');
+    await server.waitFor(() => groupText().includes(`✓ Terkirim ke ${caseId}`));
+
+    // After the report, what they write appears in the case's thread, defanged.
+    server.sendText(PERSON, 'Mereka pindah kami ke gedung B, lihat http://evil.example @bos /start');
+    const relayed = await server.waitFor(() => server.messages(GROUP).find((m) => m.thread === card.thread && m.text?.includes('menulis:\nMereka pindah')));
+    expect(relayed.text).toContain(`💬 ${caseId} menulis:`);
+    expect(relayed.text).not.toContain('http://evil.example');
+    expect(relayed.text).not.toMatch(/(^|\s)@bos/);
+
+    // The card was updated with the answers, not posted again.
+    expect(server.topics(GROUP)).toHaveLength(1);
+    await server.waitFor(() => cardOf(caseId)?.text?.includes('Lokasi: 10.62700, 103.52200'));
+  });
+
+  it('refuses anyone who is not an officer, audits it, and leaves other groups', async () => {
+    await build();
+    const caseId = await alarm();
+    const card = await server.waitFor(() => cardOf(caseId));
+    server.pressGroupButton(GROUP, STRANGER, card.message_id, deskData('claim', caseId));
+    server.pressGroupButton(GROUP, OFFICER_A, card.message_id, 'd:claim:KH-ZZZZ;DROP');
+    server.sendGroupText(GROUP, STRANGER, '/queue');
+    server.addBotToGroup(-1009999, STRANGER, { title: 'random group' });
+    await server.waitFor(() => server.left(-1009999));
+    await server.waitFor(() => groupText().includes('Hanya petugas jaga kedutaan'));
+    expect((await app.cases.get(caseId))!.claimedBy).toBeUndefined();
+
+    server.sendGroupText(GROUP, OFFICER_B, `/case ${caseId.toLowerCase()}`, { firstName: 'Bima' });
+    await server.waitFor(() => server.messages(GROUP).filter((m) => m.text?.includes(caseId)).length >= 2);
+    const audit = await t.redis.xrange(app.keys.audit, '-', '+');
+    const lines = audit.map(([, f]) => `${f[1]} ${f[3]} ${f[7]}`);
+    expect(lines).toEqual(expect.arrayContaining([
+      `telegram:${STRANGER} button refused`,
+      `telegram:${OFFICER_A} forged-button refused`,
+      `telegram:${STRANGER} command:queue refused`,
+      `telegram:${STRANGER} add-to-group refused`,
+      `telegram:${OFFICER_B} view ok`,
+    ]));
+  });
+
+  it('re-alerts an unclaimed critical case after a restart, mentioning the supervisors', async () => {
+    const first = await build({ realertMs: 1_500 });
+    const caseId = await alarm();
+    await server.waitFor(() => cardOf(caseId));
+    await first.stop(); // the desk process goes away before the deadline
+    workers = [];
+    await channel.stop();
+    await build({ realertMs: 1_500 });
+    const realert = await server.waitFor(() => server.messages(GROUP).find((m) => m.text?.startsWith(`⏰ ${caseId}`)), 8_000);
+    expect(realert.thread).toBeUndefined(); // the group's main thread, where everyone looks
+    const entities = (realert.message.entities ?? []).filter((e) => e.type === 'text_mention');
+    expect(entities.map((e) => (e as { user: { id: number } }).user.id)).toEqual([SUPERVISOR]);
+  });
+
+  it('tells the officer when the person blocked the bot, and records it on the case', async () => {
+    await build();
+    const caseId = await alarm();
+    const card = await server.waitFor(() => cardOf(caseId));
+    server.blockChat(PERSON);
+    server.sendGroupText(GROUP, OFFICER_A, `/reply ${caseId} Halo?`);
+    await server.waitFor(() => groupText().includes(`Jawaban untuk ${caseId} masuk antrean kirim`));
+    server.sendGroupText(GROUP, OFFICER_A, `/reply ${caseId} ${'x'.repeat(3600)}`);
+    await server.waitFor(() => groupText().includes('Terlalu panjang: 3600 karakter'));
+    // The person writes (the block is only for sends): delivery is tried and fails for good.
+    server.sendText(PERSON, 'halo');
+    await waitForValue(async () => (await app.cases.get(caseId))?.reachable === 'gone');
+    await server.waitFor(() => groupText().includes('tidak bisa dihubungi'));
+    expect(card).toBeDefined();
+  });
+});
