@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
-import { normalizeName } from '../flows/identity.js';
+import { normalizeName } from '../flows/shared/identity.js';
 import { createLinker } from '../src/cases/linker.js';
 import type { MatchKeys } from '../src/cases/match-keys.js';
 import { createSealer } from '../src/core/sealed.js';

@@ -4,7 +4,7 @@
  * identify or locate the person (channel address, name, location, free text, when to write).
  */
 import { z } from 'zod';
-import type { IntakeContext } from '../../flows/intake.js';
+import type { IntakeContext } from '../../flows/intake/machine.js';
 import type { Sealer } from '../core/sealed.js';
 
 export const caseStatuses = ['new', 'claimed', 'in-progress', 'resolved', 'duplicate', 'closed'] as const;

@@ -5,7 +5,7 @@
  * - document: passport or ID number;
  * - name: normalised name + the country they went to, with a birth year for "age within ±2 years".
  */
-import { normalizeDocument, normalizeName, normalizePhone, phoneFromWhatsApp } from '../../flows/identity.js';
+import { normalizeDocument, normalizeName, normalizePhone, phoneFromWhatsApp } from '../../flows/shared/identity.js';
 import type { Sealer } from '../core/sealed.js';
 import { CasePrivate } from './case-record.js';
 import { openMissingPerson } from './missing-person-record.js';

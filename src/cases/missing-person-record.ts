@@ -6,7 +6,7 @@
  * the sealed field.
  */
 import { z } from 'zod';
-import type { MissingPersonContext } from '../../flows/missing-person.js';
+import type { MissingPersonContext } from '../../flows/missing-person/machine.js';
 import type { Sealer } from '../core/sealed.js';
 
 /** The sealed part of a missing-person case. `channel` and `address` are the relative's. */

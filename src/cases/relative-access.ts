@@ -10,8 +10,8 @@
  */
 import { randomInt } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { normalizeName } from '../../flows/identity.js';
-import type { StatusResult } from '../../flows/missing-person.js';
+import { normalizeName } from '../../flows/shared/identity.js';
+import type { StatusResult } from '../../flows/missing-person/machine.js';
 import type { Sealer } from '../core/sealed.js';
 import type { Keys } from '../redis/keys.js';
 import { withMissingPersonCommands } from '../redis/missing-person-scripts.js';

@@ -4,16 +4,16 @@
  * names its flow (`f`); a snapshot without one is the intake (conversations stored before there were two).
  */
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
-import { createIntakeMachine, type IntakeContext } from '../../flows/intake.js';
-import { createMissingPersonMachine, type MissingPersonContext } from '../../flows/missing-person.js';
-import { createPlaceFinder } from '../../flows/places.js';
+import { createIntakeMachine, type IntakeContext } from '../../flows/intake/machine.js';
+import { createMissingPersonMachine, type MissingPersonContext } from '../../flows/missing-person/machine.js';
+import { createPlaceFinder } from '../../flows/shared/places.js';
 import { caseFields } from '../cases/case-record.js';
 import { missingPersonCaseFields } from '../cases/missing-person-record.js';
 import type { Deployment } from '../deployment.js';
 import type { Locales } from '../i18n/locales.js';
 import { createMissingPersonRenderer, createRenderer, type Renderer } from './render.js';
 import type { Sealer } from './sealed.js';
-import { createTransitioner } from './transitioner.js';
+import { createTransitioner } from '../../flows/shared/transition.js';
 
 export const flowNames = ['intake', 'missing-person'] as const;
 export type FlowName = (typeof flowNames)[number];

@@ -11,10 +11,10 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { AnyMachineSnapshot } from 'xstate';
-import { phoneFromWhatsApp } from '../../flows/identity.js';
-import type { IntakeMachine } from '../../flows/intake.js';
-import type { MissingPersonMeta } from '../../flows/missing-person.js';
-import { createPhraseMatcher, looseForm } from '../../flows/text.js';
+import { phoneFromWhatsApp } from '../../flows/shared/identity.js';
+import type { IntakeMachine } from '../../flows/intake/machine.js';
+import type { MissingPersonMeta } from '../../flows/missing-person/machine.js';
+import { createPhraseMatcher, looseForm } from '../../flows/shared/text.js';
 import { createRelativeAccess } from '../cases/relative-access.js';
 import type { Deployment } from '../deployment.js';
 import type { Locales } from '../i18n/locales.js';

@@ -2,10 +2,10 @@
  * Turns a flow's named effects (`ask`, `say`) into plain-text messages in the person's language: one
  * renderer per flow (the intake, a relative's missing-person report), the same shape for both.
  */
-import type { IntakeContext } from '../../flows/intake.js';
-import { promptFor, type PromptSpec } from '../../flows/intake-prompts.js';
-import type { MissingPersonContext } from '../../flows/missing-person.js';
-import { missingPersonPromptFor } from '../../flows/missing-person-prompts.js';
+import type { IntakeContext } from '../../flows/intake/machine.js';
+import { promptFor, type PromptSpec } from '../../flows/intake/prompts.js';
+import type { MissingPersonContext } from '../../flows/missing-person/machine.js';
+import { missingPersonPromptFor } from '../../flows/missing-person/prompts.js';
 import type { Deployment } from '../deployment.js';
 import type { Args, Locales } from '../i18n/locales.js';
 import type { OutboundMessage } from './messages.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Update } from 'grammy/types';
-import type { IntakeContext } from '../../flows/intake.js';
-import { promptFor } from '../../flows/intake-prompts.js';
+import type { IntakeContext } from '../../flows/intake/machine.js';
+import { promptFor } from '../../flows/intake/prompts.js';
 import { InboundMessage, type OutboundMessage } from '../../src/core/messages.js';
 import { createRenderer } from '../../src/core/render.js';
 import { loadDeployment } from '../../src/deployment.js';

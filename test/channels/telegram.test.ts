@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Redis } from 'ioredis';
 import { pino } from 'pino';
-import type { IntakeContext } from '../../flows/intake.js';
+import type { IntakeContext } from '../../flows/intake/machine.js';
 import { createApp, type App } from '../../src/app.js';
 import type { Hotline } from '../../src/core/hotline.js';
 import { createTelegramChannel, type TelegramChannel } from '../../src/channels/telegram/telegram-channel.js';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { choiceIds, type IntakeContext } from '../../flows/intake.js';
+import { choiceIds, type IntakeContext } from '../../flows/intake/machine.js';
 import { createRenderer } from '../../src/core/render.js';
 import { loadDeployment } from '../../src/deployment.js';
 import { LocaleError, loadLocales } from '../../src/i18n/locales.js';

@@ -2,7 +2,7 @@
  * The intake's first menu (after consent) asks who needs help. Tests that walk the intake as a person in
  * trouble press this choice right after agreeing: `press(MYSELF)`, or type its label `myselfLabel(lang)`.
  */
-import { whoChoices } from '../../flows/intake.js';
+import { whoChoices } from '../../flows/intake/machine.js';
 
 /** Button id of "I need help myself". */
 export const MYSELF = whoChoices.myself;

@@ -8,7 +8,7 @@ import { pino, type Logger } from 'pino';
 import { createApp, type App } from '../../../src/app.js';
 import { loadRedisAuthState } from '../../../src/channels/whatsapp/auth-store.js';
 import { createWhatsAppChannel, type WhatsAppChannel, type WhatsAppConfig } from '../../../src/channels/whatsapp/whatsapp-channel.js';
-import type { IntakeContext } from '../../../flows/intake.js';
+import type { IntakeContext } from '../../../flows/intake/machine.js';
 import { createFakeSocket, type FakeSocket } from './fake-socket.js';
 
 export const DATA_KEY = Buffer.alloc(32, 7);

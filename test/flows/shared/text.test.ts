@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, createPhraseMatcher, hasWords, isNonLatinOnly, looseForm } from '../../flows/text.js';
+import { cleanText, createPhraseMatcher, hasWords, isNonLatinOnly, looseForm } from '../../../flows/shared/text.js';
 
 describe('text', () => {
   it('cleans invisible and direction-changing characters, and caps by code points', () => {

@@ -11,9 +11,9 @@
  * A message that says the person is in danger opens a critical case at once, at any step.
  */
 import { and, assign, setup, type SnapshotFrom } from 'xstate';
-import { isPlausiblePoint, type PlaceFinder } from './places.js';
-import { cleanText, hasWords, isNonLatinOnly } from './text.js';
-import { indicators, triage, type Urgency } from './triage.js';
+import { isPlausiblePoint, type PlaceFinder } from '../shared/places.js';
+import { cleanText, hasWords, isNonLatinOnly } from '../shared/text.js';
+import { indicators, triage, type Urgency } from '../shared/triage.js';
 
 /** Caps on what a person can type into each answer, in characters. */
 export const limits = { location: 300, details: 2000, name: 80, contactTimes: 200 } as const;

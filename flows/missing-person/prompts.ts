@@ -2,9 +2,9 @@
  * The question each missing-person state asks, as data (message key, buttons). The runtime renders them
  * in the relative's language (locales/<lang>/missing-person.ftl).
  */
-import type { PromptChoice, PromptSpec } from './intake-prompts.js';
-import { contactWays, contactWhens, editGroups, mpChoiceIds, relationships, sexes, type MissingPersonContext } from './missing-person.js';
-import { harmIndicators } from './triage.js';
+import type { PromptChoice, PromptSpec } from '../intake/prompts.js';
+import { contactWays, contactWhens, editGroups, mpChoiceIds, relationships, sexes, type MissingPersonContext } from './machine.js';
+import { harmIndicators } from '../shared/triage.js';
 
 const one = (id: string, key = `mp-choice-${id}`): PromptChoice[] => [{ id, key }];
 const skip = one(mpChoiceIds.skip, 'mp-choice-skip');

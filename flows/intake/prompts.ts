@@ -2,8 +2,8 @@
  * The question each intake state asks, as data: a message key, buttons, and whether to offer the
  * "share location" button. The runtime renders them in the person's language (locales/<lang>/intake.ftl).
  */
-import { choiceIds, contactChoices, editableSteps, peopleChoices, whoChoices, type IntakeContext } from './intake.js';
-import { indicators } from './triage.js';
+import { choiceIds, contactChoices, editableSteps, peopleChoices, whoChoices, type IntakeContext } from './machine.js';
+import { indicators } from '../shared/triage.js';
 
 export interface PromptChoice {
   id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { triage, triageMissingPerson } from '../../flows/triage.js';
+import { triage, triageMissingPerson } from '../../../flows/shared/triage.js';
 
 describe('triage', () => {
   it('says why: every rule that fires is a reason', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPlaceFinder, isPlausiblePoint } from '../../flows/places.js';
-import { loadDeployment } from '../../src/deployment.js';
+import { createPlaceFinder, isPlausiblePoint } from '../../../flows/shared/places.js';
+import { loadDeployment } from '../../../src/deployment.js';
 
 const d = loadDeployment('data/deployment.json');
 const places = createPlaceFinder(d.countries, d.places);

@@ -15,11 +15,11 @@
  * - `switchFlow` { flow, entry }: continue in another flow (the intake, for someone reporting themselves).
  */
 import { and, assign, setup, type SnapshotFrom } from 'xstate';
-import { parseAge, parseLastHeard, type PartialDate } from './dates.js';
-import { normalizePhone, normalizeTelegramHandle, saysItIsMe } from './identity.js';
-import type { PlaceFinder } from './places.js';
-import { cleanText, hasWords, isNonLatinOnly } from './text.js';
-import { harmIndicators, triageMissingPerson, type Urgency } from './triage.js';
+import { parseAge, parseLastHeard, type PartialDate } from '../shared/dates.js';
+import { normalizePhone, normalizeTelegramHandle, saysItIsMe } from '../shared/identity.js';
+import type { PlaceFinder } from '../shared/places.js';
+import { cleanText, hasWords, isNonLatinOnly } from '../shared/text.js';
+import { harmIndicators, triageMissingPerson, type Urgency } from '../shared/triage.js';
 
 /** Caps on what a relative can type into each answer, in characters. */
 export const mpLimits = { short: 100, name: 80, document: 40, phone: 60, place: 200, lastMessage: 1000, notes: 2000, times: 200 } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseAge, parseLastHeard } from '../../flows/dates.js';
-import { normalizeDocument, normalizeName, normalizePhone, phoneFromWhatsApp, saysItIsMe } from '../../flows/identity.js';
+import { parseAge, parseLastHeard } from '../../../flows/shared/dates.js';
+import { normalizeDocument, normalizeName, normalizePhone, phoneFromWhatsApp, saysItIsMe } from '../../../flows/shared/identity.js';
 
 const NOW = Date.UTC(2026, 4, 20, 8); // 20 May 2026
 

@@ -1,12 +1,12 @@
 import { createActor, initialTransition, transition } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
-import { createMissingPersonMachine, normalizeCaseId, type MissingPersonEvent, type MissingPersonMeta, type MissingPersonSnapshot } from '../../flows/missing-person.js';
-import { missingPersonPromptFor } from '../../flows/missing-person-prompts.js';
-import { createPlaceFinder } from '../../flows/places.js';
-import { createPhraseMatcher } from '../../flows/text.js';
-import { loadDeployment } from '../../src/deployment.js';
-import { loadLocales } from '../../src/i18n/locales.js';
+import { createMissingPersonMachine, normalizeCaseId, type MissingPersonEvent, type MissingPersonMeta, type MissingPersonSnapshot } from '../../../flows/missing-person/machine.js';
+import { missingPersonPromptFor } from '../../../flows/missing-person/prompts.js';
+import { createPlaceFinder } from '../../../flows/shared/places.js';
+import { createPhraseMatcher } from '../../../flows/shared/text.js';
+import { loadDeployment } from '../../../src/deployment.js';
+import { loadLocales } from '../../../src/i18n/locales.js';
 
 const deployment = loadDeployment('data/deployment.json');
 const locales = loadLocales('locales', deployment.languages);

@@ -1,13 +1,13 @@
 import { createActor, initialTransition, transition } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
-import { createIntakeMachine, type IntakeEvent, type IntakeMeta, type IntakeSnapshot } from '../../flows/intake.js';
-import { promptFor } from '../../flows/intake-prompts.js';
-import { createPlaceFinder } from '../../flows/places.js';
-import { createPhraseMatcher } from '../../flows/text.js';
-import { loadDeployment } from '../../src/deployment.js';
-import { loadLocales } from '../../src/i18n/locales.js';
-import { MYSELF } from '../support/who.js';
+import { createIntakeMachine, type IntakeEvent, type IntakeMeta, type IntakeSnapshot } from '../../../flows/intake/machine.js';
+import { promptFor } from '../../../flows/intake/prompts.js';
+import { createPlaceFinder } from '../../../flows/shared/places.js';
+import { createPhraseMatcher } from '../../../flows/shared/text.js';
+import { loadDeployment } from '../../../src/deployment.js';
+import { loadLocales } from '../../../src/i18n/locales.js';
+import { MYSELF } from '../../support/who.js';
 
 const deployment = loadDeployment('data/deployment.json');
 const locales = loadLocales('locales', deployment.languages);
