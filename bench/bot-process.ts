@@ -46,8 +46,6 @@ const arrived = new Map<number, number>();
 let toReceiveMs: number[] = [];
 let toCommittedMs: number[] = [];
 const hotline: Hotline = {
-  machine: app.hotline.machine,
-  renderer: app.hotline.renderer,
   handle: app.hotline.handle,
   saysDanger: app.hotline.saysDanger,
   locales: app.hotline.locales,

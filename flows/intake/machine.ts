@@ -11,7 +11,9 @@
  * A message that says the person is in danger opens a critical case at once, at any step.
  */
 import { and, assign, setup, type SnapshotFrom } from 'xstate';
-import { isPlausiblePoint, type PlaceFinder } from '../shared/places.js';
+import type { FlowDeps } from '../contract.js';
+import { isPlausiblePoint } from '../shared/places.js';
+import { languageOfChoice } from '../shared/prompts.js';
 import { cleanText, hasWords, isNonLatinOnly } from '../shared/text.js';
 import { indicators, triage, type Urgency } from '../shared/triage.js';
 
@@ -74,14 +76,8 @@ export interface IntakeContext {
   answers: IntakeAnswers;
 }
 
-export interface IntakeDeps {
-  languages: readonly string[];
-  /** Country codes offered as buttons when we cannot tell the country. */
-  countries: readonly string[];
-  places: PlaceFinder;
-  /** True when a text says the writer is in danger (any supported language). */
-  saysDanger(text: string): boolean;
-}
+/** What the intake is built from: the deployment's languages, countries and places, and the danger matcher. */
+export type IntakeDeps = FlowDeps;
 
 /** Button ids of the intake, as carried in presses. */
 export const choiceIds = {
@@ -135,8 +131,7 @@ export function createIntakeMachine(deps: IntakeDeps) {
   const isLanguage = (code: string | undefined): code is string => !!code && deps.languages.includes(code);
   /** The language a press of a `lang:<code>` button picked, if it is one we speak. */
   const chosenLanguage = (event: IntakeEvent): string | undefined => {
-    const code = event.type === 'CHOICE' && event.choice.startsWith('lang:') ? event.choice.slice('lang:'.length) : undefined;
-    return isLanguage(code) ? code : undefined;
+    return event.type === 'CHOICE' ? languageOfChoice(event.choice, deps.languages) : undefined;
   };
 
   const base = setup({

@@ -3,41 +3,19 @@
  * "share location" button. The runtime renders them in the person's language (locales/<lang>/intake.ftl).
  */
 import { choiceIds, contactChoices, editableSteps, peopleChoices, whoChoices, type IntakeContext } from './machine.js';
+import type { PromptChoice, PromptSpec } from '../contract.js';
+import { languageMenu, one as row, pairs } from '../shared/prompts.js';
 import { indicators } from '../shared/triage.js';
 
-export interface PromptChoice {
-  id: string;
-  /** Message key of the label. */
-  key: string;
-  /** Render the label in this language rather than the person's (language names). */
-  lang?: string;
-  /** A toggled option of a multi-select, shown with a tick. */
-  selected?: boolean;
-}
+export type { PromptChoice, PromptSpec };
 
-export interface PromptSpec {
-  key: string;
-  choices: PromptChoice[][];
-  /** Offer a "share my location" button. */
-  requestLocation?: boolean;
-  /** A typed digit picks a button ("2" → the second). Off where people type numbers as answers. */
-  numbered: boolean;
-  /** Render the text in every supported language (before we know theirs). */
-  allLanguages?: boolean;
-}
-
-const one = (id: string, key = `choice-${id}`): PromptChoice[] => [{ id, key }];
+const one = (id: string, key = `choice-${id}`): PromptChoice[] => row(id, key);
 
 /** The prompt for a state, or undefined for states that ask nothing (declined, done). */
 export function promptFor(state: string, context: IntakeContext, opts: { languages: readonly string[]; countries: readonly string[] }): PromptSpec | undefined {
   switch (state) {
     case 'chooseLanguage':
-      return {
-        key: 'choose-language',
-        allLanguages: true,
-        numbered: true,
-        choices: opts.languages.map((lang) => [{ id: `lang:${lang}`, key: 'language-name', lang }]),
-      };
+      return languageMenu(opts.languages);
     case 'consent':
       return { key: 'consent', numbered: true, choices: [one(choiceIds.agree), one(choiceIds.disagree)] };
     case 'declined':
@@ -51,9 +29,7 @@ export function promptFor(state: string, context: IntakeContext, opts: { languag
       return { key: 'ask-location', numbered: false, choices: [], requestLocation: true };
     case 'country': {
       const ids = [...opts.countries.map((c) => ({ id: c, key: `country-${c}` })), { id: choiceIds.other, key: 'choice-other' }];
-      const rows: PromptChoice[][] = [];
-      for (let i = 0; i < ids.length; i += 2) rows.push(ids.slice(i, i + 2));
-      return { key: 'ask-country', numbered: true, choices: rows };
+      return { key: 'ask-country', numbered: true, choices: pairs(ids) };
     }
     case 'situation':
       return {

@@ -17,7 +17,8 @@
 import { and, assign, setup, type SnapshotFrom } from 'xstate';
 import { parseAge, parseLastHeard, type PartialDate } from '../shared/dates.js';
 import { normalizePhone, normalizeTelegramHandle, saysItIsMe } from '../shared/identity.js';
-import type { PlaceFinder } from '../shared/places.js';
+import type { FlowDeps, StatusResult } from '../contract.js';
+import { languageOfChoice } from '../shared/prompts.js';
 import { cleanText, hasWords, isNonLatinOnly } from '../shared/text.js';
 import { harmIndicators, triageMissingPerson, type Urgency } from '../shared/triage.js';
 
@@ -38,8 +39,7 @@ export interface MissingPersonMeta {
 }
 
 /** Results of a status check, as the runtime reports them. `no-match` covers an unknown case number too. */
-export const statusResults = ['received', 'working', 'located', 'closed', 'no-match', 'locked'] as const;
-export type StatusResult = (typeof statusResults)[number];
+export { statusResults, type StatusResult } from '../contract.js';
 
 export type MissingPersonEvent =
   | { type: 'BEGIN'; entry: 'report' | 'status'; lang: string; prompt: number; meta: MissingPersonMeta }
@@ -104,14 +104,8 @@ export interface MissingPersonContext {
   statusCaseId?: string;
 }
 
-export interface MissingPersonDeps {
-  languages: readonly string[];
-  /** Country codes offered as buttons. */
-  countries: readonly string[];
-  places: PlaceFinder;
-  /** True when a text says someone is in danger (any supported language). */
-  saysDanger(text: string): boolean;
-}
+/** What the report is built from: the deployment's languages, countries and places, and the danger matcher. */
+export type MissingPersonDeps = FlowDeps;
 
 export const mpChoiceIds = {
   skip: 'skip',
@@ -174,8 +168,7 @@ function emptyAnswers(): MissingPersonAnswers {
 export function createMissingPersonMachine(deps: MissingPersonDeps) {
   const isLanguage = (code: string | undefined): code is string => !!code && deps.languages.includes(code);
   const chosenLanguage = (event: MissingPersonEvent): string | undefined => {
-    const code = event.type === 'CHOICE' && event.choice.startsWith('lang:') ? event.choice.slice('lang:'.length) : undefined;
-    return isLanguage(code) ? code : undefined;
+    return event.type === 'CHOICE' ? languageOfChoice(event.choice, deps.languages) : undefined;
   };
   const typed = (event: MissingPersonEvent) => (event.type === 'TEXT' ? event.text : '');
   const phoneOf = (text: string) => normalizePhone(text) ?? undefined;

@@ -2,25 +2,20 @@
  * The question each missing-person state asks, as data (message key, buttons). The runtime renders them
  * in the relative's language (locales/<lang>/missing-person.ftl).
  */
-import type { PromptChoice, PromptSpec } from '../intake/prompts.js';
+import type { PromptChoice, PromptSpec } from '../contract.js';
+import { languageMenu, one as row, pairs } from '../shared/prompts.js';
 import { contactWays, contactWhens, editGroups, mpChoiceIds, relationships, sexes, type MissingPersonContext } from './machine.js';
 import { harmIndicators } from '../shared/triage.js';
 
-const one = (id: string, key = `mp-choice-${id}`): PromptChoice[] => [{ id, key }];
+const one = (id: string, key = `mp-choice-${id}`): PromptChoice[] => row(id, key);
 const skip = one(mpChoiceIds.skip, 'mp-choice-skip');
-/** Two buttons a row. */
-const pairs = (choices: PromptChoice[]): PromptChoice[][] => {
-  const rows: PromptChoice[][] = [];
-  for (let i = 0; i < choices.length; i += 2) rows.push(choices.slice(i, i + 2));
-  return rows;
-};
 const free = (key: string, canSkip: boolean): PromptSpec => ({ key, numbered: false, choices: canSkip ? [skip] : [] });
 
 /** The prompt for a state, or undefined for states that ask nothing (new, done). */
 export function missingPersonPromptFor(state: string, context: MissingPersonContext, opts: { languages: readonly string[]; countries: readonly string[] }): PromptSpec | undefined {
   switch (state) {
     case 'chooseLanguage':
-      return { key: 'choose-language', allLanguages: true, numbered: true, choices: opts.languages.map((lang) => [{ id: `lang:${lang}`, key: 'language-name', lang }]) };
+      return languageMenu(opts.languages);
     case 'relationship':
       return { key: 'mp-ask-relationship', numbered: true, choices: pairs(relationships.map((id) => ({ id, key: `mp-relationship-${id}` }))) };
     case 'name':

@@ -1,31 +1,15 @@
 /**
- * A case as stored in Redis: a hash of plain fields an officer's tools may list (ids, urgency and its
+ * Reading a case back from Redis: a hash of plain fields an officer's tools may list (ids, urgency and its
  * reason codes, status, language, country, indicators), and one sealed field with everything that could
- * identify or locate the person (channel address, name, location, free text, when to write).
+ * identify or locate the person. A flow's `caseRecord` writes them (flows/<name>/case.ts).
  */
-import { z } from 'zod';
-import type { IntakeContext } from '../../flows/intake/machine.js';
+import { CasePrivate } from '../../flows/intake/case.js';
 import type { Sealer } from '../core/sealed.js';
 
 export const caseStatuses = ['new', 'claimed', 'in-progress', 'resolved', 'duplicate', 'closed'] as const;
 
-/** The sealed part of a case. */
-export const CasePrivate = z.object({
-  channel: z.string(),
-  address: z.string(),
-  name: z.string().optional(),
-  location: z
-    .union([
-      z.object({ kind: z.literal('pin'), lat: z.number(), lon: z.number(), live: z.boolean() }),
-      z.object({ kind: z.literal('text'), text: z.string() }),
-    ])
-    .optional(),
-  place: z.string().optional(),
-  details: z.string().optional(),
-  contact: z.string().optional(),
-  contactTimes: z.string().optional(),
-});
-export type CasePrivate = z.infer<typeof CasePrivate>;
+/** The sealed part of a self-report: its schema lives with the flow that writes it. */
+export { CasePrivate };
 
 /** A case as read back, with the sealed part opened. */
 export interface CaseView {
@@ -56,43 +40,6 @@ export interface CaseView {
   links: string[];
   possibleLinks: string[];
   private: CasePrivate;
-}
-
-/** The hash fields for a case, from the flow's context. `createdAt` is kept by Redis on updates. */
-export function caseFields(
-  ctx: IntakeContext,
-  who: { personId: string; channel: string; address: string },
-  opts: { now: number; intakeComplete: boolean; sealer: Sealer },
-): Record<string, string> {
-  const a = ctx.answers;
-  const sealed: CasePrivate = {
-    channel: who.channel,
-    address: who.address,
-    name: a.name,
-    location: a.location,
-    place: a.place,
-    details: a.details,
-    contact: a.contact,
-    contactTimes: a.contactTimes,
-  };
-  return {
-    id: ctx.caseId ?? '',
-    kind: 'self-report',
-    urgency: ctx.urgency ?? 'normal',
-    reasons: ctx.reasons.join(','),
-    status: 'new',
-    lang: ctx.lang,
-    channel: who.channel,
-    person: who.personId,
-    country: a.country ?? '',
-    situation: a.situation.join(','),
-    people: a.people ?? '',
-    dangerNow: a.dangerNow === undefined ? '' : String(a.dangerNow),
-    intakeComplete: opts.intakeComplete ? '1' : '0',
-    createdAt: String(opts.now),
-    updatedAt: String(opts.now),
-    sealed: opts.sealer.seal(JSON.stringify(sealed)).toString('base64'),
-  };
 }
 
 const list = (s: string | undefined) => (s ? s.split(',').filter(Boolean) : []);

@@ -4,16 +4,17 @@
  * processed, runs the person's flow as a pure transition, and commits the snapshot, case change, queue
  * entry and event in one script before any reply is released. A failed commit sends nothing that says "saved".
  *
- * A conversation is in one flow at a time (src/core/flow-registry.ts): the intake, or a relative's
- * missing-person report. A flow hands over with `switchFlow`; where a flow needs to know something from
- * Redis (a PIN check, an earlier report), it names an action and the core answers with an event fed back
- * into the flow before the commit, so flows stay pure.
+ * A conversation is in one flow at a time (flows/index.ts lists them; src/core/conversations.ts binds
+ * them). The core runs every flow through one contract (flows/contract.ts) and knows none by name: a
+ * flow hands over with `switchFlow`; where it needs to know something from Redis (a PIN check, an earlier
+ * report), it asks for a `lookup` and the core answers with an input fed back into the flow before the
+ * commit, so flows stay pure.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { AnyMachineSnapshot } from 'xstate';
+import type { FlowInput, FlowMeta, LookupRequest } from '../../flows/contract.js';
+import { flows } from '../../flows/index.js';
 import { phoneFromWhatsApp } from '../../flows/shared/identity.js';
-import type { IntakeMachine } from '../../flows/intake/machine.js';
-import type { MissingPersonMeta } from '../../flows/missing-person/machine.js';
+import { createPlaceFinder } from '../../flows/shared/places.js';
 import { createPhraseMatcher, looseForm } from '../../flows/shared/text.js';
 import { createRelativeAccess } from '../cases/relative-access.js';
 import type { Deployment } from '../deployment.js';
@@ -22,8 +23,7 @@ import type { Logger } from '../logger.js';
 import type { Keys } from '../redis/keys.js';
 import type { HotlineRedis } from '../redis/scripts.js';
 import { InboundMessage, type ForwardedMessage, type OutboundMessage } from './messages.js';
-import { createFlowRegistry, flowNames, type Flow, type FlowAction, type FlowContext, type FlowName } from './flow-registry.js';
-import type { Renderer } from './render.js';
+import { createConversations, type Conversation } from './conversations.js';
 import type { Sealer } from './sealed.js';
 
 /** Another worker kept the person's lease for too long. */
@@ -81,9 +81,6 @@ export interface Hotline {
   handle(message: InboundMessage): Promise<OutboundMessage[]>;
   /** True when a text says the writer is in danger (any supported language): channels let it skip queues. */
   saysDanger(text: string): boolean;
-  /** The intake flow's machine and renderer (the flow every conversation starts in). */
-  readonly machine: IntakeMachine;
-  readonly renderer: Renderer;
   /** Every string a person reads, for channels that have their own (command menus). */
   readonly locales: Locales;
 }
@@ -112,14 +109,24 @@ export function createHotline(opts: HotlineOptions): Hotline {
   const retry = opts.retry ?? { attempts: 6, baseDelayMs: 250 };
 
   const saysDanger = createPhraseMatcher(locales.dangerPhrases);
-  const flows = createFlowRegistry({ deployment, locales, saysDanger });
+  const conversations = createConversations({
+    flows,
+    flowDeps: {
+      languages: deployment.languages,
+      countries: deployment.countries.map((c) => c.code),
+      places: createPlaceFinder(deployment.countries, deployment.places),
+      saysDanger,
+    },
+    deployment,
+    locales,
+  });
   const relatives = createRelativeAccess({ redis, keys, sealer });
   const newCaseId = () => {
     const bytes = randomBytes(4); // 4 × 5 bits; ALPHABET has 32 symbols
     return `${deployment.embassy.caseIdPrefix}-${Array.from(bytes, (b) => ALPHABET[b & 31]).join('')}`;
   };
   /** Event meta whose case id is drawn only if the flow reads it (rarely: when a case opens). */
-  const metaFor = (msg: InboundMessage): MissingPersonMeta => {
+  const metaFor = (msg: InboundMessage): FlowMeta => {
     let drawn: string | undefined;
     let pin: string | undefined;
     return {
@@ -135,42 +142,30 @@ export function createHotline(opts: HotlineOptions): Hotline {
     };
   };
 
-  /** An event for any flow: its type, the message's meta, and the type's own fields. */
-  type FlowEvent = { type: string; meta: MissingPersonMeta; [field: string]: unknown };
-
-  interface Conversation {
-    flow: Flow;
-    snapshot: AnyMachineSnapshot;
-  }
-
   function restore(sealed: Buffer | null | undefined): Conversation {
-    if (!sealed) return { flow: flows.intake, snapshot: flows.intake.fresh() };
-    const { f, v, c } = JSON.parse(sealer.open(sealed, 'conversation')) as { f?: FlowName; v: string; c: FlowContext };
-    const flow = f && flowNames.includes(f) ? flows[f] : flows.intake; // no `f`: stored before there were two flows
-    return { flow, snapshot: flow.resolve(v, c) };
+    return sealed ? conversations.restore(sealer.open(sealed, 'conversation')) : conversations.start();
   }
 
-  /** Maps a channel message to a flow event, given where the person is. */
-  function toEvent(msg: InboundMessage, flow: Flow, state: string, ctx: FlowContext, meta: MissingPersonMeta): FlowEvent {
-    const renderer = flow.renderer;
+  /** Maps a channel message to a flow input, given where the person is. */
+  function toInput(msg: InboundMessage, conv: Conversation, meta: FlowMeta): FlowInput {
     const body = msg.body;
     switch (body.kind) {
       case 'text': {
         // A typed "2", or a button's words, picks that button: flows never depend on buttons.
-        const spec = renderer.prompt(state, ctx);
+        const spec = conv.prompt();
         if (spec && spec.choices.length > 0) {
           const flat = spec.choices.flat();
           const typed = looseForm(body.text);
           const n = /^\s*(\d{1,2})\s*$/.exec(body.text)?.[1];
           const byNumber = spec.numbered && n ? flat[Number(n) - 1] : undefined;
-          const byWords = flat.find((c) => looseForm(renderer.label(c, ctx.lang || deployment.defaultLanguage)) === typed);
+          const byWords = flat.find((c) => looseForm(conv.label(c)) === typed);
           const choice = byNumber ?? byWords;
           if (choice) return { type: 'CHOICE', choice: choice.id, meta };
         }
         return { type: 'TEXT', text: body.text, meta };
       }
       case 'choice':
-        return body.prompt === ctx.prompt ? { type: 'CHOICE', choice: body.choice, meta } : { type: 'STALE', meta };
+        return body.prompt === conv.context.prompt ? { type: 'CHOICE', choice: body.choice, meta } : { type: 'STALE', meta };
       case 'command':
         return { type: ({ start: 'START', help: 'HELP', language: 'LANGUAGE', restart: 'RESTART' } as const)[body.command], meta };
       case 'location':
@@ -190,61 +185,66 @@ export function createHotline(opts: HotlineOptions): Hotline {
    * What to send when the latest message comes again (the process may have died before replying):
    * the current question, or the reminder of their case number. Nothing is processed twice.
    */
-  function whereTheyAre({ flow, snapshot }: Conversation): OutboundMessage[] {
-    const ctx = snapshot.context as FlowContext;
-    const question = flow.renderer.ask(String(snapshot.value), ctx);
+  function whereTheyAre(conv: Conversation): OutboundMessage[] {
+    const question = conv.ask();
     if (question) return [question];
-    return ctx.caseId ? [flow.renderer.say(flow.caseOpenKey, ctx)] : [];
+    return conv.context.caseId ? [conv.say(conv.caseOpenKey)] : [];
+  }
+
+  /** Answers a flow's lookup from Redis, as the input the flow continues with. */
+  async function lookup(request: LookupRequest, personId: string, meta: FlowMeta): Promise<FlowInput> {
+    switch (request.lookup) {
+      case 'checkStatus': {
+        const result = await relatives.checkStatus(request.caseId, request.pin, personId);
+        logger.info({ personId, result: result === 'no-match' || result === 'locked' ? result : 'ok' }, 'status check');
+        return { type: 'STATUS_RESULT', result, meta };
+      }
+      case 'findReport':
+        return { type: 'REPORT_CHECKED', existingCaseId: await relatives.openReport(personId, request.personName), meta };
+    }
   }
 
   /**
-   * Runs one event through the person's flow, then any event the flow's lookups call for (a PIN check,
-   * an earlier report, a switch to another flow), at most a few: the replies of every step, in order.
+   * Runs one input through the person's flow, then any input the flow's effects call for (a lookup's
+   * answer, a switch to another flow), at most a few: the replies of every step, in order.
    */
-  async function step(start: Conversation, first: FlowEvent, msg: InboundMessage, personId: string) {
-    let { flow, snapshot } = start;
-    let event: FlowEvent | undefined = first;
+  async function step(start: Conversation, first: FlowInput, msg: InboundMessage, personId: string) {
+    let conv = start;
+    let input: FlowInput | undefined = first;
     const replies: OutboundMessage[] = [];
     let caseOp: '' | 'open' | 'update' = '';
     let forward = false;
     let pin: string | undefined;
-    for (let hops = 0; event && hops < 4; hops++) {
-      const [next, actions] = flow.transition(snapshot, event);
-      snapshot = next;
-      event = undefined;
-      const state = String(next.value);
-      const ctx = next.context as FlowContext;
-      const meta = first.meta;
-      for (const action of actions as FlowAction[]) {
-        const params = (action.params ?? {}) as { key?: string; all?: boolean; replace?: boolean; pin?: string; flow?: string; entry?: string; caseId?: string };
-        if (action.type === 'ask') {
-          const reply = flow.renderer.ask(state, ctx, { replacePressed: params.replace && msg.body.kind === 'choice' });
+    for (let hops = 0; input && hops < 4; hops++) {
+      const { next, effects } = conv.step(input);
+      conv = next;
+      input = undefined;
+      for (const effect of effects) {
+        if (effect.type === 'ask') {
+          const reply = conv.ask({ replacePressed: effect.replace && msg.body.kind === 'choice' });
           if (reply) replies.push(reply);
-        } else if (action.type === 'say' && params.key) {
-          replies.push(flow.renderer.say(params.key, ctx, { allLanguages: params.all, args: params.pin ? { pin: params.pin } : undefined }));
-        } else if (action.type === 'openCase') {
+        } else if (effect.type === 'say') {
+          replies.push(conv.say(effect.key, { allLanguages: effect.allLanguages, args: effect.args }));
+        } else if (effect.type === 'openCase') {
           caseOp = 'open';
-          pin = params.pin || undefined;
-        } else if (action.type === 'updateCase' && caseOp === '') caseOp = 'update';
-        else if (action.type === 'forward') forward = true;
-        else if (action.type === 'checkStatus') {
-          const result = await relatives.checkStatus(params.caseId ?? '', params.pin ?? '', personId);
-          logger.info({ personId, result: result === 'no-match' || result === 'locked' ? result : 'ok' }, 'status check');
-          event = { type: 'STATUS_RESULT', result, meta };
-        } else if (action.type === 'checkReport') {
-          const existing = await relatives.openReport(personId, (ctx as { answers?: { name?: string } }).answers?.name);
-          event = { type: 'REPORT_CHECKED', existingCaseId: existing, meta };
-        } else if (action.type === 'switchFlow' && params.flow && flowNames.includes(params.flow as FlowName)) {
-          // The other flow starts fresh, in the same language, with prompt numbers that keep counting.
-          const target = flows[params.flow as FlowName];
-          event = { type: 'BEGIN', entry: params.entry, lang: ctx.lang, prompt: ctx.prompt, meta };
-          flow = target;
-          snapshot = target.fresh();
+          pin = effect.pin;
+        } else if (effect.type === 'updateCase') {
+          if (caseOp === '') caseOp = 'update';
+        } else if (effect.type === 'forward') {
+          forward = true;
+        } else if (effect.type === 'lookup') {
+          input = await lookup(effect, personId, first.meta);
+        } else {
+          // switchFlow: the other flow starts fresh, in the same language, with prompt numbers that keep counting.
+          const target = conversations.begin(effect.flow);
+          if (!target) continue;
+          input = { type: 'BEGIN', entry: effect.entry, lang: conv.context.lang, prompt: conv.context.prompt, meta: first.meta };
+          conv = target;
           break;
         }
       }
     }
-    return { flow, snapshot, replies, caseOp, forward, pin };
+    return { conv, replies, caseOp, forward, pin };
   }
 
   async function takeLease(conv: string, lease: string, token: string, messageId: string, personId: string) {
@@ -260,10 +260,10 @@ export function createHotline(opts: HotlineOptions): Hotline {
 
   async function handle(msg: InboundMessage): Promise<OutboundMessage[]> {
     const personId = sealer.personId(msg.channel, msg.address);
-    const conv = keys.conversation(personId);
+    const convKey = keys.conversation(personId);
     const lease = keys.lease(personId);
     const token = randomUUID();
-    const begun = await takeLease(conv, lease, token, msg.messageId, personId);
+    const begun = await takeLease(convKey, lease, token, msg.messageId, personId);
     if (begun.status !== 'ok') {
       logger.debug({ personId, messageId: msg.messageId, latest: begun.status === 'dup-last' }, 'duplicate message skipped');
       return begun.status === 'dup-last' ? whereTheyAre(restore(begun.snapshot)) : [];
@@ -272,22 +272,23 @@ export function createHotline(opts: HotlineOptions): Hotline {
       const current = restore(begun.snapshot);
       for (let attempt = 0; ; attempt++) {
         const meta = metaFor(msg);
-        const event = toEvent(msg, current.flow, String(current.snapshot.value), current.snapshot.context as FlowContext, meta);
-        const { flow, snapshot: next, replies, caseOp, forward, pin } = await step(current, event, msg, personId);
-        const state = String(next.value);
-        const ctx = next.context as FlowContext;
+        const { conv: next, replies, caseOp, forward, pin } = await step(current, toInput(msg, current, meta), msg, personId);
+        const ctx = next.context;
+        const caseId = ctx.caseId;
 
         const now = Date.now();
-        const fields = caseOp
-          ? flow.caseFields(ctx, { personId, channel: msg.channel, address: msg.address }, { now, state, sealer, pinHash: pin && ctx.caseId ? relatives.pinHash(ctx.caseId, pin) : undefined })
-          : undefined;
-        const stored = flow.name === 'intake' ? { v: state, c: ctx } : { f: flow.name, v: state, c: ctx };
-        const sealedSnapshot = sealer.seal(JSON.stringify(stored));
-        const forwarded = forward && ctx.caseId ? sealer.seal(JSON.stringify(forwardedBody(msg))).toString('base64') : '';
+        let fields: Record<string, string> | undefined;
+        if (caseOp) {
+          const record = next.caseRecord({ personId, channel: msg.channel, address: msg.address }, now);
+          fields = { ...record.fields, sealed: sealer.seal(JSON.stringify(record.sealed)).toString('base64') };
+          if (pin && caseId) fields.pinHash = relatives.pinHash(caseId, pin);
+        }
+        const sealedSnapshot = sealer.seal(next.stored());
+        const forwarded = forward && caseId ? sealer.seal(JSON.stringify(forwardedBody(msg))).toString('base64') : '';
         const result = await redis.hotlineCommit(
-          conv, lease, keys.case(ctx.caseId ?? '-'), keys.queue, keys.events, keys.held(ctx.caseId ?? '-'),
+          convKey, lease, keys.case(caseId ?? '-'), keys.queue, keys.events, keys.held(caseId ?? '-'),
           token, msg.messageId, sealedSnapshot, opts.conversationTtlSeconds, seenMax,
-          caseOp, fields ? JSON.stringify(fields) : '{}', ctx.caseId ?? '', now, eventsMaxLen, forwarded,
+          caseOp, fields ? JSON.stringify(fields) : '{}', caseId ?? '', now, eventsMaxLen, forwarded,
         );
         if (result === 'case-exists') {
           if (attempt < 5) continue; // drew a taken case id: draw again
@@ -295,12 +296,13 @@ export function createHotline(opts: HotlineOptions): Hotline {
         }
         if (result === 'lease-lost') throw new LeaseLostError(personId);
         if (result.startsWith('case.')) {
-          logger.info({ personId, caseId: ctx.caseId, flow: flow.name, urgency: ctx.urgency, reasons: ctx.reasons, event: result }, result);
+          logger.info({ personId, caseId, flow: next.flow, urgency: ctx.urgency, reasons: ctx.reasons, event: result }, result);
         }
-        if (result === 'case.opened' && flow.name === 'missing-person' && ctx.caseId) {
-          // Reporting the same person again while this case is open adds to it (checkReport). Written after
+        const after = result === 'case.opened' && caseId ? next.afterOpen() : undefined;
+        if (after?.remember === 'report' && caseId) {
+          // Reporting the same person again while this case is open adds to it (findReport). Written after
           // the commit: if this process dies in between, the linker still links the two reports.
-          await relatives.rememberReport(personId, (ctx as { answers?: { name?: string } }).answers?.name, ctx.caseId);
+          await relatives.rememberReport(personId, after.personName, caseId);
         }
         return replies;
       }
@@ -332,13 +334,5 @@ export function createHotline(opts: HotlineOptions): Hotline {
     }
   }
 
-  const intake = flows.intake;
-  return {
-    receive,
-    handle,
-    saysDanger,
-    machine: intake.machine as IntakeMachine,
-    renderer: intake.renderer as unknown as Renderer,
-    locales,
-  };
+  return { receive, handle, saysDanger, locales };
 }

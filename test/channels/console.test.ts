@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
 import { createConsoleChannel, formatForConsole, parseConsoleLine } from '../../src/channels/console/console-channel.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
+import { intakeRenderer } from '../support/renderers.js';
 
 describe('console channel', () => {
   let t: TestRedis;
@@ -44,7 +45,7 @@ describe('console channel', () => {
   });
 
   it('does not number buttons where a typed number is an answer (how many people)', () => {
-    const people = app.hotline.renderer.ask('people', { lang: 'en', prompt: 1, editing: false, reasons: [], answers: { situation: [] } })!;
+    const people = intakeRenderer(app).ask('people', { lang: 'en', prompt: 1, editing: false, reasons: [], answers: { situation: [] } })!;
     const shown = formatForConsole(people);
     expect(shown).toContain('bot>   - Only me');
     expect(shown).not.toMatch(/\[\d\]/);

@@ -3,7 +3,7 @@ import type { Update } from 'grammy/types';
 import type { IntakeContext } from '../../flows/intake/machine.js';
 import { promptFor } from '../../flows/intake/prompts.js';
 import { InboundMessage, type OutboundMessage } from '../../src/core/messages.js';
-import { createRenderer } from '../../src/core/render.js';
+import { intakeRenderer } from '../support/renderers.js';
 import { loadDeployment } from '../../src/deployment.js';
 import { loadLocales } from '../../src/i18n/locales.js';
 import { prng } from '../support/prng.js';
@@ -167,7 +167,7 @@ describe('choice data', () => {
   it('round-trips every button of every question and fits Telegram’s 64 bytes at the largest prompt number', () => {
     const deployment = loadDeployment('data/deployment.json');
     const locales = loadLocales('locales', deployment.languages);
-    const renderer = createRenderer({ locales, deployment });
+    const renderer = intakeRenderer({ locales, deployment });
     const countries = deployment.countries.map((c) => c.code);
     const states = ['chooseLanguage', 'consent', 'declined', 'danger', 'location', 'country', 'situation', 'people', 'contact', 'contactTimes', 'name', 'summary', 'editMenu'];
     let buttons = 0;

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { choiceIds, type IntakeContext } from '../../flows/intake/machine.js';
-import { createRenderer } from '../../src/core/render.js';
+import { intakeRenderer } from '../support/renderers.js';
 import { loadDeployment } from '../../src/deployment.js';
 import { LocaleError, loadLocales } from '../../src/i18n/locales.js';
 
 const deployment = loadDeployment('data/deployment.json');
 const locales = loadLocales('locales', deployment.languages);
-const renderer = createRenderer({ locales, deployment });
+const renderer = intakeRenderer({ locales, deployment });
 
 const states = ['chooseLanguage', 'consent', 'declined', 'danger', 'location', 'country', 'situation', 'people', 'contact', 'contactTimes', 'name', 'summary', 'editMenu'];
 const sayKeys = ['danger-alerted', 'done', 'case-open', 'location-updated', 'help', 'use-buttons', 'not-understood', 'stale-button', 'media-not-read', 'location-not-now', 'location-invalid', 'people-not-number', 'other-language', 'save-failed'];

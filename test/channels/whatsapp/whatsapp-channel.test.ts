@@ -17,6 +17,7 @@ import { renderText } from '../../../src/channels/whatsapp/translate.js';
 import { testRedis, type TestRedis } from '../../support/redis.js';
 import { textFrom, waMessage } from './fixtures.js';
 import { buildProcess, conversation, linkAuthState, waitFor, type Process } from './support.js';
+import { intakeRenderer } from '../../support/renderers.js';
 
 const PN = '6281234567001@s.whatsapp.net';
 const LID = '190000000000001@lid';
@@ -72,14 +73,14 @@ async function stateOf(address: string, proc: Process = p) {
 /** The core's own rendering of the question the person at `address` is on, as WhatsApp text. */
 async function currentQuestion(address: string, proc: Process = p): Promise<string | undefined> {
   const { v, c } = await stateOf(address, proc);
-  const out = proc.app.hotline.renderer.ask(v, c);
+  const out = intakeRenderer(proc.app).ask(v, c);
   return out && renderText(out);
 }
 
 /** The words of choice `id` of the current question (as the person would type them). */
 async function wordsOf(address: string, id: string): Promise<string> {
   const { v, c } = await stateOf(address);
-  const out = p.app.hotline.renderer.ask(v, c);
+  const out = intakeRenderer(p.app).ask(v, c);
   const choice = out?.choices?.flat().find((x) => x.id === id);
   if (!choice) throw new Error(`no choice ${id} in state ${v}`);
   return choice.label.replace(/^✅ /, '');
@@ -96,7 +97,7 @@ async function walk(address: string, target: string, opts: { dangerNow?: boolean
     const question = await currentQuestion(address);
     if (question) expect(replies.at(-1), `last reply in state ${v}`).toBe(question);
     if (v === target) return;
-    const first = (await p.app.hotline.renderer.ask(v, c))?.choices?.flat()[0]?.id;
+    const first = (await intakeRenderer(p.app).ask(v, c))?.choices?.flat()[0]?.id;
     switch (v) {
       case 'chooseLanguage': replies = await say(address, '2'); break; // English, by number
       case 'consent': replies = await say(address, await wordsOf(address, 'agree')); break; // by the words
@@ -159,7 +160,7 @@ describe('whatsapp channel, end to end', () => {
   it('answers images, voice notes, audio, documents, stickers, videos and contacts with "please type or share your location"', async () => {
     await walk(PN, 'location');
     const { c } = await stateOf(PN);
-    const notRead = p.app.hotline.renderer.say('media-not-read', c).text;
+    const notRead = intakeRenderer(p.app).say('media-not-read', c).text;
     for (const kind of ['image', 'voice', 'audio', 'document', 'sticker', 'video', 'view-once-image', 'contact', 'poll']) {
       const replies = await deliver([waMessage(kind, { key: { id: nextId() } })]);
       expect(replies, kind).toEqual([notRead, await currentQuestion(PN)]);

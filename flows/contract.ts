@@ -1,0 +1,199 @@
+/**
+ * The contract between the hotline core and a flow. A flow is a folder in `flows/` that exports one
+ * `FlowModule` (made with `defineFlow`): a pure machine behind a step function, the questions it asks, how
+ * its messages are filled in, and what its context becomes as a case. The core runs every flow through
+ * this contract and knows none by name; `flows/index.ts` lists them.
+ *
+ * The path of one message: the core turns it into a `FlowInput`, the flow answers with its next state and
+ * `FlowEffect`s, the core renders `ask`/`say`, answers `lookup`s with another `FlowInput`, and commits the
+ * snapshot and the case (built by `caseRecord`) in one script.
+ *
+ * Nothing here imports from `src/`: flows stay pure and testable on their own.
+ */
+import type { PlaceFinder } from './shared/places.js';
+
+/** What every flow's context has: the core reads only these. */
+export interface FlowContext {
+  /** The person's language, '' until known. */
+  lang: string;
+  /** Sequence number of the question on screen; button presses carry it to spot stale ones. */
+  prompt: number;
+  caseId?: string;
+  urgency?: 'critical' | 'high' | 'normal';
+  reasons: string[];
+}
+
+/** What the core tells a flow about the message being handled. */
+export interface FlowMeta {
+  /** When the message was sent (ms since epoch). */
+  at: number;
+  /** The channel's guess of the person's language. */
+  languageHint?: string;
+  /** The sender's own phone number (international digits), when the channel tells it (WhatsApp). */
+  senderPhone?: string;
+  /** A fresh case id, drawn by the core only if the flow reads it (when a case opens). */
+  readonly newCaseId: string;
+  /** A fresh 6-digit PIN, drawn only if the flow reads it. */
+  readonly newPin: string;
+}
+
+/** Results of a relative's status check, as the core reports them. `no-match` covers an unknown case too. */
+export const statusResults = ['received', 'working', 'located', 'closed', 'no-match', 'locked'] as const;
+export type StatusResult = (typeof statusResults)[number];
+
+/** One message, as the core hands it to a flow. */
+export type FlowInput =
+  | { type: 'TEXT'; text: string; meta: FlowMeta }
+  /** A button press, or a typed number or button's words that picked one. */
+  | { type: 'CHOICE'; choice: string; meta: FlowMeta }
+  | { type: 'LOCATION'; lat: number; lon: number; live: boolean; meta: FlowMeta }
+  /** A later fix of a live location: recorded silently, never answered (the phone may be watched). */
+  | { type: 'LIVE_LOCATION'; lat: number; lon: number; meta: FlowMeta }
+  | { type: 'MEDIA'; media: string; fileRef?: string; caption?: string; meta: FlowMeta }
+  /** A press of a button from an earlier question. */
+  | { type: 'STALE'; meta: FlowMeta }
+  | { type: 'START'; meta: FlowMeta }
+  | { type: 'HELP'; meta: FlowMeta }
+  | { type: 'LANGUAGE'; meta: FlowMeta }
+  | { type: 'RESTART'; meta: FlowMeta }
+  /** The conversation switched to this flow (`switchFlow`), at one of its `entries`. */
+  | { type: 'BEGIN'; entry: string; lang: string; prompt: number; meta: FlowMeta }
+  | LookupResult;
+
+/** What a flow may ask the core to find out before the commit; the answer comes back as a `LookupResult`. */
+export type LookupRequest =
+  /** Verify a relative's PIN for a case (attempt-limited). The PIN is never kept in a context. */
+  | { lookup: 'checkStatus'; caseId: string; pin: string }
+  /** Does this sender already have an open report about the person of this name? */
+  | { lookup: 'findReport'; personName?: string };
+
+export type LookupResult =
+  | { type: 'STATUS_RESULT'; result: StatusResult; meta: FlowMeta }
+  | { type: 'REPORT_CHECKED'; existingCaseId?: string; meta: FlowMeta };
+
+/** Named effects a flow asks for; the core carries them out after the transition. */
+export type FlowEffect =
+  /** Send the question of the state the flow is in; `replace` edits the message whose button was pressed. */
+  | { type: 'ask'; replace?: boolean }
+  /** Send one message; `allLanguages` before the person's language is known; `args` only this message carries. */
+  | { type: 'say'; key: string; allLanguages?: boolean; args?: Record<string, string> }
+  /** Create the case from the context; `pin` is the relative's PIN (stored only as a keyed hash). */
+  | { type: 'openCase'; pin?: string }
+  /** Write the context's answers and urgency to the open case. */
+  | { type: 'updateCase' }
+  /** Pass this message on to the officers working the case (the case's thread). */
+  | { type: 'forward' }
+  | ({ type: 'lookup' } & LookupRequest)
+  /** Continue the conversation in another flow, at one of its entries. */
+  | { type: 'switchFlow'; flow: string; entry: string };
+
+/** One button of a question. */
+export interface PromptChoice {
+  id: string;
+  /** Message key of the label. */
+  key: string;
+  /** Render the label in this language rather than the person's (language names). */
+  lang?: string;
+  /** A toggled option of a multi-select, shown with a tick. */
+  selected?: boolean;
+}
+
+/** The question a state asks, as data: the core renders it in the person's language. */
+export interface PromptSpec {
+  key: string;
+  choices: PromptChoice[][];
+  /** Offer a "share my location" button. */
+  requestLocation?: boolean;
+  /** A typed digit picks a button ("2" → the second). Off where people type numbers as answers. */
+  numbered: boolean;
+  /** Render the text in every supported language (before we know theirs). */
+  allLanguages?: boolean;
+}
+
+/** Values a message is filled in with (Fluent arguments). */
+export type MessageArgs = Record<string, string | number>;
+
+/** Translates a message key into the person's language. */
+export type Translate = (key: string, args?: MessageArgs) => string;
+
+/** The deployment, as far as flows see it (src/deployment.ts has the full, validated file). */
+export interface FlowDeployment {
+  languages: readonly string[];
+  defaultLanguage: string;
+  embassy: { name: Record<string, string> };
+  countries: ReadonlyArray<{ code: string; emergency: ReadonlyArray<{ service: string; number: string }> }>;
+}
+
+/** How a flow's questions and messages look, for the core's one renderer. */
+export interface FlowView<C extends FlowContext> {
+  /** The question of `state`, or undefined when the state asks nothing. */
+  prompt(state: string, ctx: C): PromptSpec | undefined;
+  /** The values message `key` refers to (a summary, emergency numbers), in the person's language. */
+  args(key: string, ctx: C, t: Translate): MessageArgs;
+}
+
+/** Who a case belongs to, as the core knows them. Personal data: it goes only into the sealed part. */
+export interface CaseOwner {
+  personId: string;
+  channel: string;
+  address: string;
+}
+
+/** What a context becomes as a case: plain fields officers' tools may list, and a part the core seals. */
+export interface CaseRecord {
+  fields: Record<string, string>;
+  /** Everything that could identify or locate anyone; sealed (AES-256-GCM) by the core into `sealed`. */
+  sealed: object;
+}
+
+/** Something the core does after a commit that opened a case (kept outside the commit on purpose). */
+export type AfterOpen = { remember: 'report'; personName?: string };
+
+/** Pure parts a flow's machine is built from (the deployment's data and the danger matcher). */
+export interface FlowDeps {
+  languages: readonly string[];
+  /** Country codes offered as buttons. */
+  countries: readonly string[];
+  places: PlaceFinder;
+  /** True when a text says someone is in danger (any supported language). */
+  saysDanger(text: string): boolean;
+}
+
+/** A flow's machine behind a pure step function (see flows/shared/run-machine.ts). */
+export interface FlowMachine<C extends FlowContext, S> {
+  /** Someone who has not written yet. */
+  fresh(): S;
+  /** A stored state (`value`, `context`) made live again. */
+  resolve(value: string, context: C): S;
+  /** One input in: the next snapshot and the effects to carry out (none, for an input the flow does not know). */
+  step(snapshot: S, input: FlowInput): [S, FlowEffect[]];
+  value(snapshot: S): string;
+  context(snapshot: S): C;
+}
+
+/** Everything the core needs of one flow, with its own context `C` and snapshot `S`. */
+export interface FlowDefinition<C extends FlowContext, S> {
+  /** Stored with the conversation; never change it once deployed. */
+  name: string;
+  /** Message that reminds a person of their case once the flow asks nothing more. */
+  caseOpenKey: string;
+  create(deps: FlowDeps, deployment: FlowDeployment): { machine: FlowMachine<C, S>; view: FlowView<C> };
+  /** The case for this context; `state` tells whether the person finished the report. */
+  caseRecord(ctx: C, owner: CaseOwner, opts: { now: number; state: string }): CaseRecord;
+  /** What the core does once a case this flow opened is committed. */
+  afterOpen?(ctx: C): AfterOpen | undefined;
+}
+
+/**
+ * A flow with its types sealed in: the core hands it a function generic in `C` and `S`, so each flow keeps
+ * its own context type end to end without a cast (the existential pattern).
+ */
+export interface FlowModule {
+  readonly name: string;
+  use<R>(run: <C extends FlowContext, S>(definition: FlowDefinition<C, S>) => R): R;
+}
+
+/** Makes a flow's definition into the module `flows/index.ts` lists. */
+export function defineFlow<C extends FlowContext, S>(definition: FlowDefinition<C, S>): FlowModule {
+  return { name: definition.name, use: (run) => run(definition) };
+}

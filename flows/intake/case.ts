@@ -1,0 +1,62 @@
+/**
+ * What an intake's context becomes as a case (kind `self-report`): plain fields officers' tools may list
+ * (ids, urgency and its reason codes, status, language, country, indicators) and a sealed part with
+ * everything that could identify or locate the person (channel address, name, location, free text, when
+ * to write). The layout is documented in docs/redis-layout.md.
+ */
+import { z } from 'zod';
+import type { CaseOwner, CaseRecord } from '../contract.js';
+import type { IntakeContext } from './machine.js';
+
+/** The sealed part of a self-report. */
+export const CasePrivate = z.object({
+  channel: z.string(),
+  address: z.string(),
+  name: z.string().optional(),
+  location: z
+    .union([
+      z.object({ kind: z.literal('pin'), lat: z.number(), lon: z.number(), live: z.boolean() }),
+      z.object({ kind: z.literal('text'), text: z.string() }),
+    ])
+    .optional(),
+  place: z.string().optional(),
+  details: z.string().optional(),
+  contact: z.string().optional(),
+  contactTimes: z.string().optional(),
+});
+export type CasePrivate = z.infer<typeof CasePrivate>;
+
+/** The case for an intake's context. `createdAt` and `status` are kept by the commit script on updates. */
+export function intakeCaseRecord(ctx: IntakeContext, owner: CaseOwner, opts: { now: number; intakeComplete: boolean }): CaseRecord {
+  const a = ctx.answers;
+  const sealed: CasePrivate = {
+    channel: owner.channel,
+    address: owner.address,
+    name: a.name,
+    location: a.location,
+    place: a.place,
+    details: a.details,
+    contact: a.contact,
+    contactTimes: a.contactTimes,
+  };
+  return {
+    fields: {
+      id: ctx.caseId ?? '',
+      kind: 'self-report',
+      urgency: ctx.urgency ?? 'normal',
+      reasons: ctx.reasons.join(','),
+      status: 'new',
+      lang: ctx.lang,
+      channel: owner.channel,
+      person: owner.personId,
+      country: a.country ?? '',
+      situation: a.situation.join(','),
+      people: a.people ?? '',
+      dangerNow: a.dangerNow === undefined ? '' : String(a.dangerNow),
+      intakeComplete: opts.intakeComplete ? '1' : '0',
+      createdAt: String(opts.now),
+      updatedAt: String(opts.now),
+    },
+    sealed,
+  };
+}

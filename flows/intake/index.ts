@@ -1,0 +1,57 @@
+/**
+ * The intake, for a person in trouble, behind the flow contract (flows/contract.ts): its machine with
+ * effect-pushing actions, its questions and messages, and its case.
+ */
+import { defineFlow, type FlowInput } from '../contract.js';
+import { createEffectSink, createTransition, runMachine } from '../shared/run-machine.js';
+import { intakeCaseRecord } from './case.js';
+import { createIntakeMachine, type IntakeContext, type IntakeEvent, type IntakeSnapshot } from './machine.js';
+import { createIntakeView } from './view.js';
+
+/** Where another flow may hand a conversation over to the intake. */
+const entries = ['danger', 'who'] as const;
+const isEntry = (entry: string): entry is (typeof entries)[number] => (entries as readonly string[]).includes(entry);
+
+/** The core's input as an intake event; lookup answers are not the intake's. */
+function accept(input: FlowInput): IntakeEvent | undefined {
+  switch (input.type) {
+    case 'BEGIN':
+      return isEntry(input.entry) ? { ...input, entry: input.entry } : undefined;
+    case 'STATUS_RESULT':
+    case 'REPORT_CHECKED':
+      return undefined;
+    default:
+      return input;
+  }
+}
+
+export const intakeFlow = defineFlow<IntakeContext, IntakeSnapshot>({
+  name: 'intake',
+  caseOpenKey: 'case-open',
+  create(deps, deployment) {
+    const effects = createEffectSink();
+    const machine = createIntakeMachine(deps).provide({
+      actions: {
+        ask: (_, params) => effects.push({ type: 'ask', replace: params.replace }),
+        say: (_, params) => effects.push({ type: 'say', key: params.key, allLanguages: params.all }),
+        openCase: () => effects.push({ type: 'openCase' }),
+        updateCase: () => effects.push({ type: 'updateCase' }),
+        forward: () => effects.push({ type: 'forward' }),
+        switchFlow: (_, params) => effects.push({ type: 'switchFlow', flow: params.flow, entry: params.entry }),
+      },
+    });
+    return {
+      machine: runMachine({
+        transition: createTransition(machine),
+        effects,
+        accept,
+        fresh: () => machine.resolveState({ value: 'new', context: { lang: '', prompt: 0, editing: false, reasons: [], answers: { situation: [] } } }),
+        resolve: (value, context) => machine.resolveState({ value, context }),
+        value: (snapshot) => String(snapshot.value),
+        context: (snapshot) => snapshot.context,
+      }),
+      view: createIntakeView(deployment),
+    };
+  },
+  caseRecord: (ctx, owner, { now, state }) => intakeCaseRecord(ctx, owner, { now, intakeComplete: state === 'done' }),
+});

@@ -1,0 +1,52 @@
+/**
+ * How the intake's messages are filled in: the summary of the person's answers, the emergency numbers of
+ * the country they are in, the embassy's name (locales/<lang>/intake.ftl).
+ */
+import type { FlowDeployment, FlowView, MessageArgs, Translate } from '../contract.js';
+import type { IntakeContext } from './machine.js';
+import { promptFor } from './prompts.js';
+
+export function createIntakeView(deployment: FlowDeployment): FlowView<IntakeContext> {
+  const countries = deployment.countries.map((c) => c.code);
+
+  function emergency(ctx: IntakeContext, t: Translate): string {
+    const country = deployment.countries.find((c) => c.code === ctx.answers.country);
+    if (!country) return t('emergency-unknown');
+    const numbers = country.emergency.map((e) => `${t(`service-${e.service}`)} ${e.number}`).join(', ');
+    return t('emergency-numbers', { country: t(`country-${country.code}`), numbers });
+  }
+
+  function summaryArgs(ctx: IntakeContext, t: Translate): MessageArgs {
+    const a = ctx.answers;
+    const notGiven = t('summary-not-given');
+    const where = [
+      a.location?.kind === 'pin' ? (a.place ? t('summary-pin-near', { place: a.place }) : t('summary-pin')) : a.location?.text,
+      a.country && a.country !== 'other' ? t(`country-${a.country}`) : undefined,
+    ].filter(Boolean);
+    const situation = [...a.situation.map((id) => t(`indicator-${id}`)), a.details].filter(Boolean);
+    return {
+      danger: a.dangerNow === undefined ? notGiven : t(a.dangerNow ? 'summary-yes' : 'summary-no'),
+      where: where.length ? where.join(', ') : notGiven,
+      situation: situation.length ? situation.join('; ') : notGiven,
+      people: a.people ? (/^\d+$/.test(a.people) && a.people !== '1' ? a.people : t(`people-${a.people}`)) : notGiven,
+      contact: a.contact === 'times' ? t('summary-contact-times', { times: a.contactTimes ?? '' }) : a.contact ? t(`choice-${a.contact}`) : notGiven,
+      name: a.name ?? notGiven,
+    };
+  }
+
+  return {
+    prompt: (state, ctx) => promptFor(state, ctx, { languages: deployment.languages, countries }),
+    /** The values messages refer to; the summary and the emergency numbers only for the messages that show them. */
+    args(key, ctx, t) {
+      const lang = ctx.lang || deployment.defaultLanguage;
+      const common: MessageArgs = {
+        caseId: ctx.caseId ?? '',
+        embassy: deployment.embassy.name[lang] ?? Object.values(deployment.embassy.name)[0] ?? '',
+        urgent: ctx.urgency && ctx.urgency !== 'normal' ? 'yes' : 'no',
+      };
+      if (key === 'done') return { ...common, emergency: emergency(ctx, t) };
+      if (key === 'summary') return { ...common, ...summaryArgs(ctx, t) };
+      return common;
+    },
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * What a relative's missing-person report becomes as a case: the same hash as a self-report
+ * (flows/intake/case.ts) with `kind=missing-person`, the country the person went to, the harm indicators
+ * as `situation`, and (added by the core when the case opens) the keyed hash of the relative's PIN.
+ * Everything that could identify or locate anyone — the relative's address, the missing person's name,
+ * documents, phone, photo reference, places, what they said — is in the sealed part.
+ */
+import { z } from 'zod';
+import type { CaseOwner, CaseRecord } from '../contract.js';
+import type { MissingPersonContext } from './machine.js';
+
+/** The sealed part of a missing-person case. `channel` and `address` are the relative's. */
+export const MissingPersonPrivate = z.object({
+  channel: z.string(),
+  address: z.string(),
+  relationship: z.string().optional(),
+  name: z.string().optional(),
+  age: z.number().optional(),
+  birthDate: z.string().optional(),
+  sex: z.string().optional(),
+  hometown: z.string().optional(),
+  document: z.string().optional(),
+  phone: z.string().optional(),
+  lastHeard: z.string().optional(),
+  lastMessage: z.string().optional(),
+  city: z.string().optional(),
+  company: z.string().optional(),
+  job: z.string().optional(),
+  recruiter: z.string().optional(),
+  /** The channel's reference to the photo (on `channel`); the file itself is not downloaded. */
+  photo: z.object({ media: z.string(), fileRef: z.string() }).optional(),
+  contact: z.string().optional(),
+  contactPhone: z.string().optional(),
+  contactWhen: z.string().optional(),
+  contactTimes: z.string().optional(),
+  notes: z.string().optional(),
+});
+export type MissingPersonPrivate = z.infer<typeof MissingPersonPrivate>;
+
+/** The case for a report's context. `createdAt` and `status` are kept by the commit script on updates. */
+export function missingPersonCaseRecord(ctx: MissingPersonContext, owner: CaseOwner, opts: { now: number }): CaseRecord {
+  const a = ctx.answers;
+  const sealed: MissingPersonPrivate = {
+    channel: owner.channel,
+    address: owner.address,
+    relationship: a.relationship,
+    name: a.name,
+    age: a.age,
+    birthDate: a.birthDate,
+    sex: a.sex,
+    hometown: a.hometown,
+    document: a.document,
+    phone: a.phone,
+    lastHeard: a.lastHeard,
+    lastMessage: a.lastMessage,
+    city: a.city,
+    company: a.company,
+    job: a.job,
+    recruiter: a.recruiter,
+    photo: a.photo,
+    contact: a.contact,
+    contactPhone: a.contactPhone,
+    contactWhen: a.contactWhen,
+    contactTimes: a.contactTimes,
+    notes: a.notes,
+  };
+  return {
+    fields: {
+      id: ctx.caseId ?? '',
+      kind: 'missing-person',
+      urgency: ctx.urgency ?? 'normal',
+      reasons: ctx.reasons.join(','),
+      status: 'new',
+      lang: ctx.lang,
+      channel: owner.channel,
+      person: owner.personId,
+      country: a.country ?? '',
+      situation: a.harm.join(','),
+      people: '',
+      dangerNow: '',
+      intakeComplete: '1',
+      createdAt: String(opts.now),
+      updatedAt: String(opts.now),
+    },
+    sealed,
+  };
+}

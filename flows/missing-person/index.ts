@@ -1,0 +1,54 @@
+/**
+ * A relative's missing-person report (and their status checks) behind the flow contract
+ * (flows/contract.ts): its machine with effect-pushing actions, its questions and messages, its case, and
+ * what the core remembers once the case is open (so a second report about the same person adds to it).
+ */
+import { defineFlow, type FlowInput } from '../contract.js';
+import { createEffectSink, createTransition, runMachine } from '../shared/run-machine.js';
+import { missingPersonCaseRecord } from './case.js';
+import { createMissingPersonMachine, type MissingPersonContext, type MissingPersonEvent, type MissingPersonSnapshot } from './machine.js';
+import { createMissingPersonView } from './view.js';
+
+/** Where another flow may hand a conversation over to this one. */
+const entries = ['report', 'status'] as const;
+const isEntry = (entry: string): entry is (typeof entries)[number] => (entries as readonly string[]).includes(entry);
+
+/** The core's input as an event of this flow. */
+function accept(input: FlowInput): MissingPersonEvent | undefined {
+  if (input.type === 'BEGIN') return isEntry(input.entry) ? { ...input, entry: input.entry } : undefined;
+  return input;
+}
+
+export const missingPersonFlow = defineFlow<MissingPersonContext, MissingPersonSnapshot>({
+  name: 'missing-person',
+  caseOpenKey: 'mp-case-open',
+  create(deps, deployment) {
+    const effects = createEffectSink();
+    const machine = createMissingPersonMachine(deps).provide({
+      actions: {
+        ask: (_, params) => effects.push({ type: 'ask', replace: params.replace }),
+        say: (_, params) => effects.push({ type: 'say', key: params.key, allLanguages: params.all, args: params.pin ? { pin: params.pin } : undefined }),
+        openCase: (_, params) => effects.push({ type: 'openCase', pin: params.pin || undefined }),
+        updateCase: () => effects.push({ type: 'updateCase' }),
+        forward: () => effects.push({ type: 'forward' }),
+        checkReport: ({ context }) => effects.push({ type: 'lookup', lookup: 'findReport', personName: context.answers.name }),
+        checkStatus: (_, params) => effects.push({ type: 'lookup', lookup: 'checkStatus', caseId: params.caseId, pin: params.pin }),
+        switchFlow: (_, params) => effects.push({ type: 'switchFlow', flow: params.flow, entry: params.entry }),
+      },
+    });
+    return {
+      machine: runMachine({
+        transition: createTransition(machine),
+        effects,
+        accept,
+        fresh: () => machine.resolveState({ value: 'new', context: { lang: '', prompt: 0, editing: false, reasons: [], answers: { harm: [] } } }),
+        resolve: (value, context) => machine.resolveState({ value, context }),
+        value: (snapshot) => String(snapshot.value),
+        context: (snapshot) => snapshot.context,
+      }),
+      view: createMissingPersonView(deployment),
+    };
+  },
+  caseRecord: (ctx, owner, { now }) => missingPersonCaseRecord(ctx, owner, { now }),
+  afterOpen: (ctx) => ({ remember: 'report', personName: ctx.answers.name }),
+});

@@ -1,0 +1,46 @@
+/** How the missing-person report's messages are filled in: its summary (locales/<lang>/missing-person.ftl). */
+import type { FlowDeployment, FlowView, MessageArgs, Translate } from '../contract.js';
+import { relationships, type MissingPersonContext } from './machine.js';
+import { missingPersonPromptFor } from './prompts.js';
+
+export function createMissingPersonView(deployment: FlowDeployment): FlowView<MissingPersonContext> {
+  const countries = deployment.countries.map((c) => c.code);
+
+  function summaryArgs(ctx: MissingPersonContext, t: Translate): MessageArgs {
+    const a = ctx.answers;
+    const notGiven = t('summary-not-given');
+    const or = (v: string | number | undefined) => (v === undefined || v === '' ? notGiven : String(v));
+    const known = (prefix: string, id: string | undefined, ids: readonly string[]) => (id && ids.includes(id) ? t(`${prefix}${id}`) : or(id));
+    const where = [a.country && a.country !== 'other' ? t(`country-${a.country}`) : undefined, a.city].filter(Boolean).join(', ');
+    const contact = [
+      a.contact === 'phone' ? t('mp-summary-phone', { phone: a.contactPhone ?? '' }) : a.contact ? t('mp-summary-this-chat') : undefined,
+      a.contactWhen === 'times' ? t('mp-summary-times', { times: a.contactTimes ?? '' }) : a.contactWhen ? t('mp-when-anytime') : undefined,
+    ].filter(Boolean);
+    return {
+      relationship: known('mp-relationship-', a.relationship, relationships),
+      name: or(a.name),
+      age: a.age === undefined ? notGiven : a.birthDate ? `${a.age} (${t('mp-summary-born', { date: a.birthDate })})` : String(a.age),
+      sex: a.sex ? t(`mp-sex-${a.sex}`) : notGiven,
+      hometown: or(a.hometown),
+      document: or(a.document),
+      phone: or(a.phone),
+      lastHeard: or(a.lastHeard),
+      lastMessage: or(a.lastMessage),
+      where: where || notGiven,
+      company: or(a.company),
+      job: or(a.job),
+      recruiter: or(a.recruiter),
+      photo: a.photo ? t('mp-summary-photo-yes') : notGiven,
+      harm: a.harm.length ? a.harm.map((h) => t(`mp-harm-${h}`)).join('; ') : notGiven,
+      contact: contact.length ? contact.join(', ') : notGiven,
+    };
+  }
+
+  return {
+    prompt: (state, ctx) => missingPersonPromptFor(state, ctx, { languages: deployment.languages, countries }),
+    args(key, ctx, t) {
+      const common: MessageArgs = { caseId: ctx.caseId ?? '', urgent: ctx.urgency && ctx.urgency !== 'normal' ? 'yes' : 'no' };
+      return key === 'mp-summary' ? { ...common, ...summaryArgs(ctx, t) } : common;
+    },
+  };
+}
