@@ -130,9 +130,8 @@ export function peopleCount(people: string | undefined): number | undefined {
 export function createIntakeMachine(deps: IntakeDeps) {
   const isLanguage = (code: string | undefined): code is string => !!code && deps.languages.includes(code);
   /** The language a press of a `lang:<code>` button picked, if it is one we speak. */
-  const chosenLanguage = (event: IntakeEvent): string | undefined => {
-    return event.type === 'CHOICE' ? languageOfChoice(event.choice, deps.languages) : undefined;
-  };
+  const chosenLanguage = (event: IntakeEvent): string | undefined =>
+    event.type === 'CHOICE' ? languageOfChoice(event.choice, deps.languages) : undefined;
 
   const base = setup({
     types: {

@@ -166,10 +166,8 @@ function emptyAnswers(): MissingPersonAnswers {
 }
 
 export function createMissingPersonMachine(deps: MissingPersonDeps) {
-  const isLanguage = (code: string | undefined): code is string => !!code && deps.languages.includes(code);
-  const chosenLanguage = (event: MissingPersonEvent): string | undefined => {
-    return event.type === 'CHOICE' ? languageOfChoice(event.choice, deps.languages) : undefined;
-  };
+  const chosenLanguage = (event: MissingPersonEvent): string | undefined =>
+    event.type === 'CHOICE' ? languageOfChoice(event.choice, deps.languages) : undefined;
   const typed = (event: MissingPersonEvent) => (event.type === 'TEXT' ? event.text : '');
   const phoneOf = (text: string) => normalizePhone(text) ?? undefined;
 
