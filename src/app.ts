@@ -33,7 +33,7 @@ export function createApp(deps: {
   redis: Redis;
   logger: Logger;
   localesDir?: string;
-  hotline?: Partial<Pick<HotlineOptions, 'leaseMs' | 'retry' | 'seenMax'>>;
+  hotline?: Partial<Pick<HotlineOptions, 'leaseMs' | 'retry' | 'seenMax' | 'flows'>>;
 }): App {
   const { config, logger } = deps;
   const deployment = loadDeployment(config.deploymentFile);

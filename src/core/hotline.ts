@@ -11,8 +11,8 @@
  * commit, so flows stay pure.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { FlowInput, FlowMeta, LookupRequest } from '../../flows/contract.js';
-import { flows } from '../../flows/index.js';
+import type { FlowInput, FlowMeta, FlowModule, LookupRequest } from '../../flows/contract.js';
+import { flows as listedFlows } from '../../flows/index.js';
 import { phoneFromWhatsApp } from '../../flows/shared/identity.js';
 import { createPlaceFinder } from '../../flows/shared/places.js';
 import { createPhraseMatcher, looseForm } from '../../flows/shared/text.js';
@@ -66,6 +66,8 @@ export interface HotlineOptions {
   eventsMaxLen?: number;
   /** Retries of a message when Redis fails, before the person is told it was not saved. */
   retry?: { attempts: number; baseDelayMs: number };
+  /** The flows a conversation can be in, the first where it starts (default: flows/index.ts). */
+  flows?: readonly [FlowModule, ...FlowModule[]];
 }
 
 export interface Hotline {
@@ -110,7 +112,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
 
   const saysDanger = createPhraseMatcher(locales.dangerPhrases);
   const conversations = createConversations({
-    flows,
+    flows: opts.flows ?? listedFlows,
     flowDeps: {
       languages: deployment.languages,
       countries: deployment.countries.map((c) => c.code),
