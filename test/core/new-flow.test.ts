@@ -1,0 +1,176 @@
+/**
+ * A flow the core has never seen, defined here through the contract alone (flows/contract.ts), runs
+ * through the real core and Redis: it asks, opens a case of its own kind, is stored and restored, and
+ * hands over to the intake. Nothing in src/ names it.
+ */
+import { pino } from 'pino';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { assign, setup, type SnapshotFrom } from 'xstate';
+import { defineFlow, type FlowContext, type FlowInput } from '../../flows/contract.js';
+import { intakeFlow } from '../../flows/intake/index.js';
+import { createEffectSink, createTransition, runMachine } from '../../flows/shared/run-machine.js';
+import { createApp, type App } from '../../src/app.js';
+import type { InboundBody } from '../../src/core/messages.js';
+import { testRedis, type TestRedis } from '../support/redis.js';
+
+interface CallbackContext extends FlowContext {
+  note?: string;
+}
+type CallbackEvent = Exclude<FlowInput, { type: 'BEGIN' | 'STATUS_RESULT' | 'REPORT_CHECKED' }>;
+
+/** "Leave a number, we call you back": one question, then a case. Typing "menu" goes to the intake's menu. */
+function createCallbackMachine() {
+  return setup({
+    types: { context: {} as CallbackContext, events: {} as CallbackEvent },
+    actions: {
+      ask: (_, _params: { replace?: boolean }) => {},
+      say: (_, _params: { key: string }) => {},
+      openCase: () => {},
+      switchFlow: (_, _params: { flow: string; entry: string }) => {},
+      nextPrompt: assign({ prompt: ({ context }) => context.prompt + 1 }),
+    },
+    guards: {
+      wantsMenu: ({ event }) => event.type === 'TEXT' && event.text.trim() === 'menu',
+      isText: ({ event }) => event.type === 'TEXT',
+    },
+  }).createMachine({
+    id: 'callback',
+    context: { lang: 'en', prompt: 0, reasons: [] },
+    initial: 'new',
+    states: {
+      new: { on: { '*': 'asking' } },
+      asking: {
+        entry: ['nextPrompt', { type: 'ask', params: {} }],
+        on: {
+          TEXT: [
+            { guard: 'wantsMenu', actions: { type: 'switchFlow', params: { flow: 'intake', entry: 'who' } } },
+            {
+              target: 'done',
+              actions: [
+                assign(({ event }) => ({
+                  note: event.type === 'TEXT' ? event.text : undefined,
+                  caseId: event.meta.newCaseId,
+                  urgency: 'high' as const,
+                  reasons: ['callback'],
+                })),
+                'openCase',
+                { type: 'say', params: { key: 'case-open' } },
+              ],
+            },
+          ],
+        },
+      },
+      done: { on: { '*': { actions: { type: 'say', params: { key: 'case-open' } } } } },
+    },
+  });
+}
+type CallbackSnapshot = SnapshotFrom<ReturnType<typeof createCallbackMachine>>;
+
+const callbackFlow = defineFlow<CallbackContext, CallbackSnapshot>({
+  name: 'callback',
+  caseOpenKey: 'case-open',
+  create() {
+    const effects = createEffectSink();
+    const machine = createCallbackMachine().provide({
+      actions: {
+        ask: (_, params) => effects.push({ type: 'ask', replace: params.replace }),
+        say: (_, params) => effects.push({ type: 'say', key: params.key }),
+        openCase: () => effects.push({ type: 'openCase' }),
+        switchFlow: (_, params) => effects.push({ type: 'switchFlow', flow: params.flow, entry: params.entry }),
+      },
+    });
+    return {
+      machine: runMachine({
+        transition: createTransition(machine),
+        effects,
+        accept: (input: FlowInput): CallbackEvent | undefined =>
+          input.type === 'BEGIN' || input.type === 'STATUS_RESULT' || input.type === 'REPORT_CHECKED' ? undefined : input,
+        fresh: () => machine.resolveState({ value: 'new', context: { lang: 'en', prompt: 0, reasons: [] } }),
+        resolve: (value, context) => machine.resolveState({ value, context }),
+        value: (snapshot) => String(snapshot.value),
+        context: (snapshot) => snapshot.context,
+      }),
+      view: {
+        prompt: (state) => (state === 'asking' ? { key: 'help', numbered: false, choices: [] } : undefined),
+        args: (_key, ctx) => ({ caseId: ctx.caseId ?? '' }),
+      },
+    };
+  },
+  caseRecord: (ctx, owner, { now }) => ({
+    fields: {
+      id: ctx.caseId ?? '',
+      kind: 'callback',
+      urgency: ctx.urgency ?? 'normal',
+      reasons: ctx.reasons.join(','),
+      status: 'new',
+      lang: ctx.lang,
+      channel: owner.channel,
+      person: owner.personId,
+      intakeComplete: '1',
+      createdAt: String(now),
+      updatedAt: String(now),
+    },
+    sealed: { channel: owner.channel, address: owner.address, details: ctx.note },
+  }),
+});
+
+describe('a flow added through the contract alone', () => {
+  let t: TestRedis;
+  let app: App;
+  beforeEach(async () => {
+    t = await testRedis();
+    app = createApp({
+      config: { dataKey: Buffer.alloc(32, 5), deploymentFile: 'data/deployment.json', conversationTtlSeconds: 3600, redis: { prefix: t.prefix } },
+      redis: t.redis,
+      logger: pino({ level: 'silent' }),
+      hotline: { flows: [callbackFlow, intakeFlow] },
+    });
+  });
+  afterEach(() => t.cleanup());
+
+  let n = 0;
+  const send = (address: string, body: InboundBody) => app.hotline.receive({ channel: 'telegram', address, messageId: `m-${++n}`, at: Date.now(), languageHint: 'en', body });
+  const text = (address: string, words: string) => send(address, { kind: 'text', text: words });
+
+  it('asks, opens a case of its own kind with its sealed part, and continues from the stored conversation', async () => {
+    expect((await text('501', 'hello')).map((m) => m.text)).toEqual([app.locales.t('en', 'help')]);
+    const [opened] = await text('501', 'call me after 9');
+    const caseId = /\b[A-Z]{2}-[2-9A-HJ-NP-Z]{4}\b/.exec(opened!.text)?.[0];
+    expect(caseId).toBeDefined();
+
+    const view = await app.cases.get(caseId!);
+    expect(view).toMatchObject({ id: caseId, kind: 'callback', urgency: 'high', reasons: ['callback'], status: 'new' });
+    expect(view!.private).toMatchObject({ channel: 'telegram', address: '501', details: 'call me after 9' });
+    expect((await app.cases.listOpen()).map((c) => c.id)).toEqual([caseId]);
+
+    // The next message restores the stored conversation (the first flow is stored without a flow name).
+    const [again] = await text('501', 'anything else');
+    expect(again!.text).toContain(caseId!);
+    const stored = await t.redis.hgetBuffer(app.keys.conversation(app.sealer.personId('telegram', '501')), 's');
+    expect(JSON.parse(app.sealer.open(stored!, 'test'))).toMatchObject({ v: 'done', c: { caseId, note: 'call me after 9' } });
+    expect(JSON.parse(app.sealer.open(stored!, 'test')).f).toBeUndefined();
+  });
+
+  it('hands the conversation over to another listed flow, which starts at the entry asked for', async () => {
+    await text('502', 'hello');
+    const [who] = await text('502', 'menu');
+    expect(who!.text).toBe(app.locales.t('en', 'ask-who'));
+    expect(who!.choices?.flat().map((c) => c.id)).toEqual(['myself', 'someone-else', 'status']);
+    const stored = await t.redis.hgetBuffer(app.keys.conversation(app.sealer.personId('telegram', '502')), 's');
+    expect(JSON.parse(app.sealer.open(stored!, 'test'))).toMatchObject({ f: 'intake', v: 'who', c: { lang: 'en' } });
+  });
+
+  it('ignores a switch to a flow that is not listed: the person stays where they were', async () => {
+    const alone = createApp({
+      config: { dataKey: Buffer.alloc(32, 5), deploymentFile: 'data/deployment.json', conversationTtlSeconds: 3600, redis: { prefix: `${t.prefix}alone:` } },
+      redis: t.redis,
+      logger: pino({ level: 'silent' }),
+      hotline: { flows: [callbackFlow] },
+    });
+    const say = (words: string) => alone.hotline.receive({ channel: 'telegram', address: '503', messageId: `a-${++n}`, at: Date.now(), body: { kind: 'text', text: words } });
+    await say('hello');
+    expect(await say('menu')).toEqual([]);
+    const stored = await t.redis.hgetBuffer(alone.keys.conversation(alone.sealer.personId('telegram', '503')), 's');
+    expect(JSON.parse(alone.sealer.open(stored!, 'test'))).toMatchObject({ v: 'asking' });
+  });
+});
