@@ -1,0 +1,167 @@
+/**
+ * One ioredis client with production options: waiting for the first ready connection, connection-state
+ * logging that never shows a password or command arguments, and a graceful quit.
+ */
+import { Redis, type RedisOptions } from 'ioredis';
+import type { Logger } from 'pino';
+import { describeError, redactRedisUrl, scrubber } from './redact.js';
+
+const DEFAULT_CONNECT_WAIT_MS = 5_000;
+const DEFAULT_MAX_RETRIES_PER_REQUEST = 10;
+const QUIT_TIMEOUT_MS = 2_000;
+
+/**
+ * A Redis server could not be reached (or refused us) within the allowed time. `url` has its password
+ * replaced by `***`, so the error can be logged as a whole.
+ */
+export class RedisConnectError extends Error {
+  override readonly name = 'RedisConnectError';
+  /** The server's URL with any password redacted. */
+  readonly url: string;
+  /** How long we waited for the connection to become ready. */
+  readonly waitedMs: number;
+
+  constructor(message: string, context: { url: string; waitedMs: number }, options?: ErrorOptions) {
+    super(message, options);
+    this.url = context.url;
+    this.waitedMs = context.waitedMs;
+  }
+}
+
+/** Options of {@link connectRedis}. */
+export interface ConnectRedisOptions {
+  /** `redis://[user:password@]host:port[/db]` or `rediss://…`. */
+  url: string;
+  logger: Logger;
+  /** Client name, shown in `CLIENT LIST` and in log lines (e.g. "main", "worker"). */
+  name?: string;
+  /** How long to wait for the first ready connection (retrying meanwhile). Default 5000 ms. */
+  connectTimeoutMs?: number;
+  /**
+   * Reconnection attempts a command waits through before it fails with `MaxRetriesPerRequestError`.
+   * Default 10: with the 100 ms…2 s backoff a command survives about 5 s of refused connections, and a
+   * handler never hangs forever.
+   */
+  maxRetriesPerRequest?: number;
+  /** Extra ioredis options; they override the defaults above (e.g. `keyPrefix`). */
+  redisOptions?: RedisOptions;
+}
+
+/**
+ * Creates an ioredis client and waits until it is ready.
+ *
+ * Defaults: `lazyConnect`, offline queue on (commands issued during a short outage wait for the
+ * reconnection), `maxRetriesPerRequest` 10, reconnect backoff `min(attempt × 100 ms, 2 s)`, 3 s TCP
+ * connect timeout per attempt. Connection state changes are logged (`ready`, connection lost,
+ * `reconnecting`, `end`, `error`) without the password and without command arguments; repeated identical
+ * errors during one outage are logged once.
+ *
+ * @throws {RedisConnectError} when the server is not ready within `connectTimeoutMs` (the client is
+ *   disconnected; the message names the URL without its password and the last error).
+ */
+export async function connectRedis(opts: ConnectRedisOptions): Promise<Redis> {
+  const safeUrl = redactRedisUrl(opts.url);
+  const scrub = scrubber(opts.url);
+  const waitMs = opts.connectTimeoutMs ?? DEFAULT_CONNECT_WAIT_MS;
+  const log = opts.logger.child({ component: 'redis', redis: safeUrl, ...(opts.name ? { client: opts.name } : {}) });
+
+  const client = new Redis(opts.url, {
+    lazyConnect: true,
+    enableOfflineQueue: true,
+    enableReadyCheck: true,
+    // Commands issued in the same tick (many people writing at once) go out in one write.
+    enableAutoPipelining: true,
+    maxRetriesPerRequest: opts.maxRetriesPerRequest ?? DEFAULT_MAX_RETRIES_PER_REQUEST,
+    retryStrategy: (attempt) => Math.min(attempt * 100, 2_000),
+    connectTimeout: Math.min(3_000, waitMs),
+    ...(opts.name ? { connectionName: opts.name } : {}),
+    ...opts.redisOptions,
+  });
+
+  let starting = true; // during the first connection, failures are reported by the thrown error instead
+  let everReady = false;
+  let connected = false;
+  let lastError: string | undefined;
+
+  client.on('ready', () => {
+    connected = true;
+    lastError = undefined;
+    if (!starting) log.info(everReady ? 'redis connection restored' : 'redis connection ready');
+    everReady = true;
+  });
+  client.on('close', () => {
+    // After QUIT/disconnect() the status is already 'end': that is not a lost connection.
+    if (connected && client.status !== 'end') log.warn('redis connection lost');
+    connected = false;
+  });
+  client.on('reconnecting', (delayMs: unknown) => {
+    if (!starting) log.info({ delayMs }, 'redis reconnecting');
+  });
+  client.on('end', () => {
+    if (!starting) log.info('redis connection ended');
+  });
+  client.on('error', (error: unknown) => {
+    const described = describeError(error, scrub);
+    const repeated = described.message === lastError;
+    lastError = described.message;
+    if (starting) return;
+    if (repeated) log.debug({ err: described }, 'redis error (repeated)');
+    else log.error({ err: described }, 'redis error');
+  });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const cleanup = (): void => {
+        clearTimeout(timer);
+        client.off('ready', onReady);
+        client.off('end', onEnd);
+      };
+      const fail = (why: string): void => {
+        cleanup();
+        reject(new Error(why));
+      };
+      const onReady = (): void => {
+        cleanup();
+        resolve();
+      };
+      const onEnd = (): void => fail(lastError ?? 'the connection was closed');
+      const timer = setTimeout(() => fail(lastError ?? 'no answer'), waitMs);
+      client.once('ready', onReady);
+      client.once('end', onEnd);
+      // The first attempt's rejection is not final: the retry strategy keeps trying until our deadline.
+      client.connect().catch(() => undefined);
+    });
+  } catch (error) {
+    client.disconnect();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new RedisConnectError(
+      `Cannot connect to Redis at ${safeUrl} within ${waitMs} ms (${reason}). ` +
+        'Check that the server is running and reachable and that REDIS_URL (host, port, password) is right.',
+      { url: safeUrl, waitedMs: waitMs },
+    );
+  } finally {
+    starting = false;
+  }
+  log.info('redis connection ready');
+  return client;
+}
+
+/** Closes a client gracefully (QUIT) and waits until it has ended; forcibly if the server does not answer within 2 s. */
+export async function quitRedis(redis: Redis): Promise<void> {
+  if (redis.status === 'end') return;
+  const ended = new Promise<void>((resolve) => redis.once('end', () => resolve()));
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), QUIT_TIMEOUT_MS);
+  });
+  try {
+    const outcome = await Promise.race([redis.quit().then(() => ended), timeout]);
+    if (outcome === 'timeout') redis.disconnect();
+  } catch {
+    redis.disconnect(); // the server is gone: drop the connection
+  } finally {
+    clearTimeout(timer);
+  }
+  // disconnect() ends the client on the next ticks
+  if ((redis.status as string) !== 'end') await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 500))]);
+}
