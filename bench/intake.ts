@@ -16,8 +16,8 @@
  * Processes: a redis-server child (AOF on, data in a temp dir, via startLocalRedis), the Bot API server
  * (bench/bot-api-server-process.ts), the bot (bench/bot-process.ts, with --expose-gc), and this driver.
  *
- * Each person: /start, agree, danger "no" (or, for --danger of them, types "tolong saya dipukul"), a typed
- * place or a location pin, two situation toggles + done, people count, contact, skip name, confirm. A person
+ * Each person: /start, agree, "myself" at the who-menu, danger "no" (or, for --danger of them, types
+ * "tolong saya dipukul"), a typed place or a location pin, two situation toggles + done, people count, contact, skip name, confirm. A person
  * sends the next message only once the whole reply to the previous one arrived, pressing the buttons of the
  * bot's last message (callback data `c:<prompt>:<choice>`).
  *

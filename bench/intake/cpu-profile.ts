@@ -29,10 +29,10 @@ const CATEGORIES: Array<[string, RegExp]> = [
   ['sealing and person ids (AES-GCM, HMAC)', /src\/core\/sealed\.ts/],
   ['zod validation', /\/zod\//],
   ['pino logging', /pino/],
-  ['rendering and i18n (render.ts, Fluent)', /src\/core\/render\.ts|@fluent|src\/i18n|flows\/intake-prompts/],
+  ['rendering and i18n (render.ts, Fluent)', /src\/core\/render\.ts|@fluent|src\/i18n|flows\/[\w-]+\/(prompts|view)\.ts|flows\/shared\/prompts\.ts/],
   ['flows (guards, text helpers)', /\/flows\//],
   ['grammY middleware, runner, sequentialize', /@grammyjs\/runner|grammy\/out/],
-  ['hotline core and channel glue', /src\/core\/hotline\.ts|src\/channels|bench\/bot-process/],
+  ['hotline core and channel glue', /src\/core\/(hotline|conversations)\.ts|src\/channels|bench\/bot-process/],
 ];
 
 /** What {@link summarizeProfile} found; times in ms, shares in % of the busy (not idle) time. */

@@ -128,6 +128,8 @@ export async function walkIntake(
   await step({ op: 'command', command: '/start', languageCode: 'id', firstName: 'Budi' }, 1, '/start');
   button(last, 'agree', 'consent question');
   await press('agree');
+  button(last, 'myself', 'who-needs-help question');
+  await press('myself');
   button(last, 'no', 'danger question');
   if (person.danger) {
     const reply = await step({ op: 'text', text: DANGER_TEXT }, 2, 'danger text');
