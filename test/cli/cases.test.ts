@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createApp } from '../../src/app.js';
+import { createApp, type App } from '../../src/app.js';
+import { runCasesCommand } from '../../src/cli/cases/run-cases-command.js';
 import type { InboundBody } from '../../src/core/messages.js';
 import { createLinker } from '../../src/cases/linker.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
@@ -11,16 +12,27 @@ import { myselfLabel } from '../support/who.js';
 const run = promisify(execFile);
 const dataKey = Buffer.alloc(32, 5);
 
+/** Runs `npm run cases` in-process on the app's cases; resolves to what it printed, as the process would. */
+async function listing(app: App, args: string[]): Promise<{ stdout: string }> {
+  let stdout = '';
+  const out = { write: (chunk: string) => { stdout += chunk; return true; } };
+  await runCasesCommand(args, { out, open: async () => ({ cases: app.cases, close: async () => undefined }) });
+  return { stdout };
+}
+
 describe('npm run cases', () => {
   let t: TestRedis;
-  const cli = (...args: string[]) =>
+  let app: App;
+  const cli = (...args: string[]) => listing(app, args);
+  /** The real CLI, as a process. */
+  const processCli = (...args: string[]) =>
     run(process.execPath, ['--import', 'tsx', 'src/cli/cases.ts', ...args], {
       env: { ...process.env, REDIS_URL: inject('redisUrl'), REDIS_PREFIX: t.prefix, DATA_KEY: dataKey.toString('base64'), LOG_LEVEL: 'silent' },
     });
 
   beforeAll(async () => {
     t = await testRedis();
-    const app = createApp({
+    app = createApp({
       config: { dataKey, deploymentFile: 'data/deployment.json', conversationTtlSeconds: 3600, redis: { prefix: t.prefix } },
       redis: t.redis,
       logger: pino({ level: 'silent' }),
@@ -66,18 +78,24 @@ describe('npm run cases', () => {
     expect(lines[2]).toMatch(/^KH-\w{4}\s+self-report\s+high\s+\d+m\s+new\s+ongoing\s+KH\s+en\s+40\s+many-people$/);
     expect(lines[3]).toBe('2 open case(s).');
   });
+
+  it('runs as a process on the configured Redis', async () => {
+    const { stdout, stderr } = await processCli('--json');
+    const cases = JSON.parse(stdout) as Array<{ urgency: string }>;
+    expect(cases.map((c) => c.urgency)).toEqual(['critical', 'high']);
+    expect(stdout).not.toContain('Building Nine');
+    expect(stderr).toBe('');
+  });
 });
 
 describe('npm run cases with linked reports', () => {
   let t: TestRedis;
-  const cli = (...args: string[]) =>
-    run(process.execPath, ['--import', 'tsx', 'src/cli/cases.ts', ...args], {
-      env: { ...process.env, REDIS_URL: inject('redisUrl'), REDIS_PREFIX: t.prefix, DATA_KEY: dataKey.toString('base64'), LOG_LEVEL: 'silent' },
-    });
+  let app: App;
+  const cli = (...args: string[]) => listing(app, args);
 
   beforeAll(async () => {
     t = await testRedis();
-    const app = createApp({
+    app = createApp({
       config: { dataKey, deploymentFile: 'data/deployment.json', conversationTtlSeconds: 3600, redis: { prefix: t.prefix } },
       redis: t.redis,
       logger: pino({ level: 'silent' }),

@@ -1,51 +1,86 @@
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
+import type { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
 import { CasePrivate } from '../../src/cases/case-record.js';
+import { runDeskCommand, type DeskCommandDeps } from '../../src/cli/desk/run-desk-command.js';
 import { HeldAnswer, OFFICER_TEXT_MAX } from '../../src/officers/case-desk.js';
+import { connectRedis } from '../../src/redis/connect.js';
+import type { Keys } from '../../src/redis/keys.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
 
 const run = promisify(execFile);
 const dataKey = Buffer.alloc(32, 7);
+const silent = pino({ level: 'silent' });
 
 interface Result { code: number; stdout: string; stderr: string }
 
-// Each step runs the real CLI as a process (about a second each): the steps get time for several.
-describe('npm run desk', { timeout: 60_000 }, () => {
+/** The hotline on a test prefix, as the running hotline next to the desk. */
+function hotline(t: TestRedis): App {
+  return createApp({
+    config: { dataKey, deploymentFile: 'data/deployment.json', conversationTtlSeconds: 3600, redis: { prefix: t.prefix } },
+    redis: t.redis,
+    logger: silent,
+  });
+}
+
+/** A danger message as the very first message opens a critical case at once, whatever the steps. */
+function dangerOn(app: App) {
+  let n = 0;
+  return async (address: string, text: string, languageHint: string) => {
+    await app.hotline.receive({ channel: 'telegram', address, messageId: String(++n), at: Date.now(), languageHint, body: { kind: 'text', text } });
+  };
+}
+
+/** Audit entries as objects, oldest first. */
+async function auditOf(redis: Redis, keys: Keys) {
+  const entries = await redis.xrange(keys.audit, '-', '+');
+  return entries.map(([, flat]) => Object.fromEntries(Array.from({ length: flat.length / 2 }, (_, i) => [flat[2 * i]!, flat[2 * i + 1]!])));
+}
+
+/** Waits up to 10 s for `what` in what `text()` has collected so far. */
+async function waitFor(text: () => string, what: RegExp) {
+  for (let i = 0; i < 200 && !what.test(text()); i++) await new Promise((r) => setTimeout(r, 50));
+  expect(text()).toMatch(what);
+}
+
+// The commands run in-process, on the test's Redis, as src/cli/desk.ts runs them for the terminal.
+describe('npm run desk', () => {
   let t: TestRedis;
   let app: App;
   /** Case ids, oldest first: four critical cases opened by a danger message. */
   let ids: string[] = [];
-  const env = (extra: Record<string, string> = {}) => ({
-    ...process.env,
-    REDIS_URL: inject('redisUrl'),
-    REDIS_PREFIX: t.prefix,
-    DATA_KEY: dataKey.toString('base64'),
-    LOG_LEVEL: 'silent',
-    DESK_OFFICER: '',
-    DESK_SUPERVISOR: '',
-    ...extra,
+  let danger: ReturnType<typeof dangerOn>;
+  /** What every command gets; the test's Redis client stays open between commands. */
+  const deps = (): Omit<DeskCommandDeps, 'env' | 'out' | 'err'> => ({
+    deployment: app.deployment,
+    locales: app.locales,
+    keys: app.keys,
+    sealer: app.sealer,
+    connect: async () => ({
+      redis: t.redis,
+      openReader: () => connectRedis({ url: inject('redisUrl'), logger: silent, name: 'desk-watch' }),
+      close: async () => undefined,
+    }),
+    onInterrupt: () => () => undefined,
   });
-  /** Runs the real CLI; `--lang en` unless the arguments choose. */
+  /** Runs a desk command with `extra` as its environment; `--lang en` unless the arguments choose. */
   const desk = async (args: string[], extra: Record<string, string> = {}): Promise<Result> => {
     const argv = args.includes('--lang') ? args : ['--lang', 'en', ...args];
-    try {
-      const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/desk.ts', ...argv], { env: env(extra) });
-      return { code: 0, stdout, stderr };
-    } catch (err) {
-      const e = err as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
+    let stdout = '';
+    let stderr = '';
+    const code = await runDeskCommand(argv, {
+      ...deps(),
+      env: extra,
+      out: { write: (chunk: string) => { stdout += chunk; return true; } },
+      err: { write: (chunk: string) => { stderr += chunk; return true; } },
+    });
+    return { code, stdout, stderr };
   };
   const as = (name: string, ...args: string[]) => desk(['--as', name, ...args]);
-
-  /** Audit entries as objects, oldest first. */
-  async function audit() {
-    const entries = await t.redis.xrange(app.keys.audit, '-', '+');
-    return entries.map(([, flat]) => Object.fromEntries(Array.from({ length: flat.length / 2 }, (_, i) => [flat[2 * i]!, flat[2 * i + 1]!])));
-  }
+  const audit = () => auditOf(t.redis, app.keys);
 
   /** Rewrites a case's sealed part, as if the intake had gone further. */
   async function setPrivate(caseId: string, change: Partial<CasePrivate>) {
@@ -59,19 +94,10 @@ describe('npm run desk', { timeout: 60_000 }, () => {
     return items.map((b64) => HeldAnswer.parse(JSON.parse(app.sealer.open(Buffer.from(b64, 'base64'), 'test'))));
   }
 
-  let n = 0;
-  const danger = async (address: string, text: string, languageHint: string) => {
-    await app.hotline.receive({ channel: 'telegram', address, messageId: String(++n), at: Date.now(), languageHint, body: { kind: 'text', text } });
-  };
-
   beforeAll(async () => {
     t = await testRedis();
-    app = createApp({
-      config: { dataKey, deploymentFile: 'data/deployment.json', conversationTtlSeconds: 3600, redis: { prefix: t.prefix } },
-      redis: t.redis,
-      logger: pino({ level: 'silent' }),
-    });
-    // A danger message as the very first message opens a critical case at once, whatever the steps.
+    app = hotline(t);
+    danger = dangerOn(app);
     await danger('9001', 'tolong saya disekap', 'id');
     await danger('9002', 'help they beat me', 'en');
     await danger('9003', 'tolong saya disekap di gedung 9', 'id');
@@ -323,24 +349,101 @@ describe('npm run desk', { timeout: 60_000 }, () => {
   });
 
   it('watches: prints the queue, then one line per new case event, and stops cleanly on Ctrl-C', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/desk.ts', '--lang', 'en', 'watch'], { env: env() });
+    let stdout = '';
+    let interrupt: (() => void) | undefined;
+    const watching = runDeskCommand(['--lang', 'en', 'watch'], {
+      ...deps(),
+      env: {},
+      out: { write: (chunk: string) => { stdout += chunk; return true; } },
+      err: { write: () => true },
+      onInterrupt: (stop) => {
+        interrupt = stop;
+        return () => (interrupt = undefined);
+      },
+    });
+    try {
+      await waitFor(() => stdout, /Watching for case events/);
+      expect(stdout).toContain(ids[0]);
+      await app.desk.claim(ids[1]!, { id: 'cli:zed', supervisor: false });
+      await waitFor(() => stdout, new RegExp(`${ids[1]} · 🔴 CRITICAL · claimed · cli:zed`));
+      await danger('9005', 'tolong saya disekap', 'id');
+      await waitFor(() => stdout, /· new case\n/);
+      await app.desk.note(ids[1]!, { id: 'cli:zed', supervisor: false }, 'checking');
+      await waitFor(() => stdout, /note added · cli:zed/);
+      expect(stdout).not.toContain('checking');
+    } finally {
+      interrupt?.();
+    }
+    expect(await watching).toBe(0);
+    expect(interrupt).toBeUndefined(); // it stopped listening for Ctrl-C
+  });
+});
+
+// The edges only the real process has: its environment, its exit code and signals. Starting node with tsx
+// takes a second or more, so these run side by side and do not depend on each other.
+describe.concurrent('npm run desk, as a process', { timeout: 30_000 }, () => {
+  let t: TestRedis;
+  let app: App;
+  /** One critical case, opened by a danger message. */
+  let id: string;
+  let danger: ReturnType<typeof dangerOn>;
+  const env = (extra: Record<string, string> = {}) => ({
+    ...process.env,
+    REDIS_URL: inject('redisUrl'),
+    REDIS_PREFIX: t.prefix,
+    DATA_KEY: dataKey.toString('base64'),
+    LOG_LEVEL: 'silent',
+    DESK_OFFICER: '',
+    DESK_SUPERVISOR: '',
+    ...extra,
+  });
+  const cli = ['--import', 'tsx', 'src/cli/desk.ts'];
+  /** Runs the real CLI; `--lang en` unless the arguments choose. */
+  const desk = async (args: string[], extra: Record<string, string> = {}): Promise<Result> => {
+    const argv = args.includes('--lang') ? args : ['--lang', 'en', ...args];
+    try {
+      const { stdout, stderr } = await run(process.execPath, [...cli, ...argv], { env: env(extra) });
+      return { code: 0, stdout, stderr };
+    } catch (err) {
+      const e = err as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    }
+  };
+
+  beforeAll(async () => {
+    t = await testRedis();
+    app = hotline(t);
+    danger = dangerOn(app);
+    await danger('9101', 'help they beat me', 'en');
+    const open = await app.cases.listOpen();
+    expect(open).toHaveLength(1);
+    id = open[0]!.id;
+  });
+  afterAll(() => t.cleanup());
+
+  it('prints the usage and exits 2 without a command', async () => {
+    const none = await desk([]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('Usage: npm run desk');
+  });
+
+  it('claims a case end to end, as the officer DESK_OFFICER in its environment names', async () => {
+    const r = await desk(['claim', id.toLowerCase()], { DESK_OFFICER: 'Budi' });
+    expect(r).toMatchObject({ code: 0, stdout: `${id} is yours now.\n`, stderr: '' });
+    expect((await app.cases.get(id))?.claimedBy).toBe('cli:budi');
+    expect(await auditOf(t.redis, app.keys)).toContainEqual(expect.objectContaining({ officer: 'cli:budi', action: 'claim', case: id, result: 'ok' }));
+  });
+
+  it('watches the events until SIGINT, then exits 0', async () => {
+    const child = spawn(process.execPath, [...cli, '--lang', 'en', 'watch'], { env: env() });
     let stdout = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const waitFor = async (what: RegExp) => {
-      for (let i = 0; i < 200 && !what.test(stdout); i++) await new Promise((r) => setTimeout(r, 50));
-      expect(stdout).toMatch(what);
-    };
     try {
-      await waitFor(/Watching for case events/);
-      expect(stdout).toContain(ids[0]);
-      await app.desk.claim(ids[1]!, { id: 'cli:zed', supervisor: false });
-      await waitFor(new RegExp(`${ids[1]} · 🔴 CRITICAL · claimed · cli:zed`));
-      await danger('9005', 'tolong saya disekap', 'id');
-      await waitFor(/· new case\n/);
-      await app.desk.note(ids[1]!, { id: 'cli:zed', supervisor: false }, 'checking');
-      await waitFor(/note added · cli:zed/);
-      expect(stdout).not.toContain('checking');
+      await waitFor(() => stdout, /Watching for case events/);
+      // an event seen means the watch is reading, so Ctrl-C is its own
+      await danger('9102', 'tolong saya disekap', 'id');
+      await waitFor(() => stdout, /· new case\n/);
     } finally {
       child.kill('SIGINT');
     }

@@ -1,0 +1,70 @@
+/**
+ * `npm run desk -- claim | unclaim | note | reply | location | status`: one action on a case through the
+ * case desk (which audits it), and what the officer is told about it.
+ */
+import type { CaseView } from '../../cases/case-record.js';
+import type { ActOutcome } from '../../officers/case-desk.js';
+import { nextSafeMoment, parseSafeTimes } from '../../officers/safe-time.js';
+import { DESK_EXIT, type DeskContext } from './desk-context.js';
+import type { DeskPlan } from './parse-desk-command.js';
+import { reportRefusal } from './report-refusal.js';
+
+/** A command that changes a case. */
+export type CaseAction = Exclude<DeskPlan, { command: 'list' | 'watch' | 'show' }>;
+
+/**
+ * Whether the running hotline's relay sends a queued answer now or holds it: the relay's own rule
+ * (src/officers/relay.ts) — any time, after they write, their readable safe hours, else wait for them.
+ */
+function whenSent(d: DeskContext, view: CaseView | undefined): string {
+  const { deployment, cards, t } = d;
+  const p = view?.private;
+  if (p?.contact === 'anytime') return t('desk-cli-send-now');
+  if (p?.contact === 'they-write-first') return t('desk-cli-held-first');
+  const windows = p?.contact === 'times' && p.contactTimes ? parseSafeTimes(p.contactTimes) : undefined;
+  if (view && windows) {
+    const offset = deployment.countries.find((c) => c.code === view.country)?.utcOffsetMinutes ?? deployment.embassy.utcOffsetMinutes;
+    const next = nextSafeMoment(windows, d.now(), offset);
+    return next.now ? t('desk-cli-send-now') : t('desk-cli-held-until', { time: cards.time(next.at) });
+  }
+  return t('desk-cli-held-unknown');
+}
+
+/**
+ * Takes the action as `p.officer` and says what happened: done on stdout (for an answer or a location
+ * request, also whether the hotline sends it now or holds it), refused on stderr ({@link reportRefusal}).
+ */
+export async function actOnCase(d: DeskContext, p: CaseAction): Promise<number> {
+  const { desk, t, out } = d;
+  const { officer } = p;
+  const caseId = desk.normalizeId(p.caseId);
+  let outcome: ActOutcome;
+  let other: string | undefined;
+  switch (p.command) {
+    case 'claim': outcome = await desk.claim(caseId, officer); break;
+    case 'unclaim': outcome = await desk.unclaim(caseId, officer); break;
+    case 'note': outcome = await desk.note(caseId, officer, p.text); break;
+    case 'reply': outcome = await desk.reply(caseId, officer, p.text); break;
+    case 'location': outcome = await desk.requestLocation(caseId, officer); break;
+    case 'status':
+      other = p.other ? desk.normalizeId(p.other) : undefined;
+      outcome = await desk.setStatus(caseId, officer, p.status, other);
+      break;
+  }
+  if (!outcome.ok) return reportRefusal(d, caseId, outcome, { other, length: 'text' in p ? p.text.trim().length : 0 });
+  const status = t(`desk-status-${outcome.status}`);
+  switch (p.command) {
+    case 'claim': out(t(outcome.already ? 'desk-cli-already-yours' : 'desk-cli-claimed', { caseId })); break;
+    case 'unclaim': out(t('desk-cli-unclaimed', { caseId })); break;
+    case 'status': out(t(outcome.already ? 'desk-cli-status-same' : 'desk-cli-status-set', { caseId, status })); break;
+    case 'note': out(t('desk-cli-note-added', { caseId })); break;
+    case 'reply':
+    case 'location': {
+      const view = await desk.store.get(caseId);
+      out(t(p.command === 'reply' ? 'desk-cli-reply-queued' : 'desk-cli-location-queued', { caseId }));
+      out(whenSent(d, view));
+      out(t('desk-cli-watch-hint'));
+    }
+  }
+  return DESK_EXIT.done;
+}

@@ -1,0 +1,37 @@
+/** How `npm run desk -- watch` shows one entry of the case event stream. */
+import { ForwardedMessage } from '../../core/messages.js';
+import type { DeskContext } from './desk-context.js';
+
+/**
+ * One line for the event `id` with fields `f`, in the desk language: time, case, urgency, what happened
+ * and by whom; a person's message as the Telegram desk forwards it (defanged). Undefined for the
+ * hotline's internal signals. An event type this desk does not know shows as its name.
+ */
+export function eventLine(d: Pick<DeskContext, 't' | 'cards' | 'sealer'>, id: string, f: Record<string, string>): string | undefined {
+  const { t, cards, sealer } = d;
+  const type = f.type ?? '?';
+  if (type === 'case.person-active') return undefined; // tells the relay to deliver; case.message shows the words
+  const caseId = f.case ?? '?';
+  const at = Number(f.at) || Number(id.split('-')[0]);
+  if (type === 'case.message') {
+    try {
+      const message = ForwardedMessage.parse(JSON.parse(sealer.open(Buffer.from(f.sealed ?? '', 'base64'), `message on ${caseId}`)));
+      return `${cards.time(at)} · ${cards.forwarded(caseId, message)}`;
+    } catch {
+      return `${cards.time(at)} · ${caseId} · ${type}`;
+    }
+  }
+  const key = `desk-cli-what-${type.replace('.', '-')}${type === 'case.reply' ? `-${f.state ?? 'queued'}` : ''}`;
+  const what = t(key, {
+    status: f.status ? t(`desk-status-${f.status}`) : '',
+    count: Number(f.count ?? 0),
+    until: f.until ? t('desk-cli-until', { time: cards.time(Number(f.until)) }) : '',
+  });
+  return t('desk-cli-event', {
+    time: cards.time(at),
+    caseId,
+    urgency: f.urgency ? t(`desk-urgency-${f.urgency}`) : '?',
+    what: what === key ? type : what, // an event type this desk does not know: its name
+    by: f.officer ? t('desk-cli-event-by', { officer: f.officer }) : '',
+  });
+}

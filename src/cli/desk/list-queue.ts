@@ -1,0 +1,43 @@
+/** `npm run desk -- list`: the open cases in queue order, as a table or (`--json`) as JSON. */
+import { DESK_EXIT, type DeskContext } from './desk-context.js';
+
+/** Terminal width of a string, for table columns: emoji take two cells. */
+const cells = (s: string) => [...s].reduce((n, ch) => n + (/\p{Extended_Pictographic}/u.test(ch) ? 2 : /[\p{M}\uFE0F\u200B]/u.test(ch) ? 0 : 1), 0);
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => cells(r[i]!))));
+  return rows.map((r) => r.map((c, i) => c + ' '.repeat(widths[i]! - cells(c))).join('  ').trimEnd());
+}
+
+/**
+ * Prints the queue, most urgent first: one row per case (id, urgency, age, status, claimed by, country,
+ * language, reasons) and a count, or the queue facts as JSON, without the sealed personal part.
+ */
+export async function listQueue(d: DeskContext, json: boolean): Promise<number> {
+  const { desk, cards, t, out } = d;
+  const cases = await desk.list();
+  const now = d.now();
+  if (json) {
+    // Queue facts only: JSON gets piped into other tools, so the sealed personal part stays out (`show` has it).
+    out(JSON.stringify(cases.map(({ private: _personal, ...c }) => ({ ...c, ageMs: now - c.createdAt })), null, 2));
+    return DESK_EXIT.done;
+  }
+  if (cases.length === 0) {
+    out(t('desk-cli-queue-empty'));
+    return DESK_EXIT.done;
+  }
+  const head = ['case', 'urgency', 'age', 'status', 'claimed', 'country', 'lang', 'reasons'].map((c) => t(`desk-cli-col-${c}`));
+  const rows = cases.map((c) => [
+    c.id,
+    t(`desk-urgency-${c.urgency}`),
+    cards.age(now - c.createdAt),
+    t(`desk-status-${c.status}`),
+    c.claimedBy ?? t('desk-cli-nobody'),
+    c.country ?? '?',
+    c.lang || '?',
+    c.reasons.map((r) => t(`desk-reason-${r}`)).join(', ') || t('desk-cli-nobody'),
+  ]);
+  for (const line of table([head, ...rows])) out(line);
+  out(t('desk-cli-queue-count', { count: cases.length }));
+  return DESK_EXIT.done;
+}

@@ -1,0 +1,128 @@
+/**
+ * The desk's command line, understood before anything touches Redis: the language to answer in, the
+ * command and its case, and the officer acting (`--as` or DESK_OFFICER).
+ */
+import { parseArgs } from 'node:util';
+import type { Deployment } from '../../deployment.js';
+import type { Args } from '../../i18n/locales.js';
+import { settableStatuses, type Officer, type SettableStatus } from '../../officers/case-desk.js';
+
+const OFFICER_NAME = /^[a-z0-9._-]{1,32}$/;
+
+/** The environment variables the desk reads besides its configuration. */
+export interface DeskEnv {
+  /** The officer acting when there is no `--as`. */
+  DESK_OFFICER?: string | undefined;
+  /** `1`, `true` or `yes`: the officer may unclaim others' cases. */
+  DESK_SUPERVISOR?: string | undefined;
+}
+
+/** A command on the whole queue. */
+type QueueCommand = { command: 'list'; json: boolean } | { command: 'watch' };
+
+/** A command that works a case: it needs a case id and an officer, who is audited. */
+type CaseCommand =
+  | { command: 'show'; caseId: string }
+  | { command: 'claim' | 'unclaim' | 'location'; caseId: string }
+  | { command: 'note' | 'reply'; caseId: string; text: string }
+  | { command: 'status'; caseId: string; status: SettableStatus; other?: string };
+
+/** One valid desk command. */
+export type DeskPlan = QueueCommand | (CaseCommand & { officer: Officer });
+
+/** What the command line asks for, and the language (a desk language of the deployment) to answer in. */
+export type DeskCommandLine = { lang: string } & (
+  | { kind: 'help' }
+  /** No command at all: the usage goes to stderr, exit 2. */
+  | { kind: 'none' }
+  /** Called wrongly: a desk-cli-* message key and its arguments (exit 2). */
+  | { kind: 'wrong'; key: string; args: Args }
+  | { kind: 'run'; plan: DeskPlan }
+);
+
+/** How the desk was called wrongly: a desk-cli-* message key and its arguments. */
+class UsageError extends Error {
+  constructor(readonly key: string, readonly args: Args = {}) {
+    super(key);
+    this.name = 'UsageError';
+  }
+}
+
+function plan(words: string[], json: boolean): QueueCommand | CaseCommand {
+  const [command = '', id, ...rest] = words;
+  const needId = () => {
+    if (!id) throw new UsageError('desk-cli-need-id', { command });
+    return id;
+  };
+  const noMore = (extra: unknown[]) => {
+    if (extra.length > 0) throw new UsageError('desk-cli-extra', { command });
+  };
+  switch (command) {
+    case 'list':
+    case 'watch':
+      noMore(id === undefined ? [] : [id, ...rest]);
+      return command === 'list' ? { command, json } : { command };
+    case 'show':
+    case 'claim':
+    case 'unclaim':
+    case 'location':
+      noMore(rest);
+      return { command, caseId: needId() };
+    case 'note':
+    case 'reply':
+      return { command, caseId: needId(), text: rest.join(' ') };
+    case 'status': {
+      const caseId = needId();
+      const [word, other, ...more] = rest;
+      noMore(more);
+      if (!word || !(settableStatuses as readonly string[]).includes(word)) throw new UsageError('desk-cli-bad-status', { status: word ?? '' });
+      if (word === 'duplicate' && !other) throw new UsageError('desk-cli-need-other', { caseId });
+      if (word !== 'duplicate' && other) throw new UsageError('desk-cli-other-only-duplicate');
+      return { command, caseId, status: word as SettableStatus, other };
+    }
+    default:
+      throw new UsageError('desk-cli-unknown-command', { command });
+  }
+}
+
+/** The officer acting: `--as` or DESK_OFFICER, recorded as `cli:<name>` in the audit stream. */
+function officerFrom(name: string | undefined, env: DeskEnv): Officer {
+  const raw = (name ?? env.DESK_OFFICER ?? '').trim().toLowerCase();
+  if (raw === '') throw new UsageError('desk-cli-need-officer');
+  if (!OFFICER_NAME.test(raw)) throw new UsageError('desk-cli-bad-officer', { name: raw.slice(0, 40) });
+  return { id: `cli:${raw}`, supervisor: ['1', 'true', 'yes'].includes((env.DESK_SUPERVISOR ?? '').trim().toLowerCase()) };
+}
+
+/**
+ * Reads the desk's arguments (`[--as NAME] [--lang LANG] [--json] [--help] COMMAND [CASE] [WORDS…]`).
+ * The answer's language is the deployment's desk language until a valid `--lang` changes it, so a
+ * problem found before (a bad option, a bad `--lang`) is told in the desk language.
+ */
+export function parseDeskCommand(argv: string[], deps: { deployment: Deployment; env: DeskEnv }): DeskCommandLine {
+  const { deployment, env } = deps;
+  let lang = deployment.embassy.deskLanguage ?? deployment.defaultLanguage;
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: { as: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+      });
+    } catch (e) {
+      throw new UsageError('desk-cli-bad-option', { message: (e as Error).message.replace(/\.$/, '') });
+    }
+    const { values, positionals } = parsed;
+    if (values.lang !== undefined) {
+      if (!deployment.languages.includes(values.lang)) throw new UsageError('desk-cli-bad-lang', { lang: values.lang, languages: deployment.languages.join(', ') });
+      lang = values.lang;
+    }
+    if (values.help || positionals[0] === 'help') return { lang, kind: 'help' };
+    if (positionals.length === 0) return { lang, kind: 'none' };
+    const chosen = plan(positionals, values.json);
+    return { lang, kind: 'run', plan: 'caseId' in chosen ? { ...chosen, officer: officerFrom(values.as, env) } : chosen };
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    return { lang, kind: 'wrong', key: e.key, args: e.args };
+  }
+}
