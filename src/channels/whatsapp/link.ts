@@ -13,7 +13,7 @@ export interface LinkOptions {
   /** Loads the stored auth state (fresh credentials when none). */
   loadAuth: () => Promise<RedisAuthState>;
   makeSocket: SocketFactory;
-  /** Baileys' own logger (silent unless debugging: it can print phone numbers). */
+  /** Baileys' own logger, from `createLibraryLogger` (it masks phone numbers); silent unless debugging. */
   libraryLogger: Logger;
   /** Prints one line for the operator. */
   print: (line: string) => void;
