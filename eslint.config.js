@@ -1,7 +1,17 @@
 // @ts-check
 /**
- * ESLint flat config: @eslint/js recommended + typescript-eslint recommended (syntax-only, no type
- * information, so `npm run lint` stays fast). Unused names starting with `_` are allowed.
+ * ESLint flat config: @eslint/js recommended + typescript-eslint recommended, plus
+ *
+ * - promises: `no-floating-promises` and `no-misused-promises` for TypeScript files, with type
+ *   information from tsconfig.json (`projectService`), so a rejected promise is always awaited, caught
+ *   or marked `void` on purpose;
+ * - boundaries: `flows/` imports nothing from `src/` (flows are pure machines), and only the channel
+ *   adapters import their library: grammY (`grammy`, `@grammyjs/*`) in `src/channels/telegram/`, Baileys
+ *   (`baileys`, `@hapi/boom`) in `src/channels/whatsapp/`. `test/` and `bench/` are harnesses and may
+ *   import both.
+ *
+ * Unused names starting with `_` are allowed. Plain JavaScript files (this one) are linted without type
+ * information.
  */
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
@@ -16,6 +26,19 @@ const nodeGlobals = Object.fromEntries(
   ].map((name) => [name, /** @type {const} */ ('readonly')]),
 );
 
+const grammy = {
+  group: ['grammy', 'grammy/*', '@grammyjs/*'],
+  message: 'Only the Telegram adapter (src/channels/telegram/) uses grammY: translate to core/messages.ts types there.',
+};
+const baileys = {
+  group: ['baileys', 'baileys/*', '@hapi/boom'],
+  message: 'Only the WhatsApp adapter (src/channels/whatsapp/) uses Baileys: translate to core/messages.ts types there.',
+};
+const src = {
+  regex: '^(\\.\\./)+src(/|$)',
+  message: 'Flows are pure machines: their side effects are named actions that src/ provides, never imports.',
+};
+
 export default defineConfig(
   globalIgnores(['node_modules/', 'data/', 'reports/', 'coverage/', 'dist/']),
   js.configs.recommended,
@@ -23,6 +46,14 @@ export default defineConfig(
   {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: nodeGlobals },
+  },
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
   },
   {
     rules: {
@@ -38,4 +69,9 @@ export default defineConfig(
       ],
     },
   },
+  // Boundaries. A later block's no-restricted-imports replaces an earlier one's for the files it matches.
+  { files: ['src/**'], rules: { 'no-restricted-imports': ['error', { patterns: [grammy, baileys] }] } },
+  { files: ['src/channels/telegram/**'], rules: { 'no-restricted-imports': ['error', { patterns: [baileys] }] } },
+  { files: ['src/channels/whatsapp/**'], rules: { 'no-restricted-imports': ['error', { patterns: [grammy] }] } },
+  { files: ['flows/**'], rules: { 'no-restricted-imports': ['error', { patterns: [src, grammy, baileys] }] } },
 );

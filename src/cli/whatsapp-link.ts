@@ -16,7 +16,7 @@ import { linkNumber } from '../channels/whatsapp/link.js';
 import { createBaileysSocket } from '../channels/whatsapp/socket.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { createSealer } from '../core/sealed.js';
-import { createLogger } from '../logger.js';
+import { createLibraryLogger, createLogger } from '../logger.js';
 import { createKeys } from '../redis/keys.js';
 import { resolveRedis } from '../redis/connect.js';
 
@@ -74,7 +74,7 @@ process.once('SIGINT', () => {
 const outcome = await linkNumber({
   loadAuth: () => loadRedisAuthState({ redis: store.redis, key, sealer }),
   makeSocket: createBaileysSocket,
-  libraryLogger: logger.child({ module: 'baileys' }, { level: whatsapp.libraryLogLevel }),
+  libraryLogger: createLibraryLogger(logger, { module: 'baileys', level: whatsapp.libraryLogLevel }),
   print,
   showQr: (qr) => qrcode.generate(qr, { small: true }, (art) => print(art)),
   pairingNumber: pairing?.replace(/^\+/, ''),

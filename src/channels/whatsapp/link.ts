@@ -13,7 +13,7 @@ export interface LinkOptions {
   /** Loads the stored auth state (fresh credentials when none). */
   loadAuth: () => Promise<RedisAuthState>;
   makeSocket: SocketFactory;
-  /** Baileys' own logger (silent unless debugging: it can print phone numbers). */
+  /** Baileys' own logger, from `createLibraryLogger` (it masks phone numbers); silent unless debugging. */
   libraryLogger: Logger;
   /** Prints one line for the operator. */
   print: (line: string) => void;
@@ -95,7 +95,8 @@ export async function linkNumber(opts: LinkOptions): Promise<LinkOutcome> {
           print(`Linked: the hotline is a linked device of ${number}. Finishing…`);
           void current.saveCreds()
             .then(() => sleep(opts.settleMs ?? 3000))
-            .then(() => finish({ ok: true, number }, sock));
+            .then(() => finish({ ok: true, number }, sock))
+            .catch((err: Error) => finish({ ok: false, reason: `Linked, but the credentials could not be saved in Redis (${err.message}). Check Redis, then run the command again.` }, sock));
         }
         if (update.connection === 'close') {
           const code = statusCodeOf(update.lastDisconnect?.error);
@@ -111,7 +112,7 @@ export async function linkNumber(opts: LinkOptions): Promise<LinkOutcome> {
                   auth = fresh;
                   codeRequested = false;
                   connect();
-                });
+                }).catch((err: Error) => finish({ ok: false, reason: `Could not clear the stored link in Redis (${err.message}). Check Redis, then run the command again.` }));
               } else {
                 finish({ ok: false, reason: 'WhatsApp refused the link (401). Run the command again; if it keeps failing, remove old linked devices on the phone first.' });
               }

@@ -34,8 +34,9 @@ export interface WhatsAppSocket {
 export type SocketFactory = (opts: { auth: AuthenticationState; logger: Logger }) => WhatsAppSocket;
 
 /**
- * Makes a real Baileys socket. `logger` gets Baileys' own logs: they can contain JIDs (phone numbers), so
- * it should be silent unless someone is debugging the connection (WHATSAPP_LIBRARY_LOG_LEVEL).
+ * Makes a real Baileys socket. `logger` gets Baileys' own logs, which are full of JIDs (phone numbers): pass
+ * one from `createLibraryLogger` (it masks them), silent unless someone is debugging the connection
+ * (WHATSAPP_LIBRARY_LOG_LEVEL).
  */
 export function createBaileysSocket(opts: { auth: AuthenticationState; logger: Logger; waWebSocketUrl?: string }): WhatsAppSocket {
   const { auth, logger } = opts;

@@ -17,7 +17,7 @@ import type { Hotline } from '../../core/hotline.js';
 import { createLimiter } from '../../core/limiter.js';
 import type { InboundMessage, OutboundMessage } from '../../core/messages.js';
 import type { Sealer } from '../../core/sealed.js';
-import type { Logger } from '../../logger.js';
+import { createLibraryLogger, type Logger } from '../../logger.js';
 import type { Keys } from '../../redis/keys.js';
 import { loadRedisAuthState, type RedisAuthState } from './auth-store.js';
 import { decideOnClose, statusCodeOf, type BackoffOptions } from './connection.js';
@@ -77,7 +77,7 @@ const errInfo = (err: unknown) =>
 export function createWhatsAppChannel(opts: WhatsAppChannelOptions): WhatsAppChannel {
   const { config, logger, hotline, redis, keys, sealer } = opts;
   const log = logger.child({ channel: 'whatsapp' });
-  const libLogger = logger.child({ module: 'baileys' }, { level: config.libraryLogLevel });
+  const libLogger = createLibraryLogger(logger, { module: 'baileys', level: config.libraryLogLevel });
   const makeSocket = opts.makeSocket ?? createBaileysSocket;
   const backoff: BackoffOptions = { baseMs: 1000, maxMs: config.reconnectMaxSeconds * 1000, ...opts.backoff };
   const pacer = createPacer({ chatIntervalMs: config.chatIntervalMs, perSecond: config.sendsPerSecond, logger: log });

@@ -125,6 +125,25 @@ describe('linking the number', () => {
     }
   });
 
+  it('says so, instead of crashing, when Redis fails to save or clear the link', async () => {
+    const failing = async () => ({ ...(await loadAuth()), saveCreds: () => Promise.reject(new Error('Redis is down')), clear: () => Promise.reject(new Error('Redis is down')) });
+    const saving = link({ loadAuth: failing });
+    await socketMade(1);
+    sockets[0]!.open();
+    expect(await saving).toEqual({ ok: false, reason: expect.stringContaining('could not be saved in Redis (Redis is down)') });
+
+    sockets = [];
+    const registered = async () => {
+      const auth = await failing();
+      auth.state.creds.registered = true;
+      return auth;
+    };
+    const clearing = link({ loadAuth: registered });
+    await socketMade(1);
+    sockets[0]!.close(DisconnectReason.loggedOut);
+    expect(await clearing).toEqual({ ok: false, reason: expect.stringContaining('Could not clear the stored link in Redis') });
+  });
+
   it('retries network trouble a few times, then gives up with a clear message', async () => {
     const linking = link({ maxAttempts: 1 });
     await socketMade(1);
