@@ -58,6 +58,11 @@ export type FlowInput =
   | { type: 'RESTART'; meta: FlowMeta }
   /** The conversation switched to this flow (`switchFlow`), at one of its `entries`. */
   | { type: 'BEGIN'; entry: string; lang: string; prompt: number; meta: FlowMeta }
+  /**
+   * The person has written nothing for the deployment's silence time (default 30 minutes) in the middle
+   * of a report: the flow opens a case with what it has, marked unfinished, and stays where it was.
+   */
+  | { type: 'SILENCE'; meta: FlowMeta }
   | LookupResult;
 
 /** What a flow may ask the core to find out before the commit; the answer comes back as a `LookupResult`. */
@@ -81,6 +86,11 @@ export type FlowEffect =
   | { type: 'openCase'; pin?: string }
   /** Write the context's answers and urgency to the open case. */
   | { type: 'updateCase' }
+  /**
+   * This message says the person is in danger now (danger words, "yes" to the danger question): a case
+   * an officer had finished (resolved, closed, duplicate) is reopened and posted to the officers as new.
+   */
+  | { type: 'alarm' }
   /** Pass this message on to the officers working the case (the case's thread). */
   | { type: 'forward' }
   | ({ type: 'lookup' } & LookupRequest)
@@ -149,14 +159,34 @@ export interface CaseRecord {
 /** Something the core does after a commit that opened a case (kept outside the commit on purpose). */
 export type AfterOpen = { remember: 'report'; personName?: string };
 
+/** How urgent a text sounds: `critical` (in danger now), `ask` (ask the danger question at once), or neither. */
+export type DangerGrade = 'critical' | 'ask';
+
+/** Where a version of an answer came from. */
+export type AnswerSource = 'step' | 'follow-up' | 'restart' | 'silence';
+
+/**
+ * One earlier or current value of an answer. A case keeps every version (oldest first, the first ones
+ * and the latest ones when there are many): the first position of a compound matters more than a later
+ * one, and whoever holds the phone must not be able to erase what was said.
+ */
+export interface AnswerVersion {
+  /** The answer's value as stored (a pin, a typed place, true/false, a count…). */
+  value: unknown;
+  at: number;
+  source: AnswerSource;
+}
+
 /** Pure parts a flow's machine is built from (the deployment's data and the danger matcher). */
 export interface FlowDeps {
   languages: readonly string[];
   /** Country codes offered as buttons. */
   countries: readonly string[];
   places: PlaceFinder;
-  /** True when a text says someone is in danger (any supported language). */
+  /** True when a text says someone is in danger now (any language): `dangerGrade(text) === 'critical'`. */
   saysDanger(text: string): boolean;
+  /** How urgent a text sounds, in any language the hotline recognises. */
+  dangerGrade(text: string): DangerGrade | undefined;
 }
 
 /** A flow's machine behind a pure step function (see flows/shared/run-machine.ts). */

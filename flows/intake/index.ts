@@ -19,6 +19,7 @@ function accept(input: FlowInput): IntakeEvent | undefined {
       return isEntry(input.entry) ? { ...input, entry: input.entry } : undefined;
     case 'STATUS_RESULT':
     case 'REPORT_CHECKED':
+    case 'SILENCE':
       return undefined;
     default:
       return input;

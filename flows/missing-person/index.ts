@@ -16,6 +16,7 @@ const isEntry = (entry: string): entry is (typeof entries)[number] => (entries a
 /** The core's input as an event of this flow. */
 function accept(input: FlowInput): MissingPersonEvent | undefined {
   if (input.type === 'BEGIN') return isEntry(input.entry) ? { ...input, entry: input.entry } : undefined;
+  if (input.type === 'SILENCE') return undefined;
   return input;
 }
 

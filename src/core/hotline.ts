@@ -118,6 +118,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
       countries: deployment.countries.map((c) => c.code),
       places: createPlaceFinder(deployment.countries, deployment.places),
       saysDanger,
+      dangerGrade: (text) => (saysDanger(text) ? 'critical' : undefined),
     },
     deployment,
     locales,
@@ -216,6 +217,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
     const replies: OutboundMessage[] = [];
     let caseOp: '' | 'open' | 'update' = '';
     let forward = false;
+    let alarm = false;
     let pin: string | undefined;
     for (let hops = 0; input && hops < 4; hops++) {
       const { next, effects } = conv.step(input);
@@ -234,6 +236,8 @@ export function createHotline(opts: HotlineOptions): Hotline {
           if (caseOp === '') caseOp = 'update';
         } else if (effect.type === 'forward') {
           forward = true;
+        } else if (effect.type === 'alarm') {
+          alarm = true;
         } else if (effect.type === 'lookup') {
           input = await lookup(effect, personId, first.meta);
         } else {
@@ -246,7 +250,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
         }
       }
     }
-    return { conv, replies, caseOp, forward, pin };
+    return { conv, replies, caseOp, forward, alarm, pin };
   }
 
   async function takeLease(conv: string, lease: string, token: string, messageId: string, personId: string) {

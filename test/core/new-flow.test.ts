@@ -16,7 +16,7 @@ import { testRedis, type TestRedis } from '../support/redis.js';
 interface CallbackContext extends FlowContext {
   note?: string;
 }
-type CallbackEvent = Exclude<FlowInput, { type: 'BEGIN' | 'STATUS_RESULT' | 'REPORT_CHECKED' }>;
+type CallbackEvent = Exclude<FlowInput, { type: 'BEGIN' | 'STATUS_RESULT' | 'REPORT_CHECKED' | 'SILENCE' }>;
 
 /** "Leave a number, we call you back": one question, then a case. Typing "menu" goes to the intake's menu. */
 function createCallbackMachine() {
@@ -84,7 +84,7 @@ const callbackFlow = defineFlow<CallbackContext, CallbackSnapshot>({
         transition: createTransition(machine),
         effects,
         accept: (input: FlowInput): CallbackEvent | undefined =>
-          input.type === 'BEGIN' || input.type === 'STATUS_RESULT' || input.type === 'REPORT_CHECKED' ? undefined : input,
+          input.type === 'BEGIN' || input.type === 'STATUS_RESULT' || input.type === 'REPORT_CHECKED' || input.type === 'SILENCE' ? undefined : input,
         fresh: () => machine.resolveState({ value: 'new', context: { lang: 'en', prompt: 0, reasons: [] } }),
         resolve: (value, context) => machine.resolveState({ value, context }),
         value: (snapshot) => String(snapshot.value),

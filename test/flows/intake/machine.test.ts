@@ -12,11 +12,13 @@ import { MYSELF } from '../../support/who.js';
 const deployment = loadDeployment('data/deployment.json');
 const locales = loadLocales('locales', deployment.languages);
 const countries = deployment.countries.map((c) => c.code);
+const saysDanger = createPhraseMatcher(locales.dangerPhrases);
 const machine = createIntakeMachine({
   languages: deployment.languages,
   countries,
   places: createPlaceFinder(deployment.countries, deployment.places),
-  saysDanger: createPhraseMatcher(locales.dangerPhrases),
+  saysDanger,
+  dangerGrade: (text: string) => (saysDanger(text) ? ('critical' as const) : undefined),
 });
 
 const meta: IntakeMeta = { at: 1_700_000_000_000, newCaseId: 'KH-TEST', languageHint: 'id' };

@@ -11,11 +11,13 @@ import { loadLocales } from '../../../src/i18n/locales.js';
 const deployment = loadDeployment('data/deployment.json');
 const locales = loadLocales('locales', deployment.languages);
 const countries = deployment.countries.map((c) => c.code);
+const saysDanger = createPhraseMatcher(locales.dangerPhrases);
 const machine = createMissingPersonMachine({
   languages: deployment.languages,
   countries,
   places: createPlaceFinder(deployment.countries, deployment.places),
-  saysDanger: createPhraseMatcher(locales.dangerPhrases),
+  saysDanger,
+  dangerGrade: (text: string) => (saysDanger(text) ? ('critical' as const) : undefined),
 });
 
 const NOW = Date.UTC(2026, 4, 20, 8); // 20 May 2026
