@@ -6,8 +6,7 @@
 import { z } from 'zod';
 import type { IntakeContext } from '../../flows/intake.js';
 import type { Sealer } from '../core/sealed.js';
-
-export const caseStatuses = ['new', 'claimed', 'in-progress', 'resolved', 'duplicate', 'closed'] as const;
+import type { CaseStatus, Urgency } from './case-model.js';
 
 /** The sealed part of a case. */
 export const CasePrivate = z.object({
@@ -31,9 +30,9 @@ export type CasePrivate = z.infer<typeof CasePrivate>;
 export interface CaseView {
   id: string;
   kind: string;
-  urgency: 'critical' | 'high' | 'normal';
+  urgency: Urgency;
   reasons: string[];
-  status: string;
+  status: CaseStatus;
   lang: string;
   channel: string;
   country?: string;
@@ -104,9 +103,9 @@ export function parseCase(hash: Record<string, string>, sealer: Sealer): CaseVie
   return {
     id: hash.id,
     kind: hash.kind ?? 'self-report',
-    urgency: (hash.urgency as CaseView['urgency']) ?? 'normal',
+    urgency: (hash.urgency as Urgency | undefined) ?? 'normal',
     reasons: list(hash.reasons),
-    status: hash.status ?? 'new',
+    status: (hash.status as CaseStatus | undefined) ?? 'new',
     lang: hash.lang ?? '',
     channel: hash.channel ?? '',
     country: hash.country || undefined,

@@ -16,11 +16,11 @@ import type { Sealer } from '../core/sealed.js';
 import type { Logger } from '../logger.js';
 import type { Keys } from '../redis/keys.js';
 import { withMissingPersonCommands } from '../redis/missing-person-scripts.js';
+import { isOpen } from './case-model.js';
 import { AGE_TOLERANCE_YEARS, matchKeysOf, type MatchKeys } from './match-keys.js';
 
 /** Case events that can change what a case matches. */
 const RELEVANT = new Set(['case.opened', 'case.updated', 'case.escalated', 'case.status']);
-const OPEN = new Set(['new', 'claimed', 'in-progress']);
 
 export interface Matches {
   exact: string[];
@@ -99,7 +99,7 @@ export function createLinker(opts: LinkerOptions): Linker {
       if (err) throw err;
       return status as string | null;
     });
-    const open = new Set(candidates.filter((_, i) => OPEN.has(statuses[i] ?? '')));
+    const open = new Set(candidates.filter((_, i) => isOpen(statuses[i])));
     const stale = candidates.filter((id) => !open.has(id));
     for (const id of stale) await unindex(id);
     return { exact: [...exact].filter((id) => open.has(id)), possible: [...possible].filter((id) => open.has(id)) };
@@ -121,7 +121,7 @@ export function createLinker(opts: LinkerOptions): Linker {
   async function processCase(caseId: string): Promise<Matches> {
     const hash = await redis.hgetall(keys.case(caseId));
     if (!hash.id) return { exact: [], possible: [] };
-    if (!OPEN.has(hash.status ?? 'new')) {
+    if (!isOpen(hash.status ?? 'new')) {
       await unindex(caseId);
       return { exact: [], possible: [] };
     }

@@ -14,6 +14,7 @@ import { normalizeName } from '../../flows/identity.js';
 import type { StatusResult } from '../../flows/missing-person.js';
 import type { Sealer } from '../core/sealed.js';
 import type { Keys } from '../redis/keys.js';
+import { isOpen } from './case-model.js';
 import { withMissingPersonCommands } from '../redis/missing-person-scripts.js';
 
 export const pinPolicy = { attempts: 5, windowSeconds: 3600 } as const;
@@ -32,8 +33,6 @@ export function statusForRelative(status: string): Extract<StatusResult, 'receiv
       return 'closed'; // duplicate, closed, anything unknown
   }
 }
-
-const OPEN = new Set(['new', 'claimed', 'in-progress']);
 
 export interface RelativeAccess {
   /** A fresh 6-digit PIN (uniform, leading zeros kept). */
@@ -73,7 +72,7 @@ export function createRelativeAccess(deps: { redis: Redis; keys: Keys; sealer: S
       const caseId = key ? await redis.get(key) : null;
       if (!caseId) return undefined;
       const status = await redis.hget(keys.case(caseId), 'status');
-      return status && OPEN.has(status) ? caseId : undefined;
+      return isOpen(status) ? caseId : undefined;
     },
     async rememberReport(personId, name, caseId) {
       const key = reportKey(personId, name);

@@ -7,6 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { finalStatuses } from '../cases/case-model.js';
 import { createCaseStore, type CaseStore } from '../cases/case-store.js';
 import type { CaseView } from '../cases/case-record.js';
 import type { Sealer } from '../core/sealed.js';
@@ -20,7 +21,7 @@ export interface Officer {
   supervisor: boolean;
 }
 
-export const finalStatuses = ['resolved', 'duplicate', 'closed'] as const;
+/** The statuses an officer sets by hand (claiming sets `claimed`, unclaiming `new`). */
 export const settableStatuses = ['in-progress', ...finalStatuses] as const;
 export type SettableStatus = (typeof settableStatuses)[number];
 

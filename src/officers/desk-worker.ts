@@ -12,6 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { isUrgency, queueScore } from '../cases/case-model.js';
 import type { CaseStore } from '../cases/case-store.js';
 import type { CaseView } from '../cases/case-record.js';
 import { ForwardedMessage } from '../core/messages.js';
@@ -82,8 +83,8 @@ export interface DeskWorker {
 
 export const DESK_GROUP = 'desk';
 
-const RANK: Record<string, number> = { critical: 0, high: 1, normal: 2 };
-const score = (urgency: string | undefined, at: number) => (RANK[urgency ?? 'normal'] ?? 2) * 2 ** 41 + at;
+/** Desk posts wait in the queue's order: urgency, then age (an unknown urgency counts as normal). */
+const score = (urgency: string | undefined, at: number) => queueScore(isUrgency(urgency) ? urgency : 'normal', at);
 const fieldsOf = (flat: string[]) => {
   const f: Record<string, string> = {};
   for (let i = 0; i + 1 < flat.length; i += 2) f[flat[i]!] = flat[i + 1]!;
