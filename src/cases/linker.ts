@@ -6,7 +6,7 @@
  *   a few set reads, never a scan;
  * - links it to every open case with the same phone or document (`links`, exact) or the same name and
  *   country with an age within ±2 years (`possibleLinks`, for officers to confirm), with a `case.linked`
- *   event for each case (src/redis/missing-person-scripts.ts: once per pair, so replays are harmless);
+ *   event for each case (src/redis/lua/case-link.lua: once per pair, so replays are harmless);
  * - keeps the indexes current: a case leaves the indexes it no longer matches, and all of them once it is
  *   resolved, a duplicate or closed.
  */
@@ -15,7 +15,7 @@ import type { Redis } from 'ioredis';
 import type { Sealer } from '../core/sealed.js';
 import type { Logger } from '../logger.js';
 import type { Keys } from '../redis/keys.js';
-import { withMissingPersonCommands } from '../redis/missing-person-scripts.js';
+import { caseLink } from '../redis/scripts.js';
 import { isOpen } from './case-model.js';
 import { AGE_TOLERANCE_YEARS, matchKeysOf, type MatchKeys } from './match-keys.js';
 
@@ -56,8 +56,7 @@ export interface LinkerOptions {
 }
 
 export function createLinker(opts: LinkerOptions): Linker {
-  const { keys, sealer, logger } = opts;
-  const redis = withMissingPersonCommands(opts.redis);
+  const { redis, keys, sealer, logger } = opts;
   const group = opts.group ?? 'linker';
   const consumer = opts.consumer ?? `${hostname()}-${process.pid}`;
   const blockMs = opts.blockMs ?? 2000;
@@ -147,7 +146,10 @@ export function createLinker(opts: LinkerOptions): Linker {
     const now = Date.now();
     for (const [others, match] of [[matches.exact, 'exact'], [matches.possible, 'possible']] as const) {
       for (const other of others) {
-        const added = await redis.hotlineLink(keys.case(caseId), keys.case(other), keys.events, caseId, other, match, now, eventsMaxLen);
+        const added = await caseLink(redis, {
+          keys: { caseA: keys.case(caseId), caseB: keys.case(other), events: keys.events },
+          args: { idA: caseId, idB: other, match, now, eventsMaxLen },
+        });
         if (added) logger.info({ caseId, other, match }, 'cases linked');
       }
     }

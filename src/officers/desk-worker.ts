@@ -19,6 +19,7 @@ import { ForwardedMessage } from '../core/messages.js';
 import type { Sealer } from '../core/sealed.js';
 import type { Logger } from '../logger.js';
 import type { Keys } from '../redis/keys.js';
+import { deskClaimDue, deskFinishDue } from '../redis/scripts.js';
 import type { Card, CardRenderer } from './card.js';
 import type { Relay } from './relay.js';
 
@@ -91,22 +92,6 @@ const fieldsOf = (flat: string[]) => {
   return f;
 };
 const digestOf = (card: Card) => createHash('sha256').update(card.text).update(JSON.stringify(card.actions)).digest('base64').slice(0, 16);
-
-/** Takes due deadlines: returns them and pushes each one lease-length ahead, so a crash retries it. */
-const CLAIM_DUE = `
-local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[3]))
-local out = {}
-for _, member in ipairs(due) do
-  redis.call('ZADD', KEYS[1], ARGV[2], member)
-  out[#out + 1] = member
-end
-return out
-`;
-/** Drops a deadline we handled, unless its handler set a new time for it. */
-const FINISH_DUE = `
-if redis.call('ZSCORE', KEYS[1], ARGV[1]) == ARGV[2] then return redis.call('ZREM', KEYS[1], ARGV[1]) end
-return 0
-`;
 
 export function createDeskWorker(opts: DeskWorkerOptions): DeskWorker {
   const { redis, keys, sealer, store, relay, renderer, logger, board } = opts;
@@ -197,13 +182,13 @@ export function createDeskWorker(opts: DeskWorkerOptions): DeskWorker {
   async function runDeadlines() {
     const now = clock();
     const leaseUntil = now + 60_000;
-    const due = (await redis.eval(CLAIM_DUE, 1, keys.due, String(now), String(leaseUntil), '20')) as string[];
+    const due = await deskClaimDue(redis, { keys: { due: keys.due }, args: { now, leaseUntil, limit: 20 } });
     for (const member of due) {
       const [kind, caseId = ''] = member.split(/:(.*)/s);
       try {
         if (kind === 'release') await relay.deliver(caseId, 'due');
         else if (kind === 'realert') await realert(caseId, member, now);
-        await redis.eval(FINISH_DUE, 1, keys.due, member, String(leaseUntil));
+        await deskFinishDue(redis, { keys: { due: keys.due }, args: { member, leaseUntil } });
       } catch (err) {
         logger.error({ err, deadline: kind, caseId }, 'deadline failed; it will be retried');
       }
