@@ -16,6 +16,7 @@ import type { Sealer } from '../core/sealed.js';
 import type { Logger } from '../logger.js';
 import type { Keys } from '../redis/keys.js';
 import { caseLink } from '../redis/scripts.js';
+import { streamFields } from '../redis/stream-fields.js';
 import { isOpen } from './case-model.js';
 import { AGE_TOLERANCE_YEARS, matchKeysOf, type MatchKeys } from './match-keys.js';
 
@@ -167,8 +168,7 @@ export function createLinker(opts: LinkerOptions): Linker {
 
   async function handle(client: Redis, entries: Array<[string, string[]]>): Promise<number> {
     for (const [id, flat] of entries) {
-      const f: Record<string, string> = {};
-      for (let i = 0; i + 1 < flat.length; i += 2) f[flat[i]!] = flat[i + 1]!;
+      const f = streamFields(flat);
       if (f.type && RELEVANT.has(f.type) && f.case) await processCase(f.case);
       await client.xack(keys.events, group, id);
     }
