@@ -11,7 +11,6 @@ import { loadDeployment, type Deployment } from './deployment.js';
 import { loadLocales, type Locales } from './i18n/locales.js';
 import type { Logger } from './logger.js';
 import { createKeys, type Keys } from './redis/keys.js';
-import { withHotlineCommands } from './redis/scripts.js';
 import { createCardRenderer, type CardRenderer } from './officers/card.js';
 import { createCaseDesk, type CaseDesk } from './officers/case-desk.js';
 
@@ -40,7 +39,7 @@ export function createApp(deps: {
   const locales = loadLocales(deps.localesDir ?? 'locales', deployment.languages);
   const keys = createKeys(config.redis.prefix);
   const sealer = createSealer(config.dataKey);
-  const redis = withHotlineCommands(deps.redis);
+  const { redis } = deps;
   const hotline = createHotline({
     redis, keys, sealer, locales, deployment, logger,
     conversationTtlSeconds: config.conversationTtlSeconds,

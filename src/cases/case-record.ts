@@ -5,8 +5,7 @@
  */
 import { CasePrivate } from '../../flows/intake/case.js';
 import type { Sealer } from '../core/sealed.js';
-
-export const caseStatuses = ['new', 'claimed', 'in-progress', 'resolved', 'duplicate', 'closed'] as const;
+import type { CaseStatus, Urgency } from './case-model.js';
 
 /** The sealed part of a self-report: its schema lives with the flow that writes it. */
 export { CasePrivate };
@@ -15,9 +14,9 @@ export { CasePrivate };
 export interface CaseView {
   id: string;
   kind: string;
-  urgency: 'critical' | 'high' | 'normal';
+  urgency: Urgency;
   reasons: string[];
-  status: string;
+  status: CaseStatus;
   lang: string;
   channel: string;
   country?: string;
@@ -51,9 +50,9 @@ export function parseCase(hash: Record<string, string>, sealer: Sealer): CaseVie
   return {
     id: hash.id,
     kind: hash.kind ?? 'self-report',
-    urgency: (hash.urgency as CaseView['urgency']) ?? 'normal',
+    urgency: (hash.urgency as Urgency | undefined) ?? 'normal',
     reasons: list(hash.reasons),
-    status: hash.status ?? 'new',
+    status: (hash.status as CaseStatus | undefined) ?? 'new',
     lang: hash.lang ?? '',
     channel: hash.channel ?? '',
     country: hash.country || undefined,

@@ -6,7 +6,7 @@
  *   a few set reads, never a scan;
  * - links it to every open case with the same phone or document (`links`, exact) or the same name and
  *   country with an age within ±2 years (`possibleLinks`, for officers to confirm), with a `case.linked`
- *   event for each case (src/redis/missing-person-scripts.ts: once per pair, so replays are harmless);
+ *   event for each case (src/redis/lua/case-link.lua: once per pair, so replays are harmless);
  * - keeps the indexes current: a case leaves the indexes it no longer matches, and all of them once it is
  *   resolved, a duplicate or closed.
  */
@@ -15,12 +15,13 @@ import type { Redis } from 'ioredis';
 import type { Sealer } from '../core/sealed.js';
 import type { Logger } from '../logger.js';
 import type { Keys } from '../redis/keys.js';
-import { withMissingPersonCommands } from '../redis/missing-person-scripts.js';
+import { caseLink } from '../redis/scripts.js';
+import { streamFields } from '../redis/stream-fields.js';
+import { isOpen } from './case-model.js';
 import { AGE_TOLERANCE_YEARS, matchKeysOf, type MatchKeys } from './match-keys.js';
 
 /** Case events that can change what a case matches. */
 const RELEVANT = new Set(['case.opened', 'case.updated', 'case.escalated', 'case.status']);
-const OPEN = new Set(['new', 'claimed', 'in-progress']);
 
 export interface Matches {
   exact: string[];
@@ -56,8 +57,7 @@ export interface LinkerOptions {
 }
 
 export function createLinker(opts: LinkerOptions): Linker {
-  const { keys, sealer, logger } = opts;
-  const redis = withMissingPersonCommands(opts.redis);
+  const { redis, keys, sealer, logger } = opts;
   const group = opts.group ?? 'linker';
   const consumer = opts.consumer ?? `${hostname()}-${process.pid}`;
   const blockMs = opts.blockMs ?? 2000;
@@ -99,7 +99,7 @@ export function createLinker(opts: LinkerOptions): Linker {
       if (err) throw err;
       return status as string | null;
     });
-    const open = new Set(candidates.filter((_, i) => OPEN.has(statuses[i] ?? '')));
+    const open = new Set(candidates.filter((_, i) => isOpen(statuses[i])));
     const stale = candidates.filter((id) => !open.has(id));
     for (const id of stale) await unindex(id);
     return { exact: [...exact].filter((id) => open.has(id)), possible: [...possible].filter((id) => open.has(id)) };
@@ -121,7 +121,7 @@ export function createLinker(opts: LinkerOptions): Linker {
   async function processCase(caseId: string): Promise<Matches> {
     const hash = await redis.hgetall(keys.case(caseId));
     if (!hash.id) return { exact: [], possible: [] };
-    if (!OPEN.has(hash.status ?? 'new')) {
+    if (!isOpen(hash.status ?? 'new')) {
       await unindex(caseId);
       return { exact: [], possible: [] };
     }
@@ -147,7 +147,10 @@ export function createLinker(opts: LinkerOptions): Linker {
     const now = Date.now();
     for (const [others, match] of [[matches.exact, 'exact'], [matches.possible, 'possible']] as const) {
       for (const other of others) {
-        const added = await redis.hotlineLink(keys.case(caseId), keys.case(other), keys.events, caseId, other, match, now, eventsMaxLen);
+        const added = await caseLink(redis, {
+          keys: { caseA: keys.case(caseId), caseB: keys.case(other), events: keys.events },
+          args: { idA: caseId, idB: other, match, now, eventsMaxLen },
+        });
         if (added) logger.info({ caseId, other, match }, 'cases linked');
       }
     }
@@ -165,8 +168,7 @@ export function createLinker(opts: LinkerOptions): Linker {
 
   async function handle(client: Redis, entries: Array<[string, string[]]>): Promise<number> {
     for (const [id, flat] of entries) {
-      const f: Record<string, string> = {};
-      for (let i = 0; i + 1 < flat.length; i += 2) f[flat[i]!] = flat[i + 1]!;
+      const f = streamFields(flat);
       if (f.type && RELEVANT.has(f.type) && f.case) await processCase(f.case);
       await client.xack(keys.events, group, id);
     }

@@ -14,7 +14,8 @@ import { normalizeName } from '../../flows/shared/identity.js';
 import type { StatusResult } from '../../flows/missing-person/machine.js';
 import type { Sealer } from '../core/sealed.js';
 import type { Keys } from '../redis/keys.js';
-import { withMissingPersonCommands } from '../redis/missing-person-scripts.js';
+import { checkPin } from '../redis/scripts.js';
+import { isOpen } from './case-model.js';
 
 export const pinPolicy = { attempts: 5, windowSeconds: 3600 } as const;
 
@@ -33,8 +34,6 @@ export function statusForRelative(status: string): Extract<StatusResult, 'receiv
   }
 }
 
-const OPEN = new Set(['new', 'claimed', 'in-progress']);
-
 export interface RelativeAccess {
   /** A fresh 6-digit PIN (uniform, leading zeros kept). */
   newPin(): string;
@@ -49,8 +48,7 @@ export interface RelativeAccess {
 }
 
 export function createRelativeAccess(deps: { redis: Redis; keys: Keys; sealer: Sealer; policy?: { attempts: number; windowSeconds: number } }): RelativeAccess {
-  const { keys, sealer } = deps;
-  const redis = withMissingPersonCommands(deps.redis);
+  const { redis, keys, sealer } = deps;
   const policy = deps.policy ?? pinPolicy;
   const reportKey = (personId: string, name: string | undefined) => {
     const n = name ? normalizeName(name) : '';
@@ -62,9 +60,10 @@ export function createRelativeAccess(deps: { redis: Redis; keys: Keys; sealer: S
     newPin: () => String(randomInt(0, 1_000_000)).padStart(6, '0'),
     pinHash,
     async checkStatus(caseId, pin, personId) {
-      const [result, status] = await redis.hotlineCheckPin(
-        keys.case(caseId), keys.pinFailsCase(caseId), keys.pinFailsPerson(personId), pinHash(caseId, pin), policy.attempts, policy.windowSeconds,
-      );
+      const [result, status] = await checkPin(redis, {
+        keys: { case: keys.case(caseId), caseFails: keys.pinFailsCase(caseId), personFails: keys.pinFailsPerson(personId) },
+        args: { pinHash: pinHash(caseId, pin), limit: policy.attempts, windowSeconds: policy.windowSeconds },
+      });
       if (result === 'ok') return statusForRelative(status ?? 'new');
       return result === 'locked' ? 'locked' : 'no-match';
     },
@@ -73,7 +72,7 @@ export function createRelativeAccess(deps: { redis: Redis; keys: Keys; sealer: S
       const caseId = key ? await redis.get(key) : null;
       if (!caseId) return undefined;
       const status = await redis.hget(keys.case(caseId), 'status');
-      return status && OPEN.has(status) ? caseId : undefined;
+      return isOpen(status) ? caseId : undefined;
     },
     async rememberReport(personId, name, caseId) {
       const key = reportKey(personId, name);

@@ -21,7 +21,7 @@ import type { Deployment } from '../deployment.js';
 import type { Locales } from '../i18n/locales.js';
 import type { Logger } from '../logger.js';
 import type { Keys } from '../redis/keys.js';
-import type { HotlineRedis } from '../redis/scripts.js';
+import { hotlineBegin, hotlineCommit, releaseLease, type HotlineRedis } from '../redis/scripts.js';
 import { InboundMessage, type ForwardedMessage, type OutboundMessage } from './messages.js';
 import { createConversations, type Conversation } from './conversations.js';
 import type { Sealer } from './sealed.js';
@@ -256,7 +256,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
   async function takeLease(conv: string, lease: string, token: string, messageId: string, personId: string) {
     const deadline = Date.now() + leaseMs * 2;
     for (let wait = 2; ; wait = Math.min(wait * 2, 100)) {
-      const [status, snapshot] = await redis.hotlineBeginBuffer(conv, lease, token, leaseMs, messageId);
+      const [status, snapshot] = await hotlineBegin(redis, { keys: { conversation: conv, lease }, args: { token, leaseMs, messageId } });
       const s = status.toString();
       if (s !== 'busy') return { status: s as 'ok' | 'dup' | 'dup-last', snapshot };
       if (Date.now() > deadline) throw new LeaseTimeoutError(personId);
@@ -291,11 +291,13 @@ export function createHotline(opts: HotlineOptions): Hotline {
         }
         const sealedSnapshot = sealer.seal(next.stored());
         const forwarded = forward && caseId ? sealer.seal(JSON.stringify(forwardedBody(msg))).toString('base64') : '';
-        const result = await redis.hotlineCommit(
-          convKey, lease, keys.case(caseId ?? '-'), keys.queue, keys.events, keys.held(caseId ?? '-'),
-          token, msg.messageId, sealedSnapshot, opts.conversationTtlSeconds, seenMax,
-          caseOp, fields ? JSON.stringify(fields) : '{}', caseId ?? '', now, eventsMaxLen, forwarded,
-        );
+        const result = await hotlineCommit(redis, {
+          keys: { conversation: convKey, lease, case: keys.case(caseId ?? '-'), queue: keys.queue, events: keys.events, held: keys.held(caseId ?? '-') },
+          args: {
+            token, messageId: msg.messageId, snapshot: sealedSnapshot, ttlSeconds: opts.conversationTtlSeconds, seenMax,
+            caseOp, caseFields: fields ? JSON.stringify(fields) : '{}', caseId: caseId ?? '', now, eventsMaxLen, forwarded,
+          },
+        });
         if (result === 'case-exists') {
           if (attempt < 5) continue; // drew a taken case id: draw again
           throw new CaseIdExhaustedError(attempt + 1);
@@ -313,7 +315,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
         return replies;
       }
     } catch (err) {
-      await redis.hotlineRelease(lease, token).catch(() => undefined);
+      await releaseLease(redis, { keys: { lease }, args: { token } }).catch(() => undefined);
       throw err;
     }
   }

@@ -3,6 +3,7 @@
  * relayed messages, in the desk's language. Plain text only: desks never send it with a parse mode, and
  * every piece of a person's text is defanged so that it cannot become a link, a mention or a command.
  */
+import { isOpen } from '../cases/case-model.js';
 import type { CaseView } from '../cases/case-record.js';
 import type { ForwardedMessage } from '../core/messages.js';
 import type { Deployment } from '../deployment.js';
@@ -153,8 +154,7 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
       view.notes > 0 ? t('desk-card-notes', { count: view.notes, caseId: view.id }) : undefined,
       view.intakeComplete ? undefined : t('desk-card-intake-open'),
     ];
-    const open = ['new', 'claimed', 'in-progress'].includes(view.status);
-    const actions: CardAction[][] = open
+    const actions: CardAction[][] = isOpen(view.status)
       ? [[view.claimedBy ? 'unclaim' : 'claim', 'location'], [...(view.status === 'in-progress' ? [] : ['in-progress' as const]), 'resolved', 'closed']]
       : [['in-progress']];
     return {

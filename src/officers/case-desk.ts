@@ -1,17 +1,18 @@
 /**
  * What a duty officer can do with a case, whatever the desk they use (the Telegram group or the
  * terminal): list the queue, view a case, claim and unclaim it, set its status, add a note, answer the
- * person, ask them for a fresh location. Each action is one audited script call (src/redis/desk-scripts.ts);
+ * person, ask them for a fresh location. Each action is one audited script call (src/redis/lua/desk-act.lua);
  * answers are queued on the case and delivered by the relay (src/officers/relay.ts), which holds them
  * until the person can safely read them.
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { finalStatuses, type CaseStatus } from '../cases/case-model.js';
 import { createCaseStore, type CaseStore } from '../cases/case-store.js';
 import type { CaseView } from '../cases/case-record.js';
 import type { Sealer } from '../core/sealed.js';
 import type { Keys } from '../redis/keys.js';
-import { withDeskCommands } from '../redis/desk-scripts.js';
+import { deskAct, type DeskOp } from '../redis/scripts.js';
 import type { Redis } from 'ioredis';
 
 /** Someone allowed to work cases. `id` is what the audit stream records: `telegram:<user id>` or `cli:<name>`. */
@@ -20,7 +21,7 @@ export interface Officer {
   supervisor: boolean;
 }
 
-export const finalStatuses = ['resolved', 'duplicate', 'closed'] as const;
+/** The statuses an officer sets by hand (claiming sets `claimed`, unclaiming `new`). */
 export const settableStatuses = ['in-progress', ...finalStatuses] as const;
 export type SettableStatus = (typeof settableStatuses)[number];
 
@@ -41,8 +42,8 @@ export const Note = z.object({ by: z.string(), text: z.string(), at: z.number() 
 export type Note = z.infer<typeof Note>;
 
 export type ActOutcome =
-  | { ok: true; status: string; claimedBy?: string; already?: boolean }
-  | { ok: false; reason: 'missing' | 'closed' | 'taken' | 'not-claimed' | 'gone' | 'bad-duplicate' | 'too-long' | 'empty'; status?: string; claimedBy?: string };
+  | { ok: true; status: CaseStatus; claimedBy?: string; already?: boolean }
+  | { ok: false; reason: 'missing' | 'closed' | 'taken' | 'not-claimed' | 'gone' | 'bad-duplicate' | 'too-long' | 'empty'; status?: CaseStatus; claimedBy?: string };
 
 export interface CaseDetail {
   view: CaseView;
@@ -72,21 +73,23 @@ export interface CaseDesk {
 }
 
 export function createCaseDesk(deps: { redis: Redis; keys: Keys; sealer: Sealer; eventsMaxLen?: number }): CaseDesk {
-  const { keys, sealer } = deps;
-  const redis = withDeskCommands(deps.redis);
-  const store = createCaseStore({ redis: deps.redis, keys, sealer });
+  const { redis, keys, sealer } = deps;
+  const store = createCaseStore({ redis, keys, sealer });
   const maxLen = deps.eventsMaxLen ?? 1_000_000;
 
   async function act(
-    op: string, rawId: string, officer: Officer,
+    op: DeskOp, rawId: string, officer: Officer,
     opts: { other?: string; status?: string; duplicateOf?: string; payload?: string } = {},
   ): Promise<ActOutcome> {
     const caseId = normalizeId(rawId);
-    const [result, status, claimedBy] = await redis.deskAct(
-      keys.case(caseId), keys.queue, keys.events, keys.audit, opts.other ?? keys.case(caseId),
-      op, officer.id, officer.supervisor ? '1' : '0', Date.now(), maxLen,
-      caseId, opts.status ?? '', opts.duplicateOf ?? '', opts.payload ?? '',
-    );
+    const [result, stored, claimedBy] = await deskAct(redis, {
+      keys: { case: keys.case(caseId), queue: keys.queue, events: keys.events, audit: keys.audit, target: opts.other ?? keys.case(caseId) },
+      args: {
+        op, officer: officer.id, supervisor: officer.supervisor ? '1' : '0', now: Date.now(), maxLen,
+        caseId, status: opts.status ?? '', duplicateOf: opts.duplicateOf ?? '', payload: opts.payload ?? '',
+      },
+    });
+    const status = stored as CaseStatus; // the case hash's status field ('' when there is no case)
     if (result === 'ok' || result === 'already') {
       return { ok: true, status, claimedBy: claimedBy || undefined, already: result === 'already' || undefined };
     }
@@ -119,7 +122,7 @@ export function createCaseDesk(deps: { redis: Redis; keys: Keys; sealer: Sealer;
       const outcome = await act('view', caseId, officer);
       if (!outcome.ok) return undefined;
       const id = normalizeId(caseId);
-      const [view, rawNotes, held] = await Promise.all([store.get(id), deps.redis.lrange(keys.notes(id), 0, -1), deps.redis.llen(keys.held(id))]);
+      const [view, rawNotes, held] = await Promise.all([store.get(id), redis.lrange(keys.notes(id), 0, -1), redis.llen(keys.held(id))]);
       if (!view) return undefined;
       const notes = rawNotes.map((b64) => Note.parse(JSON.parse(sealer.open(Buffer.from(b64, 'base64'), `note on ${id}`))));
       return { view, notes, held };
@@ -144,10 +147,10 @@ export function createCaseDesk(deps: { redis: Redis; keys: Keys; sealer: Sealer;
     },
     requestLocation: (caseId, officer) => queueAnswer(caseId, officer, 'request-location', ''),
     async refuse(actor, action, detail) {
-      await deps.redis.xadd(keys.audit, 'MAXLEN', '~', String(maxLen), '*', 'officer', actor, 'action', action, 'case', '', 'result', 'refused', 'detail', detail.slice(0, 200), 'at', String(Date.now()));
+      await redis.xadd(keys.audit, 'MAXLEN', '~', String(maxLen), '*', 'officer', actor, 'action', action, 'case', '', 'result', 'refused', 'detail', detail.slice(0, 200), 'at', String(Date.now()));
     },
     async rememberName(officerId, name) {
-      await deps.redis.hset(keys.deskOfficers, officerId, name.slice(0, 64));
+      await redis.hset(keys.deskOfficers, officerId, name.slice(0, 64));
     },
   };
 }

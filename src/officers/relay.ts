@@ -16,6 +16,7 @@ import type { Deployment } from '../deployment.js';
 import type { Locales } from '../i18n/locales.js';
 import type { Logger } from '../logger.js';
 import type { Keys } from '../redis/keys.js';
+import { releaseLease } from '../redis/scripts.js';
 import { HeldAnswer } from './case-desk.js';
 import { nextSafeMoment, parseSafeTimes } from './safe-time.js';
 
@@ -139,7 +140,7 @@ export function createRelay(deps: {
         await redis.zadd(keys.due, String(Date.now() + RETRY_MS), `release:${caseId}`).catch(() => undefined);
         throw err;
       } finally {
-        await redis.eval("if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0", 1, lock, token).catch(() => undefined);
+        await releaseLease(redis, { keys: { lease: lock }, args: { token } }).catch(() => undefined);
       }
     },
   };

@@ -1,124 +1,81 @@
 /**
- * The hotline's atomic Redis operations, as Lua scripts registered on the client with defineCommand.
- * Every multi-key change that must be all-or-nothing lives here.
+ * Every Lua script of the hotline (each atomic multi-key change, and the desk's deadline leases): the body
+ * in src/redis/lua/ (its header says what it does, its KEYS, ARGV and returns), the names of its KEYS and
+ * ARGV here. Each is a function taking a client and one object that names every key and argument:
+ *
+ *     await releaseLease(redis, { keys: { lease }, args: { token } });
+ *
+ * The body reads the same names (`K.lease`, `A.token`) from a generated prelude (src/redis/lua-script.ts),
+ * so a value cannot land in the wrong slot. Any client runs them: nothing to register first.
  */
 import type { Redis } from 'ioredis';
+import { luaScript } from './lua-script.js';
 
-/**
- * begin: take the person's processing lease and load their conversation.
- * KEYS[1] conversation hash, KEYS[2] lease key
- * ARGV[1] lease token, ARGV[2] lease ms, ARGV[3] channel message id
- * Returns {'busy'} when another worker holds the lease; {'dup', sealedSnapshot} when the message was
- * already processed (lease released), or {'dup-last', sealedSnapshot} when it was the latest one processed
- * (a re-delivery after a crash: its replies may never have gone out); or {'ok', sealedSnapshot|false}.
- */
-const BEGIN = `
-if not redis.call('SET', KEYS[2], ARGV[1], 'NX', 'PX', ARGV[2]) then return {'busy'} end
-local conv = redis.call('HMGET', KEYS[1], 's', 'seen')
-local seen = conv[2] or ''
-if string.find(' ' .. seen .. ' ', ' ' .. ARGV[3] .. ' ', 1, true) then
-  redis.call('DEL', KEYS[2])
-  local last = string.sub(seen, -string.len(ARGV[3]) - 1)
-  if last == ' ' .. ARGV[3] or seen == ARGV[3] then return {'dup-last', conv[1]} end
-  return {'dup', conv[1]}
-end
-return {'ok', conv[1]}
-`;
+/** Takes the person's processing lease and loads their conversation (raw bytes: the snapshot is sealed). */
+export const hotlineBegin = luaScript<[Buffer, (Buffer | null)?]>()({
+  file: 'hotline-begin.lua',
+  keys: ['conversation', 'lease'],
+  args: ['token', 'leaseMs', 'messageId'],
+  buffers: true,
+});
 
-/**
- * commit: write the new snapshot, the case change, its queue entry and its event, mark the message
- * processed, and release the lease — all or nothing.
- * KEYS[1] conversation hash, KEYS[2] lease, KEYS[3] case hash, KEYS[4] open queue, KEYS[5] events stream,
- * KEYS[6] the case's held-answers list
- * ARGV[1] lease token, ARGV[2] message id, ARGV[3] sealed snapshot, ARGV[4] conversation TTL seconds,
- * ARGV[5] how many recent message ids to remember, ARGV[6] case op: '' | 'open' | 'update',
- * ARGV[7] case fields as JSON object (strings), ARGV[8] case id, ARGV[9] now ms, ARGV[10] events max length,
- * ARGV[11] the message forwarded to the case's officers (base64 sealed JSON), or ''
- * Returns 'lease-lost', 'case-exists' (open of an id already taken: draw another), or
- * 'ok' / 'case.opened' / 'case.updated' / 'case.escalated' (the case event written).
- * Also writes `case.message` for a forwarded message, and `case.person-active` when the person wrote
- * while officers' answers are held for them (the desk then releases them).
- * Urgency only rises here: an update with a lower urgency than stored keeps the stored one. The status
- * is set only when the case opens: later updates never undo an officer's status.
- */
-const COMMIT = `
--- Still holding the lease taken by begin (which dropped duplicates) means no one else wrote since.
-if redis.call('GET', KEYS[2]) ~= ARGV[1] then return 'lease-lost' end
-local seen = redis.call('HGET', KEYS[1], 'seen') or ''
-local op = ARGV[6]
-if op == 'open' and redis.call('EXISTS', KEYS[3]) == 1 then return 'case-exists' end
+/** What hotline commit did: see its header. */
+export type HotlineCommitResult = 'lease-lost' | 'case-exists' | 'ok' | 'case.opened' | 'case.updated' | 'case.escalated';
 
-local result = 'ok'
-if op ~= '' then
-  local rank = { critical = 0, high = 1, normal = 2 }
-  local fields = cjson.decode(ARGV[7])
-  local stored = redis.call('HMGET', KEYS[3], 'urgency', 'createdAt', 'status')
-  local created = stored[2] or fields.createdAt
-  if stored[1] and rank[stored[1]] <= rank[fields.urgency] then fields.urgency = stored[1] end
-  if stored[3] then fields.status = nil end
-  local flat = {}
-  for k, v in pairs(fields) do
-    if not (k == 'createdAt' and stored[2]) then
-      flat[#flat + 1] = k
-      flat[#flat + 1] = v
-    end
-  end
-  redis.call('HSET', KEYS[3], unpack(flat))
-  if op == 'open' then result = 'case.opened'
-  elseif stored[1] and rank[fields.urgency] < rank[stored[1]] then result = 'case.escalated'
-  else result = 'case.updated' end
-  local status = stored[3] or fields.status
-  if status == 'new' or status == 'claimed' or status == 'in-progress' then
-    -- urgency first, then age: rank * 2^41 + creation ms (below 2^53, so exact in Lua's doubles)
-    redis.call('ZADD', KEYS[4], rank[fields.urgency] * 2199023255552 + tonumber(created), ARGV[8])
-  end
-  redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[10], '*', 'type', result, 'case', ARGV[8], 'urgency', fields.urgency, 'at', ARGV[9])
-end
-if ARGV[8] ~= '' and redis.call('EXISTS', KEYS[3]) == 1 then
-  if ARGV[11] ~= '' then
-    redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[10], '*', 'type', 'case.message', 'case', ARGV[8], 'at', ARGV[9], 'sealed', ARGV[11])
-  end
-  if redis.call('EXISTS', KEYS[6]) == 1 then
-    redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[10], '*', 'type', 'case.person-active', 'case', ARGV[8], 'at', ARGV[9])
-  end
-end
+/** Writes a processed message's snapshot, case change, queue entry and events, and releases the lease. */
+export const hotlineCommit = luaScript<HotlineCommitResult, { caseOp: '' | 'open' | 'update'; snapshot: Buffer }>()({
+  file: 'hotline-commit.lua',
+  keys: ['conversation', 'lease', 'case', 'queue', 'events', 'held'],
+  args: ['token', 'messageId', 'snapshot', 'ttlSeconds', 'seenMax', 'caseOp', 'caseFields', 'caseId', 'now', 'eventsMaxLen', 'forwarded'],
+});
 
-if seen == '' then seen = ARGV[2] else seen = seen .. ' ' .. ARGV[2] end
-local ids = {}
-for id in string.gmatch(seen, '%S+') do ids[#ids + 1] = id end
-local keep = tonumber(ARGV[5])
-if #ids > keep then seen = table.concat(ids, ' ', #ids - keep + 1, #ids) end
-redis.call('HSET', KEYS[1], 's', ARGV[3], 'seen', seen)
-redis.call('EXPIRE', KEYS[1], ARGV[4])
-redis.call('DEL', KEYS[2])
-return result
-`;
+/** Releases a lease (or lock) only if we still hold it: 1 if released. */
+export const releaseLease = luaScript<number>()({
+  file: 'release-lease.lua',
+  keys: ['lease'],
+  args: ['token'],
+});
 
-/** Releases a lease only if we still hold it. KEYS[1] lease; ARGV[1] token. Returns 1 if released. */
-const RELEASE = `
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0
-`;
+/** An officer's action on a case (src/officers/case-desk.ts). */
+export type DeskOp = 'view' | 'claim' | 'unclaim' | 'status' | 'note' | 'reply' | 'request-location';
 
-export interface HotlineCommands {
-  hotlineBeginBuffer(conv: string, lease: string, token: string, leaseMs: number, messageId: string): Promise<[Buffer, (Buffer | null)?]>;
-  hotlineCommit(
-    conv: string, lease: string, caseKey: string, queue: string, events: string, held: string,
-    token: string, messageId: string, snapshot: Buffer, ttlSeconds: number, seenMax: number,
-    caseOp: string, caseFields: string, caseId: string, nowMs: number, eventsMaxLen: number, forwarded: string,
-  ): Promise<string>;
-  hotlineRelease(lease: string, token: string): Promise<number>;
-}
+/** One officer action on one case, with its event and audit entry: `[result, status, claimedBy]`. */
+export const deskAct = luaScript<[string, string, string], { op: DeskOp; supervisor: '0' | '1' }>()({
+  file: 'desk-act.lua',
+  keys: ['case', 'queue', 'events', 'audit', 'target'],
+  args: ['op', 'officer', 'supervisor', 'now', 'maxLen', 'caseId', 'status', 'duplicateOf', 'payload'],
+});
 
-export type HotlineRedis = Redis & HotlineCommands;
+/** Takes the desk's due deadlines, leasing each until a new time so that a crash retries it. */
+export const deskClaimDue = luaScript<string[]>()({
+  file: 'desk-claim-due.lua',
+  keys: ['due'],
+  args: ['now', 'leaseUntil', 'limit'],
+});
 
-/** Registers the scripts on a client (idempotent) and returns it typed with them. */
-export function withHotlineCommands(redis: Redis): HotlineRedis {
-  const r = redis as HotlineRedis;
-  if (typeof r.hotlineCommit !== 'function') {
-    redis.defineCommand('hotlineBegin', { numberOfKeys: 2, lua: BEGIN });
-    redis.defineCommand('hotlineCommit', { numberOfKeys: 6, lua: COMMIT });
-    redis.defineCommand('hotlineRelease', { numberOfKeys: 1, lua: RELEASE });
-  }
-  return r;
-}
+/** Drops a deadline the desk handled, unless its handler set a new time for it. */
+export const deskFinishDue = luaScript<number>()({
+  file: 'desk-finish-due.lua',
+  keys: ['due'],
+  args: ['member', 'leaseUntil'],
+});
+
+/** Links two cases about the same person, once: 1 when the link is new. */
+export const caseLink = luaScript<number, { match: 'exact' | 'possible' }>()({
+  file: 'case-link.lua',
+  keys: ['caseA', 'caseB', 'events'],
+  args: ['idA', 'idB', 'match', 'now', 'eventsMaxLen'],
+});
+
+/** A relative's PIN check, with its attempt limits: `['ok', status]`, `['no-match']` or `['locked']`. */
+export const checkPin = luaScript<['ok', string] | ['no-match'] | ['locked']>()({
+  file: 'check-pin.lua',
+  keys: ['case', 'caseFails', 'personFails'],
+  args: ['pinHash', 'limit', 'windowSeconds'],
+});
+
+/** Every script, for tests and tools. */
+export const luaScripts = [hotlineBegin, hotlineCommit, releaseLease, deskAct, deskClaimDue, deskFinishDue, caseLink, checkPin] as const;
+
+/** The client the hotline core runs on: any client (the scripts need nothing registered on it). */
+export type HotlineRedis = Redis;

@@ -5,7 +5,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { createApp, type App } from '../../src/app.js';
-import { createOfficersDesk, deskData } from '../../src/channels/telegram/officers-desk.js';
+import { deskData } from '../../src/channels/telegram/card-buttons.js';
+import { createOfficersDesk } from '../../src/channels/telegram/officers-desk.js';
 import { createTelegramChannel, type TelegramChannel } from '../../src/channels/telegram/telegram-channel.js';
 import type { PersonSender } from '../../src/core/delivery.js';
 import type { ChannelName } from '../../src/core/messages.js';

@@ -1,18 +1,19 @@
 /**
- * The officers' desk in a private Telegram group: the board the desk worker posts case cards to (one
- * forum topic per case, or replies under the card in a group without topics), and the handlers for what
- * officers do there — card buttons, `/queue`, `/case`, `/reply`, `/note`, `/dup`, and answers typed in a
- * case's thread. Only the configured officers in the configured group can act; anything else is
- * refused and audited, and the bot leaves any other group it is added to.
+ * The officers' desk in a private Telegram group: the handlers for what officers do there — card
+ * buttons, `/queue`, `/case`, `/reply`, `/note`, `/dup`, and answers typed in a case's thread — and the
+ * board the desk worker posts case cards to (src/channels/telegram/telegram-board.ts). Only the
+ * configured officers in the configured group can act; anything else is refused and audited, and the bot
+ * leaves any other group it is added to.
  */
-import { Composer, GrammyError, type Api, type Context } from 'grammy';
-import type { InlineKeyboardMarkup, MessageEntity } from 'grammy/types';
+import { Composer, type Api, type Context } from 'grammy';
 import type { Keys } from '../../redis/keys.js';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../../logger.js';
-import { cardActions, type Card, type CardAction, type CardRenderer } from '../../officers/card.js';
+import type { Board } from '../../officers/board.js';
+import type { Card, CardRenderer } from '../../officers/card.js';
 import { OFFICER_TEXT_MAX, type ActOutcome, type CaseDesk, type Officer } from '../../officers/case-desk.js';
-import type { Board, CardRef } from '../../officers/desk-worker.js';
+import { cardKeyboard, parseDeskData } from './card-buttons.js';
+import { createTelegramBoard } from './telegram-board.js';
 import { splitText } from './translate.js';
 
 export interface OfficersDeskOptions {
@@ -31,17 +32,11 @@ export interface OfficersDeskOptions {
 export interface OfficersDesk {
   /** Handlers for group updates; install before the hotline's own handlers. */
   readonly composer: Composer<Context>;
-  /** The board for the desk worker; call `init` first. */
+  /** The board for the desk worker, on the officers' group (src/channels/telegram/telegram-board.ts). */
   board(api: Api): Promise<Board>;
 }
 
-/** Button data: `d:<action>:<case id>` (≤ 64 bytes). */
-export const deskData = (action: CardAction, caseId: string) => `d:${action}:${caseId}`;
-const DATA = /^d:([a-z-]{3,12}):([A-Z]{2,3}-[0-9A-Z]{4,8})$/;
-
-const isNotModified = (err: unknown) => err instanceof GrammyError && /message is not modified/.test(err.description);
-const isGoneMessage = (err: unknown) => err instanceof GrammyError && /message to edit not found|MESSAGE_ID_INVALID/.test(err.description);
-
+/** The officers' desk on the group `chatId`, for the officers and supervisors listed. */
 export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
   const { chatId, desk, renderer, logger } = opts;
   const t = renderer.t;
@@ -50,9 +45,7 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
   const officerOf = (userId: number): Officer | undefined =>
     officers.has(userId) ? { id: `telegram:${userId}`, supervisor: supervisors.has(userId) } : undefined;
 
-  const keyboard = (card: Card, caseId: string): InlineKeyboardMarkup => ({
-    inline_keyboard: card.actions.map((row) => row.map((action) => ({ text: t(`desk-button-${action}`), callback_data: deskData(action, caseId) }))),
-  });
+  const keyboard = (card: Card, caseId: string) => cardKeyboard(card, caseId, t);
 
   /** What an officer is told about the outcome of an action. */
   function answer(outcome: ActOutcome, caseId: string, done: string): string {
@@ -133,16 +126,15 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
   group.on('callback_query:data', async (ctx) => {
     const from = ctx.callbackQuery.from;
     const officer = officerOf(from.id);
-    const m = DATA.exec(ctx.callbackQuery.data);
-    const action = m?.[1] as CardAction | undefined;
-    if (!officer || !m || !action || !cardActions.includes(action)) {
+    const pressed = parseDeskData(ctx.callbackQuery.data);
+    if (!officer || !pressed) {
       await desk.refuse(`telegram:${from.id}`, officer ? 'forged-button' : 'button', ctx.callbackQuery.data.slice(0, 64));
       logger.warn({ userId: from.id, officer: !!officer }, 'desk button refused');
       await ctx.answerCallbackQuery({ text: t('desk-not-officer'), show_alert: true });
       return;
     }
     await desk.rememberName(officer.id, from.first_name);
-    const caseId = m[2]!;
+    const { action, caseId } = pressed;
     let outcome: ActOutcome;
     let done: string;
     switch (action) {
@@ -266,100 +258,7 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
   // Other group traffic (officers talking among themselves) is theirs: not handled, not logged.
   group.use(() => undefined);
 
-  async function board(api: Api): Promise<Board> {
-    const chat = await api.getChat(chatId);
-    const forum = chat.type === 'supergroup' && chat.is_forum === true;
-    const me = await api.getMe();
-    const member = await api.getChatMember(chatId, me.id).catch(() => undefined);
-    if (member?.status !== 'administrator') {
-      logger.warn({ chatId }, 'the bot is not an administrator of the officers\' group: it may not see officers\' replies or create topics (see README)');
-    }
-    logger.info({ chatId, forum }, forum ? 'officers\' desk: one topic per case' : 'officers\' desk: cards in the group, replies under each card');
-
-    // Telegram takes about 20 posts a minute in one group: a token bucket keeps under it.
-    const perMinute = opts.perMinute ?? 20;
-    let tokens = perMinute;
-    let filledAt = Date.now();
-    async function take(cost: number) {
-      for (;;) {
-        const now = Date.now();
-        tokens = Math.min(perMinute, tokens + ((now - filledAt) / 60_000) * perMinute);
-        filledAt = now;
-        if (tokens >= cost) {
-          tokens -= cost;
-          return;
-        }
-        await new Promise((r) => setTimeout(r, Math.ceil(((cost - tokens) / perMinute) * 60_000)));
-      }
-    }
-
-    const send = (text: string, extra: { thread?: number; replyTo?: number; markup?: InlineKeyboardMarkup; entities?: MessageEntity[] }) =>
-      api.sendMessage(chatId, text, {
-        message_thread_id: extra.thread,
-        reply_parameters: extra.replyTo ? { message_id: extra.replyTo, allow_sending_without_reply: true } : undefined,
-        reply_markup: extra.markup,
-        entities: extra.entities,
-        link_preview_options: { is_disabled: true },
-      });
-
-    return {
-      createCost: forum ? 2 : 1,
-      take,
-      async createCard(caseId, card) {
-        const thread = forum ? (await api.createForumTopic(chatId, card.title)).message_thread_id : undefined;
-        const sent = await send(card.text, { thread, markup: keyboard(card, caseId) });
-        return { chat: chatId, thread, message: sent.message_id };
-      },
-      async editCard(caseId, ref: CardRef, card) {
-        try {
-          await api.editMessageText(ref.chat, ref.message, card.text, {
-            reply_markup: keyboard(card, caseId),
-            link_preview_options: { is_disabled: true },
-          });
-          return 'edited';
-        } catch (err) {
-          if (isNotModified(err)) return 'edited';
-          if (isGoneMessage(err)) return 'missing';
-          throw err;
-        }
-      },
-      async postInThread(ref, text, media) {
-        const where = { thread: ref.thread, replyTo: ref.thread === undefined ? ref.message : undefined };
-        if (media && ['photo', 'document', 'voice', 'video', 'audio', 'animation'].includes(media.kind)) {
-          const extra = {
-            caption: text.slice(0, 1024),
-            message_thread_id: where.thread,
-            reply_parameters: where.replyTo ? { message_id: where.replyTo, allow_sending_without_reply: true } : undefined,
-          };
-          try {
-            if (media.kind === 'photo') await api.sendPhoto(chatId, media.fileRef, extra);
-            else if (media.kind === 'voice') await api.sendVoice(chatId, media.fileRef, extra);
-            else if (media.kind === 'video') await api.sendVideo(chatId, media.fileRef, extra);
-            else if (media.kind === 'audio') await api.sendAudio(chatId, media.fileRef, extra);
-            else if (media.kind === 'animation') await api.sendAnimation(chatId, media.fileRef, extra);
-            else await api.sendDocument(chatId, media.fileRef, extra);
-            return;
-          } catch (err) {
-            logger.warn({ err }, 'could not re-send the person\'s file in the thread; posting the text');
-          }
-        }
-        for (const piece of splitText(text)) await send(piece, where);
-      },
-      async postGeneral(text, mentions = []) {
-        // Mentions by user id (text_mention): supervisors are notified without a username in the text.
-        const label = '👤';
-        let body = text;
-        const entities: MessageEntity[] = [];
-        if (mentions.length) body += '\n';
-        for (const id of mentions) {
-          entities.push({ type: 'text_mention', offset: body.length, length: label.length, user: { id, is_bot: false, first_name: label } });
-          body += `${label} `;
-        }
-        const pieces = splitText(body);
-        for (const [i, piece] of pieces.entries()) await send(piece, { entities: i === pieces.length - 1 && pieces.length === 1 ? entities : undefined });
-      },
-    };
-  }
+  const board = (api: Api): Promise<Board> => createTelegramBoard({ api, chatId, renderer, logger, perMinute: opts.perMinute });
 
   return { composer, board };
 }

@@ -1,0 +1,122 @@
+/**
+ * The officers' Telegram group as the desk worker's board (src/officers/board.ts): one forum topic per
+ * case, or, in a group without topics, the card in the group and everything about the case as replies
+ * under it. Posts stay under the group's rate limit (about 20 a minute) with a token bucket.
+ */
+import { GrammyError, type Api } from 'grammy';
+import type { InlineKeyboardMarkup, MessageEntity } from 'grammy/types';
+import type { Logger } from '../../logger.js';
+import type { Board, CardRef } from '../../officers/board.js';
+import type { Card, CardRenderer } from '../../officers/card.js';
+import { cardKeyboard } from './card-buttons.js';
+import { splitText } from './translate.js';
+
+export interface TelegramBoardOptions {
+  api: Api;
+  chatId: number;
+  renderer: CardRenderer;
+  logger: Logger;
+  /** Posts per minute the group takes (Telegram allows about 20). */
+  perMinute?: number;
+}
+
+const isNotModified = (err: unknown) => err instanceof GrammyError && /message is not modified/.test(err.description);
+const isGoneMessage = (err: unknown) => err instanceof GrammyError && /message to edit not found|MESSAGE_ID_INVALID/.test(err.description);
+
+/** Looks at the group (forum or not, the bot an administrator or not) and returns the board on it. */
+export async function createTelegramBoard(opts: TelegramBoardOptions): Promise<Board> {
+  const { api, chatId, renderer, logger } = opts;
+  const keyboard = (card: Card, caseId: string) => cardKeyboard(card, caseId, renderer.t);
+  const chat = await api.getChat(chatId);
+  const forum = chat.type === 'supergroup' && chat.is_forum === true;
+  const me = await api.getMe();
+  const member = await api.getChatMember(chatId, me.id).catch(() => undefined);
+  if (member?.status !== 'administrator') {
+    logger.warn({ chatId }, 'the bot is not an administrator of the officers\' group: it may not see officers\' replies or create topics (see README)');
+  }
+  logger.info({ chatId, forum }, forum ? 'officers\' desk: one topic per case' : 'officers\' desk: cards in the group, replies under each card');
+
+  // Telegram takes about 20 posts a minute in one group: a token bucket keeps under it.
+  const perMinute = opts.perMinute ?? 20;
+  let tokens = perMinute;
+  let filledAt = Date.now();
+  async function take(cost: number) {
+    for (;;) {
+      const now = Date.now();
+      tokens = Math.min(perMinute, tokens + ((now - filledAt) / 60_000) * perMinute);
+      filledAt = now;
+      if (tokens >= cost) {
+        tokens -= cost;
+        return;
+      }
+      await new Promise((r) => setTimeout(r, Math.ceil(((cost - tokens) / perMinute) * 60_000)));
+    }
+  }
+
+  const send = (text: string, extra: { thread?: number; replyTo?: number; markup?: InlineKeyboardMarkup; entities?: MessageEntity[] }) =>
+    api.sendMessage(chatId, text, {
+      message_thread_id: extra.thread,
+      reply_parameters: extra.replyTo ? { message_id: extra.replyTo, allow_sending_without_reply: true } : undefined,
+      reply_markup: extra.markup,
+      entities: extra.entities,
+      link_preview_options: { is_disabled: true },
+    });
+
+  return {
+    createCost: forum ? 2 : 1,
+    take,
+    async createCard(caseId, card) {
+      const thread = forum ? (await api.createForumTopic(chatId, card.title)).message_thread_id : undefined;
+      const sent = await send(card.text, { thread, markup: keyboard(card, caseId) });
+      return { chat: chatId, thread, message: sent.message_id };
+    },
+    async editCard(caseId, ref: CardRef, card) {
+      try {
+        await api.editMessageText(ref.chat, ref.message, card.text, {
+          reply_markup: keyboard(card, caseId),
+          link_preview_options: { is_disabled: true },
+        });
+        return 'edited';
+      } catch (err) {
+        if (isNotModified(err)) return 'edited';
+        if (isGoneMessage(err)) return 'missing';
+        throw err;
+      }
+    },
+    async postInThread(ref, text, media) {
+      const where = { thread: ref.thread, replyTo: ref.thread === undefined ? ref.message : undefined };
+      if (media && ['photo', 'document', 'voice', 'video', 'audio', 'animation'].includes(media.kind)) {
+        const extra = {
+          caption: text.slice(0, 1024),
+          message_thread_id: where.thread,
+          reply_parameters: where.replyTo ? { message_id: where.replyTo, allow_sending_without_reply: true } : undefined,
+        };
+        try {
+          if (media.kind === 'photo') await api.sendPhoto(chatId, media.fileRef, extra);
+          else if (media.kind === 'voice') await api.sendVoice(chatId, media.fileRef, extra);
+          else if (media.kind === 'video') await api.sendVideo(chatId, media.fileRef, extra);
+          else if (media.kind === 'audio') await api.sendAudio(chatId, media.fileRef, extra);
+          else if (media.kind === 'animation') await api.sendAnimation(chatId, media.fileRef, extra);
+          else await api.sendDocument(chatId, media.fileRef, extra);
+          return;
+        } catch (err) {
+          logger.warn({ err }, 'could not re-send the person\'s file in the thread; posting the text');
+        }
+      }
+      for (const piece of splitText(text)) await send(piece, where);
+    },
+    async postGeneral(text, mentions = []) {
+      // Mentions by user id (text_mention): supervisors are notified without a username in the text.
+      const label = '👤';
+      let body = text;
+      const entities: MessageEntity[] = [];
+      if (mentions.length) body += '\n';
+      for (const id of mentions) {
+        entities.push({ type: 'text_mention', offset: body.length, length: label.length, user: { id, is_bot: false, first_name: label } });
+        body += `${label} `;
+      }
+      const pieces = splitText(body);
+      for (const [i, piece] of pieces.entries()) await send(piece, { entities: i === pieces.length - 1 && pieces.length === 1 ? entities : undefined });
+    },
+  };
+}

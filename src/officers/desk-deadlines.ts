@@ -1,0 +1,71 @@
+/**
+ * The desk's deadlines, in a Redis sorted set (`<p>due`, scored by when they are due, in ms) so that they
+ * survive restarts: `release:<case>` (held answers' safe time: the relay delivers them) and
+ * `realert:<case>` (an urgent case still unclaimed: alert again, until someone claims it). A deadline
+ * taken is leased for a minute, so that one a crashed process was handling comes due again.
+ */
+import type { Redis } from 'ioredis';
+import type { CaseStore } from '../cases/case-store.js';
+import type { Logger } from '../logger.js';
+import type { Keys } from '../redis/keys.js';
+import { deskClaimDue, deskFinishDue } from '../redis/scripts.js';
+import type { BoardPoster } from './board-poster.js';
+import type { Relay } from './relay.js';
+
+export interface DeskDeadlinesOptions {
+  redis: Redis;
+  keys: Keys;
+  store: CaseStore;
+  relay: Relay;
+  logger: Logger;
+  /** Where re-alerts are posted; without a board they are only logged. */
+  poster?: BoardPoster;
+  /** Re-alert an unclaimed case after this long (ms). */
+  realertMs: { critical: number; high: number };
+  /** The time now, in ms (tests move it). */
+  clock: () => number;
+}
+
+export interface DeskDeadlines {
+  /** Re-alerts a critical or high case opened (or escalated) `at` if still unclaimed after its delay. */
+  scheduleRealert(caseId: string, urgency: string | undefined, at: number): Promise<void>;
+  /** Handles the deadlines due now; a failed one is logged and comes due again. */
+  runDue(): Promise<void>;
+}
+
+export function createDeskDeadlines(opts: DeskDeadlinesOptions): DeskDeadlines {
+  const { redis, keys, store, relay, logger, poster, clock } = opts;
+
+  async function realert(caseId: string, member: string, now: number) {
+    const view = await store.get(caseId);
+    if (!view || view.claimedBy || view.status !== 'new' || (view.urgency !== 'critical' && view.urgency !== 'high')) return;
+    const every = view.urgency === 'critical' ? opts.realertMs.critical : opts.realertMs.high;
+    if (poster) await poster.realert(view, now);
+    logger.warn({ caseId, urgency: view.urgency, waitedMs: now - view.createdAt }, 'urgent case still unclaimed: re-alerted');
+    await redis.zadd(keys.due, String(now + every), member); // again, until someone claims it
+  }
+
+  return {
+    async scheduleRealert(caseId, urgency, at) {
+      if (urgency !== 'critical' && urgency !== 'high') return;
+      const after = urgency === 'critical' ? opts.realertMs.critical : opts.realertMs.high;
+      // LT: an escalation never pushes a sooner re-alert back.
+      await redis.zadd(keys.due, 'LT', String(at + after), `realert:${caseId}`);
+    },
+    async runDue() {
+      const now = clock();
+      const leaseUntil = now + 60_000;
+      const due = await deskClaimDue(redis, { keys: { due: keys.due }, args: { now, leaseUntil, limit: 20 } });
+      for (const member of due) {
+        const [kind, caseId = ''] = member.split(/:(.*)/s);
+        try {
+          if (kind === 'release') await relay.deliver(caseId, 'due');
+          else if (kind === 'realert') await realert(caseId, member, now);
+          await deskFinishDue(redis, { keys: { due: keys.due }, args: { member, leaseUntil } });
+        } catch (err) {
+          logger.error({ err, deadline: kind, caseId }, 'deadline failed; it will be retried');
+        }
+      }
+    },
+  };
+}

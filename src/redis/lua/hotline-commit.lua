@@ -1,0 +1,79 @@
+--[[
+  hotline commit: write the new snapshot, the case change, its queue entry and its event, mark the
+  message processed, and release the lease — all or nothing.
+
+  KEYS[1] conversation  the person's conversation hash
+  KEYS[2] lease         the person's processing lease (taken by hotline begin)
+  KEYS[3] case          the case hash (any key when there is no case)
+  KEYS[4] queue         the open queue
+  KEYS[5] events        the events stream
+  KEYS[6] held          the case's held-answers list
+
+  ARGV[1]  token         our lease token
+  ARGV[2]  messageId     the channel's id of the message processed
+  ARGV[3]  snapshot      the sealed conversation snapshot (raw bytes)
+  ARGV[4]  ttlSeconds    conversation TTL, seconds
+  ARGV[5]  seenMax       how many recent message ids to remember
+  ARGV[6]  caseOp        '' | 'open' | 'update'
+  ARGV[7]  caseFields    the case's fields as a JSON object of strings
+  ARGV[8]  caseId        the case id, or ''
+  ARGV[9]  now           now, ms since the epoch
+  ARGV[10] eventsMaxLen  the events stream's approximate max length
+  ARGV[11] forwarded     the message forwarded to the case's officers (base64 sealed JSON), or ''
+
+  Returns 'lease-lost', 'case-exists' (open of an id already taken: draw another), or
+  'ok' / 'case.opened' / 'case.updated' / 'case.escalated' (the case event written).
+  Also writes `case.message` for a forwarded message, and `case.person-active` when the person wrote
+  while officers' answers are held for them (the desk then releases them).
+  Urgency only rises here: an update with a lower urgency than stored keeps the stored one. The status
+  is set only when the case opens: later updates never undo an officer's status.
+]]
+-- Still holding the lease taken by begin (which dropped duplicates) means no one else wrote since.
+if redis.call('GET', K.lease) ~= A.token then return 'lease-lost' end
+local seen = redis.call('HGET', K.conversation, 'seen') or ''
+local op = A.caseOp
+if op == 'open' and redis.call('EXISTS', K.case) == 1 then return 'case-exists' end
+
+local result = 'ok'
+if op ~= '' then
+  local fields = cjson.decode(A.caseFields)
+  local stored = redis.call('HMGET', K.case, 'urgency', 'createdAt', 'status')
+  local created = stored[2] or fields.createdAt
+  if stored[1] and RANK[stored[1]] <= RANK[fields.urgency] then fields.urgency = stored[1] end
+  if stored[3] then fields.status = nil end
+  local flat = {}
+  for k, v in pairs(fields) do
+    if not (k == 'createdAt' and stored[2]) then
+      flat[#flat + 1] = k
+      flat[#flat + 1] = v
+    end
+  end
+  redis.call('HSET', K.case, unpack(flat))
+  if op == 'open' then result = 'case.opened'
+  elseif stored[1] and RANK[fields.urgency] < RANK[stored[1]] then result = 'case.escalated'
+  else result = 'case.updated' end
+  local status = stored[3] or fields.status
+  if OPEN[status] then
+    -- urgency first, then age (queueScore in src/cases/case-model.ts)
+    redis.call('ZADD', K.queue, RANK[fields.urgency] * SCORE_SHIFT + tonumber(created), A.caseId)
+  end
+  redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', result, 'case', A.caseId, 'urgency', fields.urgency, 'at', A.now)
+end
+if A.caseId ~= '' and redis.call('EXISTS', K.case) == 1 then
+  if A.forwarded ~= '' then
+    redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', 'case.message', 'case', A.caseId, 'at', A.now, 'sealed', A.forwarded)
+  end
+  if redis.call('EXISTS', K.held) == 1 then
+    redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', 'case.person-active', 'case', A.caseId, 'at', A.now)
+  end
+end
+
+if seen == '' then seen = A.messageId else seen = seen .. ' ' .. A.messageId end
+local ids = {}
+for id in string.gmatch(seen, '%S+') do ids[#ids + 1] = id end
+local keep = tonumber(A.seenMax)
+if #ids > keep then seen = table.concat(ids, ' ', #ids - keep + 1, #ids) end
+redis.call('HSET', K.conversation, 's', A.snapshot, 'seen', seen)
+redis.call('EXPIRE', K.conversation, A.ttlSeconds)
+redis.call('DEL', K.lease)
+return result
