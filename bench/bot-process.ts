@@ -47,6 +47,7 @@ let toReceiveMs: number[] = [];
 let toCommittedMs: number[] = [];
 const hotline: Hotline = {
   handle: app.hotline.handle,
+  silence: app.hotline.silence,
   saysDanger: app.hotline.saysDanger,
   locales: app.hotline.locales,
   async receive(message) {

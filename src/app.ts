@@ -28,7 +28,7 @@ export interface App {
 }
 
 export function createApp(deps: {
-  config: Pick<Config, 'dataKey' | 'deploymentFile' | 'conversationTtlSeconds'> & { redis: { prefix: string } };
+  config: Pick<Config, 'dataKey' | 'deploymentFile' | 'conversationTtlSeconds'> & Partial<Pick<Config, 'intakeSilenceMs'>> & { redis: { prefix: string } };
   redis: Redis;
   logger: Logger;
   localesDir?: string;
@@ -43,6 +43,7 @@ export function createApp(deps: {
   const hotline = createHotline({
     redis, keys, sealer, locales, deployment, logger,
     conversationTtlSeconds: config.conversationTtlSeconds,
+    silenceMs: config.intakeSilenceMs,
     ...deps.hotline,
   });
   return {

@@ -74,6 +74,7 @@ const ConfigSchema = z.object({
   DESK_REALERT_HIGH_MINUTES: z.coerce.number().min(0.05).max(10_080).default(30),
   DESK_GROUP_POSTS_PER_MINUTE: z.coerce.number().int().min(1).max(60).default(20),
   CONVERSATION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  INTAKE_SILENCE_MINUTES: z.coerce.number().min(0.05).max(1440).default(30),
   NODE_ENV: z.string().default('development'),
   // --- WhatsApp channel ---
   WHATSAPP_ENABLED: flag(false),
@@ -109,6 +110,8 @@ export interface Config {
     groupPostsPerMinute: number;
   };
   conversationTtlSeconds: number;
+  /** A report left this long before "send" becomes a case with what it has (marked unfinished), in ms. */
+  intakeSilenceMs: number;
   production: boolean;
   /** Present when WHATSAPP_ENABLED is true. */
   whatsapp?: WhatsAppConfig;
@@ -159,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       groupPostsPerMinute: e.DESK_GROUP_POSTS_PER_MINUTE,
     },
     conversationTtlSeconds: e.CONVERSATION_TTL_DAYS * 24 * 3600,
+    intakeSilenceMs: Math.round(e.INTAKE_SILENCE_MINUTES * 60_000),
     production,
     whatsapp: e.WHATSAPP_ENABLED
       ? {

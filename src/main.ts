@@ -117,6 +117,7 @@ const desk = createDeskWorker({
   board,
   realertMs: config.officers.realertMs,
   supervisors: config.officers.supervisorIds,
+  silence: (personId) => app.hotline.silence(personId),
 });
 await desk.start();
 channels.unshift(desk);

@@ -5,7 +5,7 @@
  */
 import { CasePrivate } from '../../flows/intake/case.js';
 import type { Sealer } from '../core/sealed.js';
-import type { CaseStatus, Urgency } from './case-model.js';
+import { isFinal, type CaseStatus, type Urgency } from './case-model.js';
 
 /** The sealed part of a self-report: its schema lives with the flow that writes it. */
 export { CasePrivate };
@@ -31,6 +31,11 @@ export interface CaseView {
   claimedAt?: number;
   /** For status `duplicate`: the case it duplicates. */
   duplicateOf?: string;
+  /** Set when a danger message reopened a case an officer had finished: the status it had then. */
+  reopenedFrom?: CaseStatus;
+  reopenedAt?: number;
+  /** How many times the case was reopened. */
+  reopened: number;
   /** `gone` once the person could not be reached (blocked the bot, deleted the account). */
   reachable?: string;
   /** Officers' notes so far. */
@@ -65,6 +70,9 @@ export function parseCase(hash: Record<string, string>, sealer: Sealer): CaseVie
     claimedBy: hash.claimedBy || undefined,
     claimedAt: hash.claimedAt ? Number(hash.claimedAt) : undefined,
     duplicateOf: hash.duplicateOf || undefined,
+    reopenedFrom: isFinal(hash.reopenedFrom) ? hash.reopenedFrom : undefined,
+    reopenedAt: hash.reopenedAt ? Number(hash.reopenedAt) : undefined,
+    reopened: Number(hash.reopened ?? 0),
     reachable: hash.reachable || undefined,
     notes: Number(hash.notes ?? 0),
     links: list(hash.links),

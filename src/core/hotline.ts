@@ -11,18 +11,19 @@
  * commit, so flows stay pure.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import { z } from 'zod';
 import type { FlowInput, FlowMeta, FlowModule, LookupRequest } from '../../flows/contract.js';
 import { flows as listedFlows } from '../../flows/index.js';
 import { phoneFromWhatsApp } from '../../flows/shared/identity.js';
-import { createPlaceFinder } from '../../flows/shared/places.js';
-import { createPhraseMatcher, looseForm } from '../../flows/shared/text.js';
+import { createPlaceFinder, isPlausiblePoint } from '../../flows/shared/places.js';
+import { cleanText, createPhraseMatcher, looseForm } from '../../flows/shared/text.js';
 import { createRelativeAccess } from '../cases/relative-access.js';
 import type { Deployment } from '../deployment.js';
 import type { Locales } from '../i18n/locales.js';
 import type { Logger } from '../logger.js';
 import type { Keys } from '../redis/keys.js';
 import { hotlineBegin, hotlineCommit, releaseLease, type HotlineRedis } from '../redis/scripts.js';
-import { InboundMessage, type ForwardedMessage, type OutboundMessage } from './messages.js';
+import { ChannelName, InboundMessage, type ForwardedMessage, type OutboundMessage } from './messages.js';
 import { createConversations, type Conversation } from './conversations.js';
 import type { Sealer } from './sealed.js';
 
@@ -68,6 +69,8 @@ export interface HotlineOptions {
   retry?: { attempts: number; baseDelayMs: number };
   /** The flows a conversation can be in, the first where it starts (default: flows/index.ts). */
   flows?: readonly [FlowModule, ...FlowModule[]];
+  /** How long a person in the middle of a report may be silent before their flow hears of it, in ms. */
+  silenceMs?: number;
 }
 
 export interface Hotline {
@@ -81,6 +84,11 @@ export interface Hotline {
    * it gets no reply, unless it is the person's latest (then the current question is sent again).
    */
   handle(message: InboundMessage): Promise<OutboundMessage[]>;
+  /**
+   * Tells the person's flow they went silent in the middle of a report (the deadline set at their last
+   * message came due): the flow may open a case with what it has. Nothing is ever sent to the person.
+   */
+  silence(personId: string): Promise<void>;
   /** True when a text says the writer is in danger (any supported language): channels let it skip queues. */
   saysDanger(text: string): boolean;
   /** Every string a person reads, for channels that have their own (command menus). */
@@ -99,6 +107,19 @@ function forwardedBody(msg: InboundMessage): ForwardedMessage {
   return { kind: 'other', what: b.kind, at: msg.at };
 }
 
+/** What the person wrote or sent (not a button press or a command): passed on once their case is open. */
+function forwardable(msg: InboundMessage): boolean {
+  const body = msg.body;
+  if (body.kind === 'text') return cleanText(body.text, 1) !== ''; // nothing visible (blank, zero-width only): noise
+  // A live location's later fixes move the pin silently; a point off the map is no place at all.
+  if (body.kind === 'location') return !body.moved && isPlausiblePoint(body.lat, body.lon);
+  return body.kind === 'media' || body.kind === 'contact' || body.kind === 'unsupported';
+}
+
+/** Who a conversation belongs to, kept sealed in its hash (`w`) for work done without a message. */
+const Owner = z.object({ channel: ChannelName, address: z.string().min(1) });
+type Owner = z.infer<typeof Owner>;
+
 const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'; // no 0/O, 1/I: read aloud over a bad line
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -109,6 +130,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
   const seenMax = opts.seenMax ?? 32;
   const eventsMaxLen = opts.eventsMaxLen ?? 1_000_000;
   const retry = opts.retry ?? { attempts: 6, baseDelayMs: 250 };
+  const silenceMs = opts.silenceMs ?? 30 * 60_000;
 
   const saysDanger = createPhraseMatcher(locales.dangerPhrases);
   const conversations = createConversations({
@@ -129,7 +151,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
     return `${deployment.embassy.caseIdPrefix}-${Array.from(bytes, (b) => ALPHABET[b & 31]).join('')}`;
   };
   /** Event meta whose case id is drawn only if the flow reads it (rarely: when a case opens). */
-  const metaFor = (msg: InboundMessage): FlowMeta => {
+  const metaFor = (msg: { channel: string; address: string; at: number; languageHint?: string }): FlowMeta => {
     let drawn: string | undefined;
     let pin: string | undefined;
     return {
@@ -211,7 +233,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
    * Runs one input through the person's flow, then any input the flow's effects call for (a lookup's
    * answer, a switch to another flow), at most a few: the replies of every step, in order.
    */
-  async function step(start: Conversation, first: FlowInput, msg: InboundMessage, personId: string) {
+  async function step(start: Conversation, first: FlowInput, pressed: boolean, personId: string) {
     let conv = start;
     let input: FlowInput | undefined = first;
     const replies: OutboundMessage[] = [];
@@ -225,7 +247,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
       input = undefined;
       for (const effect of effects) {
         if (effect.type === 'ask') {
-          const reply = conv.ask({ replacePressed: effect.replace && msg.body.kind === 'choice' });
+          const reply = conv.ask({ replacePressed: effect.replace && pressed });
           if (reply) replies.push(reply);
         } else if (effect.type === 'say') {
           replies.push(conv.say(effect.key, { allLanguages: effect.allLanguages, args: effect.args }));
@@ -264,38 +286,61 @@ export function createHotline(opts: HotlineOptions): Hotline {
     }
   }
 
-  async function handle(msg: InboundMessage): Promise<OutboundMessage[]> {
-    const personId = sealer.personId(msg.channel, msg.address);
+  /**
+   * Under the person's lease: runs one input through their flow and commits the result (snapshot, case,
+   * queue, events, silence deadline) in one script, then returns the replies. `message` is what the
+   * person sent, passed on to the case's officers once a case is open; a silence has none.
+   */
+  async function run(job: {
+    personId: string;
+    owner: Owner;
+    messageId: string;
+    at: number;
+    languageHint?: string;
+    begun: { token: string; snapshot: Buffer | null | undefined };
+    input(conv: Conversation, meta: FlowMeta): FlowInput;
+    message?: InboundMessage;
+  }): Promise<OutboundMessage[]> {
+    const { personId, owner, messageId } = job;
     const convKey = keys.conversation(personId);
     const lease = keys.lease(personId);
-    const token = randomUUID();
-    const begun = await takeLease(convKey, lease, token, msg.messageId, personId);
-    if (begun.status !== 'ok') {
-      logger.debug({ personId, messageId: msg.messageId, latest: begun.status === 'dup-last' }, 'duplicate message skipped');
-      return begun.status === 'dup-last' ? whereTheyAre(restore(begun.snapshot)) : [];
-    }
+    const { token } = job.begun;
     try {
-      const current = restore(begun.snapshot);
+      const current = restore(job.begun.snapshot);
       for (let attempt = 0; ; attempt++) {
-        const meta = metaFor(msg);
-        const { conv: next, replies, caseOp, forward, pin } = await step(current, toInput(msg, current, meta), msg, personId);
+        const meta = metaFor({ ...owner, at: job.at, languageHint: job.languageHint });
+        const pressed = job.message?.body.kind === 'choice';
+        const { conv: next, replies, caseOp, forward, alarm, pin } = await step(current, job.input(current, meta), pressed, personId);
         const ctx = next.context;
         const caseId = ctx.caseId;
 
         const now = Date.now();
         let fields: Record<string, string> | undefined;
         if (caseOp) {
-          const record = next.caseRecord({ personId, channel: msg.channel, address: msg.address }, now);
+          const record = next.caseRecord({ personId, channel: owner.channel, address: owner.address }, now);
           fields = { ...record.fields, sealed: sealer.seal(JSON.stringify(record.sealed)).toString('base64') };
           if (pin && caseId) fields.pinHash = relatives.pinHash(caseId, pin);
         }
         const sealedSnapshot = sealer.seal(next.stored());
-        const forwarded = forward && caseId ? sealer.seal(JSON.stringify(forwardedBody(msg))).toString('base64') : '';
+        // Once a case is open, everything the person sends reaches its officers, also when it answers the
+        // question on screen (a button press is an answer, and shows on the card instead). The message that
+        // opened the case is on the case itself (its alarm words).
+        const message = job.message;
+        const passOn = !!message && (forward || (!!current.context.caseId && !!caseId && forwardable(message)));
+        const forwarded = passOn && message && caseId ? sealer.seal(JSON.stringify(forwardedBody(message))).toString('base64') : '';
         const result = await hotlineCommit(redis, {
-          keys: { conversation: convKey, lease, case: keys.case(caseId ?? '-'), queue: keys.queue, events: keys.events, held: keys.held(caseId ?? '-') },
+          keys: {
+            conversation: convKey, lease, case: keys.case(caseId ?? '-'), queue: keys.queue, events: keys.events,
+            held: keys.held(caseId ?? '-'), due: keys.due,
+          },
           args: {
-            token, messageId: msg.messageId, snapshot: sealedSnapshot, ttlSeconds: opts.conversationTtlSeconds, seenMax,
+            token, messageId, snapshot: sealedSnapshot, ttlSeconds: opts.conversationTtlSeconds, seenMax,
             caseOp, caseFields: fields ? JSON.stringify(fields) : '{}', caseId: caseId ?? '', now, eventsMaxLen, forwarded,
+            alarm: alarm ? '1' : '',
+            // Someone in the middle of a report, with no case yet: if they go silent, the flow keeps what they said.
+            silenceMember: `silence:${personId}`,
+            silenceAt: caseId ? '' : String(now + silenceMs),
+            owner: sealer.seal(JSON.stringify(owner)),
           },
         });
         if (result === 'case-exists') {
@@ -320,6 +365,50 @@ export function createHotline(opts: HotlineOptions): Hotline {
     }
   }
 
+  async function handle(msg: InboundMessage): Promise<OutboundMessage[]> {
+    const personId = sealer.personId(msg.channel, msg.address);
+    const token = randomUUID();
+    const begun = await takeLease(keys.conversation(personId), keys.lease(personId), token, msg.messageId, personId);
+    if (begun.status !== 'ok') {
+      logger.debug({ personId, messageId: msg.messageId, latest: begun.status === 'dup-last' }, 'duplicate message skipped');
+      return begun.status === 'dup-last' ? whereTheyAre(restore(begun.snapshot)) : [];
+    }
+    return run({
+      personId,
+      owner: { channel: msg.channel, address: msg.address },
+      messageId: msg.messageId,
+      at: msg.at,
+      languageHint: msg.languageHint,
+      begun: { token, snapshot: begun.snapshot },
+      input: (conv, meta) => toInput(msg, conv, meta),
+      message: msg,
+    });
+  }
+
+  async function silence(personId: string): Promise<void> {
+    const convKey = keys.conversation(personId);
+    const lease = keys.lease(personId);
+    const token = randomUUID();
+    const at = Date.now();
+    const begun = await takeLease(convKey, lease, token, `silence:${at}`, personId);
+    if (begun.status !== 'ok') return;
+    const sealedOwner = begun.snapshot ? await redis.hgetBuffer(convKey, 'w') : null;
+    if (!begun.snapshot || !sealedOwner) {
+      // The conversation expired, or was stored before its owner was kept: nothing to do.
+      await releaseLease(redis, { keys: { lease }, args: { token } });
+      return;
+    }
+    const owner = Owner.parse(JSON.parse(sealer.open(sealedOwner, 'conversation owner')));
+    const replies = await run({
+      personId, owner, messageId: `silence:${at}`, at,
+      begun: { token, snapshot: begun.snapshot },
+      input: (_conv, meta) => ({ type: 'SILENCE', meta }),
+    });
+    // Never write to a person first: a silent phone may be in someone else's hands.
+    if (replies.length > 0) logger.warn({ personId, dropped: replies.length }, 'a flow answered a silence: nothing sent');
+    logger.info({ personId }, 'silence handled');
+  }
+
   async function receive(raw: unknown): Promise<OutboundMessage[]> {
     const parsed = InboundMessage.safeParse(raw);
     if (!parsed.success) {
@@ -342,5 +431,5 @@ export function createHotline(opts: HotlineOptions): Hotline {
     }
   }
 
-  return { receive, handle, saysDanger, locales };
+  return { receive, handle, silence, saysDanger, locales };
 }

@@ -46,6 +46,8 @@ export interface BoardPoster {
   drain(deadline: number): Promise<void>;
   /** Alerts the main thread, mentioning the supervisors, that an urgent case is still unclaimed. */
   realert(view: CaseView, now: number): Promise<void>;
+  /** Tells the group a finished case was reopened by a new danger message, with its card. */
+  reopened(caseId: string, now: number): Promise<void>;
 }
 
 /** Posts wait in the queue's order: urgency, then age (an unknown urgency counts as normal). */
@@ -198,12 +200,22 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
     return ref;
   }
 
-  async function realert(view: CaseView, now: number) {
+  /** A message to the whole group: `head`, then the case's card. */
+  async function alert(view: CaseView, now: number, head: string) {
     await board.take(1);
     const held = await redis.llen(keys.held(view.id));
     const card = renderer.card(view, { held, now, officerName: await officerNames() });
-    const head = renderer.t('desk-realert', { caseId: view.id, urgency: renderer.t(`desk-urgency-${view.urgency}`), age: renderer.age(now - view.createdAt), mentions: '' });
     await board.postGeneral(`${head}\n\n${card.text}`, opts.supervisors);
+  }
+
+  async function realert(view: CaseView, now: number) {
+    await alert(view, now, renderer.t('desk-realert', { caseId: view.id, urgency: renderer.t(`desk-urgency-${view.urgency}`), age: renderer.age(now - view.createdAt), mentions: '' }));
+  }
+
+  async function reopened(caseId: string, now: number) {
+    const view = await store.get(caseId);
+    if (!view) return;
+    await alert(view, now, renderer.t('desk-reopened', { caseId: view.id, urgency: renderer.t(`desk-urgency-${view.urgency}`), was: renderer.t(`desk-status-${view.reopenedFrom ?? 'closed'}`) }));
   }
 
   return {
@@ -212,5 +224,6 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
     replyStatus: (entryId, caseId, urgency, at) => todo(`status:${entryId}:${caseId}`, urgency, at),
     drain,
     realert,
+    reopened,
   };
 }

@@ -138,6 +138,7 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
       }),
       view.claimedBy ? t('desk-card-claimed', { officer: officerLabel(view.claimedBy, extra.officerName) }) : t('desk-card-unclaimed'),
       view.duplicateOf ? t('desk-card-duplicate', { other: view.duplicateOf }) : undefined,
+      view.reopenedFrom ? t('desk-card-reopened', { times: view.reopened, was: t(`desk-status-${view.reopenedFrom}`) }) : undefined,
       view.reachable === 'gone' ? t('desk-card-gone') : undefined,
       '',
       where(view),

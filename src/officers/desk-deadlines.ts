@@ -1,7 +1,8 @@
 /**
  * The desk's deadlines, in a Redis sorted set (`<p>due`, scored by when they are due, in ms) so that they
  * survive restarts: `release:<case>` (held answers' safe time: the relay delivers them) and
- * `realert:<case>` (an urgent case still unclaimed: alert again, until someone claims it). A deadline
+ * `realert:<case>` (an urgent case still unclaimed: alert again, until someone claims it) and
+ * `silence:<person>` (written by the hotline's commit: a report left unfinished becomes a case). A deadline
  * taken is leased for a minute, so that one a crashed process was handling comes due again.
  */
 import type { Redis } from 'ioredis';
@@ -22,6 +23,8 @@ export interface DeskDeadlinesOptions {
   poster?: BoardPoster;
   /** Re-alert an unclaimed case after this long (ms). */
   realertMs: { critical: number; high: number };
+  /** A person went silent in the middle of a report (`silence:<personId>`): their flow hears of it. */
+  silence?(personId: string): Promise<void>;
   /** The time now, in ms (tests move it). */
   clock: () => number;
 }
@@ -61,6 +64,7 @@ export function createDeskDeadlines(opts: DeskDeadlinesOptions): DeskDeadlines {
         try {
           if (kind === 'release') await relay.deliver(caseId, 'due');
           else if (kind === 'realert') await realert(caseId, member, now);
+          else if (kind === 'silence' && opts.silence) await opts.silence(caseId); // the member carries a person id
           await deskFinishDue(redis, { keys: { due: keys.due }, args: { member, leaseUntil } });
         } catch (err) {
           logger.error({ err, deadline: kind, caseId }, 'deadline failed; it will be retried');

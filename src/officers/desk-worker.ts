@@ -31,6 +31,8 @@ export interface DeskWorkerOptions {
   board?: Board;
   /** Re-alert an unclaimed case after this long (ms). */
   realertMs: { critical: number; high: number };
+  /** A person went silent in the middle of a report: their flow hears of it (the hotline's `silence`). */
+  silence?(personId: string): Promise<void>;
   /** Telegram user ids mentioned in re-alerts. */
   supervisors: number[];
   /** Consumer name in the group: unique per process. */
@@ -68,7 +70,7 @@ export function createDeskWorker(opts: DeskWorkerOptions): DeskWorker {
       supervisors: opts.supervisors, digestThreshold: opts.digestThreshold, digestEveryMs: opts.digestEveryMs,
     })
     : undefined;
-  const deadlines = createDeskDeadlines({ redis, keys, store: opts.store, relay, logger, poster, realertMs: opts.realertMs, clock: opts.clock ?? Date.now });
+  const deadlines = createDeskDeadlines({ redis, keys, store: opts.store, relay, logger, poster, realertMs: opts.realertMs, silence: opts.silence, clock: opts.clock ?? Date.now });
 
   async function ensureGroup() {
     try {
@@ -87,6 +89,14 @@ export function createDeskWorker(opts: DeskWorkerOptions): DeskWorker {
       case 'case.escalated':
         await deadlines.scheduleRealert(caseId, f.urgency, at);
         if (poster) await poster.card(caseId, f.urgency, at);
+        return;
+      case 'case.reopened':
+        // A danger message on a case an officer had finished: alert the group again as for a new case.
+        await deadlines.scheduleRealert(caseId, f.urgency, at);
+        if (poster) {
+          await poster.card(caseId, f.urgency, at);
+          await poster.reopened(caseId, at);
+        }
         return;
       case 'case.updated':
       case 'case.claimed':

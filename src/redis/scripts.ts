@@ -20,13 +20,13 @@ export const hotlineBegin = luaScript<[Buffer, (Buffer | null)?]>()({
 });
 
 /** What hotline commit did: see its header. */
-export type HotlineCommitResult = 'lease-lost' | 'case-exists' | 'ok' | 'case.opened' | 'case.updated' | 'case.escalated';
+export type HotlineCommitResult = 'lease-lost' | 'case-exists' | 'ok' | 'case.opened' | 'case.updated' | 'case.escalated' | 'case.reopened';
 
 /** Writes a processed message's snapshot, case change, queue entry and events, and releases the lease. */
-export const hotlineCommit = luaScript<HotlineCommitResult, { caseOp: '' | 'open' | 'update'; snapshot: Buffer }>()({
+export const hotlineCommit = luaScript<HotlineCommitResult, { caseOp: '' | 'open' | 'update'; snapshot: Buffer; alarm: '' | '1'; owner: Buffer }>()({
   file: 'hotline-commit.lua',
-  keys: ['conversation', 'lease', 'case', 'queue', 'events', 'held'],
-  args: ['token', 'messageId', 'snapshot', 'ttlSeconds', 'seenMax', 'caseOp', 'caseFields', 'caseId', 'now', 'eventsMaxLen', 'forwarded'],
+  keys: ['conversation', 'lease', 'case', 'queue', 'events', 'held', 'due'],
+  args: ['token', 'messageId', 'snapshot', 'ttlSeconds', 'seenMax', 'caseOp', 'caseFields', 'caseId', 'now', 'eventsMaxLen', 'forwarded', 'alarm', 'silenceMember', 'silenceAt', 'owner'],
 });
 
 /** Releases a lease (or lock) only if we still hold it: 1 if released. */

@@ -324,7 +324,10 @@ describe('telegram channel, end to end', () => {
     const events = await app.cases.events();
     expect(events[0]).toMatchObject({ type: 'case.opened', caseId: kase.id, urgency: 'critical' });
     expect(events.length).toBeGreaterThan(1);
-    expect(events.slice(1).map((e) => [e.type, e.caseId, e.urgency])).toEqual(events.slice(1).map(() => ['case.updated', kase.id, 'critical']));
+    // Every answer after the alarm updates the case; what the person typed is also passed on to its officers.
+    const changes = events.slice(1).filter((e) => e.type !== 'case.message');
+    expect(changes.map((e) => [e.type, e.caseId, e.urgency])).toEqual(changes.map(() => ['case.updated', kase.id, 'critical']));
+    expect(events.filter((e) => e.type === 'case.message').length).toBeGreaterThanOrEqual(2); // the typed place, the count, the name
 
     const dump = await redisDump();
     expect(dump.includes(Buffer.from(kase.id))).toBe(true);
@@ -529,7 +532,12 @@ describe('telegram channel, end to end', () => {
         expect(now.c.prompt, name).toBe(start.c.prompt); // the same question, so its buttons stay valid
       }
       expect(await app.cases.get(start.c.caseId!)).toEqual(caseBefore);
-      expect(await app.cases.events()).toEqual(eventsBefore);
+      // With a case open, what the person sent reaches its officers (issue 10); nothing else changed, and
+      // button presses (stale, forged, junk) and text with nothing visible in it are not passed on.
+      const eventsAfter = await app.cases.events();
+      expect(eventsAfter.filter((e) => e.type !== 'case.message')).toEqual(eventsBefore.filter((e) => e.type !== 'case.message'));
+      const passedOn = eventsAfter.length - eventsBefore.length;
+      expect(passedOn).toBe(inputs.length - 4 /* presses */ - 2 /* blank texts */ - 1 /* impossible coordinates */);
 
       // The question still works after all that, and the earlier answers carry on.
       await exchange(chat, () => buttons(chat).press('Any time'), text('en', 'ask-name'));

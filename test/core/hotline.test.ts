@@ -92,7 +92,7 @@ describe('hotline core', () => {
     await p.press('no');
     await p.text('Shwe Kokko');
     const events = await app.cases.events();
-    expect(events.map((e) => e.type)).toEqual(['case.opened', 'case.updated', 'case.updated']); // danger answer, then place
+    expect(events.map((e) => e.type)).toEqual(['case.opened', 'case.updated', 'case.updated', 'case.message']); // danger answer, then place (also passed on)
     expect((await app.cases.get(open!.id))!.country).toBe('MM');
   });
 

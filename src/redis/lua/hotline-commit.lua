@@ -8,6 +8,7 @@
   KEYS[4] queue         the open queue
   KEYS[5] events        the events stream
   KEYS[6] held          the case's held-answers list
+  KEYS[7] due           the deadlines sorted set
 
   ARGV[1]  token         our lease token
   ARGV[2]  messageId     the channel's id of the message processed
@@ -20,9 +21,16 @@
   ARGV[9]  now           now, ms since the epoch
   ARGV[10] eventsMaxLen  the events stream's approximate max length
   ARGV[11] forwarded     the message forwarded to the case's officers (base64 sealed JSON), or ''
+  ARGV[12] alarm         '1' when this message says the person is in danger now, else ''
+  ARGV[13] silenceMember the person's silence deadline in the deadlines set (`silence:<personId>`)
+  ARGV[14] silenceAt     when to tell the flow the person went silent (ms), or '' to drop the deadline
+  ARGV[15] owner         the person's channel and address (sealed bytes), kept once in the conversation
 
   Returns 'lease-lost', 'case-exists' (open of an id already taken: draw another), or
-  'ok' / 'case.opened' / 'case.updated' / 'case.escalated' (the case event written).
+  'ok' / 'case.opened' / 'case.updated' / 'case.escalated' / 'case.reopened' (the case event written).
+  An alarm on a case an officer had finished (resolved, duplicate, closed) reopens it: status `new`,
+  unclaimed, back in the queue, `reopenedFrom` / `reopenedAt` set and `reopened` counted, and
+  `case.reopened` written instead of `case.updated`, so the desk posts it again and re-alerts.
   Also writes `case.message` for a forwarded message, and `case.person-active` when the person wrote
   while officers' answers are held for them (the desk then releases them).
   Urgency only rises here: an update with a lower urgency than stored keeps the stored one. The status
@@ -40,7 +48,16 @@ if op ~= '' then
   local stored = redis.call('HMGET', K.case, 'urgency', 'createdAt', 'status')
   local created = stored[2] or fields.createdAt
   if stored[1] and RANK[stored[1]] <= RANK[fields.urgency] then fields.urgency = stored[1] end
-  if stored[3] then fields.status = nil end
+  local reopened = A.alarm == '1' and stored[3] ~= false and FINAL[stored[3]] == true
+  if reopened then
+    fields.status = 'new'
+    fields.reopenedFrom = stored[3]
+    fields.reopenedAt = A.now
+    redis.call('HDEL', K.case, 'claimedBy', 'claimedAt', 'duplicateOf')
+    redis.call('HINCRBY', K.case, 'reopened', 1)
+  elseif stored[3] then
+    fields.status = nil
+  end
   local flat = {}
   for k, v in pairs(fields) do
     if not (k == 'createdAt' and stored[2]) then
@@ -50,9 +67,10 @@ if op ~= '' then
   end
   redis.call('HSET', K.case, unpack(flat))
   if op == 'open' then result = 'case.opened'
+  elseif reopened then result = 'case.reopened'
   elseif stored[1] and RANK[fields.urgency] < RANK[stored[1]] then result = 'case.escalated'
   else result = 'case.updated' end
-  local status = stored[3] or fields.status
+  local status = fields.status or stored[3]
   if OPEN[status] then
     -- urgency first, then age (queueScore in src/cases/case-model.ts)
     redis.call('ZADD', K.queue, RANK[fields.urgency] * SCORE_SHIFT + tonumber(created), A.caseId)
@@ -74,6 +92,12 @@ for id in string.gmatch(seen, '%S+') do ids[#ids + 1] = id end
 local keep = tonumber(A.seenMax)
 if #ids > keep then seen = table.concat(ids, ' ', #ids - keep + 1, #ids) end
 redis.call('HSET', K.conversation, 's', A.snapshot, 'seen', seen)
+redis.call('HSETNX', K.conversation, 'w', A.owner)
 redis.call('EXPIRE', K.conversation, A.ttlSeconds)
+if A.silenceAt == '' then
+  redis.call('ZREM', K.due, A.silenceMember)
+else
+  redis.call('ZADD', K.due, A.silenceAt, A.silenceMember)
+end
 redis.call('DEL', K.lease)
 return result
