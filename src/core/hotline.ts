@@ -298,7 +298,8 @@ export function createHotline(opts: HotlineOptions): Hotline {
     at: number;
     languageHint?: string;
     begun: { token: string; snapshot: Buffer | null | undefined };
-    input(conv: Conversation, meta: FlowMeta): FlowInput;
+    /** The input for the flow; undefined: the flow does not hear of it (the message is only passed on). */
+    input(conv: Conversation, meta: FlowMeta): FlowInput | undefined;
     message?: InboundMessage;
   }): Promise<OutboundMessage[]> {
     const { personId, owner, messageId } = job;
@@ -310,7 +311,10 @@ export function createHotline(opts: HotlineOptions): Hotline {
       for (let attempt = 0; ; attempt++) {
         const meta = metaFor({ ...owner, at: job.at, languageHint: job.languageHint });
         const pressed = job.message?.body.kind === 'choice';
-        const { conv: next, replies, caseOp, forward, alarm, pin } = await step(current, job.input(current, meta), pressed, personId);
+        const input = job.input(current, meta);
+        const { conv: next, replies, caseOp, forward, alarm, pin } = input
+          ? await step(current, input, pressed, personId)
+          : { conv: current, replies: [], caseOp: '' as const, forward: false, alarm: false, pin: undefined };
         const ctx = next.context;
         const caseId = ctx.caseId;
 
@@ -373,6 +377,11 @@ export function createHotline(opts: HotlineOptions): Hotline {
       logger.debug({ personId, messageId: msg.messageId, latest: begun.status === 'dup-last' }, 'duplicate message skipped');
       return begun.status === 'dup-last' ? whereTheyAre(restore(begun.snapshot)) : [];
     }
+    if (msg.body.kind === 'text' && msg.body.edited && !saysDanger(msg.body.text) && !restore(begun.snapshot).context.caseId) {
+      // An ordinary edit with no case to add it to: nothing to keep.
+      await releaseLease(redis, { keys: { lease: keys.lease(personId) }, args: { token } });
+      return [];
+    }
     return run({
       personId,
       owner: { channel: msg.channel, address: msg.address },
@@ -380,7 +389,11 @@ export function createHotline(opts: HotlineOptions): Hotline {
       at: msg.at,
       languageHint: msg.languageHint,
       begun: { token, snapshot: begun.snapshot },
-      input: (conv, meta) => toInput(msg, conv, meta),
+      input: (conv, meta) => {
+        // An edited message is no answer to the question on screen now; danger in it still escalates.
+        if (msg.body.kind === 'text' && msg.body.edited) return saysDanger(msg.body.text) ? { type: 'TEXT', text: msg.body.text, meta } : undefined;
+        return toInput(msg, conv, meta);
+      },
       message: msg,
     });
   }

@@ -18,7 +18,11 @@ export type Command = z.infer<typeof Command>;
 const TEXT_MAX = 4096 * 4; // a Telegram message is ≤ 4096 UTF-16 units; anything longer is cut, not refused
 
 export const InboundBody = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('text'), text: z.string().max(TEXT_MAX) }),
+  /**
+   * Typed text. `edited`: the person changed a message sent earlier; it is not an answer to the question
+   * on screen, but danger in it escalates, and with a case open it reaches the officers.
+   */
+  z.object({ kind: z.literal('text'), text: z.string().max(TEXT_MAX), edited: z.boolean().optional() }),
   /** A button press: `prompt` is the sequence number of the question the button belonged to. */
   z.object({ kind: z.literal('choice'), prompt: z.number().int().nonnegative(), choice: z.string().min(1).max(32) }),
   z.object({ kind: z.literal('command'), command: Command }),

@@ -130,7 +130,10 @@ describe('inboundFromUpdate', () => {
     const senderless = { update_id: 5, message: { message_id: 1, date: DATE, chat: privateChat, text: 'tolong' } } as unknown as Update;
     expect(inboundFromUpdate(senderless)).toBeUndefined();
     const edited = { update_id: 6, edited_message: { message_id: 1, date: DATE, edit_date: DATE, chat: privateChat, from: person, text: 'tolong' } } as unknown as Update;
-    expect(inboundFromUpdate(edited)).toBeUndefined();
+    // An edited text is passed on as an edit: not an answer, but danger in it escalates (issue 10).
+    expect(inboundFromUpdate(edited)?.body).toEqual({ kind: 'text', text: 'tolong', edited: true });
+    const editedSticker = { update_id: 9, edited_message: { message_id: 1, date: DATE, edit_date: DATE, chat: privateChat, from: person, sticker: { file_id: 'x' } } } as unknown as Update;
+    expect(inboundFromUpdate(editedSticker)).toBeUndefined();
     // …except a live location moving, which arrives as an edit: a silent update.
     const moved = { update_id: 7, edited_message: { message_id: 1, date: DATE, edit_date: DATE + 30, chat: privateChat, from: person, location: { latitude: 16.8, longitude: 98.5, live_period: 900 } } } as unknown as Update;
     expect(inboundFromUpdate(moved)).toMatchObject({ messageId: '7', at: (DATE + 30) * 1000, body: { kind: 'location', lat: 16.8, lon: 98.5, live: true, moved: true } });

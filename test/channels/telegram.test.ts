@@ -375,6 +375,27 @@ describe('telegram channel, end to end', () => {
       const open = await app.cases.listOpen(); // …and should have raised the alarm
       expect(open.map((c) => [c.urgency, c.reasons])).toEqual([['critical', ['danger-words']]]);
     });
+
+    it('opens a critical case when the danger words come as an edit of an earlier message, and an ordinary edit changes nothing', async () => {
+      const chat = 5204;
+      await exchange(chat, () => server.sendText(chat, 'halo', { languageCode: 'id' }), text('id', 'consent'));
+      const edited = (words: string) => server.pushUpdate({
+        edited_message: {
+          message_id: 1, date: Math.floor(Date.now() / 1000) - 60, edit_date: Math.floor(Date.now() / 1000),
+          chat: { id: chat, type: 'private', first_name: 'User' }, from: { id: chat, is_bot: false, first_name: 'User', language_code: 'id' },
+          text: words,
+        },
+      });
+      const before = server.messages(chat).length;
+      edited('halo semua');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(server.messages(chat).length).toBe(before); // no answer to an ordinary edit
+      expect(await app.cases.listOpen()).toEqual([]);
+      const replies = await exchange(chat, () => edited('halo, tolong saya dipukul'), text('id', 'consent'));
+      const [kase] = await app.cases.listOpen();
+      expect(kase).toMatchObject({ urgency: 'critical', reasons: ['danger-words'] });
+      expect(replies.map((m) => m.text)).toEqual([text('id', 'danger-alerted', { caseId: kase!.id }), text('id', 'consent')]);
+    });
   });
 
   describe('re-delivered updates', () => {

@@ -76,7 +76,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
   // Updates being handled, so that stop() lets their replies go out before Redis is closed.
   const inFlight = new Set<Promise<void>>();
 
-  bot.on(['message', 'callback_query', 'edited_message:location'], (ctx) => {
+  bot.on(['message', 'callback_query', 'edited_message'], (ctx) => {
     const work = handleUpdate(ctx);
     inFlight.add(work);
     return work.finally(() => inFlight.delete(work));

@@ -60,17 +60,24 @@ export function inboundFromUpdate(update: Update): InboundMessage | undefined {
       body: bodyOfMessage(msg),
     };
   }
-  // A live location moving arrives as an edit of the message that shared it. Other edits are ignored.
+  // A live location moving arrives as an edit of the message that shared it. An edited text or caption is
+  // passed on as an edit (danger in it still escalates); other edits are ignored.
   const edited = update.edited_message;
-  if (edited?.location && edited.chat.type === 'private' && edited.from && !edited.from.is_bot) {
-    return {
-      channel: 'telegram',
-      address: String(edited.chat.id),
-      messageId,
-      at: (edited.edit_date ?? edited.date) * 1000,
-      languageHint: edited.from.language_code,
-      body: { kind: 'location', lat: edited.location.latitude, lon: edited.location.longitude, live: true, moved: true },
-    };
+  if (edited && edited.chat.type === 'private' && edited.from && !edited.from.is_bot) {
+    const words = edited.text ?? edited.caption;
+    const body: InboundBody | undefined = edited.location
+      ? { kind: 'location', lat: edited.location.latitude, lon: edited.location.longitude, live: true, moved: true }
+      : words !== undefined ? { kind: 'text', text: words.slice(0, TELEGRAM_TEXT_MAX), edited: true } : undefined;
+    if (body) {
+      return {
+        channel: 'telegram',
+        address: String(edited.chat.id),
+        messageId,
+        at: (edited.edit_date ?? edited.date) * 1000,
+        languageHint: edited.from.language_code,
+        body,
+      };
+    }
   }
   if (update.callback_query) {
     const q = update.callback_query;

@@ -87,13 +87,15 @@ export function readMessage(msg: WAMessage): ReadResult {
   // normal message with the same id, so nothing is lost by ignoring the stub.
   if (msg.messageStubType) return ignore(msg.messageStubType === 2 /* proto.WebMessageInfo.StubType.CIPHERTEXT */ ? 'undecryptable' : 'stub');
   if (!msg.message) return ignore('empty');
-  if (msg.message.editedMessage) return ignore('edit');
-
   const content = normalizeMessageContent(msg.message);
   const type = getContentType(content);
   if (!content) return ignore('empty');
   if (!type) return ignore('system'); // only bookkeeping (sender keys, context info)
-  if (type === 'protocolMessage') return ignore(content.protocolMessage?.editedMessage ? 'edit' : 'protocol');
+  // An edited text or caption is passed on as an edit (danger in it still escalates); other edits are ignored.
+  const edit = msg.message.editedMessage?.message?.protocolMessage?.editedMessage ?? msg.message.editedMessage?.message ?? content.protocolMessage?.editedMessage;
+  const editedWords = edit ? (edit.conversation ?? edit.extendedTextMessage?.text ?? edit.imageMessage?.caption ?? edit.videoMessage?.caption ?? undefined) : undefined;
+  if (edit && !editedWords) return ignore('edit');
+  if (type === 'protocolMessage' && !editedWords) return ignore('protocol');
   if (type === 'reactionMessage' || type === 'encReactionMessage') return ignore('reaction');
   if (SYSTEM_TYPES.has(type)) return ignore('system');
 
@@ -107,7 +109,7 @@ export function readMessage(msg: WAMessage): ReadResult {
       altJid: alt && alt !== jid ? alt : undefined,
       messageId,
       at: seconds > 0 ? seconds * 1000 : Date.now(),
-      body: bodyOf(content, type, messageId),
+      body: editedWords ? { kind: 'text', text: cut(editedWords), edited: true } : bodyOf(content, type, messageId),
     },
   };
 }

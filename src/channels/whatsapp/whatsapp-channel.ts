@@ -133,7 +133,8 @@ export function createWhatsAppChannel(opts: WhatsAppChannelOptions): WhatsAppCha
     }
     if (handled.size >= HANDLED_MAX) handled.delete(handled.values().next().value!);
     handled.add(msg.messageId);
-    if (config.readReceipts && sock === current && status === 'open') {
+    const edit = inbound.body.kind === 'text' && inbound.body.edited; // the edited message was read already
+    if (config.readReceipts && !edit && sock === current && status === 'open') {
       sock.readMessages([raw.key]).catch((err: unknown) => log.debug({ err: errInfo(err), messageId: msg.messageId }, 'read receipt not sent'));
     }
     reply(address, replies, msg.messageId);

@@ -64,14 +64,17 @@ describe('readMessage', () => {
     ['protocol-revoke', 'protocol'],
     ['protocol-ephemeral-setting', 'protocol'],
     ['reaction', 'reaction'],
-    ['edit', 'edit'],
-    ['edit-wrapped', 'edit'],
     ['stub-ciphertext', 'undecryptable'],
     ['stub-missed-call', 'stub'],
     ['sender-key-only', 'system'],
     ['empty', 'empty'],
   ])('ignores %s (%s)', (name, reason) => {
     expect(readMessage(waMessage(name))).toEqual({ kind: 'ignore', reason, messageId: waMessage(name).key.id });
+  });
+
+  it('passes an edited text on as an edit (danger in it still escalates in the core), both shapes', () => {
+    expect(person('edit').body).toEqual({ kind: 'text', text: 'halo (edited)', edited: true });
+    expect(person('edit-wrapped').body).toEqual({ kind: 'text', text: 'halo again', edited: true });
   });
 
   it('never throws, whatever the shape', () => {

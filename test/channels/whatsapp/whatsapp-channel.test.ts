@@ -239,7 +239,20 @@ describe('whatsapp channel, end to end', () => {
     }
   });
 
+  it('opens a critical case when danger words come as an edit of an earlier message', async () => {
+    await say(PN, 'halo');
+    const edit = waMessage('edit', {
+      key: { id: nextId() },
+      message: { protocolMessage: { key: { remoteJid: PN, fromMe: false, id: 'EARLIER' }, type: 14 /* MESSAGE_EDIT */, editedMessage: { conversation: 'tolong saya dipukul' } } },
+    });
+    const replies = await deliver([edit]);
+    const open = await p.app.cases.listOpen();
+    expect(open.map((c) => [c.urgency, c.reasons])).toEqual([['critical', ['danger-words']]]);
+    expect(replies[0]).toContain(open[0]!.id);
+  });
+
   it('ignores groups, status, channels, its own messages, protocol messages, reactions, edits and undecryptable ones', async () => {
+    // Edits of ordinary text with no case open change nothing too (an edit with danger in it escalates: below).
     const ignored = ['group-text', 'status', 'newsletter', 'from-me', 'protocol-revoke', 'protocol-ephemeral-setting', 'reaction', 'edit', 'edit-wrapped', 'stub-ciphertext', 'stub-missed-call', 'sender-key-only', 'empty'];
     const replies = await deliver(ignored.map((name) => waMessage(name)), 'notify');
     expect(replies).toEqual([]);
