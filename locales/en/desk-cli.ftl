@@ -13,6 +13,9 @@ desk-cli-usage =
       reply ID TEXT…             answer the person (the hotline sends it now or holds it for their safe time)
       location ID                ask the person for a fresh location
       status ID STATUS [OTHER]   STATUS: in-progress, resolved, closed, or duplicate OTHER-ID
+      lower ID [LEVEL] REASON…   lower a false alarm, with why (or --reason "…"); LEVEL: high or normal,
+                                 else one step down. The person is never told.
+      restore ID                 undo a lowering: back to the urgency before it
       watch                      the queue, then each case event as it happens (Ctrl-C stops)
     
     Who acts: --as NAME or DESK_OFFICER=NAME (letters, digits, . _ -; up to 32); DESK_SUPERVISOR=1 for a supervisor.
@@ -29,6 +32,8 @@ desk-cli-bad-lang = No desk language "{ $lang }": use one of { $languages }.
 desk-cli-bad-status = "{ $status }" is not a status: use in-progress, resolved, closed, or duplicate OTHER-ID.
 desk-cli-need-other = Duplicate of which case? npm run desk -- status { $caseId } duplicate OTHER-ID
 desk-cli-other-only-duplicate = Another case id goes only with "duplicate".
+desk-cli-need-reason = Why is it a false alarm? npm run desk -- lower { $caseId } [high|normal] --reason "…" (kept sealed, with your name)
+desk-cli-reason-only-lower = --reason goes only with "lower".
 desk-cli-failed = Could not run the desk: { $message }
 
 desk-cli-col-case = CASE
@@ -55,6 +60,11 @@ desk-cli-unclaimed = { $caseId } is back in the queue, unclaimed.
 desk-cli-not-claimed = { $caseId } is not claimed.
 desk-cli-status-set = { $caseId } is now: { $status }.
 desk-cli-status-same = { $caseId } is already: { $status }.
+desk-cli-lowered = { $caseId } lowered to { $urgency }. The person is not told; `npm run desk -- restore { $caseId }` undoes it.
+desk-cli-urgency-same = { $caseId } is already { $urgency }.
+desk-cli-restored = { $caseId } is back to { $urgency }.
+desk-cli-not-lower = { $caseId } is { $urgency }: it can only go lower (high or normal).
+desk-cli-not-lowered = { $caseId } was not lowered: nothing to restore.
 desk-cli-closed = { $caseId } is { $status }: run `npm run desk -- status { $caseId } in-progress` to work it again.
 desk-cli-missing = There is no case { $caseId }.
 desk-cli-bad-duplicate = { $other } is not another existing case.
@@ -80,6 +90,8 @@ desk-cli-what-case-claimed = claimed
 desk-cli-what-case-unclaimed = unclaimed
 desk-cli-what-case-status = status: { $status }
 desk-cli-what-case-note = note added
+desk-cli-what-case-lowered = lowered from { $from }
+desk-cli-what-case-restored = urgency restored (was { $from })
 desk-cli-what-case-reply-queued = answer queued
 desk-cli-what-case-reply-delivered = answer delivered ({ $count })
 desk-cli-what-case-reply-held = answer held{ $until }

@@ -13,6 +13,9 @@ desk-cli-usage =
       reply ID TEKS…             jawab orangnya (hotline mengirim sekarang atau menahan sampai waktu aman mereka)
       location ID                minta lokasi terbaru
       status ID STATUS [LAIN]    STATUS: in-progress, resolved, closed, atau duplicate ID-LAIN
+      lower ID [TINGKAT] ALASAN… turunkan alarm palsu, dengan alasannya (atau --reason "…"); TINGKAT: high
+                                 atau normal, jika tidak turun satu tingkat. Orangnya tidak pernah diberi tahu.
+      restore ID                 batalkan penurunan: kembali ke urgensi sebelumnya
       watch                      antrean, lalu setiap kejadian kasus saat terjadi (Ctrl-C berhenti)
     
     Siapa yang bertindak: --as NAMA atau DESK_OFFICER=NAMA (huruf, angka, . _ -; maks. 32); DESK_SUPERVISOR=1 untuk supervisor.
@@ -29,6 +32,8 @@ desk-cli-bad-lang = Tidak ada bahasa meja "{ $lang }": pakai salah satu dari { $
 desk-cli-bad-status = "{ $status }" bukan status: pakai in-progress, resolved, closed, atau duplicate ID-LAIN.
 desk-cli-need-other = Duplikat dari kasus mana? npm run desk -- status { $caseId } duplicate ID-LAIN
 desk-cli-other-only-duplicate = ID kasus lain hanya dipakai dengan "duplicate".
+desk-cli-need-reason = Mengapa ini alarm palsu? npm run desk -- lower { $caseId } [high|normal] --reason "…" (disimpan tersegel, dengan nama Anda)
+desk-cli-reason-only-lower = --reason hanya dipakai dengan "lower".
 desk-cli-failed = Meja tidak bisa jalan: { $message }
 
 desk-cli-col-case = KASUS
@@ -55,6 +60,11 @@ desk-cli-unclaimed = { $caseId } kembali ke antrean, belum diambil.
 desk-cli-not-claimed = { $caseId } belum diambil siapa pun.
 desk-cli-status-set = { $caseId } sekarang: { $status }.
 desk-cli-status-same = { $caseId } sudah: { $status }.
+desk-cli-lowered = { $caseId } diturunkan ke { $urgency }. Orangnya tidak diberi tahu; `npm run desk -- restore { $caseId }` membatalkannya.
+desk-cli-urgency-same = { $caseId } sudah { $urgency }.
+desk-cli-restored = { $caseId } kembali ke { $urgency }.
+desk-cli-not-lower = { $caseId } berstatus { $urgency }: hanya bisa diturunkan lebih rendah (high atau normal).
+desk-cli-not-lowered = { $caseId } tidak sedang diturunkan: tidak ada yang dikembalikan.
 desk-cli-closed = { $caseId } sudah { $status }: jalankan `npm run desk -- status { $caseId } in-progress` untuk menanganinya lagi.
 desk-cli-missing = Tidak ada kasus { $caseId }.
 desk-cli-bad-duplicate = { $other } bukan kasus lain yang ada.
@@ -80,6 +90,8 @@ desk-cli-what-case-claimed = diambil
 desk-cli-what-case-unclaimed = dilepas
 desk-cli-what-case-status = status: { $status }
 desk-cli-what-case-note = catatan ditambahkan
+desk-cli-what-case-lowered = diturunkan dari { $from }
+desk-cli-what-case-restored = urgensi dikembalikan (sebelumnya { $from })
 desk-cli-what-case-reply-queued = jawaban masuk antrean
 desk-cli-what-case-reply-delivered = jawaban terkirim ({ $count })
 desk-cli-what-case-reply-held = jawaban ditahan{ $until }

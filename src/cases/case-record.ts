@@ -5,7 +5,7 @@
  */
 import { CasePrivate } from '../../flows/intake/case.js';
 import type { Sealer } from '../core/sealed.js';
-import { isFinal, type CaseStatus, type Urgency } from './case-model.js';
+import { isFinal, isUrgency, type CaseStatus, type Urgency } from './case-model.js';
 
 /** The sealed part of a self-report: its schema lives with the flow that writes it. */
 export { CasePrivate };
@@ -40,10 +40,23 @@ export interface CaseView {
   reachable?: string;
   /** Officers' notes so far. */
   notes: number;
+  /** Set while an officer has lowered the urgency (a false alarm); `urgency` is the lowered one. */
+  lowered?: CaseLowering;
   /** Cases linked to this one (same person for sure), and possible matches for officers to confirm. */
   links: string[];
   possibleLinks: string[];
   private: CasePrivate;
+}
+
+/** An officer's lowering of a case's urgency, as the case records it until it is restored. */
+export interface CaseLowering {
+  /** The urgency before the first lowering: restoring goes back to it. */
+  from: Urgency;
+  /** The officer who lowered it last. */
+  by: string;
+  at: number;
+  /** Why, in the officer's words (sealed in the hash: it may quote the person). */
+  reason: string;
 }
 
 const list = (s: string | undefined) => (s ? s.split(',').filter(Boolean) : []);
@@ -52,6 +65,10 @@ const list = (s: string | undefined) => (s ? s.split(',').filter(Boolean) : []);
 export function parseCase(hash: Record<string, string>, sealer: Sealer): CaseView | undefined {
   if (!hash.id) return undefined;
   const opened = CasePrivate.parse(JSON.parse(sealer.open(Buffer.from(hash.sealed ?? '', 'base64'), `case ${hash.id}`)));
+  const { loweredFrom, loweredBy, loweredAt, loweredReason } = hash;
+  const lowered = isUrgency(loweredFrom)
+    ? { from: loweredFrom, by: loweredBy ?? '', at: Number(loweredAt), reason: loweredReason ? sealer.open(Buffer.from(loweredReason, 'base64'), `lowering of ${hash.id}`) : '' }
+    : undefined;
   return {
     id: hash.id,
     kind: hash.kind ?? 'self-report',
@@ -75,6 +92,7 @@ export function parseCase(hash: Record<string, string>, sealer: Sealer): CaseVie
     reopened: Number(hash.reopened ?? 0),
     reachable: hash.reachable || undefined,
     notes: Number(hash.notes ?? 0),
+    lowered,
     links: list(hash.links),
     possibleLinks: list(hash.possibleLinks),
     private: opened,

@@ -1,8 +1,8 @@
 /**
  * The duty desk in a terminal (`npm run desk`), for embassies that do not use Telegram: list, show, claim,
- * unclaim, note, reply, location, status and watch, over the same Redis as the hotline. The commands
- * live in src/cli/desk/ (runDeskCommand); this file is the process around them: configuration, Redis
- * on demand, Ctrl-C and the exit code.
+ * unclaim, note, reply, location, status, lower, restore and watch, over the same Redis as the hotline.
+ * The commands live in src/cli/desk/ (runDeskCommand); this file is the process around them:
+ * configuration, Redis on demand, Ctrl-C and the exit code.
  *
  * The terminal shows case details: that is its purpose. Logs (stderr, pino) never do.
  * Exit codes: 0 done, 1 refused, 2 wrong usage, 3 could not run (configuration or Redis).

@@ -62,7 +62,7 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
   /** Cases listed in a digest and still waiting for their own card. */
   const digested = new Set<string>();
 
-  // Members: `card:<case>`, `msg:<entry>:<case>`, `status:<entry>:<case>`.
+  // Members: `card:<case>` (`posting:card:<case>` while it is posted), `msg:<entry>:<case>`, `status:<entry>:<case>`.
   // LT adds a new post, and moves a waiting one forward (an escalation), never back.
   const todo = async (member: string, urgency: string | undefined, at: number) => {
     await redis.zadd(keys.deskTodo, 'LT', String(score(urgency, at)), member);
@@ -80,11 +80,18 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
 
   async function drain(deadline: number) {
     while (Date.now() < deadline) {
-      const [member] = await redis.zrange(keys.deskTodo, '0', '0');
-      if (!member) return;
+      const [member, score] = await redis.zrange(keys.deskTodo, '0', '0', 'WITHSCORES');
+      if (!member || score === undefined) return;
       await maybeDigest();
-      const done = await postItem(member);
-      if (done) await redis.zrem(keys.deskTodo, member);
+      // A card is posted under another name (`posting:card:<case>`), so that a change of the case while it
+      // is posted queues `card:<case>` anew rather than folding into the post already rendered.
+      let taken = member;
+      if (member.startsWith('card:')) {
+        taken = `posting:${member}`;
+        await redis.multi().zrem(keys.deskTodo, member).zadd(keys.deskTodo, score, taken).exec();
+      }
+      const done = await postItem(taken.replace(/^posting:/, ''));
+      if (done) await redis.zrem(keys.deskTodo, taken);
     }
   }
 

@@ -8,10 +8,14 @@ import type { CaseView } from '../cases/case-record.js';
 import type { ForwardedMessage } from '../core/messages.js';
 import type { Deployment } from '../deployment.js';
 import type { Args, Locales } from '../i18n/locales.js';
+import { LOWER_REASON_MAX } from './case-desk.js';
 import { parseSafeTimes } from './safe-time.js';
 
-/** A button on a card: the action it takes on the card's case. */
-export const cardActions = ['claim', 'unclaim', 'in-progress', 'resolved', 'closed', 'location'] as const;
+/**
+ * A button on a card: the action it takes on the card's case. `lower` only tells the officer how to
+ * lower a false alarm (it needs a reason, which a button cannot carry); `restore` undoes a lowering.
+ */
+export const cardActions = ['claim', 'unclaim', 'in-progress', 'resolved', 'closed', 'location', 'lower', 'restore'] as const;
 export type CardAction = (typeof cardActions)[number];
 
 export interface Card {
@@ -139,6 +143,7 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
       view.claimedBy ? t('desk-card-claimed', { officer: officerLabel(view.claimedBy, extra.officerName) }) : t('desk-card-unclaimed'),
       view.duplicateOf ? t('desk-card-duplicate', { other: view.duplicateOf }) : undefined,
       view.reopenedFrom ? t('desk-card-reopened', { times: view.reopened, was: t(`desk-status-${view.reopenedFrom}`) }) : undefined,
+      view.lowered ? t('desk-card-lowered', { from: t(`desk-urgency-${view.lowered.from}`), officer: officerLabel(view.lowered.by, extra.officerName), reason: defang(clip(view.lowered.reason, LOWER_REASON_MAX)) }) : undefined,
       view.reachable === 'gone' ? t('desk-card-gone') : undefined,
       '',
       where(view),
@@ -155,8 +160,10 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
       view.notes > 0 ? t('desk-card-notes', { count: view.notes, caseId: view.id }) : undefined,
       view.intakeComplete ? undefined : t('desk-card-intake-open'),
     ];
+    // A false alarm is lowered from critical or high, and a lowered case can be restored.
+    const lowering: CardAction[] = view.lowered ? ['restore'] : view.urgency === 'normal' ? [] : ['lower'];
     const actions: CardAction[][] = isOpen(view.status)
-      ? [[view.claimedBy ? 'unclaim' : 'claim', 'location'], [...(view.status === 'in-progress' ? [] : ['in-progress' as const]), 'resolved', 'closed']]
+      ? [[view.claimedBy ? 'unclaim' : 'claim', 'location'], [...(view.status === 'in-progress' ? [] : ['in-progress' as const]), 'resolved', 'closed'], ...(lowering.length ? [lowering] : [])]
       : [['in-progress']];
     return {
       text: lines.filter((l) => l !== undefined).join('\n'),

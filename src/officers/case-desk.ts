@@ -1,13 +1,14 @@
 /**
  * What a duty officer can do with a case, whatever the desk they use (the Telegram group or the
  * terminal): list the queue, view a case, claim and unclaim it, set its status, add a note, answer the
- * person, ask them for a fresh location. Each action is one audited script call (src/redis/lua/desk-act.lua);
- * answers are queued on the case and delivered by the relay (src/officers/relay.ts), which holds them
- * until the person can safely read them.
+ * person, ask them for a fresh location, lower a false alarm's urgency and restore it. Each action is
+ * one audited script call (src/redis/lua/desk-act.lua); answers are queued on the case and delivered by
+ * the relay (src/officers/relay.ts), which holds them until the person can safely read them. Lowering
+ * and restoring never reach the person.
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { finalStatuses, type CaseStatus } from '../cases/case-model.js';
+import { finalStatuses, isUrgency, type CaseStatus, type Urgency } from '../cases/case-model.js';
 import { createCaseStore, type CaseStore } from '../cases/case-store.js';
 import type { CaseView } from '../cases/case-record.js';
 import type { Sealer } from '../core/sealed.js';
@@ -28,6 +29,13 @@ export type SettableStatus = (typeof settableStatuses)[number];
 /** Officers can write this much in one answer or note; a longer one is refused with this limit. */
 export const OFFICER_TEXT_MAX = 3500;
 
+/** The urgencies an officer may lower a case to (a false alarm): any but the most urgent. */
+export const lowerTargets = ['high', 'normal'] as const satisfies readonly Urgency[];
+export type LowerTarget = (typeof lowerTargets)[number];
+
+/** A lowering's reason is a short sentence: the card shows it whole. */
+export const LOWER_REASON_MAX = 200;
+
 /** An answer or location request waiting in a case's held list (sealed). */
 export const HeldAnswer = z.object({
   id: z.string(),
@@ -41,9 +49,16 @@ export type HeldAnswer = z.infer<typeof HeldAnswer>;
 export const Note = z.object({ by: z.string(), text: z.string(), at: z.number() });
 export type Note = z.infer<typeof Note>;
 
+/** How an action went; `urgency` is the case's urgency after it. */
 export type ActOutcome =
-  | { ok: true; status: CaseStatus; claimedBy?: string; already?: boolean }
-  | { ok: false; reason: 'missing' | 'closed' | 'taken' | 'not-claimed' | 'gone' | 'bad-duplicate' | 'too-long' | 'empty'; status?: CaseStatus; claimedBy?: string };
+  | { ok: true; status: CaseStatus; urgency?: Urgency; claimedBy?: string; already?: boolean }
+  | {
+    ok: false;
+    reason: 'missing' | 'closed' | 'taken' | 'not-claimed' | 'gone' | 'bad-duplicate' | 'too-long' | 'empty' | 'not-lower' | 'not-lowered';
+    status?: CaseStatus;
+    urgency?: Urgency;
+    claimedBy?: string;
+  };
 
 export interface CaseDetail {
   view: CaseView;
@@ -63,6 +78,14 @@ export interface CaseDesk {
   /** Queues an answer to the person; the relay sends it now or holds it for their safe time. */
   reply(caseId: string, officer: Officer, text: string): Promise<ActOutcome>;
   requestLocation(caseId: string, officer: Officer): Promise<ActOutcome>;
+  /**
+   * Lowers a false alarm's urgency to `to` (default: one step down), with the officer's reason (at most
+   * {@link LOWER_REASON_MAX} characters, sealed). Re-scores the queue; the person is never told. Only the
+   * owner or a supervisor lowers a claimed case.
+   */
+  lower(caseId: string, officer: Officer, to: LowerTarget | undefined, reason: string): Promise<ActOutcome>;
+  /** Undoes a lowering: back to the urgency from before it. Any officer may restore. */
+  restore(caseId: string, officer: Officer): Promise<ActOutcome>;
   /** Case ids are typed by tired people: `kh-4f7q`, ` KH 4F7Q ` → `KH-4F7Q`. */
   normalizeId(raw: string): string;
   /** Records something refused (not an officer, wrong group, forged button) in the audit stream. */
@@ -79,21 +102,22 @@ export function createCaseDesk(deps: { redis: Redis; keys: Keys; sealer: Sealer;
 
   async function act(
     op: DeskOp, rawId: string, officer: Officer,
-    opts: { other?: string; status?: string; duplicateOf?: string; payload?: string } = {},
+    opts: { other?: string; status?: string; duplicateOf?: string; payload?: string; urgency?: LowerTarget } = {},
   ): Promise<ActOutcome> {
     const caseId = normalizeId(rawId);
-    const [result, stored, claimedBy] = await deskAct(redis, {
+    const [result, stored, claimedBy, storedUrgency] = await deskAct(redis, {
       keys: { case: keys.case(caseId), queue: keys.queue, events: keys.events, audit: keys.audit, target: opts.other ?? keys.case(caseId) },
       args: {
         op, officer: officer.id, supervisor: officer.supervisor ? '1' : '0', now: Date.now(), maxLen,
-        caseId, status: opts.status ?? '', duplicateOf: opts.duplicateOf ?? '', payload: opts.payload ?? '',
+        caseId, status: opts.status ?? '', duplicateOf: opts.duplicateOf ?? '', payload: opts.payload ?? '', urgency: opts.urgency ?? '',
       },
     });
     const status = stored as CaseStatus; // the case hash's status field ('' when there is no case)
+    const urgency = isUrgency(storedUrgency) ? storedUrgency : undefined;
     if (result === 'ok' || result === 'already') {
-      return { ok: true, status, claimedBy: claimedBy || undefined, already: result === 'already' || undefined };
+      return { ok: true, status, urgency, claimedBy: claimedBy || undefined, already: result === 'already' || undefined };
     }
-    return { ok: false, reason: result as Extract<ActOutcome, { ok: false }>['reason'], status: status || undefined, claimedBy: claimedBy || undefined };
+    return { ok: false, reason: result as Extract<ActOutcome, { ok: false }>['reason'], status: status || undefined, urgency, claimedBy: claimedBy || undefined };
   }
 
   function normalizeId(raw: string): string {
@@ -102,9 +126,9 @@ export function createCaseDesk(deps: { redis: Redis; keys: Keys; sealer: Sealer;
     return m ? `${m[1]}-${m[2]}` : raw.trim().toUpperCase().slice(0, 32);
   }
 
-  const checkText = (text: string): ActOutcome | undefined => {
+  const checkText = (text: string, max = OFFICER_TEXT_MAX): ActOutcome | undefined => {
     if (text.trim() === '') return { ok: false, reason: 'empty' };
-    if (text.length > OFFICER_TEXT_MAX) return { ok: false, reason: 'too-long' };
+    if (text.length > max) return { ok: false, reason: 'too-long' };
     return undefined;
   };
 
@@ -146,6 +170,13 @@ export function createCaseDesk(deps: { redis: Redis; keys: Keys; sealer: Sealer;
       return queueAnswer(caseId, officer, 'reply', text.trim());
     },
     requestLocation: (caseId, officer) => queueAnswer(caseId, officer, 'request-location', ''),
+    async lower(caseId, officer, to, reason) {
+      const why = reason.trim();
+      const bad = checkText(why, LOWER_REASON_MAX);
+      if (bad) return bad;
+      return act('lower', caseId, officer, { urgency: to, payload: sealer.seal(why).toString('base64') });
+    },
+    restore: (caseId, officer) => act('restore', caseId, officer),
     async refuse(actor, action, detail) {
       await redis.xadd(keys.audit, 'MAXLEN', '~', String(maxLen), '*', 'officer', actor, 'action', action, 'case', '', 'result', 'refused', 'detail', detail.slice(0, 200), 'at', String(Date.now()));
     },

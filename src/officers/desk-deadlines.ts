@@ -32,6 +32,11 @@ export interface DeskDeadlinesOptions {
 export interface DeskDeadlines {
   /** Re-alerts a critical or high case opened (or escalated) `at` if still unclaimed after its delay. */
   scheduleRealert(caseId: string, urgency: string | undefined, at: number): Promise<void>;
+  /**
+   * Moves a case's re-alert after an officer lowered or restored its urgency at `at`: due its new
+   * urgency's delay after `at`, sooner or later than before, or none at all for a normal case.
+   */
+  rescheduleRealert(caseId: string, urgency: string | undefined, at: number): Promise<void>;
   /** Handles the deadlines due now; a failed one is logged and comes due again. */
   runDue(): Promise<void>;
 }
@@ -39,10 +44,14 @@ export interface DeskDeadlines {
 export function createDeskDeadlines(opts: DeskDeadlinesOptions): DeskDeadlines {
   const { redis, keys, store, relay, logger, poster, clock } = opts;
 
+  /** How long an unclaimed case of this urgency waits before a re-alert; undefined: it is never re-alerted. */
+  const realertAfter = (urgency: string | undefined) =>
+    urgency === 'critical' ? opts.realertMs.critical : urgency === 'high' ? opts.realertMs.high : undefined;
+
   async function realert(caseId: string, member: string, now: number) {
     const view = await store.get(caseId);
-    if (!view || view.claimedBy || view.status !== 'new' || (view.urgency !== 'critical' && view.urgency !== 'high')) return;
-    const every = view.urgency === 'critical' ? opts.realertMs.critical : opts.realertMs.high;
+    const every = realertAfter(view?.urgency);
+    if (!view || view.claimedBy || view.status !== 'new' || every === undefined) return;
     if (poster) await poster.realert(view, now);
     logger.warn({ caseId, urgency: view.urgency, waitedMs: now - view.createdAt }, 'urgent case still unclaimed: re-alerted');
     await redis.zadd(keys.due, String(now + every), member); // again, until someone claims it
@@ -50,10 +59,16 @@ export function createDeskDeadlines(opts: DeskDeadlinesOptions): DeskDeadlines {
 
   return {
     async scheduleRealert(caseId, urgency, at) {
-      if (urgency !== 'critical' && urgency !== 'high') return;
-      const after = urgency === 'critical' ? opts.realertMs.critical : opts.realertMs.high;
+      const after = realertAfter(urgency);
+      if (after === undefined) return;
       // LT: an escalation never pushes a sooner re-alert back.
       await redis.zadd(keys.due, 'LT', String(at + after), `realert:${caseId}`);
+    },
+    async rescheduleRealert(caseId, urgency, at) {
+      const after = realertAfter(urgency);
+      // The re-alert itself checks the case when due, so one already taken by another process stops there.
+      if (after === undefined) await redis.zrem(keys.due, `realert:${caseId}`);
+      else await redis.zadd(keys.due, String(at + after), `realert:${caseId}`);
     },
     async runDue() {
       const now = clock();

@@ -98,6 +98,12 @@ export function createDeskWorker(opts: DeskWorkerOptions): DeskWorker {
           await poster.reopened(caseId, at);
         }
         return;
+      case 'case.lowered':
+      case 'case.restored':
+        // An officer changed the urgency by hand: re-alerts follow the new one (none for normal).
+        await deadlines.rescheduleRealert(caseId, f.urgency, at);
+        if (poster) await poster.card(caseId, f.urgency, at);
+        return;
       case 'case.updated':
       case 'case.claimed':
       case 'case.unclaimed':

@@ -37,13 +37,16 @@ export const releaseLease = luaScript<number>()({
 });
 
 /** An officer's action on a case (src/officers/case-desk.ts). */
-export type DeskOp = 'view' | 'claim' | 'unclaim' | 'status' | 'note' | 'reply' | 'request-location';
+export type DeskOp = 'view' | 'claim' | 'unclaim' | 'status' | 'note' | 'reply' | 'request-location' | 'lower' | 'restore';
 
-/** One officer action on one case, with its event and audit entry: `[result, status, claimedBy]`. */
-export const deskAct = luaScript<[string, string, string], { op: DeskOp; supervisor: '0' | '1' }>()({
+/**
+ * One officer action on one case, with its event and audit entry: `[result, status, claimedBy, urgency]`
+ * (the case's urgency after the action).
+ */
+export const deskAct = luaScript<[string, string, string, string], { op: DeskOp; supervisor: '0' | '1'; urgency: '' | 'high' | 'normal' }>()({
   file: 'desk-act.lua',
   keys: ['case', 'queue', 'events', 'audit', 'target'],
-  args: ['op', 'officer', 'supervisor', 'now', 'maxLen', 'caseId', 'status', 'duplicateOf', 'payload'],
+  args: ['op', 'officer', 'supervisor', 'now', 'maxLen', 'caseId', 'status', 'duplicateOf', 'payload', 'urgency'],
 });
 
 /** Takes the desk's due deadlines, leasing each until a new time so that a crash retries it. */

@@ -210,6 +210,58 @@ describe('telegram officers desk', () => {
     expect(entities.map((e) => (e as { user: { id: number } }).user.id)).toEqual([SUPERVISOR]);
   });
 
+  it('lowers a false alarm by command, shows it on the card, restores it by button, and never tells the person', async () => {
+    await build();
+    const caseId = await alarm();
+    const card = await server.waitFor(() => cardOf(caseId));
+    const lower = deskData('lower', caseId);
+    expect(buttons(card).map((b) => b.callback_data)).toContain(lower);
+    const personBefore = server.sentCount(PERSON);
+
+    // The button cannot take a reason: it tells the officer the command.
+    server.pressGroupButton(GROUP, OFFICER_A, card.message_id, lower, { firstName: 'Ayu' });
+    const how = await server.waitFor(() => server.calls.find((c) => c.method === 'answerCallbackQuery' && String(c.params.text).includes('/lower')));
+    expect(how.params).toMatchObject({ show_alert: true, text: expect.stringContaining(`/lower ${caseId} [high|normal]`) });
+    expect((await app.cases.get(caseId))!.urgency).toBe('critical');
+
+    // Someone else's case: refused. Not an officer: refused and audited.
+    server.pressGroupButton(GROUP, OFFICER_A, card.message_id, deskData('claim', caseId), { firstName: 'Ayu' });
+    await waitForValue(async () => (await app.cases.get(caseId))?.claimedBy);
+    server.sendGroupText(GROUP, OFFICER_B, `/lower ${caseId} normal salah alarm`, { threadId: card.thread, firstName: 'Bima' });
+    await server.waitFor(() => groupText().includes(`${caseId} sudah diambil oleh Ayu`));
+    server.sendGroupText(GROUP, STRANGER, `/lower ${caseId} normal`, { threadId: card.thread });
+    await server.waitFor(() => groupText().includes('Hanya petugas jaga kedutaan'));
+
+    // In the case's thread the number can be left out.
+    server.sendGroupText(GROUP, OFFICER_A, '/lower normal dia menulis tolong tentang film; sudah ditelepon, aman', { threadId: card.thread });
+    await server.waitFor(() => groupText().includes(`${caseId} diturunkan ke ⚪ biasa`));
+    const view = (await app.cases.get(caseId))!;
+    expect(view).toMatchObject({ urgency: 'normal', lowered: { from: 'critical', by: `telegram:${OFFICER_A}` } });
+    const lowered = await server.waitFor(() => (cardOf(caseId)?.text?.includes('⬇ Diturunkan') ? cardOf(caseId) : undefined));
+    expect(lowered.text).toContain(`⚪ biasa · ${caseId}`);
+    expect(lowered.text).toMatch(new RegExp(`⬇ Diturunkan dari 🔴 KRITIS oleh (Ayu \\()?telegram:${OFFICER_A}\\)? — dia menulis tolong tentang film; sudah ditelepon, aman`));
+    expect(buttons(lowered).map((b) => b.callback_data)).toEqual(expect.arrayContaining([deskData('restore', caseId)]));
+    expect(buttons(lowered).map((b) => b.callback_data)).not.toContain(lower);
+    expect(await t.redis.zscore(app.keys.due, `realert:${caseId}`)).toBeNull(); // a normal case is not re-alerted
+
+    // Any officer may restore it, by its button.
+    server.pressGroupButton(GROUP, OFFICER_B, lowered.message_id, deskData('restore', caseId), { firstName: 'Bima' });
+    await server.waitFor(() => server.calls.some((c) => c.method === 'answerCallbackQuery' && String(c.params.text).includes(`${caseId} kembali ke 🔴 KRITIS`)));
+    await server.waitFor(() => cardOf(caseId)?.text?.startsWith(`🔴 KRITIS · ${caseId}`) && !cardOf(caseId)?.text?.includes('Diturunkan'));
+    server.sendGroupText(GROUP, OFFICER_B, `/restore ${caseId}`);
+    await server.waitFor(() => groupText().includes(`${caseId} tidak sedang diturunkan`));
+
+    expect(server.sentCount(PERSON)).toBe(personBefore); // the person was told nothing
+    const audit = (await t.redis.xrange(app.keys.audit, '-', '+')).map(([, f]) => `${f[1]} ${f[3]} ${f[7]}`);
+    expect(audit).toEqual(expect.arrayContaining([
+      `telegram:${OFFICER_B} lower taken`,
+      `telegram:${STRANGER} command:lower refused`,
+      `telegram:${OFFICER_A} lower ok`,
+      `telegram:${OFFICER_B} restore ok`,
+      `telegram:${OFFICER_B} restore not-lowered`,
+    ]));
+  });
+
   it('tells the officer when the person blocked the bot, and records it on the case', async () => {
     await build();
     const caseId = await alarm();

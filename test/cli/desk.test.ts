@@ -315,6 +315,61 @@ describe('npm run desk', () => {
     });
   });
 
+  describe('lower and restore', () => {
+    it('lowers a false alarm with a sealed reason, shows the lowering, and restores it', async () => {
+      await danger('9010', 'tolong saya disekap', 'id');
+      const id = (await app.cases.listOpen()).find((c) => !ids.includes(c.id))!.id;
+      const why = 'typed help about a film; called back, safe';
+      const r = await as('ana', 'lower', id.toLowerCase(), 'normal', '--reason', why);
+      expect(r).toMatchObject({ code: 0, stdout: `${id} lowered to ⚪ normal. The person is not told; \`npm run desk -- restore ${id}\` undoes it.\n` });
+      const shown = await as('budi', 'show', id);
+      expect(shown.stdout).toContain(`⚪ normal · ${id} · new`);
+      expect(shown.stdout).toContain(`⬇ Lowered from 🔴 CRITICAL by cli:ana — ${why}`);
+      expect(shown.stdout).toContain(`npm run desk -- restore ${id}`);
+      expect(shown.stdout).not.toContain(`npm run desk -- lower ${id}`);
+      const listed = (JSON.parse((await desk(['list', '--json'])).stdout) as Array<{ id: string }>).find((c) => c.id === id);
+      expect(listed).toMatchObject({ urgency: 'normal', lowered: { from: 'critical', by: 'cli:ana' } });
+      expect(JSON.stringify(listed)).not.toContain('film'); // the reason is sealed, like the personal part
+
+      // Anyone may restore; only the owner (or a supervisor) lowers a claimed case.
+      expect((await as('ana', 'claim', id)).code).toBe(0);
+      expect(await as('budi', 'restore', id)).toMatchObject({ code: 0, stdout: `${id} is back to 🔴 CRITICAL.\n` });
+      const notLowered = await as('budi', 'restore', id);
+      expect(notLowered.code).toBe(1);
+      expect(notLowered.stderr.trim()).toBe(`${id} was not lowered: nothing to restore.`);
+      const taken = await as('budi', 'lower', id, 'not', 'real');
+      expect(taken.code).toBe(1);
+      expect(taken.stderr.trim()).toBe(`${id} is claimed by cli:ana.`);
+      // Without a level, one step down; the reason may be the words after the case.
+      expect((await as('ana', 'lower', id, 'not', 'in', 'danger', 'now')).stdout).toContain(`${id} lowered to 🟠 HIGH.`);
+      expect((await as('ana', 'lower', id, 'high', 'same')).stdout).toBe(`${id} is already 🟠 HIGH.\n`);
+      expect((await desk(['--as', 'budi', 'lower', id, 'normal', 'supervisor checked'], { DESK_SUPERVISOR: '1' })).code).toBe(0);
+      const up = await as('ana', 'lower', id, 'high', 'up?');
+      expect(up.code).toBe(1);
+      expect(up.stderr.trim()).toBe(`${id} is ⚪ normal: it can only go lower (high or normal).`);
+      expect((await app.cases.get(id))?.lowered).toMatchObject({ from: 'critical', by: 'cli:budi', reason: 'supervisor checked' });
+    });
+
+    it('refuses a lowering without a reason, with a reason too long, and --reason on another command', async () => {
+      const id = ids[2]!;
+      const [none, long, elsewhere, both] = await Promise.all([
+        as('ana', 'lower', id, 'normal'),
+        as('ana', 'lower', id, 'x'.repeat(201)),
+        as('ana', 'claim', id, '--reason', 'x'),
+        as('ana', 'lower', id, 'words', '--reason', 'and more'),
+      ]);
+      expect(none.code).toBe(2);
+      expect(none.stderr).toContain(`Why is it a false alarm? npm run desk -- lower ${id} [high|normal] --reason "…"`);
+      expect(long.code).toBe(1);
+      expect(long.stderr.trim()).toBe('Too long: 201 characters, at most 200. Please split it.');
+      expect(elsewhere.code).toBe(2);
+      expect(elsewhere.stderr).toContain('--reason goes only with "lower".');
+      expect(both.code).toBe(2);
+      expect(both.stderr).toContain('Too many words after "lower".');
+      expect((await app.cases.get(id))?.urgency).toBe('critical');
+    });
+  });
+
   describe('usage', () => {
     it('prints usage for help, and for no command with exit 2', async () => {
       const [help, none, unknown, noId, lang, option] = await Promise.all([
@@ -344,6 +399,7 @@ describe('npm run desk', () => {
       'cli:budi unclaim taken', 'cli:budi unclaim ok', 'cli:ana unclaim not-claimed',
       'cli:ana note ok', 'cli:ana reply ok', 'cli:ana reply gone', 'cli:ana reply missing', 'cli:budi request-location ok',
       'cli:ana status bad-duplicate', 'cli:ana status ok', 'cli:budi status ok', 'cli:budi status already', 'cli:ana status taken',
+      'cli:ana lower ok', 'cli:budi lower taken', 'cli:ana lower already', 'cli:ana lower not-lower', 'cli:budi restore ok', 'cli:budi restore not-lowered',
     ]) expect(seen, line).toContain(line);
     expect(entries.every((e) => /^cli:[a-z]+$/.test(e.officer!) && e.at && e.case)).toBe(true);
   });
@@ -370,7 +426,10 @@ describe('npm run desk', () => {
       await waitFor(() => stdout, /· new case\n/);
       await app.desk.note(ids[1]!, { id: 'cli:zed', supervisor: false }, 'checking');
       await waitFor(() => stdout, /note added · cli:zed/);
+      await app.desk.lower(ids[1]!, { id: 'cli:zed', supervisor: false }, 'high', 'a film, not danger');
+      await waitFor(() => stdout, new RegExp(`${ids[1]} · 🟠 HIGH · lowered from 🔴 CRITICAL · cli:zed`));
       expect(stdout).not.toContain('checking');
+      expect(stdout).not.toContain('a film');
     } finally {
       interrupt?.();
     }

@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
+import { queueScore } from '../../src/cases/case-model.js';
 import { CasePrivate } from '../../src/cases/case-record.js';
 import { createConsoleChannel, type ConsoleChannel } from '../../src/channels/console/console-channel.js';
 import type { PersonSender } from '../../src/core/delivery.js';
@@ -33,8 +34,8 @@ describe('officer desk', () => {
   let n = 0;
 
   /** The person writes; their danger words open a critical case at once. */
-  async function write(text: string) {
-    return app.hotline.receive({ channel: 'console', address: 'local', messageId: `m${++n}`, at: Date.now(), languageHint: 'id', body: { kind: 'text', text } });
+  async function write(text: string, address = 'local') {
+    return app.hotline.receive({ channel: 'console', address, messageId: `m${++n}`, at: Date.now(), languageHint: 'id', body: { kind: 'text', text } });
   }
   async function openCase(): Promise<string> {
     await write('tolong saya disekap');
@@ -115,6 +116,76 @@ describe('officer desk', () => {
       'cli:sari view ok',
     ]);
     expect(JSON.stringify(audit)).not.toContain('police liaison'); // notes are sealed, not in the audit
+  });
+
+  it('lowers a false alarm with a sealed reason: re-scored, audited, re-alerted as its new urgency, restorable, never told', async () => {
+    const caseId = await openCase();
+    await write('tolong saya disekap', 'other'); // a second critical case, younger
+    const other = (await app.cases.listOpen()).find((c) => c.id !== caseId)!.id;
+    await setContact(caseId, 'anytime'); // anything for the person would go out at once
+    const due = () => t.redis.zscore(app.keys.due, `realert:${caseId}`);
+    await worker.runOnce();
+    const created = (await app.cases.get(caseId))!.createdAt;
+    expect(Number(await due())).toBe(created + 300_000);
+
+    await app.desk.claim(caseId, budi);
+    const why = 'dia menulis "tolong" tentang film, sudah ditelepon';
+    expect(await app.desk.lower(caseId, sari, 'normal', why)).toMatchObject({ ok: false, reason: 'taken', claimedBy: 'cli:budi' });
+    expect(await app.desk.lower(caseId, budi, undefined, '   ')).toMatchObject({ ok: false, reason: 'empty' });
+    expect(await app.desk.lower(caseId, budi, undefined, 'x'.repeat(201))).toMatchObject({ ok: false, reason: 'too-long' });
+    // One step down unless told: critical → high.
+    expect(await app.desk.lower(caseId, budi, undefined, why)).toMatchObject({ ok: true, urgency: 'high' });
+    const lowered = (await app.cases.get(caseId))!;
+    expect(lowered).toMatchObject({ urgency: 'high', lowered: { from: 'critical', by: 'cli:budi', reason: why } });
+    expect(lowered.lowered!.at).toBeGreaterThan(0);
+    expect((await app.cases.listOpen()).map((c) => c.id)).toEqual([other, caseId]);
+    expect(Number(await t.redis.zscore(app.keys.queue, caseId))).toBe(queueScore('high', created));
+
+    // The desk re-alerts it as a high case now, from the lowering on.
+    await worker.runOnce();
+    const event = (await stream(t, app.keys.events)).find((e) => e.type === 'case.lowered')!;
+    expect(event).toMatchObject({ case: caseId, urgency: 'high', from: 'critical', officer: 'cli:budi' });
+    expect(app.sealer.open(Buffer.from(event.sealed!, 'base64'))).toBe(why);
+    expect(Number(await due())).toBe(Number(event.at) + 1_800_000);
+
+    // Lower again: restoring still goes back to where it started. A normal case is not re-alerted.
+    expect(await app.desk.lower(caseId, budi, 'normal', 'ditelepon lagi, aman')).toMatchObject({ ok: true, urgency: 'normal' });
+    expect(await app.desk.lower(caseId, budi, 'high', 'naik?')).toMatchObject({ ok: false, reason: 'not-lower', urgency: 'normal' });
+    expect(await app.desk.lower(caseId, budi, 'normal', 'lagi')).toMatchObject({ ok: true, already: true });
+    expect((await app.cases.get(caseId))!.lowered).toMatchObject({ from: 'critical', reason: 'ditelepon lagi, aman' });
+    await worker.runOnce();
+    expect(await due()).toBeNull();
+
+    // Anyone may restore (the safe direction); a supervisor may lower someone else's case.
+    expect(await app.desk.restore(caseId, sari)).toMatchObject({ ok: true, urgency: 'critical' });
+    expect(await app.desk.restore(caseId, sari)).toMatchObject({ ok: false, reason: 'not-lowered' });
+    const restored = (await app.cases.get(caseId))!;
+    expect(restored.urgency).toBe('critical');
+    expect(restored.lowered).toBeUndefined();
+    expect(await t.redis.hexists(app.keys.case(caseId), 'loweredReason')).toBe(0);
+    expect((await app.cases.listOpen()).map((c) => c.id)).toEqual([caseId, other]);
+    await worker.runOnce();
+    const back = (await stream(t, app.keys.events)).find((e) => e.type === 'case.restored')!;
+    expect(back).toMatchObject({ case: caseId, urgency: 'critical', from: 'normal', officer: 'cli:sari' });
+    expect(Number(await due())).toBe(Number(back.at) + 300_000);
+    expect(await app.desk.lower(caseId, boss, 'normal', 'supervisor: salah alarm')).toMatchObject({ ok: true, urgency: 'normal' });
+
+    const audit = (await stream(t, app.keys.audit)).filter((a) => a.action === 'lower' || a.action === 'restore');
+    expect(audit.map((a) => `${a.officer} ${a.action} ${a.result} ${a.detail}`)).toEqual([
+      'cli:sari lower taken critical>normal',
+      'cli:budi lower ok critical>high',
+      'cli:budi lower ok high>normal',
+      'cli:budi lower not-lower normal>high',
+      'cli:budi lower already normal>normal',
+      'cli:sari restore ok normal>critical',
+      'cli:sari restore not-lowered ',
+      'cli:kepala lower ok critical>normal',
+    ]);
+    const everything = JSON.stringify([await stream(t, app.keys.audit), await stream(t, app.keys.events)]);
+    expect(everything).not.toContain('film'); // the reason is sealed everywhere
+    // The person is never told.
+    expect(printed).toBe('');
+    expect(await t.redis.exists(app.keys.held(caseId))).toBe(0);
   });
 
   it('sends an answer at once when the person said any time is safe, under a neutral header in their language', async () => {

@@ -1,9 +1,9 @@
 /**
  * The officers' desk in a private Telegram group: the handlers for what officers do there — card
- * buttons, `/queue`, `/case`, `/reply`, `/note`, `/dup`, and answers typed in a case's thread — and the
- * board the desk worker posts case cards to (src/channels/telegram/telegram-board.ts). Only the
- * configured officers in the configured group can act; anything else is refused and audited, and the bot
- * leaves any other group it is added to.
+ * buttons, `/queue`, `/case`, `/reply`, `/note`, `/dup`, `/lower`, `/restore`, and answers typed in a
+ * case's thread — and the board the desk worker posts case cards to
+ * (src/channels/telegram/telegram-board.ts). Only the configured officers in the configured group can
+ * act; anything else is refused and audited, and the bot leaves any other group it is added to.
  */
 import { Composer, type Api, type Context } from 'grammy';
 import type { Keys } from '../../redis/keys.js';
@@ -11,7 +11,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from '../../logger.js';
 import type { Board } from '../../officers/board.js';
 import type { Card, CardRenderer } from '../../officers/card.js';
-import { OFFICER_TEXT_MAX, type ActOutcome, type CaseDesk, type Officer } from '../../officers/case-desk.js';
+import { LOWER_REASON_MAX, OFFICER_TEXT_MAX, type ActOutcome, type CaseDesk, type LowerTarget, type Officer } from '../../officers/case-desk.js';
 import { cardKeyboard, parseDeskData } from './card-buttons.js';
 import { createTelegramBoard } from './telegram-board.js';
 import { splitText } from './translate.js';
@@ -49,7 +49,12 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
 
   /** What an officer is told about the outcome of an action. */
   function answer(outcome: ActOutcome, caseId: string, done: string): string {
-    if (outcome.ok) return outcome.already ? t(done === 'desk-claimed' ? 'desk-already-yours' : 'desk-status-same', { caseId, status: t(`desk-status-${outcome.status}`) }) : t(done, { caseId, status: t(`desk-status-${outcome.status}`) });
+    const urgency = outcome.urgency ? t(`desk-urgency-${outcome.urgency}`) : '?';
+    if (outcome.ok) {
+      const args = { caseId, status: t(`desk-status-${outcome.status}`), urgency };
+      if (!outcome.already) return t(done, args);
+      return t(done === 'desk-claimed' ? 'desk-already-yours' : done === 'desk-lowered' ? 'desk-urgency-same' : 'desk-status-same', args);
+    }
     switch (outcome.reason) {
       case 'taken':
         return t('desk-taken', { caseId, officer: outcome.claimedBy ?? '?' });
@@ -67,6 +72,10 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
         return t('desk-too-long', { length: '>', max: String(OFFICER_TEXT_MAX) });
       case 'empty':
         return t('desk-empty');
+      case 'not-lower':
+        return t('desk-not-lower', { caseId, urgency });
+      case 'not-lowered':
+        return t('desk-not-lowered', { caseId });
     }
   }
 
@@ -77,6 +86,15 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
       return { ...outcome, claimedBy: name ? `${name} (${outcome.claimedBy})` : outcome.claimedBy };
     }
     return outcome;
+  }
+
+  /**
+   * Whether a command's first word names a case rather than starting its text: written like a case number
+   * (with a digit or a separator: `KH-4F7Q`, `kh 4f7q`), or the number of a case that exists (`KHABCD`,
+   * not the word `normal`).
+   */
+  async function meantAsCase(word: string): Promise<boolean> {
+    return /[\d\s-]/.test(word) || (await desk.store.get(desk.normalizeId(word))) !== undefined;
   }
 
   /** The case a message in the group is about: its topic, or the card it replies to. */
@@ -135,6 +153,11 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
     }
     await desk.rememberName(officer.id, from.first_name);
     const { action, caseId } = pressed;
+    if (action === 'lower') {
+      // A reason cannot ride on a button: say the command (a plain message in the thread goes to the person).
+      await ctx.answerCallbackQuery({ text: t('desk-lower-how', { caseId }), show_alert: true });
+      return;
+    }
     let outcome: ActOutcome;
     let done: string;
     switch (action) {
@@ -146,6 +169,9 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
         break;
       case 'location':
         [outcome, done] = [await desk.requestLocation(caseId, officer), 'desk-location-requested'];
+        break;
+      case 'restore':
+        [outcome, done] = [await desk.restore(caseId, officer), 'desk-restored'];
         break;
       default:
         [outcome, done] = [await desk.setStatus(caseId, officer, action, undefined), 'desk-status-set'];
@@ -171,7 +197,7 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
       return; // the relay's outcome (delivered, held) is posted in the thread by the desk
     }
     const name = command[1]!.toLowerCase();
-    if (!['queue', 'case', 'reply', 'note', 'dup', 'claim', 'help', 'start'].includes(name)) return next();
+    if (!['queue', 'case', 'reply', 'note', 'dup', 'claim', 'lower', 'restore', 'help', 'start'].includes(name)) return next();
     if (!officer) {
       await desk.refuse(`telegram:${from?.id ?? 0}`, `command:${name}`, 'not an officer');
       logger.warn({ userId: from?.id, command: name }, 'desk command from someone who is not an officer');
@@ -250,6 +276,24 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
         if (!caseId) return void (await reply(ctx, t('desk-which-case')));
         const outcome = await withNames(await desk.claim(caseId, officer));
         await reply(ctx, answer(outcome, desk.normalizeId(caseId), 'desk-claimed'));
+        return;
+      }
+      case 'lower': {
+        // `/lower [ID] [high|normal] reason`: without an id, the case of the thread.
+        const [caseId, rest] = idArg && (await meantAsCase(idArg[1]!)) ? [idArg[1]!, idArg[2] ?? ''] : [here, args];
+        const level = /^(high|normal)\b\s*([\s\S]*)$/i.exec(rest ?? '');
+        const to = level ? (level[1]!.toLowerCase() as LowerTarget) : undefined;
+        const reason = level ? level[2]! : (rest ?? '');
+        if (!caseId || reason.trim() === '') return void (await reply(ctx, t('desk-usage-lower')));
+        const outcome = await withNames(await desk.lower(caseId, officer, to, reason));
+        const id = desk.normalizeId(caseId);
+        await reply(ctx, !outcome.ok && outcome.reason === 'too-long' ? t('desk-too-long', { length: String(reason.trim().length), max: String(LOWER_REASON_MAX) }) : answer(outcome, id, 'desk-lowered'));
+        return;
+      }
+      case 'restore': {
+        const caseId = idArg ? idArg[1]! : here;
+        if (!caseId) return void (await reply(ctx, t('desk-which-case')));
+        await reply(ctx, answer(await desk.restore(caseId, officer), desk.normalizeId(caseId), 'desk-restored'));
         return;
       }
     }

@@ -1,9 +1,9 @@
 /**
- * `npm run desk -- claim | unclaim | note | reply | location | status`: one action on a case through the
- * case desk (which audits it), and what the officer is told about it.
+ * `npm run desk -- claim | unclaim | note | reply | location | status | lower | restore`: one action on a
+ * case through the case desk (which audits it), and what the officer is told about it.
  */
 import type { CaseView } from '../../cases/case-record.js';
-import type { ActOutcome } from '../../officers/case-desk.js';
+import { LOWER_REASON_MAX, type ActOutcome } from '../../officers/case-desk.js';
 import { nextSafeMoment, parseSafeTimes } from '../../officers/safe-time.js';
 import { DESK_EXIT, type DeskContext } from './desk-context.js';
 import type { DeskPlan } from './parse-desk-command.js';
@@ -50,14 +50,22 @@ export async function actOnCase(d: DeskContext, p: CaseAction): Promise<number> 
       other = p.other ? desk.normalizeId(p.other) : undefined;
       outcome = await desk.setStatus(caseId, officer, p.status, other);
       break;
+    case 'lower': outcome = await desk.lower(caseId, officer, p.to, p.reason); break;
+    case 'restore': outcome = await desk.restore(caseId, officer); break;
   }
-  if (!outcome.ok) return reportRefusal(d, caseId, outcome, { other, length: 'text' in p ? p.text.trim().length : 0 });
+  if (!outcome.ok) {
+    const text = 'text' in p ? p.text : 'reason' in p ? p.reason : '';
+    return reportRefusal(d, caseId, outcome, { other, length: text.trim().length, max: p.command === 'lower' ? LOWER_REASON_MAX : undefined });
+  }
   const status = t(`desk-status-${outcome.status}`);
+  const urgency = outcome.urgency ? t(`desk-urgency-${outcome.urgency}`) : '?';
   switch (p.command) {
     case 'claim': out(t(outcome.already ? 'desk-cli-already-yours' : 'desk-cli-claimed', { caseId })); break;
     case 'unclaim': out(t('desk-cli-unclaimed', { caseId })); break;
     case 'status': out(t(outcome.already ? 'desk-cli-status-same' : 'desk-cli-status-set', { caseId, status })); break;
     case 'note': out(t('desk-cli-note-added', { caseId })); break;
+    case 'lower': out(t(outcome.already ? 'desk-cli-urgency-same' : 'desk-cli-lowered', { caseId, urgency })); break;
+    case 'restore': out(t('desk-cli-restored', { caseId, urgency })); break;
     case 'reply':
     case 'location': {
       const view = await desk.store.get(caseId);

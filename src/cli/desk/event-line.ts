@@ -24,6 +24,7 @@ export function eventLine(d: Pick<DeskContext, 't' | 'cards' | 'sealer'>, id: st
   const key = `desk-cli-what-${type.replace('.', '-')}${type === 'case.reply' ? `-${f.state ?? 'queued'}` : ''}`;
   const what = t(key, {
     status: f.status ? t(`desk-status-${f.status}`) : '',
+    from: f.from ? t(`desk-urgency-${f.from}`) : '',
     count: Number(f.count ?? 0),
     until: f.until ? t('desk-cli-until', { time: cards.time(Number(f.until)) }) : '',
   });

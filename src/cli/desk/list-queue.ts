@@ -19,7 +19,9 @@ export async function listQueue(d: DeskContext, json: boolean): Promise<number> 
   const now = d.now();
   if (json) {
     // Queue facts only: JSON gets piped into other tools, so the sealed personal part stays out (`show` has it).
-    out(JSON.stringify(cases.map(({ private: _personal, ...c }) => ({ ...c, ageMs: now - c.createdAt })), null, 2));
+    // A lowering's reason is sealed too (it may quote the person): who lowered it from what, and when, stays.
+    const facts = cases.map(({ private: _personal, lowered, ...c }) => ({ ...c, lowered: lowered && { from: lowered.from, by: lowered.by, at: lowered.at }, ageMs: now - c.createdAt }));
+    out(JSON.stringify(facts, null, 2));
     return DESK_EXIT.done;
   }
   if (cases.length === 0) {

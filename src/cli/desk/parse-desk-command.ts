@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import type { Deployment } from '../../deployment.js';
 import type { Args } from '../../i18n/locales.js';
-import { settableStatuses, type Officer, type SettableStatus } from '../../officers/case-desk.js';
+import { lowerTargets, settableStatuses, type LowerTarget, type Officer, type SettableStatus } from '../../officers/case-desk.js';
 
 const OFFICER_NAME = /^[a-z0-9._-]{1,32}$/;
 
@@ -23,8 +23,10 @@ type QueueCommand = { command: 'list'; json: boolean } | { command: 'watch' };
 /** A command that works a case: it needs a case id and an officer, who is audited. */
 type CaseCommand =
   | { command: 'show'; caseId: string }
-  | { command: 'claim' | 'unclaim' | 'location'; caseId: string }
+  | { command: 'claim' | 'unclaim' | 'location' | 'restore'; caseId: string }
   | { command: 'note' | 'reply'; caseId: string; text: string }
+  /** `to` undefined: one step down. */
+  | { command: 'lower'; caseId: string; to?: LowerTarget; reason: string }
   | { command: 'status'; caseId: string; status: SettableStatus; other?: string };
 
 /** One valid desk command. */
@@ -48,8 +50,9 @@ class UsageError extends Error {
   }
 }
 
-function plan(words: string[], json: boolean): QueueCommand | CaseCommand {
+function plan(words: string[], json: boolean, reason: string | undefined): QueueCommand | CaseCommand {
   const [command = '', id, ...rest] = words;
+  if (reason !== undefined && command !== 'lower') throw new UsageError('desk-cli-reason-only-lower');
   const needId = () => {
     if (!id) throw new UsageError('desk-cli-need-id', { command });
     return id;
@@ -66,8 +69,20 @@ function plan(words: string[], json: boolean): QueueCommand | CaseCommand {
     case 'claim':
     case 'unclaim':
     case 'location':
+    case 'restore':
       noMore(rest);
       return { command, caseId: needId() };
+    case 'lower': {
+      // lower ID [high|normal] (--reason TEXT | TEXT…)
+      const caseId = needId();
+      const [first, ...more] = rest;
+      const to = (lowerTargets as readonly string[]).includes(first?.toLowerCase() ?? '') ? (first!.toLowerCase() as LowerTarget) : undefined;
+      const words = to ? more : rest;
+      if (reason !== undefined && words.length > 0) throw new UsageError('desk-cli-extra', { command });
+      const why = reason ?? words.join(' ');
+      if (why.trim() === '') throw new UsageError('desk-cli-need-reason', { caseId });
+      return { command, caseId, to, reason: why };
+    }
     case 'note':
     case 'reply':
       return { command, caseId: needId(), text: rest.join(' ') };
@@ -94,7 +109,7 @@ function officerFrom(name: string | undefined, env: DeskEnv): Officer {
 }
 
 /**
- * Reads the desk's arguments (`[--as NAME] [--lang LANG] [--json] [--help] COMMAND [CASE] [WORDS…]`).
+ * Reads the desk's arguments (`[--as NAME] [--lang LANG] [--json] [--reason TEXT] [--help] COMMAND [CASE] [WORDS…]`).
  * The answer's language is the deployment's desk language until a valid `--lang` changes it, so a
  * problem found before (a bad option, a bad `--lang`) is told in the desk language.
  */
@@ -107,7 +122,10 @@ export function parseDeskCommand(argv: string[], deps: { deployment: Deployment;
       parsed = parseArgs({
         args: argv,
         allowPositionals: true,
-        options: { as: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+        options: {
+          as: { type: 'string' }, lang: { type: 'string' }, reason: { type: 'string' },
+          json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
+        },
       });
     } catch (e) {
       throw new UsageError('desk-cli-bad-option', { message: (e as Error).message.replace(/\.$/, '') });
@@ -119,7 +137,7 @@ export function parseDeskCommand(argv: string[], deps: { deployment: Deployment;
     }
     if (values.help || positionals[0] === 'help') return { lang, kind: 'help' };
     if (positionals.length === 0) return { lang, kind: 'none' };
-    const chosen = plan(positionals, values.json);
+    const chosen = plan(positionals, values.json, values.reason);
     return { lang, kind: 'run', plan: 'caseId' in chosen ? { ...chosen, officer: officerFrom(values.as, env) } : chosen };
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;

@@ -5,10 +5,10 @@ import { DESK_EXIT, type DeskContext } from './desk-context.js';
 /**
  * Says on stderr why the action on `caseId` was refused, and returns the exit code: 1, or 2 for an empty
  * text (the command was incomplete). `extra` fills the messages about a duplicate's other case and a too
- * long text.
+ * long text (`max`: the limit, when it is not an answer's or a note's).
  */
 export function reportRefusal(
-  d: DeskContext, caseId: string, o: Extract<ActOutcome, { ok: false }>, extra: { other?: string; length?: number } = {},
+  d: DeskContext, caseId: string, o: Extract<ActOutcome, { ok: false }>, extra: { other?: string; length?: number; max?: number } = {},
 ): number {
   const { t } = d;
   const status = o.status ? t(`desk-status-${o.status}`) : '';
@@ -19,8 +19,10 @@ export function reportRefusal(
     'not-claimed': () => t('desk-cli-not-claimed', { caseId }),
     gone: () => t('desk-cli-gone', { caseId }),
     'bad-duplicate': () => t('desk-cli-bad-duplicate', { other: extra.other ?? '?' }),
-    'too-long': () => t('desk-cli-too-long', { length: extra.length ?? 0, max: OFFICER_TEXT_MAX }),
+    'too-long': () => t('desk-cli-too-long', { length: extra.length ?? 0, max: extra.max ?? OFFICER_TEXT_MAX }),
     empty: () => t('desk-cli-empty'),
+    'not-lower': () => t('desk-cli-not-lower', { caseId, urgency: o.urgency ? t(`desk-urgency-${o.urgency}`) : '?' }),
+    'not-lowered': () => t('desk-cli-not-lowered', { caseId }),
   };
   d.err(messages[o.reason]());
   return o.reason === 'empty' ? DESK_EXIT.usage : DESK_EXIT.refused;

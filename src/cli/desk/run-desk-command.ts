@@ -53,10 +53,10 @@ export interface DeskCommandDeps {
 }
 
 /**
- * Runs one desk command (list, show, claim, unclaim, note, reply, location, status, watch, help) through
- * the case desk, which audits every action, and the card renderer, so that the terminal shows the same
- * facts as the Telegram cards. Resolves to the exit code ({@link DESK_EXIT}): 0 done, 1 refused, 2 wrong
- * usage, 3 could not run (Redis).
+ * Runs one desk command (list, show, claim, unclaim, note, reply, location, status, lower, restore, watch,
+ * help) through the case desk, which audits every action, and the card renderer, so that the terminal
+ * shows the same facts as the Telegram cards. Resolves to the exit code ({@link DESK_EXIT}): 0 done,
+ * 1 refused, 2 wrong usage, 3 could not run (Redis).
  *
  * @example
  * const code = await runDeskCommand(['--as', 'ana', 'claim', 'KH-4F7Q'], { env, deployment, locales, keys, sealer, connect, out, err, onInterrupt });

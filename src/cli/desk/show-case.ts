@@ -12,6 +12,8 @@ const commandFor: Record<CardAction, (id: string) => string> = {
   'in-progress': (id) => `status ${id} in-progress`,
   resolved: (id) => `status ${id} resolved`,
   closed: (id) => `status ${id} closed`,
+  lower: (id) => `lower ${id} [high|normal] --reason "…"`,
+  restore: (id) => `restore ${id}`,
 };
 
 /**

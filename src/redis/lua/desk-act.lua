@@ -1,7 +1,8 @@
 --[[
-  desk act: one officer action on one case — claim, unclaim, status, note, reply, location request, or
-  viewing it. It checks the case, changes it, and appends the case event and the audit entry together:
-  two officers pressing "claim" at once get exactly one winner, and no action escapes the audit stream.
+  desk act: one officer action on one case — claim, unclaim, status, note, reply, location request,
+  lowering a false alarm's urgency and restoring it, or viewing it. It checks the case, changes it, and
+  appends the case event and the audit entry together: two officers pressing "claim" at once get exactly
+  one winner, and no action escapes the audit stream.
 
   KEYS[1] case    the case hash
   KEYS[2] queue   the open queue
@@ -10,29 +11,35 @@
   KEYS[5] target  the op's list or other case: the notes list (note), the held-answers list (reply,
                   request-location), the case it duplicates (status duplicate); else any key (unused)
 
-  ARGV[1] op           view | claim | unclaim | status | note | reply | request-location
-  ARGV[2] officer      the officer's id
-  ARGV[3] supervisor   1 when the officer is a supervisor, else 0
-  ARGV[4] now          now, ms since the epoch
-  ARGV[5] maxLen       the streams' approximate max length
-  ARGV[6] caseId       the case id as asked (audited even when there is no such case)
-  ARGV[7] status       the new status (op status), else ''
-  ARGV[8] duplicateOf  the case it duplicates (status duplicate), else ''
-  ARGV[9] payload      sealed payload to append to the target list (note, reply, request-location)
+  ARGV[1]  op           view | claim | unclaim | status | note | reply | request-location | lower | restore
+  ARGV[2]  officer      the officer's id
+  ARGV[3]  supervisor   1 when the officer is a supervisor, else 0
+  ARGV[4]  now          now, ms since the epoch
+  ARGV[5]  maxLen       the streams' approximate max length
+  ARGV[6]  caseId       the case id as asked (audited even when there is no such case)
+  ARGV[7]  status       the new status (op status), else ''
+  ARGV[8]  duplicateOf  the case it duplicates (status duplicate), else ''
+  ARGV[9]  payload      sealed payload: appended to the target list (note, reply, request-location), or
+                        the lowering's reason (lower), stored on the case and in its event
+  ARGV[10] urgency      op lower: the urgency to lower to (high, normal), or '' for one step down; else ''
 
-  Returns {result, status, claimedBy} where result is one of:
+  Returns {result, status, claimedBy, urgency} (the case's urgency after the op) where result is one of:
     ok, already (nothing to change), missing (no such case), closed (case is resolved/duplicate/closed),
     taken (claimed by someone else: claimedBy says who), not-claimed, gone (the person cannot be
-    reached), bad-duplicate (the other case does not exist or is this one)
-  Events written: case.claimed, case.unclaimed, case.status, case.note, case.reply (state queued).
+    reached), bad-duplicate (the other case does not exist or is this one), not-lower (lower: the
+    urgency asked for is not below the case's), not-lowered (restore: no officer lowered it)
+  Events written: case.claimed, case.unclaimed, case.status, case.note, case.reply (state queued),
+  case.lowered, case.restored.
+  Lowering keeps the urgency from before the first lowering in `loweredFrom` (lowering again keeps it);
+  restoring goes back to it. Nothing here reaches the person: they are never told.
 ]]
 local op, who, boss, now, maxlen, id = A.op, A.officer, A.supervisor == '1', A.now, A.maxLen, A.caseId
-local c = redis.call('HMGET', K.case, 'id', 'status', 'claimedBy', 'urgency', 'createdAt', 'reachable')
+local c = redis.call('HMGET', K.case, 'id', 'status', 'claimedBy', 'urgency', 'createdAt', 'reachable', 'loweredFrom')
 local status, owner = c[2] or '', c[3] or ''
 
 local function finish(result, detail)
   redis.call('XADD', K.audit, 'MAXLEN', '~', maxlen, '*', 'officer', who, 'action', op, 'case', id, 'result', result, 'detail', detail or '', 'at', now)
-  return { result, status, owner }
+  return { result, status, owner, c[4] or '' }
 end
 local function event(type, extra)
   local args = { 'XADD', K.events, 'MAXLEN', '~', maxlen, '*', 'type', type, 'case', id, 'urgency', c[4], 'at', now, 'officer', who }
@@ -104,6 +111,39 @@ if op == 'reply' or op == 'request-location' then
   redis.call('RPUSH', K.target, A.payload)
   event('case.reply', { 'state', 'queued' })
   return finish('ok')
+end
+
+-- Only the owner or a supervisor lowers a claimed case (as for its status); anyone may lower an unclaimed
+-- one, and anyone may restore: raising the urgency back is the safe direction.
+if op == 'lower' then
+  local from, to = c[4] or '', A.urgency
+  local rank = RANK[from] or RANK.normal -- an unknown urgency counts as normal, as in the queue
+  if to == '' then
+    for u, r in pairs(RANK) do if r == rank + 1 then to = u end end
+  end
+  local detail = from .. '>' .. to
+  if FINAL[status] then return finish('closed', detail) end
+  if owner ~= '' and owner ~= who and not boss then return finish('taken', detail) end
+  if to == from then return finish('already', detail) end
+  if not RANK[to] or RANK[to] <= rank then return finish('not-lower', detail) end
+  if not c[7] then redis.call('HSET', K.case, 'loweredFrom', from) end
+  redis.call('HSET', K.case, 'urgency', to, 'loweredBy', who, 'loweredAt', now, 'loweredReason', A.payload, 'updatedAt', now)
+  c[4] = to
+  requeue()
+  event('case.lowered', { 'from', from, 'sealed', A.payload })
+  return finish('ok', detail)
+end
+
+if op == 'restore' then
+  local from, to = c[4] or '', c[7]
+  if FINAL[status] then return finish('closed') end
+  if not to then return finish('not-lowered') end
+  redis.call('HDEL', K.case, 'loweredFrom', 'loweredBy', 'loweredAt', 'loweredReason')
+  redis.call('HSET', K.case, 'urgency', to, 'updatedAt', now)
+  c[4] = to
+  requeue()
+  event('case.restored', { 'from', from })
+  return finish('ok', from .. '>' .. to)
 end
 
 return redis.error_reply('unknown desk op ' .. op)
