@@ -10,6 +10,7 @@ import type { ChannelName } from '../../src/core/messages.js';
 import type { Officer } from '../../src/officers/case-desk.js';
 import { createDeskWorker, type DeskWorker } from '../../src/officers/desk-worker.js';
 import { createRelay } from '../../src/officers/relay.js';
+import { hotlineCommit } from '../../src/redis/scripts.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
 
 const logger = pino({ level: 'silent' });
@@ -186,6 +187,41 @@ describe('officer desk', () => {
     // The person is never told.
     expect(printed).toBe('');
     expect(await t.redis.exists(app.keys.held(caseId))).toBe(0);
+  });
+
+  it('keeps a lowered urgency through the person\'s later answers', async () => {
+    const caseId = await openCase(); // critical: danger words
+    expect(await app.desk.lower(caseId, budi, 'normal', 'tested the bot')).toMatchObject({ ok: true, urgency: 'normal' });
+    // They go on with the intake: agree, then "not in danger now". The flow's context still says critical.
+    await write('1');
+    await write('2');
+    const view = (await app.cases.get(caseId))!;
+    expect(view).toMatchObject({ urgency: 'normal', dangerNow: false, lowered: { from: 'critical', reason: 'tested the bot' } });
+    expect(Number(await t.redis.zscore(app.keys.queue, caseId))).toBe(queueScore('normal', view.createdAt));
+    const updates = (await stream(t, app.keys.events)).filter((e) => e.type === 'case.updated' || e.type === 'case.escalated');
+    expect(updates.map((e) => `${e.type} ${e.urgency}`)).toEqual(['case.updated normal']);
+  });
+
+  it('raises a lowered case again on a new alarm, and ends the lowering', async () => {
+    const caseId = await openCase();
+    await app.desk.lower(caseId, budi, 'high', 'tested the bot');
+    // What the commit gets when a message raised an alarm (the flow's `alarm` effect).
+    const { loweredFrom: _f, loweredBy: _b, loweredAt: _a, loweredReason: _r, ...fields } = await t.redis.hgetall(app.keys.case(caseId));
+    const lease = app.keys.lease('p');
+    await t.redis.set(lease, 'token');
+    const result = await hotlineCommit(t.redis, {
+      keys: { conversation: app.keys.conversation('p'), lease, case: app.keys.case(caseId), queue: app.keys.queue, events: app.keys.events, held: app.keys.held(caseId), due: app.keys.due },
+      args: {
+        token: 'token', messageId: 'alarm-1', snapshot: Buffer.from('s'), ttlSeconds: 60, seenMax: 8, caseOp: 'update',
+        caseFields: JSON.stringify({ ...fields, urgency: 'critical' }), caseId, now: Date.now(), eventsMaxLen: 1000, forwarded: '', alarm: '1',
+        silenceMember: 'silence:p', silenceAt: '', owner: Buffer.from('o'),
+      },
+    });
+    expect(result).toBe('case.escalated');
+    const view = (await app.cases.get(caseId))!;
+    expect(view.urgency).toBe('critical');
+    expect(view.lowered).toBeUndefined();
+    expect(await app.desk.restore(caseId, budi)).toMatchObject({ ok: false, reason: 'not-lowered' });
   });
 
   it('sends an answer at once when the person said any time is safe, under a neutral header in their language', async () => {

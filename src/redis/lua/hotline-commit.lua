@@ -33,8 +33,10 @@
   `case.reopened` written instead of `case.updated`, so the desk posts it again and re-alerts.
   Also writes `case.message` for a forwarded message, and `case.person-active` when the person wrote
   while officers' answers are held for them (the desk then releases them).
-  Urgency only rises here: an update with a lower urgency than stored keeps the stored one. The status
-  is set only when the case opens: later updates never undo an officer's status.
+  Urgency only rises here: an update with a lower urgency than stored keeps the stored one. A case an
+  officer lowered (`loweredFrom` set: a false alarm) keeps its urgency unless the message raised an
+  alarm; an alarm that raises it ends the lowering. The status is set only when the case opens (or
+  reopens): later updates never undo an officer's status.
 ]]
 -- Still holding the lease taken by begin (which dropped duplicates) means no one else wrote since.
 if redis.call('GET', K.lease) ~= A.token then return 'lease-lost' end
@@ -45,9 +47,14 @@ if op == 'open' and redis.call('EXISTS', K.case) == 1 then return 'case-exists' 
 local result = 'ok'
 if op ~= '' then
   local fields = cjson.decode(A.caseFields)
-  local stored = redis.call('HMGET', K.case, 'urgency', 'createdAt', 'status')
+  local stored = redis.call('HMGET', K.case, 'urgency', 'createdAt', 'status', 'loweredFrom')
   local created = stored[2] or fields.createdAt
-  if stored[1] and RANK[stored[1]] <= RANK[fields.urgency] then fields.urgency = stored[1] end
+  if stored[4] and A.alarm ~= '1' then
+    fields.urgency = stored[1] -- the flow still says what the officer lowered: only new danger counts
+  elseif stored[1] and RANK[stored[1]] <= RANK[fields.urgency] then fields.urgency = stored[1] end
+  if stored[4] and RANK[fields.urgency] < RANK[stored[1]] then
+    redis.call('HDEL', K.case, 'loweredFrom', 'loweredBy', 'loweredAt', 'loweredReason')
+  end
   local reopened = A.alarm == '1' and stored[3] ~= false and FINAL[stored[3]] == true
   if reopened then
     fields.status = 'new'
