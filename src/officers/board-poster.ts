@@ -174,6 +174,7 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
     if (f.state === 'gone') return renderer.t('desk-reply-failed', { caseId, why: 'gone' });
     if (f.why === 'times' && f.until) return renderer.t('desk-reply-held-until', { caseId, time: renderer.time(Number(f.until)) });
     if (f.why === 'first') return renderer.t('desk-reply-held-first', { caseId });
+    if (f.why === 'unreadable') return renderer.t('desk-reply-held-unreadable', { caseId });
     return renderer.t('desk-reply-held-unknown', { caseId });
   }
 

@@ -118,7 +118,7 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
     if (p.contact === 'times') {
       const times = defang(clip(p.contactTimes ?? '', 200));
       const readable = p.contactTimes ? parseSafeTimes(p.contactTimes) : undefined;
-      return t('desk-card-safe-times', { times: readable ? times : `${times} (?)` });
+      return t(readable ? 'desk-card-safe-times' : 'desk-card-safe-unreadable', { times });
     }
     return t('desk-not-given');
   }

@@ -25,7 +25,7 @@ export type DeliveryTrigger = 'queued' | 'person-active' | 'due';
 
 export type DeliveryReport =
   | { state: 'delivered'; count: number }
-  | { state: 'held'; why: 'first' | 'times' | 'unknown'; until?: number }
+  | { state: 'held'; why: 'first' | 'times' | 'unknown' | 'unreadable'; until?: number }
   | { state: 'gone' }
   | { state: 'nothing' }
   /** Another process is delivering this case's answers right now. */
@@ -56,7 +56,7 @@ export function createRelay(deps: {
   const clock = deps.clock ?? Date.now;
 
   /** When this person can be written to: now, or held (and until when, if their hours are readable). */
-  function safeNow(view: CaseView, trigger: DeliveryTrigger, now: number): { now: true } | { now: false; why: 'first' | 'times' | 'unknown'; until?: number } {
+  function safeNow(view: CaseView, trigger: DeliveryTrigger, now: number): { now: true } | { now: false; why: 'first' | 'times' | 'unknown' | 'unreadable'; until?: number } {
     if (trigger === 'person-active') return { now: true }; // they are holding the phone and writing
     const p = view.private;
     if (p.contact === 'anytime') return { now: true };
@@ -69,8 +69,9 @@ export function createRelay(deps: {
         if (next.now) return { now: true };
         if (Number.isFinite(next.at)) return { now: false, why: 'times', until: next.at };
       }
+      return { now: false, why: 'unreadable' }; // vague, or only says when not to write
     }
-    // Not said yet, or not readable: the safe choice is to wait until they write.
+    // Not said yet: the safe choice is to wait until they write.
     return { now: false, why: 'unknown' };
   }
 

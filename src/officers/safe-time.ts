@@ -5,19 +5,43 @@
  *
  * The reading is cautious on purpose. A wrong window could put the embassy's message on the phone while
  * someone else is watching it, so anything we cannot pin down — "jam 10" without morning or night, days
- * ("weekends", "sabtu"), negations ("not at night", "malam tidak aman") — reads as no window, and the
- * caller waits for the person to write first, which is always safe.
+ * ("weekends", "sabtu"), "until 22:00" with no start — reads as no window, and the caller waits for the
+ * person to write first, which is always safe.
+ *
+ * Negations say when NOT to write ("jangan jam 9 malam", "jam 9 malam ada bos", "selain jam 9-10",
+ * "avoid 20:00-23:00", "not after 10pm"). The complement of a dangerous time is not a safe time we were
+ * told, so a negation alone gives no window; next to safe times it takes its hours out of them. Which
+ * times a negation covers:
+ * - "jangan", "not", "avoid" (negation): the times that follow it, and on through later clauses until
+ *   "but" / "tapi" or a clause that says it is safe ("aman", "aja", "ok"). Times on both sides of it in one
+ *   clause ("jam 10 malam jangan jam 9") are all covered: we cannot tell which it means. With no time right
+ *   after it, the times of its clause and later ones; with none in its clause either ("jam 9 malam, jangan
+ *   kirim"), every time named before and after it.
+ * - "kecuali", "except", "other than" (exclusion): as a negation, but only forwards when a time follows.
+ * - "ada bos", "tidak aman", "guards check" (danger): the times of its own clause, else all around it.
+ * Excluded hours are wider than windows ("not after 10pm" excludes six hours), and when the person writes,
+ * answers still go out at once (they hold the phone): exclusions only stop deliveries by the clock.
  */
+import { am, buildLexicon, hm, HOUR, MAX_RAW, pm, readTokens, type Clock, type Lexicon, type Tok } from './safe-time-tokens.js';
+import { SAFE_TIME_WORDS, type SafeTimeWords } from './safe-time-words.js';
+import { DAY, mod, subtractWindows, type SafeWindow } from './safe-window.js';
 
-/** A window in the person's local time, in minutes after local midnight; `end` ≤ `start` wraps past midnight. */
-export interface SafeWindow {
-  start: number;
-  end: number;
+export { nextSafeMoment, type SafeWindow } from './safe-window.js';
+
+/** What an answer says: when it is safe to write, and when it is not. */
+export interface SafeTimeReading {
+  /** Daily windows with the excluded hours taken out; undefined when none can be read (wait for the person). */
+  windows: SafeWindow[] | undefined;
+  /** Hours the answer says not to write in, or that we treat so ("until 22:00"): never scheduled by the clock. */
+  excluded: SafeWindow[];
 }
 
-const HOUR = 60;
-const DAY = 24 * HOUR;
-const DAY_MS = DAY * 60_000;
+export interface SafeTimeReader {
+  read(text: string): SafeTimeReading;
+  /** The windows alone: `read(text).windows`. */
+  parse(text: string): SafeWindow[] | undefined;
+}
+
 /**
  * "After 10pm" opens a short window, not the rest of the day: the person named the moment the phone is
  * theirs, and later it may be watched again (guards come back, the phone is collected at night).
@@ -27,158 +51,88 @@ const AFTER_SPAN = 2 * HOUR;
 const BEFORE_SPAN = 2 * HOUR;
 /** A lone time ("jam 9 malam"): the hour that follows it. */
 const AT_SPAN = HOUR;
-/** Longer text is not a time answer; reading stops here so nothing pathological is scanned. */
-const MAX_TEXT = 500;
+/** "Not after 10pm", "stop at 22:00": the hours on that side of the time that are not safe (wider than any window). */
+const EXCLUDED_SPAN = 6 * HOUR;
 
-/** Turns an hour 1–12 into 0–23 for a part of the day. */
-type Clock = (h: number) => number;
-const am: Clock = (h) => (h === 12 ? 0 : h);
-const pm: Clock = (h) => (h === 12 ? 12 : h + 12);
-const midday: Clock = (h) => (h >= 10 ? h : h + 12); // jam 11 siang = 11:00, jam 1 siang = 13:00
-const night: Clock = (h) => (h === 12 ? 0 : h <= 4 ? h : h + 12); // jam 2 malam = 02:00, jam 12 malam = 00:00
+/**
+ * A reader for the given languages (all at once: people mix them, "after jam 10 malam"). The built-in
+ * table is SAFE_TIME_WORDS; a locale can add its own: `createSafeTimeReader({ ...SAFE_TIME_WORDS, xx })`.
+ */
+export function createSafeTimeReader(languages: Readonly<Record<string, SafeTimeWords>> = SAFE_TIME_WORDS): SafeTimeReader {
+  const lexicon = buildLexicon(Object.values(languages));
 
-/** A part of the day: how it reads an hour, the range it means alone, or the moment it names. */
-interface Part {
-  clock: Clock;
-  range?: [number, number];
-  point?: number;
-}
-const hm = (h: number, m = 0) => h * HOUR + m;
-const morning: Part = { clock: am, range: [hm(5), hm(9)] };
-const siang: Part = { clock: midday, range: [hm(11), hm(14)] };
-const noon: Part = { clock: midday, range: [hm(11, 30), hm(13, 30)], point: hm(12) };
-const afternoon: Part = { clock: pm, range: [hm(15), hm(18)] };
-const nightPart: Part = { clock: night, range: [hm(19), hm(23)] };
-const PARTS: Record<string, Part> = {
-  pagi: morning, pgi: morning, morning,
-  subuh: { clock: am, range: [hm(4), hm(6)] },
-  dinihari: { clock: am, range: [hm(1), hm(4)] },
-  siang, noon, midday: noon, tengahhari: noon,
-  lunch: { clock: midday, range: noon.range }, lunchtime: { clock: midday, range: noon.range },
-  sore: afternoon, afternoon,
-  petang: { clock: pm, range: [hm(17), hm(19)] },
-  evening: { clock: pm, range: [hm(17), hm(21)] },
-  malam: nightPart, mlm: nightPart, malem: nightPart, night: nightPart, tonight: nightPart,
-  midnight: { clock: night, point: 0 },
-  // prayer times, as people in Indonesia name moments of the day (approximate: they move with the sun)
-  ashar: { clock: pm, point: hm(15) }, asar: { clock: pm, point: hm(15) },
-  maghrib: { clock: pm, point: hm(18) }, magrib: { clock: pm, point: hm(18) },
-  isya: { clock: pm, point: hm(19) }, isyak: { clock: pm, point: hm(19) },
-};
-
-type Tok =
-  | { k: 'num'; h: number; m: number; digits: number; minutes: boolean; zero: boolean }
-  | { k: 'time'; h: number; m: number; minutes: boolean; zero: boolean; clock?: Clock }
-  | { k: 'part'; part: Part; used?: boolean }
-  | { k: 'mer'; clock: Clock }
-  | { k: 'range'; word: boolean }
-  | { k: 'sep'; or: boolean }
-  | { k: 'filler'; w: string }
-  | { k: 'after' | 'before' | 'between' | 'and' | 'neg' | 'day' | 'unit' | 'word' };
-
-const WORDS = new Map<string, Tok>();
-const words = (tok: Tok, list: string) => list.split(' ').forEach((w) => WORDS.set(w, tok));
-words({ k: 'after' }, 'after past from setelah stlh stelah sesudah ssdh habis abis lewat dari mulai diatas');
-words({ k: 'before' }, 'before sebelum sblm sblum');
-words({ k: 'range', word: true }, 'to until till til through thru sampai sampe smp smpai hingga sd');
-words({ k: 'between' }, 'between antara');
-words({ k: 'and' }, 'and dan');
-words({ k: 'sep', or: true }, 'or atau ato atw');
-words({ k: 'sep', or: false }, 'but tapi tp then lalu also');
-words({ k: 'neg' }, 'not no dont never except unless unsafe danger dangerous risky jangan jgn tidak tdk tak gak ga gk nggak ngga enggak bukan kecuali bahaya berbahaya');
-words({ k: 'day' }, 'weekend weekends weekday weekdays monday tuesday wednesday thursday friday saturday sunday senin selasa rabu kamis jumat sabtu minggu libur');
-words({ k: 'unit' }, 'hour hours hr hrs menit minute minutes min mins hari days orang people persons kali times');
-words({ k: 'mer', clock: am }, 'am');
-words({ k: 'mer', clock: pm }, 'pm');
-for (const w of 'jam jm pukul pkl at around about sekitar sktr kira approx'.split(' ')) WORDS.set(w, { k: 'filler', w });
-
-/** Phrases that are one idea, made one word before splitting. Order matters ("no later than" before "no"). */
-const PHRASES: [RegExp, string][] = [
-  [/\bp\.?\s?m\b\.?/g, 'pm'],
-  [/\ba\.?\s?m\b\.?/g, 'am'],
-  [/\bs\s*\/\s*d\b\.?/g, ' sampai '],
-  [/\b(no|not) later than\b/g, ' before '],
-  [/\blater than\b/g, ' after '],
-  [/\bup to\b/g, ' until '],
-  [/\bo\s?clock\b/g, ' '],
-  [/\btengah\s+malam\b/g, ' midnight '],
-  [/\btengah\s+hari\b/g, ' tengahhari '],
-  [/\bdini\s+hari\b/g, ' dinihari '],
-  [/\bdi\s+atas\b/g, ' diatas '],
-  [/\bakhir\s+(pekan|minggu)\b/g, ' weekend '],
-];
-
-function tokenize(text: string): Tok[] {
-  let s = text.slice(0, MAX_TEXT).toLowerCase().replace(/[’'`]/g, '').replace(/[–—−]/g, '-');
-  for (const [re, to] of PHRASES) s = s.replace(re, to);
-  const toks: Tok[] = [];
-  for (const m of s.matchAll(/(\d{1,2})[:.](\d{2})(?!\d)|\d+|[a-z]+|[-~]|[,;/|.!?\n&+]/g)) {
-    const w = m[0];
-    if (m[1] !== undefined) {
-      toks.push({ k: 'num', h: Number(m[1]), m: Number(m[2]), digits: 2, minutes: true, zero: m[1].length === 2 && m[1][0] === '0' });
-    } else if (/^\d/.test(w)) {
-      const n = Number(w);
-      toks.push(w.length <= 2
-        ? { k: 'num', h: n, m: 0, digits: w.length, minutes: false, zero: w.length === 2 && w[0] === '0' }
-        : { k: 'num', h: Math.floor(n / 100), m: n % 100, digits: w.length, minutes: true, zero: w[0] === '0' });
-    } else if (w === '-' || w === '~') toks.push({ k: 'range', word: false });
-    else if (w === '&' || w === '+') toks.push({ k: 'and' });
-    else if (/^[,;/|.!?\n]$/.test(w)) toks.push({ k: 'sep', or: w === '/' || w === '|' });
-    else if (PARTS[w]) toks.push({ k: 'part', part: PARTS[w] });
-    else toks.push(WORDS.get(w) ?? { k: 'word' });
-  }
-  return toks;
-}
-
-const isJam = (t: Tok | undefined) => t?.k === 'filler' && (t.w === 'jam' || t.w === 'jm');
-
-/** Decides which numbers are times (by their neighbours), and joins am/pm and parts of the day to them. */
-function readTimes(toks: Tok[]): Tok[] {
-  const out: Tok[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (t.k !== 'num') { out.push(t); continue; }
-    const prev = toks[i - 1], next = toks[i + 1], after2 = toks[i + 2], after3 = toks[i + 3];
-    const counted = (u: Tok | undefined, p: Tok | undefined) => u?.k === 'unit' || (isJam(u) && !isJam(p));
-    // "2 jam", "3-4 orang": durations and counts, not times
-    if (counted(next, toks[i - 1]) || (next?.k === 'range' && after2?.k === 'num' && counted(after3, after2)) || t.digits > 4) {
-      out.push({ k: 'word' });
-      continue;
+  function read(text: string): SafeTimeReading {
+    const none: SafeTimeReading = { windows: undefined, excluded: [] };
+    try {
+      if (typeof text !== 'string' || text.length > MAX_RAW) return none;
+      if (!/\p{Cf}/u.test(text)) return readOnce(text, '', lexicon) ?? none;
+      // Invisible characters may join words or split them: keep a window only if both readings agree on it.
+      const joined = readOnce(text, '', lexicon), split = readOnce(text, ' ', lexicon);
+      if (!joined || !split) return none;
+      const excluded = [...joined.excluded, ...split.excluded];
+      return JSON.stringify(joined.windows) === JSON.stringify(split.windows) ? { windows: joined.windows, excluded } : { windows: undefined, excluded };
+    } catch {
+      return none;
     }
-    const led = prev && ['filler', 'after', 'before', 'range', 'between', 'and'].includes(prev.k);
-    const clockLike = t.minutes && t.digits <= 2; // "22:00", "21.30"
-    const context = clockLike || led || (next && ['mer', 'part', 'range'].includes(next.k));
-    const plausible = t.digits <= 2 || led || next?.k === 'mer' || (next?.k === 'range' && after2?.k === 'num' && after2.digits >= 3);
-    const h = t.h === 24 && t.m === 0 ? 0 : t.h;
-    if (!context || !plausible || h > 23 || t.m > 59) { out.push({ k: 'word' }); continue; }
-    const time: Tok = { k: 'time', h, m: t.m, minutes: t.minutes, zero: t.zero };
-    if (next?.k === 'mer') { time.clock = next.clock; i++; }
-    out.push(time);
   }
-  // a part of the day right after a time ("9 malam", "12 noon") or just before it ("malam jam 9", "tonight at 10")
-  for (let i = 0; i < out.length; i++) {
-    const p = out[i]!;
-    if (p.k !== 'part') continue;
-    const before = out[i - 1];
-    let j = i + 1;
-    while (out[j]?.k === 'filler') j++;
-    const later = out[j];
-    const target = before?.k === 'time' && !before.clock ? before : later?.k === 'time' && !later.clock ? later : undefined;
-    if (target?.k === 'time') { target.clock = p.part.clock; p.used = true; }
-  }
-  return out.filter((t) => !(t.k === 'part' && t.used));
+  return { read, parse: (text) => read(text).windows };
 }
 
 type Moment = Extract<Tok, { k: 'time' }> | Extract<Tok, { k: 'part' }>;
+const isMoment = (t: Tok): t is Moment => t.k === 'time' || t.k === 'part';
+
+/** Marks the times each negation covers (see the module's comment for the rules). */
+function markNegations(toks: Tok[]): void {
+  // clauses: between punctuation, "but", "then"
+  const clauses: { start: number; end: number; contrast: boolean }[] = [];
+  const clauseOf: number[] = [];
+  let start = 0, contrast = false;
+  toks.forEach((t, i) => {
+    clauseOf[i] = clauses.length;
+    if (t.k === 'sep' && !t.or) {
+      clauses.push({ start, end: i, contrast });
+      start = i + 1;
+      contrast = t.contrast === true;
+    }
+  });
+  clauses.push({ start, end: toks.length, contrast });
+  const moments = (from: number, to: number) => toks.slice(from, to).filter(isMoment);
+  const safeClause = (c: { start: number; end: number }) => {
+    const own = toks.slice(c.start, c.end);
+    return own.some((t) => t.k === 'affirm') && !own.some((t) => t.k === 'neg');
+  };
+  toks.forEach((t, i) => {
+    if (t.k !== 'neg') return;
+    const ci = clauseOf[i]!, c = clauses[ci]!;
+    const before = moments(c.start, i), after = moments(i + 1, c.end);
+    const later: Moment[] = [];
+    for (const d of clauses.slice(ci + 1)) {
+      if (d.contrast || safeClause(d)) break;
+      later.push(...moments(d.start, d.end));
+    }
+    const earlier = moments(0, i);
+    let j = i + 1;
+    while (j < c.end && toks[j]!.k !== 'and' && toks[j]!.k !== 'sep') j++;
+    const next = moments(i + 1, j); // what it says of directly, before any "and" / "or"
+    let covered: Moment[];
+    if (t.how === 'danger') covered = before.length || next.length ? [...before, ...after] : [...earlier, ...after, ...later];
+    else if (next.length) covered = [...(t.how === 'neg' ? before : []), ...after, ...later];
+    else if (before.length) covered = [...before, ...after, ...later];
+    else covered = [...earlier, ...after, ...later]; // "jam 9 malam, jangan kirim": which one? all
+    for (const m of covered) m.neg = true;
+  });
+}
+
 interface Item {
-  qual: 'at' | 'after' | 'before';
+  qual: 'at' | 'after' | 'before' | 'until' | 'stop';
   start: Moment;
   end?: Moment;
   clock?: Clock; // the group's lone part of the day, for times that have none ("malam, 9-10")
   orBefore: boolean; // joined to the item before it by "or"
+  neg: boolean; // a time not to write
 }
 
-/** Splits into groups at separators and turns each group into items; a group with a negation is dropped. */
+/** Splits into groups at separators and turns each group into items. */
 function readItems(toks: Tok[]): Item[] | undefined {
   const groups: { toks: Tok[]; or: boolean }[] = [{ toks: [], or: false }];
   for (const t of toks) {
@@ -192,7 +146,6 @@ function readItems(toks: Tok[]): Item[] | undefined {
   }
   const items: Item[] = [];
   for (const g of groups) {
-    if (g.toks.some((t) => t.k === 'neg')) continue;
     const mine: Item[] = [];
     let qual: Item['qual'] | undefined;
     let open = false, lastWasMoment = false;
@@ -201,28 +154,26 @@ function readItems(toks: Tok[]): Item[] | undefined {
       else if (t.k === 'range') {
         const last = mine[mine.length - 1];
         if (lastWasMoment && last && !last.end) open = true;
-        else if (t.word) qual = 'before'; // "sampai jam 7 pagi", "until 7am"
+        else if (t.word) qual = t.end ?? 'until'; // "sampai jam 7 pagi", "stop at 22:00": no start
         lastWasMoment = false;
-      } else if (t.k === 'time' || t.k === 'part') {
+      } else if (isMoment(t)) {
         const last = mine[mine.length - 1];
-        if (open && last) last.end = t;
-        else mine.push({ qual: qual ?? 'at', start: t, orBefore: mine.length === 0 && g.or });
+        if (open && last) { last.end = t; last.neg ||= t.neg === true; }
+        else mine.push({ qual: qual ?? 'at', start: t, orBefore: mine.length === 0 && g.or, neg: t.neg === true });
         open = false; qual = undefined; lastWasMoment = true;
       } else if (t.k !== 'filler') lastWasMoment = false;
     }
-    // a part of the day next to times only tells how to read them ("malam, jam 9-10")
+    // a part of the day next to times only tells how to read them ("malam, jam 9-10"); a negated one still excludes
     if (mine.some((it) => it.start.k === 'time' || it.end?.k === 'time')) {
       const free = mine.filter((it) => it.start.k === 'part' && !it.end && it.qual === 'at');
       const clocks = new Set(free.map((it) => (it.start.k === 'part' ? it.start.part.clock : am)));
       const clock = clocks.size === 1 ? [...clocks][0] : undefined;
-      const kept = mine.filter((it) => !free.includes(it));
+      const kept = mine.filter((it) => !free.includes(it) || it.neg);
       kept.forEach((it, n) => items.push({ ...it, clock, orBefore: n === 0 && g.or }));
     } else items.push(...mine);
   }
   return items;
 }
-
-const mod = (n: number, d: number) => ((n % d) + d) % d;
 
 /** A moment's minutes when they are certain, else the two readings of its hour (morning, evening). */
 function minutes(m: Moment, groupClock: Clock | undefined, fallback: boolean): number | [number, number] {
@@ -243,79 +194,100 @@ function nearest(c: number | [number, number], fixed: number, forward: boolean):
   return span(c[0]) <= span(c[1]) ? c[0] : c[1];
 }
 
-function toWindow(it: Item): SafeWindow | undefined {
-  const { start, end, clock } = it;
-  if (end?.k === 'part' && start.k === 'part' && end.part === start.part) return toWindow({ ...it, end: undefined }); // "pagi-pagi"
-  if (end) {
-    let s = minutes(start, undefined, false), e = minutes(end, undefined, false);
-    if (typeof s !== 'number' && typeof e !== 'number') {
-      s = minutes(start, clock, true);
-      e = minutes(end, clock, true);
-    }
-    if (typeof s === 'number') e = nearest(e, s, true);
-    else if (typeof e === 'number') s = nearest(s, e, false);
-    return typeof s === 'number' && typeof e === 'number' ? { start: s, end: e } : undefined;
+function range(it: Item, start: Moment, end: Moment): SafeWindow | undefined {
+  let s = minutes(start, undefined, false), e = minutes(end, undefined, false);
+  if (typeof s !== 'number' && typeof e !== 'number') {
+    s = minutes(start, it.clock, true);
+    e = minutes(end, it.clock, true);
   }
-  if (start.k === 'part') {
-    const { range, point } = start.part;
-    if (it.qual === 'at') return range ? { start: range[0], end: range[1] } : { start: point!, end: point! + AT_SPAN };
-    if (it.qual === 'after') { const s = point ?? range![1]; return { start: s, end: s + AFTER_SPAN }; }
-    const e = point ?? range![0];
-    return { start: e - BEFORE_SPAN, end: e };
-  }
-  const t = minutes(start, clock, true);
-  if (typeof t !== 'number') return undefined; // "jam 10": morning or night? we do not guess
-  if (it.qual === 'after') return { start: t, end: t + AFTER_SPAN };
-  if (it.qual === 'before') return { start: t - BEFORE_SPAN, end: t };
-  return { start: t, end: t + AT_SPAN };
+  if (typeof s === 'number') e = nearest(e, s, true);
+  else if (typeof e === 'number') s = nearest(s, e, false);
+  return typeof s === 'number' && typeof e === 'number' ? { start: s, end: e } : undefined;
 }
+
+/** How far a window reaches before and after the time an item names, by its word ("at" is always the hour after). */
+type Spans = Record<'after' | 'before' | 'until' | 'stop', [number, number]>;
+const SAFE: Spans = { after: [0, AFTER_SPAN], before: [BEFORE_SPAN, 0], until: [0, 0], stop: [0, 0] };
+/** Negated: wider. "Jangan sampai jam 10" (not until 10) excludes the hours before it. */
+const NEGATED: Spans = { after: [0, EXCLUDED_SPAN], before: [EXCLUDED_SPAN, 0], until: [EXCLUDED_SPAN, 0], stop: [EXCLUDED_SPAN, EXCLUDED_SPAN] };
+/** "Until 22:00" alone: safe before it or after it? Neither side, for the clock. "Stop at 22:00": not after it. */
+const BARE_END: Spans = { after: [0, 0], before: [0, 0], until: [EXCLUDED_SPAN, EXCLUDED_SPAN], stop: [0, EXCLUDED_SPAN] };
+
+/** The window an item names with these spans, undefined when its time is not certain. */
+function toWindow(it: Item, spans: Spans): SafeWindow | undefined {
+  const { start, end } = it;
+  if (end?.k === 'part' && start.k === 'part' && end.part === start.part) return toWindow({ ...it, end: undefined }, spans); // "pagi-pagi"
+  if (end) return range(it, start, end);
+  let t: number;
+  if (start.k === 'part') {
+    const { range: r, point } = start.part;
+    if (it.qual === 'at') return r ? { start: r[0], end: r[1] } : { start: point!, end: point! + AT_SPAN };
+    t = point ?? (it.qual === 'after' ? r![1] : r![0]);
+  } else {
+    const m = minutes(start, it.clock, true);
+    if (typeof m !== 'number') return undefined; // "jam 10": morning or night? we do not guess
+    t = m;
+  }
+  const [before, after] = it.qual === 'at' ? [0, AT_SPAN] : spans[it.qual];
+  return before + after > 0 ? { start: t - before, end: t + after } : undefined;
+}
+
+/** The hours an item excludes: every reading of an uncertain hour ("jangan jam 10": 10:00 and 22:00). */
+function exclusions(it: Item, spans: Spans): SafeWindow[] | undefined {
+  const w = toWindow(it, spans);
+  if (w) return [w];
+  const both = [am, pm].map((clock) => toWindow({ ...it, clock }, spans));
+  return both.every((x) => x) ? (both as SafeWindow[]) : undefined;
+}
+
+function readOnce(text: string, zw: string, lexicon: Lexicon): SafeTimeReading | undefined {
+  const toks = readTokens(text, zw, lexicon);
+  if (!toks) return undefined;
+  markNegations(toks);
+  const items = readItems(toks);
+  if (!items) return undefined;
+  // "after 10pm and before 6am", "jam 9 malam, sampai jam 11" are one window
+  for (let i = 1; i < items.length; i++) {
+    const a = items[i - 1]!, b = items[i]!;
+    const ends = b.qual === 'before' ? a.qual === 'after' : (b.qual === 'until' || b.qual === 'stop') && (a.qual === 'after' || a.qual === 'at');
+    if (ends && !a.end && !b.end && !b.orBefore && !a.neg && !b.neg) {
+      items.splice(i - 1, 2, { ...a, qual: 'at', end: b.start, clock: a.clock ?? b.clock });
+      i--;
+    }
+  }
+  const safe: SafeWindow[] = [], excluded: SafeWindow[] = [];
+  for (const it of items) {
+    if (it.neg || it.qual === 'until' || it.qual === 'stop') {
+      const ex = exclusions(it, it.neg ? NEGATED : BARE_END);
+      if (!ex) return { windows: undefined, excluded }; // a time not to write that we cannot place: no window at all
+      excluded.push(...ex);
+    } else {
+      const w = toWindow(it, SAFE);
+      if (w) safe.push(w);
+    }
+  }
+  const windows = inDay(excluded.length ? subtractWindows(inDay(safe), inDay(excluded)) : safe);
+  return { windows: windows.length > 0 ? windows : undefined, excluded: inDay(excluded) };
+}
+
+/** Windows within one day, sorted by start, without empty ones or duplicates. */
+function inDay(list: SafeWindow[]): SafeWindow[] {
+  const byKey = new Map<string, SafeWindow>();
+  for (const w of list) {
+    const win = { start: mod(w.start, DAY), end: mod(w.end, DAY) };
+    if (win.start !== win.end) byKey.set(`${win.start}-${win.end}`, win);
+  }
+  return [...byKey.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const builtIn = createSafeTimeReader();
 
 /** The windows a text names, or undefined when it names none we can read (the caller then waits for the person to write first). */
 export function parseSafeTimes(text: string): SafeWindow[] | undefined {
-  try {
-    if (typeof text !== 'string') return undefined;
-    const items = readItems(readTimes(tokenize(text)));
-    if (!items) return undefined;
-    // "after 10pm and before 6am" is one window
-    for (let i = 1; i < items.length; i++) {
-      const a = items[i - 1]!, b = items[i]!;
-      if (a.qual === 'after' && !a.end && b.qual === 'before' && !b.end && !b.orBefore) {
-        items.splice(i - 1, 2, { ...a, qual: 'at', end: b.start, clock: a.clock ?? b.clock });
-        i--;
-      }
-    }
-    const seen = new Set<string>();
-    const windows: SafeWindow[] = [];
-    for (const it of items) {
-      const w = toWindow(it);
-      if (!w) continue;
-      const win = { start: mod(w.start, DAY), end: mod(w.end, DAY) };
-      const key = `${win.start}-${win.end}`;
-      if (win.start === win.end || seen.has(key)) continue;
-      seen.add(key);
-      windows.push(win);
-    }
-    windows.sort((a, b) => a.start - b.start || a.end - b.end);
-    return windows.length > 0 ? windows : undefined;
-  } catch {
-    return undefined;
-  }
+  return builtIn.parse(text);
 }
 
-/**
- * Whether `nowMs` falls in a window, and if not, the next moment one opens (ms since epoch).
- * Local time = UTC + utcOffsetMinutes. With no windows nothing ever opens: `at` is Infinity, so check
- * `Number.isFinite(at)` before scheduling on it.
- */
-export function nextSafeMoment(windows: SafeWindow[], nowMs: number, utcOffsetMinutes: number): { now: boolean; at: number } {
-  const local = mod(nowMs + (Number.isFinite(utcOffsetMinutes) ? utcOffsetMinutes : 0) * 60_000, DAY_MS);
-  let wait = Number.POSITIVE_INFINITY;
-  for (const w of windows) {
-    if (!Number.isFinite(w.start) || !Number.isFinite(w.end)) continue;
-    const s = mod(w.start, DAY) * 60_000, e = mod(w.end, DAY) * 60_000;
-    const inside = s < e ? local >= s && local < e : local >= s || local < e;
-    if (inside) return { now: true, at: nowMs };
-    wait = Math.min(wait, mod(s - local, DAY_MS));
-  }
-  return { now: false, at: nowMs + wait };
+/** What a text says with the built-in languages: its windows and the hours it excludes. */
+export function readSafeTimes(text: string): SafeTimeReading {
+  return builtIn.read(text);
 }

@@ -270,6 +270,26 @@ describe('officer desk', () => {
     expect(printed).toContain('Kami akan datang besok.');
   });
 
+  it('holds an answer until the person writes when their safe time only says when not to, and the card says so', async () => {
+    const caseId = await openCase();
+    now = Date.UTC(2026, 10, 23, 14, 0); // 21:00 in Cambodia: the hour they said the boss is there
+    await setContact(caseId, 'times', 'jam 9 malam ada bos, jangan kirim');
+    await app.desk.reply(caseId, budi, 'Kami akan datang besok.');
+    await worker.runOnce();
+    const held = (await stream(t, app.keys.events)).find((e) => e.state === 'held')!;
+    expect(held).toMatchObject({ why: 'unreadable', until: '' });
+    expect(await t.redis.zscore(app.keys.due, `release:${caseId}`)).toBeNull(); // nothing scheduled by the clock
+    expect(printed).not.toContain('Kami akan datang besok.');
+    const card = app.cards.card((await app.cases.get(caseId))!, { held: 1, now });
+    expect(card.text).toContain('Aman dihubungi: ditahan sampai mereka menulis: jawaban waktu aman mereka tidak bisa dibaca');
+    expect(card.text).toContain('jam 9 malam ada bos, jangan kirim'); // their own words stay on the card
+    expect(app.cards.t('desk-reply-held-unreadable', { caseId })).toContain(`jawaban waktu aman ${caseId} tidak bisa dibaca`);
+
+    await write('saya bisa bicara sekarang'); // they hold the phone: it goes out now
+    await worker.runOnce();
+    expect(printed).toContain('Kami akan datang besok.');
+  });
+
   it('asks the person for a fresh location with a share button, and records a person who cannot be reached', async () => {
     const caseId = await openCase();
     await setContact(caseId, 'anytime');

@@ -1,0 +1,223 @@
+/**
+ * The first half of reading a safe-time answer (src/officers/safe-time.ts): one spelling for every way of
+ * typing it (full-width letters, digits of any script, invisible characters, "p.m.", "apa2"), then tokens
+ * from the languages' words (src/officers/safe-time-words.ts), longest phrase first, and numbers read as
+ * times where their neighbours say they are.
+ */
+import type { PartName, SafeTimeWords } from './safe-time-words.js';
+
+export const HOUR = 60;
+/** Longer text is not a time answer (and reading only its start could miss a negation): no window. */
+const MAX_TEXT = 500;
+/** Beyond this not even normalised. */
+export const MAX_RAW = 4 * MAX_TEXT;
+
+/** Turns an hour 1–12 into 0–23 for a part of the day. */
+export type Clock = (h: number) => number;
+export const am: Clock = (h) => (h === 12 ? 0 : h);
+export const pm: Clock = (h) => (h === 12 ? 12 : h + 12);
+const midday: Clock = (h) => (h >= 10 ? h : h + 12); // jam 11 siang = 11:00, jam 1 siang = 13:00
+const night: Clock = (h) => (h === 12 ? 0 : h <= 4 ? h : h + 12); // jam 2 malam = 02:00, jam 12 malam = 00:00
+
+/** A part of the day: how it reads an hour, the range it means alone, or the moment it names. */
+export interface Part {
+  clock: Clock;
+  range?: [number, number];
+  point?: number;
+}
+export const hm = (h: number, m = 0) => h * HOUR + m;
+const noonRange: [number, number] = [hm(11, 30), hm(13, 30)];
+const PARTS: Record<PartName, Part> = {
+  morning: { clock: am, range: [hm(5), hm(9)] },
+  dawn: { clock: am, range: [hm(4), hm(6)] },
+  predawn: { clock: am, range: [hm(1), hm(4)] },
+  midday: { clock: midday, range: [hm(11), hm(14)] },
+  noon: { clock: midday, range: noonRange, point: hm(12) },
+  lunch: { clock: midday, range: noonRange },
+  afternoon: { clock: pm, range: [hm(15), hm(18)] },
+  dusk: { clock: pm, range: [hm(17), hm(19)] },
+  evening: { clock: pm, range: [hm(17), hm(21)] },
+  night: { clock: night, range: [hm(19), hm(23)] },
+  midnight: { clock: night, point: 0 },
+  asr: { clock: pm, point: hm(15) },
+  maghrib: { clock: pm, point: hm(18) },
+  isha: { clock: pm, point: hm(19) },
+};
+
+export type Tok =
+  | { k: 'num'; h: number; m: number; digits: number; minutes: boolean; zero: boolean }
+  | { k: 'time'; h: number; m: number; minutes: boolean; zero: boolean; clock?: Clock; neg?: boolean }
+  | { k: 'part'; part: Part; used?: boolean; neg?: boolean }
+  | { k: 'mer'; clock: Clock }
+  | { k: 'range'; word: boolean; end?: 'until' | 'stop' }
+  | { k: 'sep'; or: boolean; contrast?: boolean }
+  | { k: 'filler'; hour: boolean }
+  | { k: 'neg'; how: 'neg' | 'except' | 'danger' }
+  | { k: 'after' | 'before' | 'between' | 'and' | 'day' | 'unit' | 'word' | 'affirm' };
+
+/** Each list of a language's words as the token it reads as, the more cautious first (a word in two lists is read as the first). */
+const KINDS: [Exclude<keyof SafeTimeWords, 'parts'>, Tok][] = [
+  ['negation', { k: 'neg', how: 'neg' }],
+  ['exclusion', { k: 'neg', how: 'except' }],
+  ['danger', { k: 'neg', how: 'danger' }],
+  ['day', { k: 'day' }],
+  ['stop', { k: 'range', word: true, end: 'stop' }],
+  ['until', { k: 'range', word: true, end: 'until' }],
+  ['contrast', { k: 'sep', or: false, contrast: true }],
+  ['absent', { k: 'word' }],
+  ['affirmative', { k: 'affirm' }],
+  ['after', { k: 'after' }],
+  ['before', { k: 'before' }],
+  ['between', { k: 'between' }],
+  ['and', { k: 'and' }],
+  ['or', { k: 'sep', or: true }],
+  ['then', { k: 'sep', or: false }],
+  ['unit', { k: 'unit' }],
+  ['hour', { k: 'filler', hour: true }],
+  ['filler', { k: 'filler', hour: false }],
+  ['am', { k: 'mer', clock: am }],
+  ['pm', { k: 'mer', clock: pm }],
+];
+
+/** Spellings made one before reading words; they are not any one language's. */
+const SPELLINGS: [RegExp, string][] = [
+  [/\bp\.?\s?m\b\.?/g, 'pm'],
+  [/\ba\.?\s?m\b\.?/g, 'am'],
+  [/\bs\s*\/\s*d\b\.?/g, ' sampai '],
+];
+const TOKEN = /(\d{1,2})[:.](\d{2})(?!\d)|\d+|[\p{L}\p{M}]+|[-~]|[,;/|.!?\n&+、。،؛؟]|[🚫❌⛔🙅✖✗✘]/gu;
+const NEG_SIGN = /^[🚫❌⛔🙅✖✗✘]$/u;
+
+/** The digit a decimal digit of any script stands for: scripts encode 0–9 in order, runs of ten. */
+function asciiDigit(d: string): string {
+  const cp = d.codePointAt(0)!;
+  let start = cp;
+  while (start > 0 && /\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
+  return String((cp - start) % 10);
+}
+
+type Raw = Tok | { k: 'w'; w: string };
+
+export interface Lexicon {
+  entries: Map<string, Tok>;
+  longest: number;
+  /** Words that stay as they are before a "2" ("jam2" is "jam 2", "apa2" is "apa apa"). */
+  keep: Set<string>;
+  /** TOKEN, first trying the words written with digits ("b4", "2nite"). */
+  token: RegExp;
+}
+
+export function buildLexicon(tables: SafeTimeWords[]): Lexicon {
+  const entries = new Map<string, Tok>();
+  let longest = 1;
+  const glued: string[] = [];
+  const put = (phrase: string, tok: Tok) => {
+    const one = normalise(phrase, '', new Set());
+    if (/^[\p{L}\p{M}\d]+$/u.test(one) && /\d/.test(one) && /\p{L}/u.test(one)) {
+      if (!entries.has(one)) { entries.set(one, tok); glued.push(one); }
+      return;
+    }
+    const ws = [...one.matchAll(TOKEN)].map((m) => m[0]);
+    if (ws.length === 0 || ws.some((w) => !/^[\p{L}\p{M}]+$/u.test(w))) return; // a phrase is words
+    const key = ws.join(' ');
+    if (entries.has(key)) return;
+    entries.set(key, tok);
+    longest = Math.max(longest, ws.length);
+  };
+  for (const [kind, tok] of KINDS) for (const table of tables) for (const p of table[kind] ?? []) put(p, tok);
+  for (const table of tables) for (const [p, name] of Object.entries(table.parts ?? {})) put(p, { k: 'part', part: PARTS[name] });
+  const keep = new Set([...entries].filter(([, t]) => t.k === 'filler').map(([w]) => w));
+  const alternatives = glued.sort((a, b) => b.length - a.length).map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const token = glued.length ? new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}\\d])|${TOKEN.source}`, 'gu') : TOKEN;
+  return { entries, longest, keep, token };
+}
+
+/** One script, one case, no apostrophes, ASCII digits; `zw` replaces invisible characters. */
+function normalise(text: string, zw: string, keep: Set<string>): string {
+  let s = text.normalize('NFKC').replace(/\p{Nd}/gu, (d) => (d >= '0' && d <= '9' ? d : asciiDigit(d))).replace(/٫/g, '.');
+  s = s.replace(/\p{Cf}/gu, zw).toLowerCase().replace(/[’'`ʼ]/g, '').replace(/[–—−‐‑‒―]/g, '-');
+  for (const [re, to] of SPELLINGS) s = s.replace(re, to);
+  // reduplication, as Indonesians type it: "apa-apa", "apa2" → "apa apa"
+  s = s.replace(/(\p{L}{2,})-\1(?![\p{L}])/gu, '$1 $1').replace(/(\p{L}{2,})2(?![\d:.])/gu, (all, w: string) => (keep.has(w) ? all : `${w} ${w}`));
+  return s.replace(/[^\S\n]+/g, ' ').trim();
+}
+
+function tokenize(s: string, lexicon: Lexicon): Tok[] {
+  const raw: Raw[] = [];
+  for (const m of s.matchAll(lexicon.token)) {
+    const w = m[0];
+    if (/\d/.test(w) && /\p{L}/u.test(w)) raw.push({ k: 'w', w }); // "b4"
+    else if (m[1] !== undefined) {
+      raw.push({ k: 'num', h: Number(m[1]), m: Number(m[2]), digits: 2, minutes: true, zero: m[1].length === 2 && m[1][0] === '0' });
+    } else if (/^\d/.test(w)) {
+      const n = Number(w);
+      raw.push(w.length <= 2
+        ? { k: 'num', h: n, m: 0, digits: w.length, minutes: false, zero: w.length === 2 && w[0] === '0' }
+        : { k: 'num', h: Math.floor(n / 100), m: n % 100, digits: w.length, minutes: true, zero: w[0] === '0' });
+    } else if (w === '-' || w === '~') raw.push({ k: 'range', word: false });
+    else if (w === '&' || w === '+') raw.push({ k: 'and' });
+    else if (NEG_SIGN.test(w)) raw.push({ k: 'neg', how: 'neg' });
+    else if (/^\p{L}|^\p{M}/u.test(w)) raw.push({ k: 'w', w });
+    else raw.push({ k: 'sep', or: w === '/' || w === '|' });
+  }
+  // words to tokens, the longest phrase first
+  const toks: Tok[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!;
+    if (r.k !== 'w') { toks.push(r); continue; }
+    let found: Tok | undefined;
+    for (let n = Math.min(lexicon.longest, raw.length - i); n >= 1 && !found; n--) {
+      const run = raw.slice(i, i + n);
+      if (!run.every((x) => x.k === 'w')) continue;
+      const tok = lexicon.entries.get(run.map((x) => (x as { w: string }).w).join(' '));
+      if (tok) { found = { ...tok }; i += n - 1; }
+    }
+    toks.push(found ?? { k: 'word' });
+  }
+  return toks;
+}
+
+const isJam = (t: Tok | undefined) => t?.k === 'filler' && t.hour;
+
+/** Decides which numbers are times (by their neighbours), and joins am/pm and parts of the day to them. */
+function readTimes(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.k !== 'num') { out.push(t); continue; }
+    const prev = toks[i - 1], next = toks[i + 1], after2 = toks[i + 2], after3 = toks[i + 3];
+    const counted = (u: Tok | undefined, p: Tok | undefined) => u?.k === 'unit' || (isJam(u) && !isJam(p));
+    // "2 jam", "3-4 orang": durations and counts, not times
+    if (counted(next, toks[i - 1]) || (next?.k === 'range' && after2?.k === 'num' && counted(after3, after2)) || t.digits > 4) {
+      out.push({ k: 'word' });
+      continue;
+    }
+    const led = prev && ['filler', 'after', 'before', 'range', 'between', 'and'].includes(prev.k);
+    const clockLike = t.minutes && t.digits <= 2; // "22:00", "21.30"
+    const context = clockLike || led || (next && ['mer', 'part', 'range'].includes(next.k));
+    const plausible = t.digits <= 2 || led || next?.k === 'mer' || (next?.k === 'range' && after2?.k === 'num' && after2.digits >= 3);
+    const h = t.h === 24 && t.m === 0 ? 0 : t.h;
+    if (!context || !plausible || h > 23 || t.m > 59) { out.push({ k: 'word' }); continue; }
+    const time: Tok = { k: 'time', h, m: t.m, minutes: t.minutes, zero: t.zero };
+    if (next?.k === 'mer') { time.clock = next.clock; i++; }
+    out.push(time);
+  }
+  // a part of the day right after a time ("9 malam", "12 noon") or just before it ("malam jam 9", "tonight at 10")
+  for (let i = 0; i < out.length; i++) {
+    const p = out[i]!;
+    if (p.k !== 'part') continue;
+    const before = out[i - 1];
+    let j = i + 1;
+    while (out[j]?.k === 'filler') j++;
+    const later = out[j];
+    const target = before?.k === 'time' && !before.clock ? before : later?.k === 'time' && !later.clock ? later : undefined;
+    if (target?.k === 'time') { target.clock = p.part.clock; p.used = true; }
+  }
+  return out.filter((t) => !(t.k === 'part' && t.used));
+}
+
+/** The tokens of a text, with its times read; undefined when it is too long to be a time answer. */
+export function readTokens(text: string, zw: string, lexicon: Lexicon): Tok[] | undefined {
+  const s = normalise(text, zw, lexicon.keep);
+  return s.length > MAX_TEXT ? undefined : readTimes(tokenize(s, lexicon));
+}
