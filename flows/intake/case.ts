@@ -21,6 +21,8 @@ export const CasePrivate = z.object({
     .optional(),
   place: z.string().optional(),
   details: z.string().optional(),
+  /** How many people, in the person's own words, when they were not a plain number. */
+  peopleWords: z.string().optional(),
   contact: z.string().optional(),
   contactTimes: z.string().optional(),
 });
@@ -36,6 +38,7 @@ export function intakeCaseRecord(ctx: IntakeContext, owner: CaseOwner, opts: { n
     location: a.location,
     place: a.place,
     details: a.details,
+    peopleWords: a.peopleWords,
     contact: a.contact,
     contactTimes: a.contactTimes,
   };

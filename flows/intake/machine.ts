@@ -12,13 +12,15 @@
  */
 import { and, assign, setup, type SnapshotFrom } from 'xstate';
 import type { FlowDeps } from '../contract.js';
+import { guessLanguage, mentionsTime, readAnswer, readChoices, readCount, readLanguageName, saysSkip } from '../shared/answers.js';
 import { isPlausiblePoint } from '../shared/places.js';
 import { languageOfChoice } from '../shared/prompts.js';
 import { cleanText, hasWords, isNonLatinOnly } from '../shared/text.js';
 import { indicators, triage, type Urgency } from '../shared/triage.js';
+import { intakeMeanings, type IntakeMeaningStep } from './answers.js';
 
 /** Caps on what a person can type into each answer, in characters. */
-export const limits = { location: 300, details: 2000, name: 80, contactTimes: 200 } as const;
+export const limits = { location: 300, details: 2000, name: 80, contactTimes: 200, peopleWords: 200 } as const;
 
 export interface IntakeMeta {
   /** When the message was sent (ms since epoch). */
@@ -57,6 +59,8 @@ export interface IntakeAnswers {
   details?: string;
   /** '1', '2-10', '11-50', 'over-50', or an exact typed number. */
   people?: string;
+  /** The person's own words for how many, when they were not a plain number ("kira2 20an org", "banyak"). */
+  peopleWords?: string;
   contact?: 'anytime' | 'they-write-first' | 'times';
   contactTimes?: string;
   name?: string;
@@ -70,6 +74,8 @@ export interface IntakeContext {
   resume?: string;
   /** Answering from the summary's "change" menu: go back to the summary afterwards. */
   editing: boolean;
+  /** Answers to the question on screen that it could not use (reset with each new question): see `missed`. */
+  misses?: number;
   caseId?: string;
   urgency?: Urgency;
   reasons: string[];
@@ -111,12 +117,25 @@ function emptyAnswers(): IntakeAnswers {
   return { situation: [] };
 }
 
-/** Exact count from "5", "5 orang", "about 30 people"; undefined when there is no number. */
-export function parseCount(text: string): number | undefined {
-  const digits = /\d{1,6}/.exec(text);
-  if (!digits) return undefined;
-  const n = Number(digits[0]);
-  return n >= 1 && n <= 100_000 ? n : undefined;
+/** The bucket of `peopleChoices` a rough count falls in. */
+function peopleBucket(count: number): (typeof peopleChoices)[number] {
+  return count <= 1 ? '1' : count <= 10 ? '2-10' : count <= 50 ? '11-50' : 'over-50';
+}
+
+/**
+ * An answer to "how many are held with you" as typed. A number the person gave is the count, rough or not
+ * ("5", "12 orang", "bertiga", "sekitar 30", "kira2 20an" → 20): it is their figure, and the triage rule
+ * (more than ten) reads it as they meant it. Without a figure of their own, the bucket it falls in, with
+ * their words kept: "puluhan", "20-30 orang" → '11-50'; "ratusan", "lebih dari 100" → 'over-50'.
+ * "banyak", "a lot": no count, the words kept. Words beyond the count are kept too. Undefined when the
+ * text says no count.
+ */
+export function readPeople(text: string, lang: string): Pick<IntakeAnswers, 'people' | 'peopleWords'> | undefined {
+  const reading = readCount(text, lang);
+  if (!reading) return undefined;
+  const words = reading.kind !== 'figure' || reading.extra ? cleanText(text, limits.peopleWords) : undefined;
+  if (reading.kind === 'many') return { people: undefined, peopleWords: words };
+  return { people: reading.kind === 'figure' ? String(reading.count) : peopleBucket(reading.count), peopleWords: words };
 }
 
 /** The number of people the triage rules see for an answer to "how many are held with you". */
@@ -129,9 +148,18 @@ export function peopleCount(people: string | undefined): number | undefined {
 
 export function createIntakeMachine(deps: IntakeDeps) {
   const isLanguage = (code: string | undefined): code is string => !!code && deps.languages.includes(code);
-  /** The language a press of a `lang:<code>` button picked, if it is one we speak. */
+  /** The language a press of a `lang:<code>` button picked, or a typed "indonesia", if it is one we speak. */
   const chosenLanguage = (event: IntakeEvent): string | undefined =>
-    event.type === 'CHOICE' ? languageOfChoice(event.choice, deps.languages) : undefined;
+    event.type === 'CHOICE' ? languageOfChoice(event.choice, deps.languages) : event.type === 'TEXT' ? readLanguageName(event.text, deps.languages) : undefined;
+  /** What a typed text means at `step`, as the id of the button it stands for; never a text with danger words. */
+  const typedAnswer = (step: IntakeMeaningStep, event: IntakeEvent, lang: string): string | undefined =>
+    event.type === 'TEXT' && !deps.saysDanger(event.text) ? readAnswer<string>(event.text, lang, intakeMeanings[step]) : undefined;
+  /** Indicators a typed list of numbers ticks ("1 2", "1,3", "1-3", "semua"): the situation's buttons by number. */
+  const typedIndicators = (event: IntakeEvent, lang: string): string[] | undefined => {
+    if (event.type !== 'TEXT' || deps.saysDanger(event.text)) return undefined;
+    const picked = readChoices(event.text, lang, indicators.length + 1); // the last button is "done"
+    return picked?.map((n) => indicators[n - 1]).filter((id): id is (typeof indicators)[number] => id !== undefined);
+  };
 
   const base = setup({
     types: {
@@ -151,7 +179,9 @@ export function createIntakeMachine(deps: IntakeDeps) {
       forward: () => {},
       /** Runtime: continue the conversation in another flow. */
       switchFlow: (_, _params: { flow: string; entry: string }) => {},
-      nextPrompt: assign({ prompt: ({ context }) => context.prompt + 1 }),
+      nextPrompt: assign({ prompt: ({ context }) => context.prompt + 1, misses: 0 }),
+      /** One more answer the question on screen could not use. */
+      countMiss: assign({ misses: ({ context }) => (context.misses ?? 0) + 1 }),
       setLanguageFromHint: assign({
         lang: ({ context, event }) => {
           const hint = event.meta.languageHint?.slice(0, 2);
@@ -180,8 +210,16 @@ export function createIntakeMachine(deps: IntakeDeps) {
       plausiblePoint: ({ event }) => (event.type === 'LOCATION' || event.type === 'LIVE_LOCATION') && isPlausiblePoint(event.lat, event.lon),
       locationAnswered: ({ context }) => context.answers.location !== undefined,
       countryKnown: ({ context }) => !!context.answers.country,
-      countsPeople: ({ event }) => event.type === 'TEXT' && parseCount(event.text) !== undefined,
+      countsPeople: ({ context, event }) => event.type === 'TEXT' && readPeople(event.text, context.lang) !== undefined,
       saysDanger: ({ event }) => event.type === 'TEXT' && deps.saysDanger(event.text),
+      /** A typed text that means one of the buttons of `step` ("iya" at the danger question is `yes`). */
+      means: ({ context, event }, params: { step: IntakeMeaningStep }) => typedAnswer(params.step, event, context.lang) !== undefined,
+      typedSkip: ({ context, event }) => event.type === 'TEXT' && saysSkip(event.text, context.lang),
+      typedIndicators: ({ context, event }) => typedIndicators(event, context.lang) !== undefined,
+      typedTime: ({ context, event }) => event.type === 'TEXT' && mentionsTime(event.text, context.lang),
+      /** Words the question could not use, after one such answer already: keep them and move on. */
+      missedBefore: ({ context, event }) => event.type === 'TEXT' && hasWords(event.text) && (context.misses ?? 0) >= 1,
+      resumeIs: ({ context }, params: { state: string }) => context.resume === params.state,
     },
   });
   const withSync = base.extend({
@@ -247,7 +285,30 @@ export function createIntakeMachine(deps: IntakeDeps) {
     return { location: { kind: 'pin', lat: e.lat, lon: e.lon, live }, country: guess.country ?? ctx.answers.country, place: guess.place };
   });
   const text = (event: IntakeEvent, max: number) => (event.type === 'TEXT' ? cleanText(event.text, max) : '');
-
+  const say = (key: string) => ({ type: 'say', params: { key } }) as const;
+  const askAgain = { type: 'ask', params: {} } as const;
+  /** What every question hears first: danger words escalate at once; a script we do not read is answered in each language. */
+  const beforeAnswers = [
+    { guard: 'saysDanger', actions: ['scanForDanger', askAgain] },
+    { guard: 'nonLatin', actions: [{ type: 'say', params: { key: 'other-language', all: true } }, askAgain] },
+  ] as const;
+  /** The press a typed answer stands for, handled as that press: the same transition and effects as the button. */
+  const press = (choice: (ctx: IntakeContext, e: IntakeEvent) => string | undefined) =>
+    s.raise(({ context, event }) => ({ type: 'CHOICE' as const, choice: choice(context, event) ?? '', meta: event.meta }));
+  /** A typed answer that means one of the question's buttons ("iya" → yes), taken as its press. */
+  const typed = (step: IntakeMeaningStep) => ({ guard: { type: 'means' as const, params: { step } }, actions: press((ctx, e) => typedAnswer(step, e, ctx.lang)) });
+  /** A typed "lewati", "ga tau", "-" at a question with a skip button. */
+  const typedSkip = { guard: 'typedSkip' as const, actions: press(() => choiceIds.skip) };
+  /**
+   * Words a question could not use. The first time, say what it needs (`key`) and ask again; the second
+   * time, keep them as the person's own words for the question and move on (`keep`): no question loops.
+   */
+  const missed = <K extends object>(key: string, keep: K) => [
+    { guard: 'missedBefore' as const, ...keep },
+    { guard: 'hasWords' as const, actions: ['countMiss' as const, say(key), askAgain] },
+  ];
+  /** The person's words added to what is happening (`details`). */
+  const addDetails = setAnswers((ctx, e) => ({ details: cleanText(ctx.answers.details ? `${ctx.answers.details}\n${text(e, limits.details)}` : text(e, limits.details), limits.details) }));
 
   return s.createMachine({
         id: 'intake',
@@ -256,8 +317,9 @@ export function createIntakeMachine(deps: IntakeDeps) {
         on: {
           // Events no step took: answer briefly and ask the same question again.
           TEXT: [
-            { guard: 'saysDanger', actions: ['scanForDanger', { type: 'ask', params: {} }] },
-            { guard: 'nonLatin', actions: [{ type: 'say', params: { key: 'other-language', all: true } }, { type: 'ask', params: {} }] },
+            ...beforeAnswers,
+            // Words are never answered with only "tap a button": say the answer was not understood.
+            { guard: 'hasWords', actions: [say('not-a-choice'), askAgain] },
             { actions: [{ type: 'say', params: { key: 'use-buttons' } }, { type: 'ask', params: {} }] },
           ],
           CHOICE: { actions: [{ type: 'say', params: { key: 'use-buttons' } }, { type: 'ask', params: {} }] },
@@ -306,6 +368,28 @@ export function createIntakeMachine(deps: IntakeDeps) {
                 })),
                 { guard: 'choseLanguage', target: 'consent', actions: 'setChosenLanguage' },
               ],
+              // A typed "indonesia", "english": as the button. Two other answers: back where they were, or
+              // on to consent in the language their words look like (consent keeps nothing).
+              TEXT: [
+                ...beforeAnswers,
+                ...resumable.map((state) => ({
+                  guard: { type: 'choseLanguageToResume' as const, params: { state } },
+                  target: state,
+                  actions: ['setChosenLanguage' as const, s.assign({ resume: undefined })],
+                })),
+                { guard: 'choseLanguage', target: 'consent', actions: 'setChosenLanguage' },
+                ...resumable.map((state) => ({
+                  guard: and(['missedBefore' as const, { type: 'resumeIs' as const, params: { state } }]),
+                  target: state,
+                  actions: s.assign({ resume: undefined }),
+                })),
+                {
+                  guard: 'missedBefore',
+                  target: 'consent',
+                  actions: s.assign({ lang: ({ context, event }) => (event.type === 'TEXT' ? guessLanguage(event.text, deps.languages) : undefined) ?? (context.lang || deps.languages[0] || '') }),
+                },
+                { guard: 'hasWords', actions: ['countMiss', { type: 'say', params: { key: 'not-a-choice', all: true } }, askAgain] },
+              ],
             },
           },
           consent: {
@@ -315,6 +399,9 @@ export function createIntakeMachine(deps: IntakeDeps) {
                 { guard: { type: 'chose', params: { id: choiceIds.agree } }, target: 'afterConsent' },
                 { guard: { type: 'chose', params: { id: choiceIds.disagree } }, target: 'declined' },
               ],
+              // "iya", "ok", "setuju" agree; "tidak" does not. Nothing is kept before consent, so other words
+              // get a short reminder of the two answers (not the whole text again), and the question stays.
+              TEXT: [...beforeAnswers, typed('consent'), { guard: 'hasWords', actions: say('consent-not-understood') }],
               LANGUAGE: onLanguage('consent'),
             },
           },
@@ -328,8 +415,14 @@ export function createIntakeMachine(deps: IntakeDeps) {
                 { guard: { type: 'chose', params: { id: whoChoices.someoneElse } }, actions: { type: 'switchFlow', params: { flow: 'missing-person', entry: 'report' } } },
                 { guard: { type: 'chose', params: { id: whoChoices.status } }, actions: { type: 'switchFlow', params: { flow: 'missing-person', entry: 'status' } } },
               ],
-              // "tolong", "SOS" typed here: they need help themselves.
-              TEXT: { guard: 'saysDanger', target: 'danger', actions: ['scanForDanger'] },
+              TEXT: [
+                // "tolong", "SOS" typed here: they need help themselves.
+                { guard: 'saysDanger', target: 'danger', actions: ['scanForDanger'] },
+                beforeAnswers[1],
+                typed('who'), // "saya sendiri", "anak saya", "cek laporan"
+                // Unread twice: someone in trouble is the one we must not lose; their words are kept.
+                ...missed('who-not-understood', { target: 'danger', actions: [addDetails, 'sync' as const] }),
+              ],
               LANGUAGE: onLanguage('who'),
             },
           },
@@ -348,8 +441,14 @@ export function createIntakeMachine(deps: IntakeDeps) {
                 { guard: { type: 'chose', params: { id: choiceIds.yes } }, target: 'location', actions: [setAnswers(() => ({ dangerNow: true })), 'sync', { type: 'say', params: { key: 'danger-alerted' } }] },
                 { guard: { type: 'chose', params: { id: choiceIds.no } }, target: 'location', actions: [setAnswers(() => ({ dangerNow: false })), 'sync'] },
               ],
-              // "tolong", "SOS" typed here is a yes.
-              TEXT: { guard: 'saysDanger', target: 'location', actions: ['scanForDanger', setAnswers(() => ({ dangerNow: true })), 'sync'] },
+              TEXT: [
+                // "tolong", "SOS" typed here is a yes.
+                { guard: 'saysDanger', target: 'location', actions: ['scanForDanger', setAnswers(() => ({ dangerNow: true })), 'sync'] },
+                beforeAnswers[1],
+                typed('danger'), // "iya", "aku takut" → yes; "tidak", "aman" → no
+                // Unread twice: no answer to the question, the words kept with what is happening.
+                ...missed('danger-not-understood', { target: 'location', actions: [addDetails, 'sync' as const] }),
+              ],
               LANGUAGE: onLanguage('danger'),
             },
           },
@@ -433,6 +532,15 @@ export function createIntakeMachine(deps: IntakeDeps) {
                 { guard: { type: 'chose', params: { id: choiceIds.done } }, target: 'afterSituation', actions: 'sync' },
               ],
               TEXT: [
+                // "1 2", "1,3", "1-3", "semua": those ticked (none unticked), then as "done".
+                {
+                  guard: 'typedIndicators',
+                  actions: [
+                    setAnswers((ctx, e) => ({ situation: [...new Set([...ctx.answers.situation, ...(typedIndicators(e, ctx.lang) ?? [])])] })),
+                    press(() => choiceIds.done),
+                  ],
+                },
+                typed('situation'), // "selesai", "tidak ada"
                 {
                   guard: 'hasWords',
                   target: 'afterSituation',
@@ -463,8 +571,14 @@ export function createIntakeMachine(deps: IntakeDeps) {
                 {
                   guard: 'countsPeople',
                   target: 'afterPeople',
-                  actions: ['scanForDanger', setAnswers((_, e) => ({ people: String(parseCount(e.type === 'TEXT' ? e.text : '')) })), 'sync'],
+                  actions: ['scanForDanger', setAnswers((ctx, e) => (e.type === 'TEXT' ? (readPeople(e.text, ctx.lang) ?? {}) : {})), 'sync'],
                 },
+                { guard: 'typedSkip', target: 'afterPeople', actions: setAnswers(() => ({ people: undefined, peopleWords: undefined })) },
+                beforeAnswers[0],
+                ...missed('people-not-number', {
+                  target: 'afterPeople',
+                  actions: [setAnswers((_, e) => ({ people: undefined, peopleWords: text(e, limits.peopleWords) })), 'sync' as const],
+                }),
                 ...fallbackText('people-not-number'),
               ],
               LANGUAGE: onLanguage('people'),
@@ -481,6 +595,18 @@ export function createIntakeMachine(deps: IntakeDeps) {
                   target: 'afterContact',
                   actions: [setAnswers((_, e) => ({ contact: e.type === 'CHOICE' ? (e.choice as IntakeAnswers['contact']) : undefined, contactTimes: undefined })), 'sync'],
                 },
+              ],
+              TEXT: [
+                ...beforeAnswers,
+                typed('contact'), // "kapan saja", "tunggu saya", "jam tertentu"
+                // "malam saja", "after 22:00": the times themselves. Unread twice: the words, as the times
+                // (the most careful reading: officers write only when those words say).
+                { guard: 'typedTime', target: 'afterContact', actions: [setAnswers((_, e) => ({ contact: 'times', contactTimes: text(e, limits.contactTimes) })), 'sync'] },
+                { guard: 'typedSkip', target: 'afterContact' },
+                ...missed('contact-not-understood', {
+                  target: 'afterContact',
+                  actions: [setAnswers((_, e) => ({ contact: 'times', contactTimes: text(e, limits.contactTimes) })), 'sync' as const],
+                }),
               ],
               LANGUAGE: onLanguage('contact'),
             },
@@ -501,6 +627,7 @@ export function createIntakeMachine(deps: IntakeDeps) {
             on: {
               CHOICE: { guard: { type: 'chose', params: { id: choiceIds.skip } }, target: 'summary', actions: [setAnswers(() => ({ name: undefined })), 'sync'] },
               TEXT: [
+                typedSkip,
                 { guard: 'hasWords', target: 'summary', actions: ['scanForDanger', setAnswers((_, e) => ({ name: text(e, limits.name) })), 'sync'] },
                 ...fallbackText('not-understood'),
               ],
@@ -513,6 +640,12 @@ export function createIntakeMachine(deps: IntakeDeps) {
               CHOICE: [
                 { guard: { type: 'chose', params: { id: choiceIds.confirm } }, target: 'done', actions: 'finish' },
                 { guard: { type: 'chose', params: { id: choiceIds.change } }, target: 'editMenu' },
+              ],
+              TEXT: [
+                ...beforeAnswers,
+                typed('summary'), // "ya", "kirim" → send; "ubah", "salah" → change
+                // Unread twice: the words go with the report, and it is sent (more can be added after).
+                ...missed('summary-not-understood', { target: 'done', actions: [addDetails, 'finish' as const] }),
               ],
               LANGUAGE: onLanguage('summary'),
             },
@@ -528,6 +661,8 @@ export function createIntakeMachine(deps: IntakeDeps) {
                 })),
                 { guard: { type: 'chose', params: { id: choiceIds.back } }, target: 'summary' },
               ],
+              // Unread twice: back to the summary, the words kept with what is happening.
+              TEXT: [...beforeAnswers, ...missed('not-a-choice', { target: 'summary', actions: [addDetails, 'sync' as const] })],
               LANGUAGE: onLanguage('editMenu'),
             },
           },

@@ -6,6 +6,13 @@ import type { FlowDeployment, FlowView, MessageArgs, Translate } from '../contra
 import type { IntakeContext } from './machine.js';
 import { promptFor } from './prompts.js';
 
+/** How many people, as the summary shows it: the count or bucket, and the person's own words if they gave any. */
+function peopleArg(a: IntakeContext['answers'], t: Translate): string | undefined {
+  const count = a.people ? (/^\d+$/.test(a.people) && a.people !== '1' ? a.people : t(`people-${a.people}`)) : undefined;
+  const words = a.peopleWords ? `"${a.peopleWords}"` : undefined;
+  return count && words ? `${count} (${words})` : (count ?? words);
+}
+
 export function createIntakeView(deployment: FlowDeployment): FlowView<IntakeContext> {
   const countries = deployment.countries.map((c) => c.code);
 
@@ -28,7 +35,7 @@ export function createIntakeView(deployment: FlowDeployment): FlowView<IntakeCon
       danger: a.dangerNow === undefined ? notGiven : t(a.dangerNow ? 'summary-yes' : 'summary-no'),
       where: where.length ? where.join(', ') : notGiven,
       situation: situation.length ? situation.join('; ') : notGiven,
-      people: a.people ? (/^\d+$/.test(a.people) && a.people !== '1' ? a.people : t(`people-${a.people}`)) : notGiven,
+      people: peopleArg(a, t) ?? notGiven,
       contact: a.contact === 'times' ? t('summary-contact-times', { times: a.contactTimes ?? '' }) : a.contact ? t(`choice-${a.contact}`) : notGiven,
       name: a.name ?? notGiven,
     };

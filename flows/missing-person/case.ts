@@ -34,6 +34,8 @@ export const MissingPersonPrivate = z.object({
   contactWhen: z.string().optional(),
   contactTimes: z.string().optional(),
   notes: z.string().optional(),
+  /** What the relative typed at questions that could not read it, by question (age, lastHeard, harm…). */
+  words: z.record(z.string(), z.string()).optional(),
 });
 export type MissingPersonPrivate = z.infer<typeof MissingPersonPrivate>;
 
@@ -63,6 +65,7 @@ export function missingPersonCaseRecord(ctx: MissingPersonContext, owner: CaseOw
     contactWhen: a.contactWhen,
     contactTimes: a.contactTimes,
     notes: a.notes,
+    words: a.words,
   };
   return {
     fields: {

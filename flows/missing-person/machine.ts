@@ -15,15 +15,17 @@
  * - `switchFlow` { flow, entry }: continue in another flow (the intake, for someone reporting themselves).
  */
 import { and, assign, setup, type SnapshotFrom } from 'xstate';
+import { mentionsTime, readAnswer, readChoices, readLanguageName, saysSkip } from '../shared/answers.js';
 import { parseAge, parseLastHeard, type PartialDate } from '../shared/dates.js';
 import { normalizePhone, normalizeTelegramHandle, saysItIsMe } from '../shared/identity.js';
 import type { FlowDeps, StatusResult } from '../contract.js';
 import { languageOfChoice } from '../shared/prompts.js';
 import { cleanText, hasWords, isNonLatinOnly } from '../shared/text.js';
 import { harmIndicators, triageMissingPerson, type Urgency } from '../shared/triage.js';
+import { missingPersonMeanings, type MissingPersonMeaningStep } from './answers.js';
 
 /** Caps on what a relative can type into each answer, in characters. */
-export const mpLimits = { short: 100, name: 80, document: 40, phone: 60, place: 200, lastMessage: 1000, notes: 2000, times: 200 } as const;
+export const mpLimits = { short: 100, name: 80, document: 40, phone: 60, place: 200, lastMessage: 1000, notes: 2000, times: 200, words: 500 } as const;
 
 export interface MissingPersonMeta {
   /** When the message was sent (ms since epoch). */
@@ -85,6 +87,11 @@ export interface MissingPersonAnswers {
   contactTimes?: string;
   /** What the relative added after sending the report. */
   notes?: string;
+  /**
+   * What the relative typed at a question whose answer could not be read twice running ("umurnya sekitar
+   * dua puluhan"), by question: kept for the officers, and the question moved on.
+   */
+  words?: Record<string, string>;
 }
 
 export interface MissingPersonContext {
@@ -96,6 +103,8 @@ export interface MissingPersonContext {
   editing: boolean;
   /** The relative said the report is not about themselves: do not ask again. */
   notSelf?: boolean;
+  /** Answers to the question on screen that it could not use (reset with each new question). */
+  misses?: number;
   caseId?: string;
   urgency?: Urgency;
   reasons: string[];
@@ -167,7 +176,14 @@ function emptyAnswers(): MissingPersonAnswers {
 
 export function createMissingPersonMachine(deps: MissingPersonDeps) {
   const chosenLanguage = (event: MissingPersonEvent): string | undefined =>
-    event.type === 'CHOICE' ? languageOfChoice(event.choice, deps.languages) : undefined;
+    event.type === 'CHOICE' ? languageOfChoice(event.choice, deps.languages) : event.type === 'TEXT' ? readLanguageName(event.text, deps.languages) : undefined;
+  /** What a typed text means at `step`, as the id of the button it stands for. */
+  const typedAnswer = (step: MissingPersonMeaningStep, event: MissingPersonEvent, lang: string): string | undefined =>
+    event.type === 'TEXT' ? readAnswer<string>(event.text, lang, missingPersonMeanings[step]) : undefined;
+  /** Harm indicators a typed list of numbers ticks ("1 2", "1-3", "semua"): the buttons by number. */
+  const typedHarm = (event: MissingPersonEvent, lang: string): string[] | undefined =>
+    event.type === 'TEXT' ? readChoices(event.text, lang, harmIndicators.length + 1)?.flatMap((n) => harmIndicators[n - 1] ?? []) : undefined; // the last button is "done"
+
   const typed = (event: MissingPersonEvent) => (event.type === 'TEXT' ? event.text : '');
   const phoneOf = (text: string) => normalizePhone(text) ?? undefined;
 
@@ -185,7 +201,9 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
       checkStatus: (_, _params: { caseId: string; pin: string }) => {},
       /** Runtime: continue the conversation in another flow. */
       switchFlow: (_, _params: { flow: string; entry: string }) => {},
-      nextPrompt: assign({ prompt: ({ context }) => context.prompt + 1 }),
+      nextPrompt: assign({ prompt: ({ context }) => context.prompt + 1, misses: 0 }),
+      /** One more answer the question on screen could not use. */
+      countMiss: assign({ misses: ({ context }) => (context.misses ?? 0) + 1 }),
       setChosenLanguage: assign({ lang: ({ context, event }) => chosenLanguage(event) ?? context.lang }),
       retriage: assign(({ context }) => {
         const a = context.answers;
@@ -220,6 +238,13 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
       isPin: ({ event }) => event.type === 'TEXT' && /^\s*\d{6}\s*$/.test(event.text.replace(/[\s-]/g, '')),
       reportExists: ({ event }) => event.type === 'REPORT_CHECKED' && !!event.existingCaseId,
       hasCase: ({ context }) => !!context.caseId,
+      /** A typed text that means one of the buttons of `step` ("perempuan" at the sex question). */
+      means: ({ context, event }, params: { step: MissingPersonMeaningStep }) => typedAnswer(params.step, event, context.lang) !== undefined,
+      typedSkip: ({ context, event }) => event.type === 'TEXT' && saysSkip(event.text, context.lang),
+      typedHarm: ({ context, event }) => typedHarm(event, context.lang) !== undefined,
+      typedTime: ({ context, event }) => event.type === 'TEXT' && mentionsTime(event.text, context.lang),
+      /** Words the question could not use, after one such answer already: keep them and move on. */
+      missedBefore: ({ context, event }) => event.type === 'TEXT' && hasWords(event.text) && (context.misses ?? 0) >= 1,
     },
   });
 
@@ -246,6 +271,24 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
     groupEnds.map((step) => [`after-${step}`, { always: [{ guard: 'editing' as const, target: 'summary' }, { target: order[order.indexOf(step) + 1]! }] }]),
   );
   const notUnderstood = [say('not-understood'), askAgain];
+  const otherLanguage = { guard: 'nonLatin' as const, actions: [{ type: 'say' as const, params: { key: 'other-language', all: true } }, askAgain] };
+  /** The press a typed answer stands for, handled as that press: the same transition and effects as the button. */
+  const press = (choice: (ctx: MissingPersonContext, e: MissingPersonEvent) => string | undefined) =>
+    s.raise(({ context, event }) => ({ type: 'CHOICE' as const, choice: choice(context, event) ?? '', meta: event.meta }));
+  /** A typed answer that means one of the question's buttons ("laki-laki" → male), taken as its press. */
+  const typedPress = (step: MissingPersonMeaningStep) => ({ guard: { type: 'means' as const, params: { step } }, actions: press((ctx, e) => typedAnswer(step, e, ctx.lang)) });
+  /** A typed "lewati", "ga tau", "tidak ada", "-" at a question with a skip button: as the button. */
+  const typedSkip = { guard: 'typedSkip' as const, actions: press(() => mpChoiceIds.skip) };
+  /** The relative's words at `step`, kept in `words` when the question could not read them. */
+  const keepWords = (step: string) => setAnswers((ctx, e) => ({ words: { ...ctx.answers.words, [step]: cleanText(typed(e), mpLimits.words) } }));
+  /**
+   * Words a question could not use. The first time, say what it needs (`key`) and ask again; the second
+   * time, keep them (`keep`, usually `keepWords`) and move on: no question loops.
+   */
+  const missed = <K extends object>(key: string, keep: K) => [
+    { guard: 'missedBefore' as const, ...keep },
+    { guard: 'hasWords' as const, actions: ['countMiss' as const, say(key), askAgain] },
+  ];
   /** A free-text question. */
   const textStep = (step: TextStep & Step, extra: { selfCheck?: boolean; scan?: boolean } = {}) => {
     const spec = textSteps[step];
@@ -254,6 +297,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
       on: {
         TEXT: [
           ...(extra.selfCheck ? [{ guard: 'saysItIsMe' as const, ...toSelfCheck('name') }] : []),
+          ...(spec.skip ? [typedSkip] : []),
           answer(step, 'hasWords' as const, [
             setAnswers((_, e) => ({
               [spec.field]: cleanText(typed(e), spec.max),
@@ -278,6 +322,8 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
       // Events no step took: answer briefly and ask the same question again.
       TEXT: [
         { guard: 'nonLatin', actions: [{ type: 'say', params: { key: 'other-language', all: true } }, askAgain] },
+        // Words are never answered with only "tap a button": say the answer was not understood.
+        { guard: 'hasWords', actions: [say('not-a-choice'), askAgain] },
         { actions: [say('use-buttons'), askAgain] },
       ],
       CHOICE: { actions: [say('use-buttons'), askAgain] },
@@ -317,6 +363,23 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
             })),
             { guard: 'choseLanguage', target: 'relationship', actions: 'setChosenLanguage' },
           ],
+          // A typed "indonesia", "english": as the button. Two other answers: back where they were.
+          TEXT: [
+            otherLanguage,
+            ...resumable.map((state) => ({
+              guard: { type: 'choseLanguageToResume' as const, params: { state } },
+              target: state,
+              actions: ['setChosenLanguage' as const, s.assign({ resume: undefined }), ...(state === 'done' ? [say('mp-case-open')] : [])],
+            })),
+            { guard: 'choseLanguage', target: 'relationship', actions: 'setChosenLanguage' },
+            ...resumable.map((state) => ({
+              guard: and(['missedBefore' as const, { type: 'resumeIs' as const, params: { state } }]),
+              target: state,
+              actions: [s.assign({ resume: undefined }), ...(state === 'done' ? [say('mp-case-open')] : [])],
+            })),
+            { guard: 'missedBefore', target: 'relationship' },
+            { guard: 'hasWords', actions: ['countMiss', { type: 'say', params: { key: 'not-a-choice', all: true } }, askAgain] },
+          ],
         },
       },
       relationship: {
@@ -329,6 +392,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
           },
           TEXT: [
             { guard: 'saysItIsMe', ...toSelfCheck('relationship') },
+            typedPress('relationship'), // "anak saya", "kakak", "suami"
             { guard: 'hasWords', target: 'name', actions: setAnswers((_, e) => ({ relationship: cleanText(typed(e), mpLimits.short) })) },
             { actions: notUnderstood },
           ],
@@ -352,7 +416,10 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
                 'retriage',
               ],
             },
-            { guard: 'isFutureBirth', actions: [say('mp-birth-future'), askAgain] },
+            typedSkip,
+            { guard: 'missedBefore', target: 'sex', actions: [keepWords('age'), setAnswers(() => ({ age: undefined, birthDate: undefined }))] },
+            { guard: 'isFutureBirth', actions: ['countMiss', say('mp-birth-future'), askAgain] },
+            { guard: 'hasWords', actions: ['countMiss', say('mp-age-not-understood'), askAgain] },
             { actions: [say('mp-age-not-understood'), askAgain] },
           ],
           CHOICE: skip('age', { age: undefined, birthDate: undefined }),
@@ -367,6 +434,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
             { guard: { type: 'choseOneOf', params: { ids: sexes } }, target: 'hometown', actions: setAnswers((_, e) => ({ sex: e.type === 'CHOICE' ? (e.choice as 'female' | 'male') : undefined })) },
             skip('sex', { sex: undefined }),
           ],
+          TEXT: [otherLanguage, typedPress('sex'), typedSkip, ...missed('mp-sex-not-understood', { target: 'hometown', actions: [keepWords('sex'), setAnswers(() => ({ sex: undefined }))] })],
           LANGUAGE: onLanguage('sex'),
         },
       },
@@ -382,6 +450,8 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
               actions: [s.assign({ resume: 'lastHeard' }), setAnswers((_, e) => ({ phone: cleanText(typed(e), mpLimits.phone) }))],
             },
             answer('phone', 'isPhoneOrHandle' as const, setAnswers((_, e) => ({ phone: cleanText(typed(e), mpLimits.phone) }))),
+            typedSkip,
+            ...missed('mp-phone-not-understood', { target: to('phone'), actions: [keepWords('phone'), setAnswers(() => ({ phone: undefined }))] }),
             { actions: [say('mp-phone-not-understood'), askAgain] },
           ],
           CHOICE: skip('phone', { phone: undefined }),
@@ -401,7 +471,10 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
                 return r.kind === 'date' ? { lastHeard: r.date } : {};
               }),
             },
-            { guard: 'isFutureDate', actions: [say('mp-date-future'), askAgain] },
+            typedSkip, // "lewati", "ga tau", "lupa"
+            { guard: 'missedBefore', target: 'lastMessage', actions: [keepWords('lastHeard'), setAnswers(() => ({ lastHeard: undefined }))] },
+            { guard: 'isFutureDate', actions: ['countMiss', say('mp-date-future'), askAgain] },
+            { guard: 'hasWords', actions: ['countMiss', say('mp-date-not-understood'), askAgain] },
             { actions: [say('mp-date-not-understood'), askAgain] },
           ],
           CHOICE: skip('lastHeard', { lastHeard: undefined }),
@@ -418,6 +491,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
             skip('country', { country: undefined }),
           ],
           TEXT: [
+            typedSkip,
             {
               guard: 'hasWords',
               target: 'city',
@@ -444,7 +518,11 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
             answer('photo', 'isPhoto' as const, [setAnswers((_, e) => (e.type === 'MEDIA' && e.fileRef ? { photo: { media: e.media, fileRef: e.fileRef } } : {})), say('mp-photo-received')]),
             { actions: [say('mp-photo-expected'), askAgain] },
           ],
-          TEXT: { actions: [say('mp-photo-expected'), askAgain] },
+          TEXT: [
+            typedSkip, // "tidak ada", "ga punya"
+            ...missed('mp-photo-expected', { target: to('photo'), actions: keepWords('photo') }),
+            { actions: [say('mp-photo-expected'), askAgain] },
+          ],
           CHOICE: skip('photo', { photo: undefined }),
           LANGUAGE: onLanguage('photo'),
         },
@@ -465,6 +543,20 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
             },
             answer('harm', { type: 'chose' as const, params: { id: mpChoiceIds.done } }, 'retriage' as const),
           ],
+          TEXT: [
+            otherLanguage,
+            // "1 2", "1,3", "semua": those ticked (none unticked), then as "done".
+            {
+              guard: 'typedHarm',
+              actions: [setAnswers((ctx, e) => ({ harm: [...new Set([...ctx.answers.harm, ...(typedHarm(e, ctx.lang) ?? [])])] })), press(() => mpChoiceIds.done)],
+            },
+            typedPress('harm'), // "selesai", "tidak ada"
+            // Unread twice: the relative's words are what the person told them; danger words in them count.
+            ...missed('mp-harm-not-understood', {
+              target: to('harm'),
+              actions: [keepWords('harm'), setAnswers((_, e) => (deps.saysDanger(typed(e)) ? { dangerWords: true } : {})), 'retriage' as const],
+            }),
+          ],
           LANGUAGE: onLanguage('harm'),
         },
       },
@@ -475,6 +567,14 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
             { guard: { type: 'chose', params: { id: 'phone' } }, target: 'contactPhone', actions: setAnswers(() => ({ contact: 'phone' })) },
             { guard: { type: 'chose', params: { id: 'this-chat' } }, target: 'contactWhen', actions: setAnswers(() => ({ contact: 'this-chat', contactPhone: undefined })) },
           ],
+          TEXT: [
+            otherLanguage,
+            typedPress('contact'), // "di sini", "telepon"
+            // The number itself: that is the way, and the number.
+            { guard: 'isPhone', target: 'contactWhen', actions: setAnswers((_, e) => ({ contact: 'phone', contactPhone: cleanText(typed(e), mpLimits.phone) })) },
+            // Unread twice: this chat, where the relative is now; their words kept.
+            ...missed('mp-contact-not-understood', { target: 'contactWhen', actions: [keepWords('contact'), setAnswers(() => ({ contact: 'this-chat', contactPhone: undefined }))] }),
+          ],
           LANGUAGE: onLanguage('contact'),
         },
       },
@@ -483,8 +583,17 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
         on: {
           TEXT: [
             { guard: 'isPhone', target: 'contactWhen', actions: setAnswers((_, e) => ({ contactPhone: cleanText(typed(e), mpLimits.phone) })) },
+            // "ga tau", "lewati": no number to call, so this chat (the relative is reachable here).
+            { guard: 'typedSkip', actions: press(() => 'this-chat') },
+            // Unread twice: kept as the number to call, for an officer to read.
+            ...missed('mp-contact-phone-not-understood', { target: 'contactWhen', actions: setAnswers((_, e) => ({ contactPhone: cleanText(typed(e), mpLimits.words) })) }),
             { actions: [say('mp-phone-not-understood'), askAgain] },
           ],
+          CHOICE: {
+            guard: { type: 'chose', params: { id: 'this-chat' } },
+            target: 'contactWhen',
+            actions: setAnswers(() => ({ contact: 'this-chat', contactPhone: undefined })),
+          },
           MEDIA: { actions: [say('mp-photo-later'), askAgain] },
           LANGUAGE: onLanguage('contactPhone'),
         },
@@ -495,6 +604,14 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
           CHOICE: [
             { guard: { type: 'chose', params: { id: 'times' } }, target: 'contactTimes', actions: setAnswers(() => ({ contactWhen: 'times' })) },
             { guard: { type: 'chose', params: { id: 'anytime' } }, target: 'summary', actions: setAnswers(() => ({ contactWhen: 'anytime', contactTimes: undefined })) },
+          ],
+          TEXT: [
+            otherLanguage,
+            typedPress('contactWhen'), // "kapan saja", "jam tertentu"
+            // "sore setelah jam 4": the times themselves. Unread twice: the words, as the times.
+            { guard: 'typedTime', target: 'summary', actions: setAnswers((_, e) => ({ contactWhen: 'times', contactTimes: cleanText(typed(e), mpLimits.times) })) },
+            { guard: 'typedSkip', target: 'summary' },
+            ...missed('mp-when-not-understood', { target: 'summary', actions: setAnswers((_, e) => ({ contactWhen: 'times', contactTimes: cleanText(typed(e), mpLimits.times) })) }),
           ],
           LANGUAGE: onLanguage('contactWhen'),
         },
@@ -512,6 +629,17 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
               actions: s.assign({ notSelf: true, resume: undefined }),
             })),
           ],
+          TEXT: [
+            otherLanguage,
+            typedPress('isSelf'), // "iya", "saya" → it is me; "bukan", "orang lain" → someone else
+            // Unread twice: they chose to report someone, so the report goes on; their words kept.
+            ...afterSelfCheck.map((state) => ({
+              guard: and(['missedBefore' as const, { type: 'resumeIs' as const, params: { state } }]),
+              target: state,
+              actions: [keepWords('isSelf'), s.assign({ notSelf: true, resume: undefined })],
+            })),
+            { guard: 'hasWords', actions: ['countMiss', say('mp-is-self-not-understood'), askAgain] },
+          ],
           LANGUAGE: onLanguage('isSelf'),
         },
       },
@@ -522,6 +650,12 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
             // The runtime looks for an open report by the same relative about the same person first.
             { guard: { type: 'chose', params: { id: mpChoiceIds.confirm } }, actions: 'checkReport' },
             { guard: { type: 'chose', params: { id: mpChoiceIds.change } }, target: 'editMenu' },
+          ],
+          TEXT: [
+            otherLanguage,
+            typedPress('summary'), // "ya", "kirim" → send; "ubah", "salah" → change
+            // Unread twice: the words go with the report, and it is sent (more can be added after).
+            ...missed('summary-not-understood', { actions: [keepWords('summary'), 'checkReport' as const] }),
           ],
           REPORT_CHECKED: [
             {
@@ -556,6 +690,8 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
             })),
             { guard: { type: 'chose', params: { id: mpChoiceIds.back } }, target: 'summary' },
           ],
+          // Unread twice: back to the summary, the words kept.
+          TEXT: [otherLanguage, ...missed('not-a-choice', { target: 'summary', actions: keepWords('editMenu') })],
           LANGUAGE: onLanguage('editMenu'),
         },
       },
@@ -644,6 +780,14 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
               target: 'relationship',
               actions: s.assign({ answers: emptyAnswers(), caseId: undefined, urgency: undefined, reasons: [], notSelf: undefined }),
             },
+          ],
+          TEXT: [
+            otherLanguage,
+            // Another case number typed straight away: check it.
+            { guard: 'isCaseId', target: 'statusPin', actions: s.assign({ statusCaseId: ({ event }) => normalizeCaseId(typed(event)) }) },
+            typedPress('statusShown'), // "cek lagi", "laporan baru"
+            // Unread twice: the likeliest wish of someone who just checked one, another check.
+            ...missed('status-next-not-understood', { target: 'statusCase' }),
           ],
           LANGUAGE: onLanguage('statusShown'),
         },

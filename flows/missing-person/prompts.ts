@@ -59,7 +59,8 @@ export function missingPersonPromptFor(state: string, context: MissingPersonCont
     case 'contact':
       return { key: 'mp-ask-contact', numbered: true, choices: contactWays.map((id) => one(id, `mp-contact-${id}`)) };
     case 'contactPhone':
-      return free('mp-ask-contact-phone', false);
+      // No number to give: this chat instead (typed "ga tau" or "lewati" means the same).
+      return { key: 'mp-ask-contact-phone', numbered: false, choices: [one('this-chat', 'mp-contact-this-chat')] };
     case 'contactWhen':
       return { key: 'mp-ask-contact-when', numbered: true, choices: contactWhens.map((id) => one(id, `mp-when-${id}`)) };
     case 'contactTimes':

@@ -11,27 +11,31 @@ export function createMissingPersonView(deployment: FlowDeployment): FlowView<Mi
     const notGiven = t('summary-not-given');
     const or = (v: string | number | undefined) => (v === undefined || v === '' ? notGiven : String(v));
     const known = (prefix: string, id: string | undefined, ids: readonly string[]) => (id && ids.includes(id) ? t(`${prefix}${id}`) : or(id));
+    /** The relative's own words at a question that could not read them, quoted. */
+    const own = (step: string) => (a.words?.[step] ? `"${a.words[step]}"` : undefined);
     const where = [a.country && a.country !== 'other' ? t(`country-${a.country}`) : undefined, a.city].filter(Boolean).join(', ');
     const contact = [
       a.contact === 'phone' ? t('mp-summary-phone', { phone: a.contactPhone ?? '' }) : a.contact ? t('mp-summary-this-chat') : undefined,
       a.contactWhen === 'times' ? t('mp-summary-times', { times: a.contactTimes ?? '' }) : a.contactWhen ? t('mp-when-anytime') : undefined,
+      own('contact'),
     ].filter(Boolean);
+    const harm = [...a.harm.map((h) => t(`mp-harm-${h}`)), own('harm')].filter(Boolean);
     return {
       relationship: known('mp-relationship-', a.relationship, relationships),
       name: or(a.name),
-      age: a.age === undefined ? notGiven : a.birthDate ? `${a.age} (${t('mp-summary-born', { date: a.birthDate })})` : String(a.age),
-      sex: a.sex ? t(`mp-sex-${a.sex}`) : notGiven,
+      age: a.age === undefined ? or(own('age')) : a.birthDate ? `${a.age} (${t('mp-summary-born', { date: a.birthDate })})` : String(a.age),
+      sex: a.sex ? t(`mp-sex-${a.sex}`) : or(own('sex')),
       hometown: or(a.hometown),
       document: or(a.document),
-      phone: or(a.phone),
-      lastHeard: or(a.lastHeard),
+      phone: or(a.phone ?? own('phone')),
+      lastHeard: or(a.lastHeard ?? own('lastHeard')),
       lastMessage: or(a.lastMessage),
       where: where || notGiven,
       company: or(a.company),
       job: or(a.job),
       recruiter: or(a.recruiter),
-      photo: a.photo ? t('mp-summary-photo-yes') : notGiven,
-      harm: a.harm.length ? a.harm.map((h) => t(`mp-harm-${h}`)).join('; ') : notGiven,
+      photo: a.photo ? t('mp-summary-photo-yes') : or(own('photo')),
+      harm: harm.length ? harm.join('; ') : notGiven,
       contact: contact.length ? contact.join(', ') : notGiven,
     };
   }

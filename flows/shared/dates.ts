@@ -2,6 +2,7 @@
  * Reading the rough dates and ages relatives type: "3 minggu lalu", "2 weeks ago", "last March",
  * "Maret 2026", "15/03/2026", "25 tahun", "lahir 1999". Pure: "now" is passed in (ms since epoch, UTC).
  */
+import { asciiDigits } from './answers.js';
 import { looseForm } from './text.js';
 
 /** A date as precise as the person gave it: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
@@ -35,6 +36,7 @@ const UNITS: Record<string, { days: number; precision: 'day' | 'month' | 'year' 
   minggu: { days: 7, precision: 'day' }, pekan: { days: 7, precision: 'day' }, week: { days: 7, precision: 'day' }, weeks: { days: 7, precision: 'day' },
   bulan: { days: 30, precision: 'month' }, month: { days: 30, precision: 'month' }, months: { days: 30, precision: 'month' },
   tahun: { days: 365, precision: 'year' }, year: { days: 365, precision: 'year' }, years: { days: 365, precision: 'year' },
+  hr: { days: 1, precision: 'day' }, mgg: { days: 7, precision: 'day' }, bln: { days: 30, precision: 'month' }, thn: { days: 365, precision: 'year' },
 };
 const WORD_NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, satu: 1, se: 1, two: 2, dua: 2, three: 3, tiga: 3, four: 4, empat: 4, five: 5, lima: 5,
@@ -62,12 +64,15 @@ function check(y: number, m: number | undefined, d: number | undefined, now: num
 
 const monthOf = (word: string | undefined) => (word ? MONTHS[word] : undefined);
 
+/** Loose form of a typed date or age: any script's digits as ASCII ("٣ minggu lalu"), "kira2" as "kira kira". */
+const loose = (text: string) => looseForm(asciiDigits(text)).replace(/ kira2 /g, ' kira kira ').trim();
+
 /**
  * When someone was last heard from. Refuses dates after `now` ({ kind: 'future' }); a month named without
  * a year is the latest such month not in the future ("last March" in March is a year ago).
  */
 export function parseLastHeard(text: string, now: number): DateReading {
-  const t = looseForm(text).trim();
+  const t = loose(text);
   if (!t) return { kind: 'unknown' };
   const today = new Date(now);
   const words = t.split(' ');
@@ -80,10 +85,14 @@ export function parseLastHeard(text: string, now: number): DateReading {
   }
   if (/^(in )\d+/.test(t) || /^in (a|an|one|two|three|few) /.test(t)) return { kind: 'future' };
 
-  // "3 minggu lalu", "2 weeks ago", "seminggu yang lalu", "sebulan lalu", "a month ago", "tahun lalu", "last year"
+  // "3 minggu lalu", "2 weeks ago", "seminggu yang lalu", "sebulan lalu", "a month ago", "tahun lalu", "last year";
+  // "udah 3 minggu", "sejak 2 bln", "2 bulan" (the question asks how long ago)
+  const about = '(?:(?:sekitar|about|around|kira kira|kurang lebih|kurleb|sejak|since|udah|sudah|sdh|terakhir|already) )*';
+  const units = '(hari|hr|minggu|mgg|pekan|bulan|bln|tahun|thn|days?|weeks?|months?|years?)';
   const ago =
-    /^(?:sekitar |about |around |kira kira )?(?:(\d{1,3}|[a-z]+) )?(hari|minggu|pekan|bulan|tahun|days?|weeks?|months?|years?) (?:yang |yg )?(?:lalu|ago)$/.exec(t) ??
-    /^(?:sekitar |kira kira )?()se(hari|minggu|pekan|bulan|tahun) (?:yang |yg )?lalu$/.exec(t);
+    new RegExp(`^${about}(?:(\\d{1,3}|[a-z]+) )?${units} (?:yang |yg )?(?:lalu|ago)$`).exec(t) ??
+    new RegExp(`^${about}(\\d{1,3}|[a-z]+) ${units}$`).exec(t) ??
+    new RegExp(`^${about}()se(hari|minggu|pekan|bulan|tahun) (?:yang |yg )?lalu$`).exec(t);
   if (ago) {
     const count = !ago[1] ? 1 : /^\d+$/.test(ago[1]) ? Number(ago[1]) : WORD_NUMBERS[ago[1]];
     const unit = UNITS[ago[2]!];
@@ -141,7 +150,7 @@ export type AgeReading = { kind: 'age'; age: number; birthDate?: PartialDate } |
  * Ages run 0–120; a birth date after `now` is { kind: 'future' }.
  */
 export function parseAge(text: string, now: number): AgeReading {
-  const t = looseForm(text).trim();
+  const t = loose(text);
   const plain = /^(?:umur |usia |age |sekitar |about |around |kira kira )*(\d{1,3})(?: (?:tahun|thn|th|years?|yrs?|y o|yo|years old))?(?: old)?$/.exec(t);
   if (plain) {
     const age = Number(plain[1]);

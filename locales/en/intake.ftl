@@ -14,15 +14,18 @@ choice-disagree = No
 declined = Understood. Nothing you wrote was kept. Tap below, or write /start, if you change your mind.
 declined-case-open = Understood. Because you said you were in danger, your case { $caseId } stays with the embassy. Tap below if you want to continue.
 choice-start-over = Start again
+consent-not-understood = Reply "yes" if you agree, or "no" if you do not.
 
 ask-who = Who needs help?
 who-myself = I need help myself
 who-someone-else = I am reporting someone else (missing person)
 who-status = Check a report I made
+who-not-understood = Type 1 if you need help yourself, 2 if you are reporting someone else, or 3 to check a report.
 
 ask-danger = Are you in danger right now?
 choice-yes = Yes, in danger now
 choice-no = No, not right now
+danger-not-understood = Just answer "yes" or "no".
 danger-alerted = An embassy officer has been alerted. Your case number is { $caseId }. If you can, answer the next questions: each answer helps us reach you.
 
 ask-location = Where are you? Tap "Share location", or type the country, city, and compound or building name.
@@ -55,12 +58,13 @@ people-1 = Only me
 people-2-10 = 2 to 10
 people-11-50 = 11 to 50
 people-over-50 = More than 50
-people-not-number = Please type a number, for example 5, or tap a button.
+people-not-number = Please type a number, for example 5 or "about 20", or tap a button.
 
 ask-contact = When is it safe for us to write to you?
 choice-anytime = Any time
 choice-they-write-first = Only after I write first
 choice-times = Only at certain times
+contact-not-understood = Type 1, 2 or 3, or write when it is safe, for example "at night after 22:00".
 ask-contact-times = When is it safe? For example "after 22:00" or "Sunday morning".
 
 ask-name = What name should we use for you? You can skip this.
@@ -76,6 +80,7 @@ summary =
     Name: { $name }
 choice-confirm = Send to the embassy
 choice-change = Change something
+summary-not-understood = Type "send" to send the report, or "change" to change it.
 summary-yes = yes
 summary-no = no
 summary-not-given = not given
@@ -109,6 +114,7 @@ service-emergency = emergency
 
 help = This is the embassy help line. Answer the question below. /language changes the language, /restart starts again. Write SOS at any time if you are in danger.
 use-buttons = Please tap one of the buttons below.
+not-a-choice = We did not understand that answer. Tap one of the buttons below, or type its number.
 not-understood = We could not read that. Please answer in words.
 stale-button = That button belongs to an earlier question. Here is the current one.
 media-not-read = We cannot read photos, voice messages, stickers or files here. Please type, or share your location.

@@ -17,6 +17,7 @@ mp-birth-future = That date of birth is in the future. Please check it and type 
 mp-ask-sex = Are they a woman or a man?
 mp-sex-female = Woman
 mp-sex-male = Man
+mp-sex-not-understood = Type "woman" or "man", or skip.
 mp-ask-hometown = Where is their home town (village or town, district)?
 mp-ask-document = Do you know their passport or ID (KTP) number? Type it, or skip.
 mp-ask-phone = What is their phone, WhatsApp number or Telegram name? For example 0812 3456 7890 or @name.
@@ -43,17 +44,22 @@ mp-harm-held = Not allowed to leave
 mp-harm-hurt = Beaten or hurt
 mp-harm-threatened = Threatened
 mp-harm-sold = Sold to another company
+mp-harm-not-understood = Type the numbers that apply, for example "1 and 3", or "done".
 
 mp-ask-contact = How should the embassy reach you?
 mp-contact-this-chat = Here, in this chat
 mp-contact-phone = By phone, at another number
+mp-contact-not-understood = Type 1 for this chat, 2 for a phone call, or type the phone number itself.
 mp-ask-contact-phone = Which phone number should the embassy call?
+mp-contact-phone-not-understood = Type the number with all its digits (for example 0812 3456 7890), or tap "Here, in this chat".
 mp-ask-contact-when = When can the embassy contact you?
 mp-when-anytime = Any time
 mp-when-times = Only at certain times
+mp-when-not-understood = Type "any time", or write the times that suit you, for example "afternoons after 4".
 
 mp-is-self = It sounds like this report may be about you. If you yourself need help, tap "I need help myself".
 mp-not-me = No, it is someone else
+mp-is-self-not-understood = Type 1 if you yourself need help, or 2 if this report is about someone else.
 
 mp-summary =
     Please check your report:
@@ -112,3 +118,4 @@ status-locked = Too many tries. For your safety, please try again in an hour.
 status-next = What would you like to do?
 status-check-again = Check another report
 status-new-report = Report a missing person
+status-next-not-understood = Type 1 to check another report, or 2 to report a missing person.

@@ -14,15 +14,18 @@ choice-disagree = Tidak
 declined = Baik. Tidak ada tulisan Anda yang disimpan. Tekan di bawah, atau tulis /start, jika Anda berubah pikiran.
 declined-case-open = Baik. Karena Anda bilang dalam bahaya, kasus { $caseId } tetap di kedutaan. Tekan di bawah jika ingin melanjutkan.
 choice-start-over = Mulai lagi
+consent-not-understood = Balas "ya" jika Anda setuju, atau "tidak" jika tidak.
 
 ask-who = Siapa yang butuh bantuan?
 who-myself = Saya sendiri butuh bantuan
 who-someone-else = Saya melaporkan orang lain (orang hilang)
 who-status = Cek laporan saya
+who-not-understood = Ketik 1 jika Anda sendiri butuh bantuan, 2 jika melaporkan orang lain, atau 3 untuk cek laporan.
 
 ask-danger = Apakah Anda dalam bahaya sekarang?
 choice-yes = Ya, bahaya sekarang
 choice-no = Tidak untuk saat ini
+danger-not-understood = Cukup jawab "ya" atau "tidak".
 danger-alerted = Petugas kedutaan sudah diberi tahu. Nomor kasus Anda { $caseId }. Jika bisa, jawab pertanyaan berikut: setiap jawaban membantu kami menjangkau Anda.
 
 ask-location = Anda di mana? Tekan "Bagikan lokasi", atau ketik negara, kota, dan nama kompleks atau gedung.
@@ -55,12 +58,13 @@ people-1 = Hanya saya
 people-2-10 = 2 sampai 10
 people-11-50 = 11 sampai 50
 people-over-50 = Lebih dari 50
-people-not-number = Mohon ketik angka, misalnya 5, atau tekan tombol.
+people-not-number = Mohon ketik angka, misalnya 5 atau "sekitar 20", atau tekan tombol.
 
 ask-contact = Kapan aman bagi kami untuk menulis kepada Anda?
 choice-anytime = Kapan saja
 choice-they-write-first = Hanya setelah saya menulis dulu
 choice-times = Hanya pada jam tertentu
+contact-not-understood = Ketik 1, 2 atau 3, atau tulis kapan aman, misalnya "malam setelah jam 22".
 ask-contact-times = Kapan amannya? Misalnya "setelah jam 22.00" atau "Minggu pagi".
 
 ask-name = Nama apa yang bisa kami pakai untuk Anda? Boleh dilewati.
@@ -76,6 +80,7 @@ summary =
     Nama: { $name }
 choice-confirm = Kirim ke kedutaan
 choice-change = Ubah sesuatu
+summary-not-understood = Ketik "kirim" untuk mengirim laporan, atau "ubah" untuk mengubahnya.
 summary-yes = ya
 summary-no = tidak
 summary-not-given = tidak diisi
@@ -109,6 +114,7 @@ service-emergency = darurat
 
 help = Ini layanan bantuan kedutaan. Jawab pertanyaan di bawah. /language untuk ganti bahasa, /restart untuk mulai lagi. Tulis SOS kapan saja jika Anda dalam bahaya.
 use-buttons = Mohon tekan salah satu tombol di bawah.
+not-a-choice = Kami belum mengerti jawaban itu. Tekan salah satu tombol di bawah, atau ketik nomornya.
 not-understood = Kami tidak bisa membaca itu. Mohon jawab dengan kata-kata.
 stale-button = Tombol itu dari pertanyaan sebelumnya. Ini pertanyaan yang sekarang.
 media-not-read = Kami tidak bisa membaca foto, pesan suara, stiker, atau berkas di sini. Mohon ketik, atau bagikan lokasi Anda.

@@ -17,6 +17,7 @@ mp-birth-future = Tanggal lahir itu di masa depan. Mohon periksa dan ketik lagi.
 mp-ask-sex = Dia perempuan atau laki-laki?
 mp-sex-female = Perempuan
 mp-sex-male = Laki-laki
+mp-sex-not-understood = Ketik "perempuan" atau "laki-laki", atau lewati.
 mp-ask-hometown = Di mana kampung halamannya (desa atau kota, kabupaten)?
 mp-ask-document = Apakah Anda tahu nomor paspor atau KTP-nya? Ketik, atau lewati.
 mp-ask-phone = Berapa nomor HP, WhatsApp, atau nama Telegram-nya? Misalnya 0812 3456 7890 atau @nama.
@@ -43,17 +44,22 @@ mp-harm-held = Tidak boleh pergi
 mp-harm-hurt = Dipukul atau dilukai
 mp-harm-threatened = Diancam
 mp-harm-sold = Dijual ke perusahaan lain
+mp-harm-not-understood = Ketik nomor yang sesuai, misalnya "1 dan 3", atau "selesai".
 
 mp-ask-contact = Bagaimana kedutaan bisa menghubungi Anda?
 mp-contact-this-chat = Di sini, di chat ini
 mp-contact-phone = Lewat telepon, di nomor lain
+mp-contact-not-understood = Ketik 1 untuk di chat ini, 2 untuk lewat telepon, atau langsung ketik nomor teleponnya.
 mp-ask-contact-phone = Nomor telepon mana yang bisa dihubungi kedutaan?
+mp-contact-phone-not-understood = Ketik nomornya dengan semua angka (misalnya 0812 3456 7890), atau tekan "Di sini, di chat ini".
 mp-ask-contact-when = Kapan kedutaan boleh menghubungi Anda?
 mp-when-anytime = Kapan saja
 mp-when-times = Hanya pada jam tertentu
+mp-when-not-understood = Ketik "kapan saja", atau tulis jam yang cocok, misalnya "sore setelah jam 4".
 
 mp-is-self = Sepertinya laporan ini tentang Anda sendiri. Jika Anda sendiri butuh bantuan, tekan "Saya sendiri butuh bantuan".
 mp-not-me = Bukan, ini orang lain
+mp-is-self-not-understood = Ketik 1 jika Anda sendiri butuh bantuan, atau 2 jika laporan ini tentang orang lain.
 
 mp-summary =
     Mohon periksa laporan Anda:
@@ -112,3 +118,4 @@ status-locked = Terlalu banyak percobaan. Demi keamanan, mohon coba lagi satu ja
 status-next = Apa yang ingin Anda lakukan?
 status-check-again = Cek laporan lain
 status-new-report = Laporkan orang hilang
+status-next-not-understood = Ketik 1 untuk cek laporan lain, atau 2 untuk melaporkan orang hilang.

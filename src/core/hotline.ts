@@ -14,6 +14,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { FlowInput, FlowMeta, FlowModule, LookupRequest } from '../../flows/contract.js';
 import { flows as listedFlows } from '../../flows/index.js';
+import { asciiDigits } from '../../flows/shared/answers.js';
 import { phoneFromWhatsApp } from '../../flows/shared/identity.js';
 import { createPlaceFinder, isPlausiblePoint } from '../../flows/shared/places.js';
 import { cleanText, createPhraseMatcher, looseForm } from '../../flows/shared/text.js';
@@ -181,7 +182,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
         if (spec && spec.choices.length > 0) {
           const flat = spec.choices.flat();
           const typed = looseForm(body.text);
-          const n = /^\s*(\d{1,2})\s*$/.exec(body.text)?.[1];
+          const n = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(asciiDigits(body.text))?.[1]; // "2", "2.", "٢" (any script)
           const byNumber = spec.numbered && n ? flat[Number(n) - 1] : undefined;
           const byWords = flat.find((c) => looseForm(conv.label(c)) === typed);
           const choice = byNumber ?? byWords;

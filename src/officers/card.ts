@@ -111,6 +111,13 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
     return [place, country].filter(Boolean).join(', ') || '?';
   }
 
+  /** How many people: the count or bucket, and the person's own words when they typed more than a number. */
+  function peopleLine(view: CaseView): string {
+    const count = view.people ? (/^\d+$/.test(view.people) && view.people !== '1' ? view.people : t(`people-${view.people}`)) : '';
+    const words = view.private.peopleWords ? `"${defang(clip(view.private.peopleWords, 200))}"` : '';
+    return [count, words].filter(Boolean).join(' ');
+  }
+
   function safeToWrite(view: CaseView): string {
     const p = view.private;
     if (p.contact === 'anytime') return t('desk-card-safe-anytime');
@@ -151,7 +158,7 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
       t('desk-card-danger', { answer: view.dangerNow === undefined ? t('desk-not-given') : t(view.dangerNow ? 'desk-yes' : 'desk-no') }),
       view.situation.length ? t('desk-card-situation', { items: view.situation.map((s) => t(`indicator-${s}`)).join('; ') }) : undefined,
       p.details ? t('desk-card-details', { text: defang(clip(p.details, DETAILS_MAX)) }) : undefined,
-      view.people ? t('desk-card-people', { people: /^\d+$/.test(view.people) && view.people !== '1' ? view.people : t(`people-${view.people}`) }) : undefined,
+      view.people || p.peopleWords ? t('desk-card-people', { people: peopleLine(view) }) : undefined,
       t('desk-card-safe', { when: safeToWrite(view) }),
       t('desk-card-name', { name: p.name ? defang(clip(p.name, 80)) : t('desk-not-given') }),
       view.links.length ? t('desk-card-links', { cases: view.links.join(', ') }) : undefined,

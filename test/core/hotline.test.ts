@@ -288,4 +288,76 @@ describe('hotline core', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  describe('typed answers, no buttons pressed', () => {
+    /** Every reply of a walk, checked: none is only "tap a button", none says it could not read an answer. */
+    async function walk(p: ReturnType<typeof person>, steps: Array<[string, RegExp]>) {
+      for (const [typed, next] of steps) {
+        const out = texts(await p.text(typed));
+        expect(out, typed).toMatch(next);
+        expect(out, typed).not.toMatch(/tap one of the buttons|tekan salah satu tombol|not understand|belum mengerti|could not read|tidak bisa membaca/i);
+      }
+    }
+
+    it('takes a whole intake typed in Indonesian chat style, and opens the case with every answer', async () => {
+      const p = person(app, '8001', 'id');
+      await walk(p, [
+        ['halo', /Apakah Anda setuju\?/],
+        ['iyaa kak', /Siapa yang butuh bantuan\?/],
+        ['saya sendiri', /dalam bahaya sekarang\?/],
+        ['iya, aku takut', /Petugas kedutaan sudah diberi tahu.*Anda di mana\?/s],
+        ['di KK Park, gedung B', /Apa yang terjadi pada Anda\?/],
+        ['1 2 3', /Berapa orang/],
+        ['kira2 20an org', /Kapan aman/],
+        ['malam aja setelah jam 10', /Nama apa/],
+        ['lewati', /Mohon periksa laporan Anda/],
+        ['ya kirim', /Terkirim\. Nomor kasus Anda KH-/],
+      ]);
+      const [open] = await app.cases.listOpen();
+      expect(open).toMatchObject({
+        urgency: 'critical', country: 'MM', situation: ['passport', 'confined', 'violence'], people: '20', dangerNow: true, intakeComplete: true, lang: 'id',
+      });
+      expect(open!.reasons).toEqual(expect.arrayContaining(['danger-now', 'violence', 'confined', 'many-people']));
+      expect(open!.private).toMatchObject({ location: { kind: 'text', text: 'di KK Park, gedung B' }, place: 'KK Park', contact: 'times', contactTimes: 'malam aja setelah jam 10' });
+      expect(open!.private.name).toBeUndefined();
+    });
+
+    it('takes a whole intake typed in English, keeping a rough count in the person\'s words', async () => {
+      const p = person(app, '8002', 'en');
+      await walk(p, [
+        ['hi', /Do you agree\?/],
+        ['yes', /Who needs help\?/],
+        ['me', /in danger right now\?/],
+        ['no', /Where are you\?/],
+        ['Sihanoukville, building 5', /What is happening to you\?/],
+        ['1,6', /How many people/],
+        ['dozens', /When is it safe/],
+        ['any time', /What name/],
+        ['Rina', /People held with you: 11 to 50 \("dozens"\)/],
+        ['send it', /Sent\. Your case number is KH-/],
+      ]);
+      const [open] = await app.cases.listOpen();
+      expect(open).toMatchObject({ urgency: 'high', country: 'KH', situation: ['passport', 'wages'], people: '11-50', dangerNow: false, intakeComplete: true, lang: 'en' });
+      expect(open!.private).toMatchObject({ name: 'Rina', contact: 'anytime', peopleWords: 'dozens', location: { kind: 'text', text: 'Sihanoukville, building 5' } });
+    });
+
+    it('picks a button with a digit of any script, and moves on from a question after two answers it cannot use', async () => {
+      const p = person(app, '8003', 'en');
+      await p.text('hi');
+      expect(texts(await p.text('١'))).toMatch(/Who needs help\?/); // Arabic-Indic 1: "Yes, I agree"
+      expect(texts(await p.text('１.'))).toMatch(/in danger right now\?/); // full-width 1, with a dot
+      expect(texts(await p.text('they took my phone before'))).toMatch(/Just answer "yes" or "no"\.\n*.*in danger right now\?/s);
+      expect(texts(await p.text('I work here since March'))).toMatch(/Where are you\?/);
+      await p.text('Poipet');
+      await p.text('done');
+      await p.text('5');
+      await p.text('whenever');
+      await p.text('-');
+      await p.text('ok');
+      const [open] = await app.cases.listOpen();
+      expect(open).toMatchObject({ people: '5', country: 'KH', intakeComplete: true });
+      expect(open!.dangerNow).toBeUndefined();
+      expect(open!.private).toMatchObject({ details: 'I work here since March', contact: 'anytime' });
+    });
+  });
 });

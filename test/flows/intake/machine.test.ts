@@ -278,3 +278,165 @@ describe('intake flow', () => {
     expect(fresh.context.answers).toEqual({ situation: [] });
   });
 });
+
+describe('intake flow, typed answers', () => {
+  const tx = (text: string): IntakeEvent => ({ type: 'TEXT', text, meta });
+  const said = (acts: Array<{ type: string; params?: unknown }>) => acts.filter((a) => a.type === 'say').map((a) => (a.params as { key: string }).key);
+  const atConsent = () => replay([{ type: 'START', meta }]).snapshot;
+  const atWho = () => replay([{ type: 'START', meta }, tx('iya')]).snapshot;
+  const atDanger = () => replay([{ type: 'START', meta }, tx('iya'), tx('saya sendiri')]).snapshot;
+  const atSituation = () => replay([{ type: 'START', meta }, tx('ok'), tx('saya'), tx('tidak'), tx('Bavet')]).snapshot;
+  const at = (s: IntakeSnapshot, ...texts: string[]) => {
+    let snapshot = s;
+    let acts: Array<{ type: string; params?: unknown }> = [];
+    for (const t of texts) [snapshot, acts] = transition(machine, snapshot, tx(t));
+    return { snapshot, acts };
+  };
+
+  it('takes "iya", "ok", "setuju" as agreeing and "tidak" as not, and answers other words briefly', () => {
+    for (const yes of ['iya', 'ok', 'setuju', 'Iyaaa kak 🙏', 'yes']) expect(at(atConsent(), yes).snapshot.value, yes).toBe('who');
+    expect(at(atConsent(), 'tidak setuju').snapshot.value).toBe('declined');
+    const { snapshot, acts } = at(atConsent(), 'apa ini?');
+    expect(snapshot.value).toBe('consent');
+    expect(said(acts)).toEqual(['consent-not-understood']);
+    expect(acts.map((a) => a.type)).not.toContain('ask'); // the whole consent text is not sent again
+    // Nothing is kept before consent: however often, it never moves on without a yes.
+    expect(at(atConsent(), 'apa ini?', 'siapa kamu', 'hmm').snapshot.value).toBe('consent');
+  });
+
+  it('takes a typed yes at "are you in danger now?" as danger, with the same alert as the button', () => {
+    for (const yes of ['iya', 'ya', 'yes', 'aku takut', 'saya takut', 'scared']) {
+      const { snapshot, acts } = at(atDanger(), yes);
+      expect(snapshot.value, yes).toBe('location');
+      expect(snapshot.context, yes).toMatchObject({ urgency: 'critical', caseId: 'KH-TEST', answers: { dangerNow: true } });
+      expect(acts.map((a) => a.type), yes).toContain('openCase');
+      expect(said(acts), yes).toEqual(['danger-alerted']);
+    }
+    for (const no of ['tidak', 'gak', 'no', 'aman kok']) {
+      const { snapshot } = at(atDanger(), no);
+      expect(snapshot.value, no).toBe('location');
+      expect(snapshot.context.answers.dangerNow, no).toBe(false);
+      expect(snapshot.context.caseId, no).toBeUndefined();
+    }
+  });
+
+  it('keeps danger words in a longer yes: the danger path runs first', () => {
+    const { snapshot } = at(atDanger(), 'ya saya dipukul tadi malam');
+    expect(snapshot.value).toBe('location');
+    expect(snapshot.context.answers).toMatchObject({ dangerNow: true, dangerWords: true });
+    expect(snapshot.context.reasons).toEqual(expect.arrayContaining(['danger-words', 'danger-now']));
+  });
+
+  it('explains once, then keeps the words and moves on: no question loops', () => {
+    const first = at(atDanger(), 'saya kerja di sini 3 bulan');
+    expect(first.snapshot.value).toBe('danger');
+    expect(said(first.acts)).toEqual(['danger-not-understood']);
+    expect(first.acts.map((a) => a.type)).toContain('ask');
+    expect(first.snapshot.context.misses).toBe(1);
+    const { snapshot } = at(first.snapshot, 'mereka ambil paspor');
+    expect(snapshot.value).toBe('location');
+    expect(snapshot.context.answers.dangerNow).toBeUndefined();
+    expect(snapshot.context.answers.details).toBe('mereka ambil paspor');
+    expect(snapshot.context.misses).toBe(0); // a new question, a new count
+    // Wordless text is no answer to keep: it only gets the question again.
+    expect(at(atDanger(), '🙂', '🙂', '🙂').snapshot.value).toBe('danger');
+  });
+
+  it('reads who needs help from words', () => {
+    expect(at(atWho(), 'saya sendiri').snapshot.value).toBe('danger');
+    expect(at(atWho(), 'untuk saya').snapshot.value).toBe('danger');
+    expect(at(atWho(), 'myself').snapshot.value).toBe('danger');
+    const switched = (text: string) => at(atWho(), text).acts.filter((a) => a.type === 'switchFlow').map((a) => a.params);
+    expect(switched('anak saya')).toEqual([{ flow: 'missing-person', entry: 'report' }]);
+    expect(switched('orang lain')).toEqual([{ flow: 'missing-person', entry: 'report' }]);
+    expect(switched('someone else')).toEqual([{ flow: 'missing-person', entry: 'report' }]);
+    expect(switched('cek laporan')).toEqual([{ flow: 'missing-person', entry: 'status' }]);
+    expect(switched('status')).toEqual([{ flow: 'missing-person', entry: 'status' }]);
+    const twice = at(atWho(), 'halo', 'saya ditipu agen');
+    expect(twice.snapshot.value).toBe('danger'); // the one we must not lose is the person in trouble
+    expect(twice.snapshot.context.answers.details).toBe('saya ditipu agen');
+  });
+
+  it('ticks the numbers typed at the situation question and goes on as if "done" was pressed', () => {
+    const { snapshot: ticked, acts } = at(atSituation(), '1 2');
+    let snapshot = ticked;
+    expect(snapshot.value).toBe('people');
+    expect(snapshot.context.answers.situation).toEqual(['passport', 'confined']);
+    expect(snapshot.context.answers.details).toBeUndefined();
+    expect(acts.map((a) => a.type)).toContain('openCase'); // confined: high
+    [snapshot] = transition(machine, atSituation(), { type: 'CHOICE', choice: 'debt', meta });
+    ({ snapshot } = at(snapshot, '1-3'));
+    expect(snapshot.context.answers.situation).toEqual(['debt', 'passport', 'confined', 'violence']);
+    expect(at(atSituation(), 'semua').snapshot.context).toMatchObject({ urgency: 'critical', answers: { situation: [...indicatorIds] } });
+    expect(at(atSituation(), 'selesai').snapshot.context.answers.situation).toEqual([]);
+    expect(at(atSituation(), 'tidak ada').snapshot.value).toBe('people');
+    // Words stay the person's own words.
+    expect(at(atSituation(), 'paspor saya ditahan bos').snapshot.context.answers).toMatchObject({ situation: [], details: 'paspor saya ditahan bos' });
+  });
+
+  it('reads counts, rough counts and "many" at the people question', () => {
+    const atPeople = () => at(atSituation(), 'selesai').snapshot;
+    const people = (text: string) => at(atPeople(), text).snapshot;
+    expect(people('kira2 20an org').context.answers).toMatchObject({ people: '20', peopleWords: undefined }); // not 2
+    expect(people('sekitar 30').context.answers.people).toBe('30');
+    expect(people('12 orang').context.answers.people).toBe('12');
+    expect(people('sendiri').context.answers.people).toBe('1');
+    expect(people('٥').context.answers.people).toBe('5');
+    expect(people('puluhan').context.answers).toMatchObject({ people: '11-50', peopleWords: 'puluhan' });
+    expect(people('ratusan').context.answers).toMatchObject({ people: 'over-50', peopleWords: 'ratusan' });
+    expect(people('lebih dari 100').context.answers.people).toBe('over-50');
+    expect(people('puluhan').context.urgency).toBe('high'); // more than ten held
+    const many = people('banyak sekali');
+    expect(many.value).toBe('contact');
+    expect(many.context.answers).toMatchObject({ people: undefined, peopleWords: 'banyak sekali' });
+    expect(people('ga tau').context.answers).toMatchObject({ people: undefined, peopleWords: undefined });
+    expect(people('ga tau').value).toBe('contact');
+    const twice = at(atPeople(), 'di gedung ini', 'semua dari indonesia');
+    expect(twice.snapshot.value).toBe('contact');
+    expect(twice.snapshot.context.answers).toMatchObject({ people: undefined, peopleWords: 'semua dari indonesia' });
+    // The count starts again at the next question: one miss there is explained, not kept.
+    const next = at(at(atPeople(), 'di gedung ini', '5').snapshot, 'hmm apa ya');
+    expect(next.snapshot.value).toBe('contact');
+    expect(said(next.acts)).toEqual(['contact-not-understood']);
+  });
+
+  it('reads when it is safe to write, a skipped name, and the summary', () => {
+    const atContact = () => at(atSituation(), 'selesai', '5').snapshot;
+    expect(at(atContact(), 'kapan saja').snapshot.context.answers.contact).toBe('anytime');
+    expect(at(atContact(), 'tunggu saya chat dulu ya kak').snapshot.context.answers.contact).toBe('they-write-first');
+    expect(at(atContact(), 'jam tertentu').snapshot.value).toBe('contactTimes');
+    expect(at(atContact(), 'malam setelah jam 10').snapshot.context.answers).toMatchObject({ contact: 'times', contactTimes: 'malam setelah jam 10' });
+    expect(at(atContact(), 'hp disita', 'hp dipegang mandor').snapshot.context.answers).toMatchObject({ contact: 'times', contactTimes: 'hp dipegang mandor' });
+
+    const atName = () => at(atContact(), 'kapan saja').snapshot;
+    for (const skip of ['lewati', 'skip', '-', 'ga tau']) {
+      const { snapshot } = at(atName(), skip);
+      expect(snapshot.value, skip).toBe('summary');
+      expect(snapshot.context.answers.name, skip).toBeUndefined();
+    }
+    const atSummary = () => at(atName(), 'Dewi').snapshot;
+    for (const send of ['ya', 'kirim', 'ok kirim aja', 'send']) {
+      const { snapshot, acts } = at(atSummary(), send);
+      expect(snapshot.value, send).toBe('done');
+      expect(acts.map((a) => a.type), send).toContain('openCase');
+    }
+    expect(at(atSummary(), 'ubah').snapshot.value).toBe('editMenu');
+    expect(at(atSummary(), 'ada yang salah').snapshot.value).toBe('editMenu');
+    const twice = at(atSummary(), 'hmm', 'cepat ya');
+    expect(twice.snapshot.value).toBe('done');
+    expect(twice.snapshot.context.answers.details).toBe('cepat ya');
+  });
+
+  it('takes a typed language name at the language menu, and never stays there', () => {
+    let [s] = initialTransition(machine);
+    [s] = transition(machine, s, { type: 'START', meta: { ...meta, languageHint: 'fr' } });
+    expect(s.value).toBe('chooseLanguage');
+    expect(at(s, 'english').snapshot.context.lang).toBe('en');
+    expect(at(s, 'bahasa indonesia').snapshot.value).toBe('consent');
+    const twice = at(s, 'halo', 'saya butuh bantuan');
+    expect(twice.snapshot.value).toBe('consent');
+    expect(twice.snapshot.context.lang).toBe('id');
+  });
+});
+
+const indicatorIds = ['passport', 'confined', 'violence', 'forced-scam', 'debt', 'wages', 'injured'];

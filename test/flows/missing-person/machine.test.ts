@@ -288,3 +288,113 @@ describe('missing-person flow', () => {
     expect(normalizeCaseId('hello')).toBeUndefined();
   });
 });
+
+describe('missing-person flow, typed answers', () => {
+  const tx = (text: string): MissingPersonEvent => ({ type: 'TEXT', text, meta });
+  const said = (acts: Array<{ type: string; params?: unknown }>) => acts.filter((a) => a.type === 'say').map((a) => (a.params as { key: string }).key);
+  /** The report up to (not including) its `n`th answer, in Indonesian. */
+  const upTo = (n: number) => replay([{ ...begin, lang: 'id' }, ...fullReport.slice(1, n)]).snapshot;
+  const at = (s: MissingPersonSnapshot, ...texts: string[]) => {
+    let snapshot = s;
+    let acts: Array<{ type: string; params?: unknown }> = [];
+    for (const t of texts) [snapshot, acts] = transition(machine, snapshot, tx(t));
+    return { snapshot, acts };
+  };
+
+  it('reads a relationship, a sex, and skip words at every question that can be skipped', () => {
+    expect(at(upTo(1), 'kakak').snapshot.context.answers.relationship).toBe('sibling');
+    expect(at(upTo(1), 'anak saya').snapshot.context.answers.relationship).toBe('parent');
+    expect(at(upTo(1), 'suami').snapshot.context.answers.relationship).toBe('spouse');
+    expect(at(upTo(1), 'tetangga jauh').snapshot.context.answers.relationship).toBe('tetangga jauh'); // their own words
+    expect(at(upTo(4), 'perempuan').snapshot.context.answers.sex).toBe('female');
+    expect(at(upTo(4), 'L').snapshot.context.answers.sex).toBe('male');
+    expect(at(upTo(4), 'lewati').snapshot.value).toBe('hometown');
+    for (const [n, state, next] of [[3, 'age', 'sex'], [5, 'hometown', 'document'], [6, 'document', 'phone'], [7, 'phone', 'lastHeard'], [8, 'lastHeard', 'lastMessage'], [9, 'lastMessage', 'country'], [10, 'country', 'city'], [11, 'city', 'company'], [15, 'photo', 'harm']] as const) {
+      expect(upTo(n).value).toBe(state);
+      for (const skip of ['lewati', 'ga tau', 'tidak tahu', 'lupa', '-', 'skip']) {
+        const { snapshot } = at(upTo(n), skip);
+        expect(snapshot.value, `${state}: ${skip}`).toBe(next);
+      }
+    }
+    expect(at(upTo(6), 'tidak ada').snapshot.context.answers.document).toBeUndefined();
+  });
+
+  it('reads "3 minggu lalu" and skip words at the date question, and keeps unreadable dates after two tries', () => {
+    expect(at(upTo(8), '3 minggu lalu').snapshot.context.answers.lastHeard).toBe('2026-04-29');
+    expect(at(upTo(8), 'udah 2 bulan').snapshot.context.answers.lastHeard).toBe('2026-03');
+    expect(at(upTo(8), '٣ minggu lalu').snapshot.context.answers.lastHeard).toBe('2026-04-29');
+    const first = at(upTo(8), 'waktu lebaran');
+    expect(first.snapshot.value).toBe('lastHeard');
+    expect(said(first.acts)).toEqual(['mp-date-not-understood']);
+    const twice = at(first.snapshot, 'sebelum puasa');
+    expect(twice.snapshot.value).toBe('lastMessage');
+    expect(twice.snapshot.context.answers).toMatchObject({ lastHeard: undefined, words: { lastHeard: 'sebelum puasa' } });
+    const age = at(upTo(3), 'dua puluhan', 'sekitar dua puluhan lah');
+    expect(age.snapshot.value).toBe('sex');
+    expect(age.snapshot.context.answers.words).toEqual({ age: 'sekitar dua puluhan lah' });
+  });
+
+  it('ticks typed numbers of what the person told them, and goes on', () => {
+    const atHarm = upTo(16);
+    expect(atHarm.value).toBe('harm');
+    const { snapshot } = at(atHarm, '1 dan 2');
+    expect(snapshot.value).toBe('contact');
+    expect(snapshot.context.answers.harm).toEqual(['held', 'hurt']);
+    expect(snapshot.context.urgency).toBe('high');
+    expect(at(atHarm, 'tidak ada').snapshot.value).toBe('contact');
+    const words = at(atHarm, 'dia bilang capek', 'dia bilang dipukul');
+    expect(words.snapshot.value).toBe('contact');
+    expect(words.snapshot.context.answers).toMatchObject({ harm: [], dangerWords: true, words: { harm: 'dia bilang dipukul' } });
+  });
+
+  it('reads how and when to reach the relative; the call-back number can be skipped to this chat', () => {
+    const atContact = upTo(18);
+    expect(atContact.value).toBe('contact');
+    expect(at(atContact, 'di sini saja').snapshot).toMatchObject({ value: 'contactWhen', context: { answers: { contact: 'this-chat' } } });
+    expect(at(atContact, 'telepon').snapshot.value).toBe('contactPhone');
+    expect(at(atContact, '0812 9999 8888').snapshot).toMatchObject({ value: 'contactWhen', context: { answers: { contact: 'phone', contactPhone: '0812 9999 8888' } } });
+    const atPhone = at(atContact, 'telepon').snapshot;
+    expect(prompt(atPhone)?.choices.flat().map((c) => c.id)).toEqual(['this-chat']);
+    for (const skip of ['ga tau', 'lewati']) {
+      expect(at(atPhone, skip).snapshot, skip).toMatchObject({ value: 'contactWhen', context: { answers: { contact: 'this-chat', contactPhone: undefined } } });
+    }
+    const [pressed] = transition(machine, atPhone, { type: 'CHOICE', choice: 'this-chat', meta });
+    expect(pressed.context.answers.contact).toBe('this-chat');
+    expect(at(atPhone, 'nomor anak saya', 'nomor yang dulu').snapshot.context.answers).toMatchObject({ contact: 'phone', contactPhone: 'nomor yang dulu' });
+
+    const atWhen = at(atContact, 'di sini').snapshot;
+    expect(at(atWhen, 'kapan saja').snapshot.context.answers.contactWhen).toBe('anytime');
+    expect(at(atWhen, 'sore setelah jam 4').snapshot.context.answers).toMatchObject({ contactWhen: 'times', contactTimes: 'sore setelah jam 4' });
+    expect(at(atWhen, 'jam tertentu').snapshot.value).toBe('contactTimes');
+  });
+
+  it('reads the self check, the summary and the next step after a status check', () => {
+    const isSelf = at(upTo(2), 'saya sendiri').snapshot;
+    expect(isSelf.value).toBe('isSelf');
+    expect(at(isSelf, 'iya').acts.filter((a) => a.type === 'switchFlow').map((a) => a.params)).toEqual([{ flow: 'intake', entry: 'danger' }]);
+    expect(at(isSelf, 'bukan').snapshot).toMatchObject({ value: 'name', context: { notSelf: true } });
+    expect(at(isSelf, 'hmm', 'saya ibunya').snapshot).toMatchObject({ value: 'name', context: { notSelf: true, answers: { words: { isSelf: 'saya ibunya' } } } });
+
+    const atSummary = replay([{ ...begin, lang: 'id' }, ...fullReport.slice(1)]).snapshot;
+    expect(atSummary.value).toBe('summary');
+    expect(at(atSummary, 'kirim').acts.map((a) => a.type)).toContain('checkReport');
+    expect(at(atSummary, 'ya').acts.map((a) => a.type)).toContain('checkReport');
+    expect(at(atSummary, 'ubah').snapshot.value).toBe('editMenu');
+    const twice = at(atSummary, 'hmm', 'dibantu');
+    expect(twice.acts.map((a) => a.type)).toContain('checkReport');
+    expect(twice.snapshot.context.answers.words).toEqual({ summary: 'dibantu' });
+
+    let [s] = initialTransition(machine);
+    [s] = transition(machine, s, { type: 'BEGIN', entry: 'status', lang: 'id', prompt: 3, meta });
+    [s] = transition(machine, s, tx('KH-4F7Q'));
+    [s] = transition(machine, s, tx('123456'));
+    [s] = transition(machine, s, { type: 'STATUS_RESULT', result: 'working', meta });
+    expect(s.value).toBe('statusShown');
+    expect(at(s, 'cek lagi').snapshot.value).toBe('statusCase');
+    expect(at(s, 'kh 2a3b').snapshot).toMatchObject({ value: 'statusPin', context: { statusCaseId: 'KH-2A3B' } });
+    expect(at(s, 'laporan baru').snapshot.value).toBe('relationship');
+    const first = at(s, 'terima kasih banyak');
+    expect(said(first.acts)).toEqual(['status-next-not-understood']);
+    expect(at(first.snapshot, 'semoga cepat ketemu').snapshot.value).toBe('statusCase');
+  });
+});
