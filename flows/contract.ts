@@ -84,8 +84,11 @@ export type FlowEffect =
   | { type: 'say'; key: string; allLanguages?: boolean; args?: Record<string, string> }
   /** Create the case from the context; `pin` is the relative's PIN (stored only as a keyed hash). */
   | { type: 'openCase'; pin?: string }
-  /** Write the context's answers and urgency to the open case. */
-  | { type: 'updateCase' }
+  /**
+   * Write the context's answers and urgency to the open case. `pin`: a relative's PIN for a case opened
+   * before they were given one (a report left unfinished, opened by `SILENCE`), stored as a keyed hash.
+   */
+  | { type: 'updateCase'; pin?: string }
   /**
    * This message says the person is in danger now (danger words, "yes" to the danger question): a case
    * an officer had finished (resolved, closed, duplicate) is reopened and posted to the officers as new.

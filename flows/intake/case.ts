@@ -2,10 +2,12 @@
  * What an intake's context becomes as a case (kind `self-report`): plain fields officers' tools may list
  * (ids, urgency and its reason codes, status, language, country, indicators) and a sealed part with
  * everything that could identify or locate the person (channel address, name, location, free text, when
- * to write). The layout is documented in docs/redis-layout.md.
+ * to write, the words of the alarms, every earlier value of each answer). The layout is documented in
+ * docs/redis-layout.md.
  */
 import { z } from 'zod';
 import type { CaseOwner, CaseRecord } from '../contract.js';
+import { AlarmWordsSchema, AnswerHistorySchema } from '../shared/history.js';
 import type { IntakeContext } from './machine.js';
 
 /** The sealed part of a self-report. */
@@ -25,6 +27,10 @@ export const CasePrivate = z.object({
   peopleWords: z.string().optional(),
   contact: z.string().optional(),
   contactTimes: z.string().optional(),
+  /** The words of each message that raised the alarm (grade `critical`), or sounded worried (`ask`). */
+  alarms: AlarmWordsSchema.optional(),
+  /** Every value each answer had, oldest first: the first and the latest ones. */
+  history: AnswerHistorySchema.optional(),
 });
 export type CasePrivate = z.infer<typeof CasePrivate>;
 
@@ -41,6 +47,8 @@ export function intakeCaseRecord(ctx: IntakeContext, owner: CaseOwner, opts: { n
     peopleWords: a.peopleWords,
     contact: a.contact,
     contactTimes: a.contactTimes,
+    alarms: a.alarms,
+    history: ctx.history,
   };
   return {
     fields: {
@@ -55,6 +63,7 @@ export function intakeCaseRecord(ctx: IntakeContext, owner: CaseOwner, opts: { n
       country: a.country ?? '',
       situation: a.situation.join(','),
       people: a.people ?? '',
+      score: String(ctx.score ?? 0),
       dangerNow: a.dangerNow === undefined ? '' : String(a.dangerNow),
       intakeComplete: opts.intakeComplete ? '1' : '0',
       createdAt: String(opts.now),

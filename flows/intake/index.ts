@@ -19,7 +19,6 @@ function accept(input: FlowInput): IntakeEvent | undefined {
       return isEntry(input.entry) ? { ...input, entry: input.entry } : undefined;
     case 'STATUS_RESULT':
     case 'REPORT_CHECKED':
-    case 'SILENCE':
       return undefined;
     default:
       return input;
@@ -38,6 +37,7 @@ export const intakeFlow = defineFlow<IntakeContext, IntakeSnapshot>({
         openCase: () => effects.push({ type: 'openCase' }),
         updateCase: () => effects.push({ type: 'updateCase' }),
         forward: () => effects.push({ type: 'forward' }),
+        alarm: () => effects.push({ type: 'alarm' }),
         switchFlow: (_, params) => effects.push({ type: 'switchFlow', flow: params.flow, entry: params.entry }),
       },
     });

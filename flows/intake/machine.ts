@@ -8,11 +8,17 @@
  * - `say` { key }: send one message;
  * - `openCase` / `updateCase`: write the case from the context (the runtime builds the record);
  * - `switchFlow` { flow, entry }: continue in another flow (a relative's report: flows/missing-person.ts).
- * A message that says the person is in danger opens a critical case at once, at any step.
+ * - `alarm`: this message says the person is in danger now (an officer's finished case is reopened).
+ * A message that says the person is in danger opens a critical case at once, at any step, and its words
+ * are kept; one that only sounds worried (grade `ask`) brings the danger question forward instead.
+ * A pin is kept at any step once the person has agreed (or has a case), and the location question is
+ * then skipped. Every change of an answer is kept as a version (flows/shared/history.ts). After a long
+ * silence mid-report (`SILENCE`) a case opens with what was answered, silently.
  */
-import { and, assign, setup, type SnapshotFrom } from 'xstate';
+import { and, assign, or, setup, stateIn, type SnapshotFrom } from 'xstate';
 import type { FlowDeps } from '../contract.js';
 import { guessLanguage, mentionsTime, readAnswer, readChoices, readCount, readLanguageName, saysSkip } from '../shared/answers.js';
+import { withAlarm, withVersions, type AlarmWords, type AnswerHistory } from '../shared/history.js';
 import { isPlausiblePoint } from '../shared/places.js';
 import { languageOfChoice } from '../shared/prompts.js';
 import { cleanText, hasWords, isNonLatinOnly } from '../shared/text.js';
@@ -44,7 +50,9 @@ export type IntakeEvent =
   | { type: 'START'; meta: IntakeMeta }
   | { type: 'HELP'; meta: IntakeMeta }
   | { type: 'LANGUAGE'; meta: IntakeMeta }
-  | { type: 'RESTART'; meta: IntakeMeta };
+  | { type: 'RESTART'; meta: IntakeMeta }
+  /** Nothing written for the deployment's silence time in the middle of a report (sent by the core). */
+  | { type: 'SILENCE'; meta: IntakeMeta };
 
 export type Location = { kind: 'pin'; lat: number; lon: number; live: boolean } | { kind: 'text'; text: string };
 
@@ -64,7 +72,12 @@ export interface IntakeAnswers {
   contact?: 'anytime' | 'they-write-first' | 'times';
   contactTimes?: string;
   name?: string;
+  /** The words of the messages that raised the alarm (and of worried ones before the danger question). */
+  alarms?: AlarmWords[];
 }
+
+/** How the versions of answers are marked until the summary is confirmed (again). */
+export type AnswerMark = 'restart' | 'silence';
 
 export interface IntakeContext {
   lang: string;
@@ -79,7 +92,17 @@ export interface IntakeContext {
   caseId?: string;
   urgency?: Urgency;
   reasons: string[];
+  /** How many forced-labour indicators triage counted (flows/shared/triage.ts). */
+  score?: number;
   answers: IntakeAnswers;
+  /** Every value each answer had, oldest first (capped: the first and the latest). */
+  history?: AnswerHistory;
+  /** The person agreed to the terms (a pin before that is kept only with a case open). */
+  consented?: boolean;
+  /** A text sounded worried before the danger question was answered: ask it next, skipping the menu. */
+  askDanger?: boolean;
+  /** Answers given after /restart (with a case open), or after a silence, until the summary is confirmed. */
+  answerMark?: AnswerMark;
 }
 
 /** What the intake is built from: the deployment's languages, countries and places, and the danger matcher. */
@@ -138,6 +161,24 @@ export function readPeople(text: string, lang: string): Pick<IntakeAnswers, 'peo
   return { people: reading.kind === 'figure' ? String(reading.count) : peopleBucket(reading.count), peopleWords: words };
 }
 
+/** Answers with no history of their own: texts that only grow, and flags the flow derives. */
+const unversioned = ['details', 'alarms', 'dangerWords'] as const;
+
+/** True once the person has answered anything (a silence then opens a case with it). */
+function answeredSomething(a: IntakeAnswers): boolean {
+  const { situation, alarms: _alarms, dangerWords: _dangerWords, ...rest } = a;
+  return situation.length > 0 || Object.values(rest).some((v) => v !== undefined);
+}
+
+/** Triage of the context's answers, on top of what it found before. */
+function triageOf(context: IntakeContext) {
+  const a = context.answers;
+  return triage(
+    { dangerNow: a.dangerNow, dangerWords: a.dangerWords, situation: a.situation, peopleCount: peopleCount(a.people) },
+    context.urgency ? { urgency: context.urgency, reasons: context.reasons } : undefined,
+  );
+}
+
 /** The number of people the triage rules see for an answer to "how many are held with you". */
 export function peopleCount(people: string | undefined): number | undefined {
   if (!people) return undefined;
@@ -177,6 +218,8 @@ export function createIntakeMachine(deps: IntakeDeps) {
       updateCase: () => {},
       /** Runtime: pass this message on to the officers working the case (the case's thread). */
       forward: () => {},
+      /** Runtime: this message says the person is in danger now (a finished case is reopened). */
+      alarm: () => {},
       /** Runtime: continue the conversation in another flow. */
       switchFlow: (_, _params: { flow: string; entry: string }) => {},
       nextPrompt: assign({ prompt: ({ context }) => context.prompt + 1, misses: 0 }),
@@ -189,12 +232,16 @@ export function createIntakeMachine(deps: IntakeDeps) {
         },
       }),
       setChosenLanguage: assign({ lang: ({ context, event }) => chosenLanguage(event) ?? context.lang }),
-      /** Start the questions again. Answers already sent with an open case stay until replaced. */
-      restart: assign({
-        answers: ({ context }) => (context.caseId ? context.answers : emptyAnswers()),
-        editing: false,
-        resume: undefined,
-      }),
+      /**
+       * Start the questions again. With a case open, answers already sent stay until replaced, and what
+       * comes now is marked `restart`; without one nothing was sent anywhere, and nothing is kept.
+       */
+      restart: assign(({ context }) =>
+        context.caseId
+          ? { editing: false, resume: undefined, consented: false, answerMark: 'restart' as const }
+          : { answers: emptyAnswers(), history: undefined, editing: false, resume: undefined, consented: false, askDanger: undefined, answerMark: undefined },
+      ),
+      consented: assign({ consented: true }),
     },
     guards: {
       hintIsSupported: ({ event }) => isLanguage(event.meta.languageHint?.slice(0, 2)),
@@ -208,7 +255,6 @@ export function createIntakeMachine(deps: IntakeDeps) {
       choseOneOf: ({ event }, params: { ids: readonly string[] }) => event.type === 'CHOICE' && params.ids.includes(event.choice),
       choseLanguageToResume: ({ context, event }, params: { state: string }) => context.resume === params.state && chosenLanguage(event) !== undefined,
       plausiblePoint: ({ event }) => (event.type === 'LOCATION' || event.type === 'LIVE_LOCATION') && isPlausiblePoint(event.lat, event.lon),
-      locationAnswered: ({ context }) => context.answers.location !== undefined,
       countryKnown: ({ context }) => !!context.answers.country,
       countsPeople: ({ context, event }) => event.type === 'TEXT' && readPeople(event.text, context.lang) !== undefined,
       saysDanger: ({ event }) => event.type === 'TEXT' && deps.saysDanger(event.text),
@@ -220,38 +266,73 @@ export function createIntakeMachine(deps: IntakeDeps) {
       /** Words the question could not use, after one such answer already: keep them and move on. */
       missedBefore: ({ context, event }) => event.type === 'TEXT' && hasWords(event.text) && (context.misses ?? 0) >= 1,
       resumeIs: ({ context }, params: { state: string }) => context.resume === params.state,
+      /** A worried text (grade `ask`, not in danger now) while the danger question is still unanswered. */
+      soundsWorried: ({ context, event }) =>
+        event.type === 'TEXT' && context.answers.dangerNow === undefined && !deps.saysDanger(event.text) && deps.dangerGrade(event.text) === 'ask',
+      askDanger: ({ context }) => !!context.askDanger,
+      /** A pin is kept once the person agreed to the terms, or with a case open (an alarm came first). */
+      mayKeepPin: ({ context }) => !!context.consented || !!context.caseId,
+      hasPin: ({ context }) => context.answers.location?.kind === 'pin',
     },
   });
   const withSync = base.extend({
     actions: {
       /** Recompute triage; open a case when it becomes urgent, or update the open one. */
       sync: base.enqueueActions(({ context, event, enqueue }) => {
-        const a = context.answers;
-        const result = triage(
-          { dangerNow: a.dangerNow, dangerWords: a.dangerWords, situation: a.situation, peopleCount: peopleCount(a.people) },
-          context.urgency ? { urgency: context.urgency, reasons: context.reasons } : undefined,
-        );
-        enqueue.assign({ urgency: result.urgency, reasons: result.reasons });
+        const result = triageOf(context);
+        enqueue.assign({ urgency: result.urgency, reasons: result.reasons, score: result.score });
         if (context.caseId) enqueue('updateCase');
         else if (result.urgency !== 'normal') {
           enqueue.assign({ caseId: event.meta.newCaseId });
           enqueue('openCase');
         }
       }),
+      /**
+       * A long silence mid-report: open a case with what was answered (marked `unfinished`; the intake is
+       * not complete) and say nothing: a silent phone may be in a guard's hands. The person can still go on,
+       * and what they answer later updates the case. With a case open already, only mark later answers.
+       */
+      silence: base.enqueueActions(({ context, event, enqueue }) => {
+        if (context.caseId) {
+          enqueue.assign({ answerMark: 'silence' });
+          return;
+        }
+        if (!answeredSomething(context.answers) && !(context.askDanger && context.consented)) return;
+        const result = triageOf(context);
+        enqueue.assign({
+          caseId: event.meta.newCaseId,
+          urgency: result.urgency,
+          reasons: [...new Set([...result.reasons, 'unfinished'])],
+          score: result.score,
+          answerMark: 'silence',
+        });
+        enqueue('openCase');
+      }),
     },
   });
   const s = withSync.extend({
     actions: {
-      /** The danger fast path: runs on every text, at every step, before the step's own handling. */
+      /**
+       * The danger fast path: runs on every text, at every step, before the step's own handling. The words
+       * of an alarm are kept; a worried text before the danger question brings the question forward.
+       */
       scanForDanger: withSync.enqueueActions(({ context, event, enqueue }) => {
         const words = event.type === 'TEXT' ? event.text : event.type === 'MEDIA' ? event.caption : undefined;
-        if (!words || !deps.saysDanger(words)) return;
-        const firstAlarm = context.urgency !== 'critical';
-        enqueue.assign({ answers: { ...context.answers, dangerWords: true } });
-        enqueue('sync');
-        if (firstAlarm) enqueue({ type: 'say', params: { key: 'danger-alerted' } });
+        if (!words) return;
+        const a = context.answers;
+        if (deps.saysDanger(words)) {
+          const firstAlarm = context.urgency !== 'critical';
+          enqueue.assign({ answers: { ...a, dangerWords: true, alarms: withAlarm(a.alarms, words, event.meta.at, 'critical') } });
+          enqueue('sync');
+          enqueue('alarm');
+          if (firstAlarm) enqueue({ type: 'say', params: { key: 'danger-alerted' } });
+        } else if (a.dangerNow === undefined && !context.caseId && deps.dangerGrade(words) === 'ask') {
+          // Before consent only the flag: nothing the person wrote is kept until they agree.
+          enqueue.assign(context.consented ? { askDanger: true, answers: { ...a, alarms: withAlarm(a.alarms, words, event.meta.at, 'ask') } } : { askDanger: true });
+        }
       }),
       finish: withSync.enqueueActions(({ context, event, enqueue }) => {
+        enqueue.assign({ answerMark: undefined });
         if (context.caseId) enqueue('updateCase');
         else {
           enqueue.assign({ caseId: event.meta.newCaseId, urgency: context.urgency ?? 'normal' });
@@ -266,8 +347,22 @@ export function createIntakeMachine(deps: IntakeDeps) {
   /** Entering a question: a new prompt number, then the question. */
   const entry = [{ type: 'nextPrompt' as const }, { type: 'ask' as const, params: {} }];
   const onLanguage = (state: string) => ({ target: '#intake.chooseLanguage', actions: s.assign({ resume: state }) });
-  const setAnswers = (patch: (ctx: IntakeContext, event: IntakeEvent) => Partial<IntakeAnswers>) =>
-    s.assign({ answers: ({ context, event }) => ({ ...context.answers, ...patch(context, event) }) });
+  /**
+   * Changes answers, keeping a version of each one that changed: `step` for an answer to the question on
+   * screen, `follow-up` for one that is not (a pin at another step, more words after the report), or how
+   * answers are marked for now (after /restart, after a silence). Answering the danger question clears
+   * the flag that brought it forward.
+   */
+  const setAnswers = (patch: (ctx: IntakeContext, event: IntakeEvent) => Partial<IntakeAnswers>, how: 'step' | 'follow-up' = 'step') =>
+    s.assign(({ context, event }) => {
+      const change = patch(context, event);
+      const version = { at: event.meta.at, source: context.answerMark ?? how };
+      return {
+        answers: { ...context.answers, ...change },
+        history: withVersions(context.history, context.answers, change, version, unversioned),
+        ...('dangerNow' in change ? { askDanger: undefined } : {}),
+      };
+    });
   /** Text a step could not use: after a danger alarm just ask again; otherwise say why first. */
   const fallbackText = (key: string) => {
     const askAgain = { type: 'ask', params: {} } as const;
@@ -277,13 +372,17 @@ export function createIntakeMachine(deps: IntakeDeps) {
       { actions: [explain, askAgain] },
     ] as const;
   };
-  /** Stores a map pin, with the country and known place it falls in. */
-  const setPin = setAnswers((ctx, e) => {
+  /** A map pin, with the country and known place it falls in. */
+  const pin = (ctx: IntakeContext, e: IntakeEvent): Partial<IntakeAnswers> => {
     if (e.type !== 'LOCATION' && e.type !== 'LIVE_LOCATION') return {};
     const guess = deps.places.fromPoint(e.lat, e.lon);
     const live = e.type === 'LIVE_LOCATION' || e.live;
     return { location: { kind: 'pin', lat: e.lat, lon: e.lon, live }, country: guess.country ?? ctx.answers.country, place: guess.place };
-  });
+  };
+  /** Stores a pin that answers the location question. */
+  const setPin = setAnswers(pin);
+  /** Stores a pin sent at another step, or moving (a live location). */
+  const notePin = setAnswers(pin, 'follow-up');
   const text = (event: IntakeEvent, max: number) => (event.type === 'TEXT' ? cleanText(event.text, max) : '');
   const say = (key: string) => ({ type: 'say', params: { key } }) as const;
   const askAgain = { type: 'ask', params: {} } as const;
@@ -318,23 +417,27 @@ export function createIntakeMachine(deps: IntakeDeps) {
           // Events no step took: answer briefly and ask the same question again.
           TEXT: [
             ...beforeAnswers,
+            // Worried words at the menu ("aku takut"): they need help themselves; ask about danger now.
+            { guard: and([stateIn('who'), 'soundsWorried']), target: '.danger', actions: 'scanForDanger' },
             // Words are never answered with only "tap a button": say the answer was not understood.
-            { guard: 'hasWords', actions: [say('not-a-choice'), askAgain] },
-            { actions: [{ type: 'say', params: { key: 'use-buttons' } }, { type: 'ask', params: {} }] },
+            { guard: 'hasWords', actions: ['scanForDanger', say('not-a-choice'), askAgain] },
+            { actions: ['scanForDanger', { type: 'say', params: { key: 'use-buttons' } }, { type: 'ask', params: {} }] },
           ],
           CHOICE: { actions: [{ type: 'say', params: { key: 'use-buttons' } }, { type: 'ask', params: {} }] },
           STALE: { actions: [{ type: 'say', params: { key: 'stale-button' } }, { type: 'ask', params: {} }] },
           MEDIA: { actions: ['scanForDanger', { type: 'say', params: { key: 'media-not-read' } }, { type: 'ask', params: {} }] },
           LOCATION: [
-            // A pin after the location step (the share button can still be on screen) updates the location.
+            // A pin at any other step is kept (the location question is then skipped), and the same question
+            // asked again; the reply says only that it arrived. Before consent only with a case open.
             {
-              guard: and(['plausiblePoint', 'locationAnswered']),
-              actions: [setPin, 'sync', { type: 'say', params: { key: 'location-noted' } }, { type: 'ask', params: {} }],
+              guard: and(['plausiblePoint', 'mayKeepPin']),
+              actions: [notePin, 'sync', { type: 'say', params: { key: 'location-noted' } }, { type: 'ask', params: {} }],
             },
             { actions: [{ type: 'say', params: { key: 'location-not-now' } }, { type: 'ask', params: {} }] },
           ],
-          // Only once the person has told us where they are (after consent); before that, ignored.
-          LIVE_LOCATION: { guard: and(['plausiblePoint', 'locationAnswered']), actions: [setPin, 'sync'] },
+          // Kept silently, at any step once the person agreed (or has a case); before that, ignored.
+          LIVE_LOCATION: { guard: and(['plausiblePoint', 'mayKeepPin']), actions: [notePin, 'sync'] },
+          SILENCE: { actions: 'silence' },
           START: { actions: { type: 'ask', params: {} } },
           LANGUAGE: { actions: { type: 'ask', params: {} } }, // already at the language menu
           HELP: { actions: [{ type: 'say', params: { key: 'help' } }, { type: 'ask', params: {} }] },
@@ -345,10 +448,11 @@ export function createIntakeMachine(deps: IntakeDeps) {
             // The first message of a conversation, whatever it is.
             on: {
               LIVE_LOCATION: {}, // never answered, not even as a first message
+              SILENCE: {}, // nothing said yet
               // Switched here from another flow: carry the language and prompt count on.
               BEGIN: [
-                { guard: { type: 'beginAt', params: { entry: 'who' } }, target: 'who', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt } : {})) },
-                { target: 'danger', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt } : {})) },
+                { guard: { type: 'beginAt', params: { entry: 'who' } }, target: 'who', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, consented: true } : {})) },
+                { target: 'danger', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, consented: true } : {})) },
               ],
               '*': [
                 { guard: 'hintIsSupported', target: 'consent', actions: ['setLanguageFromHint', 'scanForDanger'] },
@@ -405,8 +509,9 @@ export function createIntakeMachine(deps: IntakeDeps) {
               LANGUAGE: onLanguage('consent'),
             },
           },
-          // Someone who already raised an alarm (SOS before consent) needs help themselves: no menu.
-          afterConsent: { always: [{ guard: 'hasCase', target: 'danger' }, { target: 'who' }] },
+          // Someone who already raised an alarm (SOS before consent), or wrote worried words, needs help
+          // themselves: no menu, the danger question at once.
+          afterConsent: { entry: 'consented', always: [{ guard: or(['hasCase', 'askDanger']), target: 'danger' }, { target: 'who' }] },
           who: {
             entry,
             on: {
@@ -418,6 +523,8 @@ export function createIntakeMachine(deps: IntakeDeps) {
               TEXT: [
                 // "tolong", "SOS" typed here: they need help themselves.
                 { guard: 'saysDanger', target: 'danger', actions: ['scanForDanger'] },
+                // Worried words ("aku takut"): they need help themselves; ask about danger now.
+                { guard: 'soundsWorried', target: 'danger', actions: 'scanForDanger' },
                 beforeAnswers[1],
                 typed('who'), // "saya sendiri", "anak saya", "cek laporan"
                 // Unread twice: someone in trouble is the one we must not lose; their words are kept.
@@ -438,20 +545,22 @@ export function createIntakeMachine(deps: IntakeDeps) {
             entry,
             on: {
               CHOICE: [
-                { guard: { type: 'chose', params: { id: choiceIds.yes } }, target: 'location', actions: [setAnswers(() => ({ dangerNow: true })), 'sync', { type: 'say', params: { key: 'danger-alerted' } }] },
-                { guard: { type: 'chose', params: { id: choiceIds.no } }, target: 'location', actions: [setAnswers(() => ({ dangerNow: false })), 'sync'] },
+                { guard: { type: 'chose', params: { id: choiceIds.yes } }, target: 'afterDanger', actions: [setAnswers(() => ({ dangerNow: true })), 'sync', 'alarm', { type: 'say', params: { key: 'danger-alerted' } }] },
+                { guard: { type: 'chose', params: { id: choiceIds.no } }, target: 'afterDanger', actions: [setAnswers(() => ({ dangerNow: false })), 'sync'] },
               ],
               TEXT: [
                 // "tolong", "SOS" typed here is a yes.
-                { guard: 'saysDanger', target: 'location', actions: ['scanForDanger', setAnswers(() => ({ dangerNow: true })), 'sync'] },
+                { guard: 'saysDanger', target: 'afterDanger', actions: ['scanForDanger', setAnswers(() => ({ dangerNow: true })), 'sync'] },
                 beforeAnswers[1],
                 typed('danger'), // "iya", "aku takut" → yes; "tidak", "aman" → no
                 // Unread twice: no answer to the question, the words kept with what is happening.
-                ...missed('danger-not-understood', { target: 'location', actions: [addDetails, 'sync' as const] }),
+                ...missed('danger-not-understood', { target: 'afterDanger', actions: [addDetails, 'sync' as const] }),
               ],
               LANGUAGE: onLanguage('danger'),
             },
           },
+          // A pin sent earlier answers where they are: no need to ask.
+          afterDanger: { always: [{ guard: 'hasPin', target: 'routeAfterLocation' }, { target: 'location' }] },
           location: {
             entry,
             on: {
@@ -675,7 +784,7 @@ export function createIntakeMachine(deps: IntakeDeps) {
                   guard: 'hasWords',
                   actions: [
                     'scanForDanger',
-                    setAnswers((ctx, e) => ({ details: cleanText(`${ctx.answers.details ?? ''}\n${text(e, limits.details)}`, limits.details) })),
+                    setAnswers((ctx, e) => ({ details: cleanText(`${ctx.answers.details ?? ''}\n${text(e, limits.details)}`, limits.details) }), 'follow-up'),
                     'sync',
                     'forward',
                     { type: 'say', params: { key: 'case-open' } },
@@ -685,8 +794,9 @@ export function createIntakeMachine(deps: IntakeDeps) {
               ],
               LOCATION: {
                 guard: 'plausiblePoint',
-                actions: [setPin, 'sync', 'forward', { type: 'say', params: { key: 'location-updated' } }],
+                actions: [notePin, 'sync', 'forward', { type: 'say', params: { key: 'location-updated' } }],
               },
+              SILENCE: {}, // the report is sent: nothing is missing
               CHOICE: { actions: { type: 'say', params: { key: 'case-open' } } },
               STALE: { actions: { type: 'say', params: { key: 'case-open' } } },
               START: { actions: { type: 'say', params: { key: 'case-open' } } },

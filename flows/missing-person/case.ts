@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { CaseOwner, CaseRecord } from '../contract.js';
+import { AlarmWordsSchema, AnswerHistorySchema } from '../shared/history.js';
 import type { MissingPersonContext } from './machine.js';
 
 /** The sealed part of a missing-person case. `channel` and `address` are the relative's. */
@@ -36,11 +37,18 @@ export const MissingPersonPrivate = z.object({
   notes: z.string().optional(),
   /** What the relative typed at questions that could not read it, by question (age, lastHeard, harm…). */
   words: z.record(z.string(), z.string()).optional(),
+  /** The words of each message with danger words (the relative quoting the person, or their own). */
+  alarms: AlarmWordsSchema.optional(),
+  /** Every value each answer had, oldest first: the first and the latest ones. */
+  history: AnswerHistorySchema.optional(),
 });
 export type MissingPersonPrivate = z.infer<typeof MissingPersonPrivate>;
 
-/** The case for a report's context. `createdAt` and `status` are kept by the commit script on updates. */
-export function missingPersonCaseRecord(ctx: MissingPersonContext, owner: CaseOwner, opts: { now: number }): CaseRecord {
+/**
+ * The case for a report's context. `createdAt` and `status` are kept by the commit script on updates.
+ * `reportSent` is false for a report a silence opened before the relative sent it.
+ */
+export function missingPersonCaseRecord(ctx: MissingPersonContext, owner: CaseOwner, opts: { now: number; reportSent: boolean }): CaseRecord {
   const a = ctx.answers;
   const sealed: MissingPersonPrivate = {
     channel: owner.channel,
@@ -66,6 +74,8 @@ export function missingPersonCaseRecord(ctx: MissingPersonContext, owner: CaseOw
     contactTimes: a.contactTimes,
     notes: a.notes,
     words: a.words,
+    alarms: a.alarms,
+    history: ctx.history,
   };
   return {
     fields: {
@@ -80,8 +90,9 @@ export function missingPersonCaseRecord(ctx: MissingPersonContext, owner: CaseOw
       country: a.country ?? '',
       situation: a.harm.join(','),
       people: '',
+      score: String(ctx.score ?? 0),
       dangerNow: '',
-      intakeComplete: '1',
+      intakeComplete: opts.reportSent ? '1' : '0',
       createdAt: String(opts.now),
       updatedAt: String(opts.now),
     },

@@ -16,7 +16,6 @@ const isEntry = (entry: string): entry is (typeof entries)[number] => (entries a
 /** The core's input as an event of this flow. */
 function accept(input: FlowInput): MissingPersonEvent | undefined {
   if (input.type === 'BEGIN') return isEntry(input.entry) ? { ...input, entry: input.entry } : undefined;
-  if (input.type === 'SILENCE') return undefined;
   return input;
 }
 
@@ -30,8 +29,9 @@ export const missingPersonFlow = defineFlow<MissingPersonContext, MissingPersonS
         ask: (_, params) => effects.push({ type: 'ask', replace: params.replace }),
         say: (_, params) => effects.push({ type: 'say', key: params.key, allLanguages: params.all, args: params.pin ? { pin: params.pin } : undefined }),
         openCase: (_, params) => effects.push({ type: 'openCase', pin: params.pin || undefined }),
-        updateCase: () => effects.push({ type: 'updateCase' }),
+        updateCase: (_, params) => effects.push({ type: 'updateCase', pin: params.pin || undefined }),
         forward: () => effects.push({ type: 'forward' }),
+        alarm: () => effects.push({ type: 'alarm' }),
         checkReport: ({ context }) => effects.push({ type: 'lookup', lookup: 'findReport', personName: context.answers.name }),
         checkStatus: (_, params) => effects.push({ type: 'lookup', lookup: 'checkStatus', caseId: params.caseId, pin: params.pin }),
         switchFlow: (_, params) => effects.push({ type: 'switchFlow', flow: params.flow, entry: params.entry }),
@@ -50,6 +50,6 @@ export const missingPersonFlow = defineFlow<MissingPersonContext, MissingPersonS
       view: createMissingPersonView(deployment),
     };
   },
-  caseRecord: (ctx, owner, { now }) => missingPersonCaseRecord(ctx, owner, { now }),
+  caseRecord: (ctx, owner, { now, state }) => missingPersonCaseRecord(ctx, owner, { now, reportSent: state === 'done' }),
   afterOpen: (ctx) => ({ remember: 'report', personName: ctx.answers.name }),
 });

@@ -12,11 +12,16 @@
  *   answers at once with REPORT_CHECKED, in the same message's processing;
  * - `checkStatus` { caseId, pin }: the runtime verifies the PIN (with its attempt limits) and answers with
  *   STATUS_RESULT. The PIN travels only in action params and events, never in the context;
- * - `switchFlow` { flow, entry }: continue in another flow (the intake, for someone reporting themselves).
+ * - `switchFlow` { flow, entry }: continue in another flow (the intake, for someone reporting themselves);
+ * - `alarm`: danger words in what the relative wrote (a finished case is reopened).
+ * Every change of an answer is kept as a version (flows/shared/history.ts). A report left for the
+ * silence time (`SILENCE`) once it names the person opens a case silently, without a PIN: the relative
+ * gets the PIN when they send the report (the open case is updated, not opened again).
  */
 import { and, assign, setup, type SnapshotFrom } from 'xstate';
 import { mentionsTime, readAnswer, readChoices, readLanguageName, saysSkip } from '../shared/answers.js';
 import { parseAge, parseLastHeard, type PartialDate } from '../shared/dates.js';
+import { withAlarm, withVersions, type AlarmWords, type AnswerHistory } from '../shared/history.js';
 import { normalizePhone, normalizeTelegramHandle, saysItIsMe } from '../shared/identity.js';
 import type { FlowDeps, StatusResult } from '../contract.js';
 import { languageOfChoice } from '../shared/prompts.js';
@@ -56,7 +61,9 @@ export type MissingPersonEvent =
   | { type: 'LANGUAGE'; meta: MissingPersonMeta }
   | { type: 'RESTART'; meta: MissingPersonMeta }
   | { type: 'REPORT_CHECKED'; existingCaseId?: string; meta: MissingPersonMeta }
-  | { type: 'STATUS_RESULT'; result: StatusResult; meta: MissingPersonMeta };
+  | { type: 'STATUS_RESULT'; result: StatusResult; meta: MissingPersonMeta }
+  /** Nothing written for the deployment's silence time in the middle of a report (sent by the core). */
+  | { type: 'SILENCE'; meta: MissingPersonMeta };
 
 export interface MissingPersonAnswers {
   /** A relationship choice id, or what the relative typed. */
@@ -92,6 +99,8 @@ export interface MissingPersonAnswers {
    * dua puluhan"), by question: kept for the officers, and the question moved on.
    */
   words?: Record<string, string>;
+  /** The words of the messages that had danger words (as the relative quoted or wrote them). */
+  alarms?: AlarmWords[];
 }
 
 export interface MissingPersonContext {
@@ -108,7 +117,13 @@ export interface MissingPersonContext {
   caseId?: string;
   urgency?: Urgency;
   reasons: string[];
+  /** How many of held, hurt, threatened, sold triage counted. */
+  score?: number;
   answers: MissingPersonAnswers;
+  /** Every value each answer had, oldest first (capped: the first and the latest). */
+  history?: AnswerHistory;
+  /** A silence opened the case before the report was sent: answers until then are marked `silence`. */
+  answerMark?: 'silence';
   /** The case number being checked (status check). */
   statusCaseId?: string;
 }
@@ -174,6 +189,9 @@ function emptyAnswers(): MissingPersonAnswers {
   return { harm: [] };
 }
 
+/** Answers with no history of their own: texts that only grow, and flags the flow derives. */
+const unversioned = ['notes', 'alarms', 'dangerWords'] as const;
+
 export function createMissingPersonMachine(deps: MissingPersonDeps) {
   const chosenLanguage = (event: MissingPersonEvent): string | undefined =>
     event.type === 'CHOICE' ? languageOfChoice(event.choice, deps.languages) : event.type === 'TEXT' ? readLanguageName(event.text, deps.languages) : undefined;
@@ -193,8 +211,11 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
       ask: (_, _params: { replace?: boolean }) => {},
       say: (_, _params: { key: string; all?: boolean; pin?: string }) => {},
       openCase: (_, _params: { pin: string }) => {},
-      updateCase: () => {},
+      /** `pin`: the relative's PIN for a case a silence opened before they had one. */
+      updateCase: (_, _params: { pin?: string }) => {},
       forward: () => {},
+      /** Runtime: the relative wrote danger words (a finished case is reopened). */
+      alarm: () => {},
       /** Runtime: does this relative already have an open report about this person? Answers REPORT_CHECKED. */
       checkReport: () => {},
       /** Runtime: verify the PIN of a case (attempt-limited). Answers STATUS_RESULT. */
@@ -211,7 +232,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
           { harm: a.harm, age: a.age, dangerWords: a.dangerWords },
           context.urgency ? { urgency: context.urgency, reasons: context.reasons } : undefined,
         );
-        return { urgency: result.urgency, reasons: result.reasons };
+        return { urgency: result.urgency, reasons: result.reasons, score: result.score };
       }),
     },
     guards: {
@@ -245,16 +266,59 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
       typedTime: ({ context, event }) => event.type === 'TEXT' && mentionsTime(event.text, context.lang),
       /** Words the question could not use, after one such answer already: keep them and move on. */
       missedBefore: ({ context, event }) => event.type === 'TEXT' && hasWords(event.text) && (context.misses ?? 0) >= 1,
+      /** A silence opens a case only for a report that names the person, and only once. */
+      silenceOpens: ({ context }) => !context.caseId && !!context.answers.name,
     },
   });
 
-  const s = base;
+  const s = base.extend({
+    actions: {
+      /** Danger words in what the relative wrote: kept, with their time, and the alarm raised. */
+      noteDanger: base.enqueueActions(({ context, event, enqueue }) => {
+        if (event.type !== 'TEXT' || !deps.saysDanger(event.text)) return;
+        const a = context.answers;
+        enqueue.assign({ answers: { ...a, dangerWords: true, alarms: withAlarm(a.alarms, event.text, event.meta.at, 'critical') } });
+        enqueue('alarm');
+      }),
+      /**
+       * A report left for the silence time once it names the person: open it as it is (marked
+       * `unfinished`), without a PIN and without a word to the relative. Sending it later updates it.
+       */
+      silence: base.enqueueActions(({ context, event, enqueue }) => {
+        const a = context.answers;
+        const result = triageMissingPerson(
+          { harm: a.harm, age: a.age, dangerWords: a.dangerWords },
+          context.urgency ? { urgency: context.urgency, reasons: context.reasons } : undefined,
+        );
+        enqueue.assign({
+          caseId: event.meta.newCaseId,
+          urgency: result.urgency,
+          reasons: [...new Set([...result.reasons, 'unfinished'])],
+          score: result.score,
+          answerMark: 'silence',
+        });
+        enqueue({ type: 'openCase', params: { pin: '' } });
+      }),
+    },
+  });
   const entry = [{ type: 'nextPrompt' as const }, { type: 'ask' as const, params: {} }];
   const askAgain = { type: 'ask', params: {} } as const;
   const say = (key: string) => ({ type: 'say' as const, params: { key } });
   const onLanguage = (state: string) => ({ target: '#missingPerson.chooseLanguage', actions: s.assign({ resume: state }) });
-  const setAnswers = (patch: (ctx: MissingPersonContext, event: MissingPersonEvent) => Partial<MissingPersonAnswers>) =>
-    s.assign({ answers: ({ context, event }) => ({ ...context.answers, ...patch(context, event) }) });
+  /**
+   * Changes answers, keeping a version of each one that changed (`step`, or `follow-up` after the report
+   * was sent, or `silence` after a silence opened the case); that open case is updated with them.
+   */
+  const setAnswers = (patch: (ctx: MissingPersonContext, event: MissingPersonEvent) => Partial<MissingPersonAnswers>, how: 'step' | 'follow-up' = 'step') =>
+    s.enqueueActions(({ context, event, enqueue }) => {
+      const change = patch(context, event);
+      const version = { at: event.meta.at, source: context.answerMark ?? how };
+      enqueue.assign({
+        answers: { ...context.answers, ...change },
+        history: withVersions(context.history, context.answers, change, version, unversioned),
+      });
+      if (context.caseId && context.answerMark === 'silence') enqueue({ type: 'updateCase', params: {} });
+    });
   /**
    * Where an answer to `step` leads: on to the next step, or, for the last step of an edit group, to a
    * transient state that goes back to the summary when editing.
@@ -299,11 +363,8 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
           ...(extra.selfCheck ? [{ guard: 'saysItIsMe' as const, ...toSelfCheck('name') }] : []),
           ...(spec.skip ? [typedSkip] : []),
           answer(step, 'hasWords' as const, [
-            setAnswers((_, e) => ({
-              [spec.field]: cleanText(typed(e), spec.max),
-              ...(extra.scan && deps.saysDanger(typed(e)) ? { dangerWords: true } : {}),
-            })),
-            ...(extra.scan ? ['retriage' as const] : []),
+            setAnswers((_, e) => ({ [spec.field]: cleanText(typed(e), spec.max) })),
+            ...(extra.scan ? ['noteDanger' as const, 'retriage' as const] : []),
           ]),
           { actions: notUnderstood },
         ],
@@ -338,6 +399,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
       RESTART: { actions: { type: 'switchFlow', params: { flow: 'intake', entry: 'who' } } },
       REPORT_CHECKED: {},
       STATUS_RESULT: {},
+      SILENCE: { guard: 'silenceOpens', actions: 'silence' },
     },
     states: {
       ...afterGroups,
@@ -348,6 +410,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
             { guard: 'entryIsStatus', target: 'statusCase', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt } : {})) },
             { target: 'relationship', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt } : {})) },
           ],
+          SILENCE: {},
           '*': { target: 'relationship' }, // a snapshot without BEGIN (never written by the runtime): start the report
         },
       },
@@ -647,6 +710,16 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
         entry: [s.assign({ editing: false }), ...entry],
         on: {
           CHOICE: [
+            // Opened already by a silence: sent now, with the PIN the relative did not have yet.
+            {
+              guard: and([{ type: 'chose', params: { id: mpChoiceIds.confirm } }, 'hasCase']),
+              target: 'done',
+              actions: [
+                s.assign({ answerMark: undefined }),
+                { type: 'updateCase', params: ({ event }) => ({ pin: event.meta.newPin ?? '' }) },
+                { type: 'say', params: ({ event }) => ({ key: 'mp-done', pin: event.meta.newPin ?? '' }) },
+              ],
+            },
             // The runtime looks for an open report by the same relative about the same person first.
             { guard: { type: 'chose', params: { id: mpChoiceIds.confirm } }, actions: 'checkReport' },
             { guard: { type: 'chose', params: { id: mpChoiceIds.change } }, target: 'editMenu' },
@@ -663,7 +736,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
               target: 'done',
               actions: [
                 s.assign({ caseId: ({ event }) => (event.type === 'REPORT_CHECKED' ? event.existingCaseId : undefined) }),
-                'updateCase',
+                { type: 'updateCase', params: {} },
                 say('mp-already-reported'),
               ],
             },
@@ -702,12 +775,10 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
             {
               guard: 'hasWords',
               actions: [
-                setAnswers((ctx, e) => ({
-                  notes: cleanText(`${ctx.answers.notes ?? ''}\n${typed(e)}`, mpLimits.notes),
-                  ...(deps.saysDanger(typed(e)) ? { dangerWords: true } : {}),
-                })),
+                setAnswers((ctx, e) => ({ notes: cleanText(`${ctx.answers.notes ?? ''}\n${typed(e)}`, mpLimits.notes) }), 'follow-up'),
+                'noteDanger',
                 'retriage',
-                'updateCase',
+                { type: 'updateCase', params: {} },
                 'forward',
                 say('mp-added'),
               ],
@@ -718,8 +789,8 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
             {
               guard: 'isPhoto',
               actions: [
-                setAnswers((ctx, e) => (e.type === 'MEDIA' && e.fileRef && !ctx.answers.photo ? { photo: { media: e.media, fileRef: e.fileRef } } : {})),
-                'updateCase',
+                setAnswers((ctx, e) => (e.type === 'MEDIA' && e.fileRef && !ctx.answers.photo ? { photo: { media: e.media, fileRef: e.fileRef } } : {}), 'follow-up'),
+                { type: 'updateCase', params: {} },
                 'forward',
                 say('mp-added'),
               ],
@@ -734,6 +805,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
           START: { actions: say('mp-case-open') },
           HELP: { actions: [say('mp-help'), say('mp-case-open')] },
           LOCATION: { actions: [say('mp-location-not-needed'), say('mp-case-open')] },
+          SILENCE: {}, // the report is sent: nothing is missing
           LANGUAGE: onLanguage('done'),
         },
       },
@@ -778,7 +850,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
             {
               guard: { type: 'chose', params: { id: mpChoiceIds.newReport } },
               target: 'relationship',
-              actions: s.assign({ answers: emptyAnswers(), caseId: undefined, urgency: undefined, reasons: [], notSelf: undefined }),
+              actions: s.assign({ answers: emptyAnswers(), history: undefined, caseId: undefined, urgency: undefined, reasons: [], score: undefined, notSelf: undefined, answerMark: undefined }),
             },
           ],
           TEXT: [

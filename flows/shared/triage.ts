@@ -1,12 +1,16 @@
 /**
  * Triage: explainable rules from a person's answers to an urgency. Every rule that fires adds a reason
  * code; the highest urgency among them wins. Urgency never falls on its own: only an officer lowers it.
+ *
+ * The forced-labour indicators are also weighed together: each one alone may be `normal` (a passport
+ * taken, a debt), but two or more of them make a case at least `high` (reason `indicators`). The
+ * `score` is how many indicators were ever reported (reasons are kept across answers, so it only rises).
  */
 export const urgencies = ['critical', 'high', 'normal'] as const;
 export type Urgency = (typeof urgencies)[number];
 
 /** ILO forced-labour indicators that matter in scam compounds, as asked in the intake. */
-export const indicators = ['passport', 'confined', 'violence', 'forced-scam', 'debt', 'wages', 'injured'] as const;
+export const indicators = ['passport', 'confined', 'violence', 'threats', 'forced-scam', 'debt', 'wages', 'injured'] as const;
 export type Indicator = (typeof indicators)[number];
 
 export interface TriageInput {
@@ -19,7 +23,21 @@ export interface TriageInput {
 export interface TriageResult {
   urgency: Urgency;
   reasons: string[];
+  /** How many forced-labour indicators the reasons hold (`scoredReasons`). */
+  score: number;
 }
+
+/** What a triage builds on: the urgency and reasons so far (a score is counted again from the reasons). */
+export type TriageSoFar = Pick<TriageResult, 'urgency' | 'reasons'>;
+
+/**
+ * Reason codes that are forced-labour indicators (ILO): a passport taken, not allowed to leave, violence,
+ * threats, forced to scam, debt, wages withheld, many people held. A relative's report has its own
+ * (held → confined, hurt → violence, threatened → threats, sold).
+ */
+export const scoredReasons = ['passport', 'confined', 'violence', 'threats', 'forced-scam', 'debt', 'wages', 'many-people', 'sold'] as const;
+/** Indicators that together make a case at least `high`. */
+export const indicatorsThreshold = 2;
 
 const RULES: Array<{ reason: string; urgency: Urgency; applies(i: TriageInput): boolean }> = [
   { reason: 'danger-now', urgency: 'critical', applies: (i) => i.dangerNow === true },
@@ -27,6 +45,7 @@ const RULES: Array<{ reason: string; urgency: Urgency; applies(i: TriageInput): 
   { reason: 'injured-and-violence', urgency: 'critical', applies: (i) => i.situation.includes('injured') && i.situation.includes('violence') },
   { reason: 'violence', urgency: 'high', applies: (i) => i.situation.includes('violence') },
   { reason: 'injured', urgency: 'high', applies: (i) => i.situation.includes('injured') },
+  { reason: 'threats', urgency: 'high', applies: (i) => i.situation.includes('threats') },
   { reason: 'confined', urgency: 'high', applies: (i) => i.situation.includes('confined') },
   { reason: 'many-people', urgency: 'high', applies: (i) => (i.peopleCount ?? 0) > 10 },
   { reason: 'passport', urgency: 'normal', applies: (i) => i.situation.includes('passport') },
@@ -44,12 +63,21 @@ export function moreUrgent(a: Urgency, b: Urgency): Urgency {
   return urgencyRank(a) <= urgencyRank(b) ? a : b;
 }
 
-export function triage(input: TriageInput, previous?: TriageResult): TriageResult {
-  const fired = RULES.filter((rule) => rule.applies(input));
+/** The rules that fired, on top of what was found before: urgency only rises, reasons only add up. */
+function combine(fired: ReadonlyArray<{ reason: string; urgency: Urgency }>, previous: TriageSoFar | undefined): TriageResult {
   let urgency: Urgency = previous?.urgency ?? 'normal';
   for (const rule of fired) urgency = moreUrgent(urgency, rule.urgency);
   const reasons = [...new Set([...(previous?.reasons ?? []), ...fired.map((r) => r.reason)])];
-  return { urgency, reasons };
+  const score = reasons.filter((r) => (scoredReasons as readonly string[]).includes(r)).length;
+  if (score >= indicatorsThreshold) {
+    urgency = moreUrgent(urgency, 'high');
+    if (!reasons.includes('indicators')) reasons.push('indicators');
+  }
+  return { urgency, reasons, score };
+}
+
+export function triage(input: TriageInput, previous?: TriageSoFar): TriageResult {
+  return combine(RULES.filter((rule) => rule.applies(input)), previous);
 }
 
 /** What a relative says the missing person told them, as asked in the missing-person flow. */
@@ -84,11 +112,8 @@ function isMinor(i: MissingPersonTriageInput): boolean {
  * Triage of a relative's report: violence, threats, being sold to another company, being held, or a
  * minor make it high; a minor with any of those, or hurt and threatened together, critical. Reported
  * danger words are high, not critical: the relative is quoting, the person is not writing to us now.
+ * Its score counts held, hurt, threatened and sold.
  */
-export function triageMissingPerson(input: MissingPersonTriageInput, previous?: TriageResult): TriageResult {
-  const fired = MISSING_RULES.filter((rule) => rule.applies(input));
-  let urgency: Urgency = previous?.urgency ?? 'normal';
-  for (const rule of fired) urgency = moreUrgent(urgency, rule.urgency);
-  const reasons = [...new Set([...(previous?.reasons ?? []), ...fired.map((r) => r.reason)])];
-  return { urgency, reasons };
+export function triageMissingPerson(input: MissingPersonTriageInput, previous?: TriageSoFar): TriageResult {
+  return combine(MISSING_RULES.filter((rule) => rule.applies(input)), previous);
 }

@@ -257,6 +257,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
           pin = effect.pin;
         } else if (effect.type === 'updateCase') {
           if (caseOp === '') caseOp = 'update';
+          if (effect.pin) pin = effect.pin; // a relative's PIN for a case a silence opened
         } else if (effect.type === 'forward') {
           forward = true;
         } else if (effect.type === 'alarm') {

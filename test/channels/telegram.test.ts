@@ -229,10 +229,12 @@ describe('telegram channel, end to end', () => {
     await toggle(chat, 'Paspor atau KTP ditahan');
     const ticked = await toggle(chat, 'forced-scam');
     expect(inlineButtons(ticked).map((b) => b.text)).toEqual([
-      '✅ Paspor atau KTP ditahan', 'Tidak boleh keluar', 'Dipukul atau diancam', '✅ Dipaksa menipu orang',
+      '✅ Paspor atau KTP ditahan', 'Tidak boleh keluar', 'Dipukul atau disakiti', 'Mereka mengancam saya / keluarga', '✅ Dipaksa menipu orang',
       'Utang atau denda', 'Gaji tidak dibayar', 'Sakit atau terluka', 'Selesai',
     ]);
     await exchange(chat, () => buttons(chat).press('Selesai'), text('id', 'ask-people'));
+    // A passport taken and forced to scam: two signs of forced labour, high, and queued at once.
+    expect(await app.cases.listOpen()).toMatchObject([{ urgency: 'high', reasons: ['passport', 'forced-scam', 'indicators'], intakeComplete: false }]);
     await exchange(chat, () => buttons(chat).press('2 sampai 10'), text('id', 'ask-contact'));
     await exchange(chat, () => buttons(chat).press('Hanya pada jam tertentu'), text('id', 'ask-contact-times'));
     await exchange(chat, () => server.sendText(chat, times), text('id', 'ask-name'));
@@ -255,20 +257,23 @@ describe('telegram channel, end to end', () => {
     expect(done!.text).toContain(`Nomor kasus Anda ${kase.id}.`);
     expect(done!.text).toBe(text('id', 'done', {
       caseId: kase.id,
-      urgent: 'no',
+      urgent: 'yes',
       emergency: text('id', 'emergency-numbers', { country: 'Myanmar', numbers: 'polisi 199, ambulans 192' }),
     }));
     expect(kase).toMatchObject({
-      kind: 'self-report', urgency: 'normal', reasons: ['passport', 'forced-scam'], status: 'new', lang: 'id', channel: 'telegram',
+      kind: 'self-report', urgency: 'high', reasons: ['passport', 'forced-scam', 'indicators'], status: 'new', lang: 'id', channel: 'telegram',
       country: 'MM', situation: ['passport', 'forced-scam'], people: '2-10', dangerNow: false, intakeComplete: true,
     });
     expect(kase.private).toEqual({
       channel: 'telegram', address: String(chat), name,
       location: { kind: 'pin', lat: 16.646, lon: 98.507, live: true }, place: 'KK Park',
-      contact: 'times', contactTimes: times,
+      contact: 'times', contactTimes: times, history: expect.any(Object),
     });
+    expect(kase.private.history?.name).toEqual([{ value: name, at: expect.any(Number), source: 'step' }]);
     expect(await app.cases.get(kase.id)).toEqual(kase);
-    expect((await app.cases.events()).map((e) => [e.type, e.caseId, e.urgency])).toEqual([['case.opened', kase.id, 'normal']]);
+    const events = (await app.cases.events()).map((e) => [e.type, e.caseId, e.urgency]);
+    expect(events[0]).toEqual(['case.opened', kase.id, 'high']);
+    expect(events.slice(1)).toEqual(events.slice(1).map(() => ['case.updated', kase.id, 'high']));
     expect((await conversation(chat)).v).toBe('done');
 
     const dump = await redisDump();
@@ -295,13 +300,13 @@ describe('telegram channel, end to end', () => {
     expect(markupOf(alerted[1]!).keyboard).toEqual([[{ text: 'Share location', request_location: true }]]);
 
     await exchange(chat, () => server.sendText(chat, place), text('en', 'ask-situation'));
-    await toggle(chat, 'Beaten or threatened');
+    await toggle(chat, 'Beaten or hurt');
     await toggle(chat, 'injured');
     await exchange(chat, () => buttons(chat).press('done'), text('en', 'ask-people'));
     await exchange(chat, () => server.sendText(chat, 'about 30 people'), text('en', 'ask-contact'));
     await exchange(chat, () => buttons(chat).press('Any time'), text('en', 'ask-name'));
     await exchange(chat, () => server.sendText(chat, name), text('en', 'summary', {
-      danger: 'yes', where: `${place}, Laos`, situation: 'Beaten or threatened; Sick or injured', people: '30', contact: 'Any time', name,
+      danger: 'yes', where: `${place}, Laos`, situation: 'Beaten or hurt; Sick or injured', people: '30', contact: 'Any time', name,
     }));
     const [done] = await exchange(chat, () => buttons(chat).press('confirm'), (s) => s.startsWith('Sent.'));
 
@@ -317,9 +322,10 @@ describe('telegram channel, end to end', () => {
     expect(kase).toMatchObject({
       urgency: 'critical', lang: 'en', country: 'LA', situation: ['violence', 'injured'], people: '30', dangerNow: true, intakeComplete: true,
     });
-    expect([...kase.reasons].sort()).toEqual(['danger-now', 'injured', 'injured-and-violence', 'many-people', 'violence']);
+    expect([...kase.reasons].sort()).toEqual(['danger-now', 'indicators', 'injured', 'injured-and-violence', 'many-people', 'violence']);
     expect(kase.private).toEqual({
       channel: 'telegram', address: String(chat), name, location: { kind: 'text', text: place }, place: 'Golden Triangle SEZ', contact: 'anytime',
+      history: expect.any(Object),
     });
     const events = await app.cases.events();
     expect(events[0]).toMatchObject({ type: 'case.opened', caseId: kase.id, urgency: 'critical' });
@@ -479,7 +485,7 @@ describe('telegram channel, end to end', () => {
     await exchange(chat, () => server.sendText(chat, '12 orang'), text('id', 'ask-contact'));
     const [kase] = await second.app.cases.listOpen();
     expect(kase).toMatchObject({ urgency: 'high', situation: ['confined'], people: '12', country: 'KH', intakeComplete: false });
-    expect([...kase!.reasons].sort()).toEqual(['confined', 'many-people']);
+    expect([...kase!.reasons].sort()).toEqual(['confined', 'indicators', 'many-people']);
   });
 
   it('keeps what an open critical case already holds when the person sends /restart', async () => {

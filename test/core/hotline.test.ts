@@ -63,18 +63,17 @@ describe('hotline core', () => {
     await p.press(MYSELF);
     await p.press('no');
     await p.send({ kind: 'location', lat: 10.627, lon: 103.522, live: false });
-    await p.press('passport');
-    await p.press('wages');
+    await p.press('passport'); // one indicator alone is normal (two or more are high)
     await p.press('done');
     await p.press('1');
     await p.press('anytime');
     expect(await app.cases.listOpen()).toEqual([]); // normal: not queued before the person confirms
     const summary = texts(await p.text('Dewi'));
     expect(summary).toContain('map pin near Sihanoukville, Cambodia');
-    expect(summary).toContain('Passport or ID taken; Wages withheld');
+    expect(summary).toContain('What is happening: Passport or ID taken\n');
     const done = texts(await p.press('confirm'));
     const [open] = await app.cases.listOpen();
-    expect(open).toMatchObject({ urgency: 'normal', reasons: ['passport', 'wages'], country: 'KH', intakeComplete: true, lang: 'en' });
+    expect(open).toMatchObject({ urgency: 'normal', reasons: ['passport'], country: 'KH', intakeComplete: true, lang: 'en' });
     expect(done).toContain(open!.id);
     expect(done).toContain('police 117');
     expect(open!.private).toMatchObject({ name: 'Dewi', address: '1001', location: { kind: 'pin', lat: 10.627, lon: 103.522 } });

@@ -26,12 +26,14 @@ function createCallbackMachine() {
       ask: (_, _params: { replace?: boolean }) => {},
       say: (_, _params: { key: string }) => {},
       openCase: () => {},
+      updateCase: (_, _params: { pin: string }) => {},
       switchFlow: (_, _params: { flow: string; entry: string }) => {},
       nextPrompt: assign({ prompt: ({ context }) => context.prompt + 1 }),
     },
     guards: {
       wantsMenu: ({ event }) => event.type === 'TEXT' && event.text.trim() === 'menu',
       isText: ({ event }) => event.type === 'TEXT',
+      wantsPin: ({ event }) => event.type === 'TEXT' && event.text.trim() === 'pin',
     },
   }).createMachine({
     id: 'callback',
@@ -60,7 +62,13 @@ function createCallbackMachine() {
           ],
         },
       },
-      done: { on: { '*': { actions: { type: 'say', params: { key: 'case-open' } } } } },
+      done: {
+        on: {
+          // A PIN for the case after it opened (as a report a silence opened gets one when it is sent).
+          TEXT: { guard: 'wantsPin', actions: [{ type: 'updateCase', params: ({ event }) => ({ pin: event.meta.newPin }) }, { type: 'say', params: { key: 'case-open' } }] },
+          '*': { actions: { type: 'say', params: { key: 'case-open' } } },
+        },
+      },
     },
   });
 }
@@ -76,6 +84,7 @@ const callbackFlow = defineFlow<CallbackContext, CallbackSnapshot>({
         ask: (_, params) => effects.push({ type: 'ask', replace: params.replace }),
         say: (_, params) => effects.push({ type: 'say', key: params.key }),
         openCase: () => effects.push({ type: 'openCase' }),
+        updateCase: (_, params) => effects.push({ type: 'updateCase', pin: params.pin }),
         switchFlow: (_, params) => effects.push({ type: 'switchFlow', flow: params.flow, entry: params.entry }),
       },
     });
@@ -149,6 +158,13 @@ describe('a flow added through the contract alone', () => {
     const stored = await t.redis.hgetBuffer(app.keys.conversation(app.sealer.personId('telegram', '501')), 's');
     expect(JSON.parse(app.sealer.open(stored!, 'test'))).toMatchObject({ v: 'done', c: { caseId, note: 'call me after 9' } });
     expect(JSON.parse(app.sealer.open(stored!, 'test')).f).toBeUndefined();
+
+    // An update can carry a PIN: only its keyed hash is stored with the case.
+    expect(await t.redis.hget(app.keys.case(caseId!), 'pinHash')).toBeNull();
+    await text('501', 'pin');
+    const pinHash = await t.redis.hget(app.keys.case(caseId!), 'pinHash');
+    expect(pinHash).toMatch(/\S{16,}/);
+    expect(JSON.stringify(await t.redis.hgetall(app.keys.case(caseId!)))).not.toMatch(/"\d{6}"/);
   });
 
   it('hands the conversation over to another listed flow, which starts at the entry asked for', async () => {

@@ -44,6 +44,7 @@ function eventsFor(s: IntakeSnapshot): IntakeEvent[] {
     { type: 'HELP', meta },
     { type: 'LANGUAGE', meta },
     { type: 'RESTART', meta },
+    { type: 'SILENCE', meta },
   ];
 }
 
@@ -111,9 +112,10 @@ describe('intake flow', () => {
         expect(actsB.map((x) => x.type)).toEqual(actsA.map((x) => x.type));
         // A switch to another flow is answered by that flow's first question.
         const replies = actsA.filter((x) => x.type === 'ask' || x.type === 'say' || x.type === 'switchFlow');
-        if (event.type === 'LIVE_LOCATION') {
-          // A live location moving is never answered (the phone may be watched) and moves no step.
-          expect(replies.map((x) => x.type), `${String(snapshot.value)} + LIVE_LOCATION`).toEqual([]);
+        if (event.type === 'LIVE_LOCATION' || event.type === 'SILENCE') {
+          // A live location moving, or the person's silence, is never answered (the phone may be watched)
+          // and moves no step.
+          expect(replies.map((x) => x.type), `${String(snapshot.value)} + ${event.type}`).toEqual([]);
           expect(a.value).toEqual(snapshot.value);
         } else {
           // Whatever else happens, the person hears something back.

@@ -60,6 +60,7 @@ function eventsFor(s: MissingPersonSnapshot): MissingPersonEvent[] {
     { type: 'REPORT_CHECKED', existingCaseId: 'KH-OLD1', meta },
     { type: 'STATUS_RESULT', result: 'working', meta },
     { type: 'STATUS_RESULT', result: 'locked', meta },
+    { type: 'SILENCE', meta },
   ];
 }
 
@@ -150,7 +151,11 @@ describe('missing-person flow', () => {
         const label = `${String(snapshot.value)} + ${JSON.stringify(event).slice(0, 70)}`;
         // The drawn PIN never lands in the context (it travels in action params only).
         expect(JSON.stringify(a.context), label).not.toContain('918273');
-        if (event.type === 'LIVE_LOCATION' || event.type === 'REPORT_CHECKED' || event.type === 'STATUS_RESULT') {
+        if (event.type === 'SILENCE') {
+          // Never answered (a relative is not written to first), and no step moves.
+          expect(actsA.filter((x) => ['ask', 'say', 'switchFlow'].includes(x.type)), label).toEqual([]);
+          expect(a.value).toEqual(snapshot.value);
+        } else if (event.type === 'LIVE_LOCATION' || event.type === 'REPORT_CHECKED' || event.type === 'STATUS_RESULT') {
           // Silent: a moving location is never answered; runtime answers only count where a lookup is pending.
           if (actsA.length === 0) expect(a.value).toEqual(snapshot.value);
         } else {
