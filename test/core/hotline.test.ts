@@ -329,7 +329,7 @@ describe('hotline core', () => {
         ['me', /in danger right now\?/],
         ['no', /Where are you\?/],
         ['Sihanoukville, building 5', /What is happening to you\?/],
-        ['1,6', /How many people/],
+        ['1,7', /How many people/],
         ['dozens', /When is it safe/],
         ['any time', /What name/],
         ['Rina', /People held with you: 11 to 50 \("dozens"\)/],

@@ -441,4 +441,4 @@ describe('intake flow, typed answers', () => {
   });
 });
 
-const indicatorIds = ['passport', 'confined', 'violence', 'forced-scam', 'debt', 'wages', 'injured'];
+const indicatorIds = ['passport', 'confined', 'violence', 'threats', 'forced-scam', 'debt', 'wages', 'injured'];
