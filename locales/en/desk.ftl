@@ -33,6 +33,9 @@ desk-reason-unfinished = report left unfinished (fell silent)
 
 desk-card-head = { $urgency } · { $caseId } · { $status }
 desk-card-reasons = Why: { $reasons }
+desk-card-score = Indicators: { $score } of 8
+desk-card-alarm = ⚠ Alarm words ({ $time }): { $text }
+desk-card-first-where = First position ({ $time }): { $where }
 desk-card-opened = Opened { $time } ({ $age } ago) · { $kind } · { $language } · { $channel }
 desk-card-claimed = Claimed by { $officer }
 desk-card-unclaimed = Not claimed yet

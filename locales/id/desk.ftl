@@ -33,6 +33,9 @@ desk-reason-unfinished = laporan belum selesai (tidak ada kabar)
 
 desk-card-head = { $urgency } · { $caseId } · { $status }
 desk-card-reasons = Alasan: { $reasons }
+desk-card-score = Indikator: { $score } dari 8
+desk-card-alarm = ⚠ Kata bahaya ({ $time }): { $text }
+desk-card-first-where = Posisi pertama ({ $time }): { $where }
 desk-card-opened = Dibuka { $time } ({ $age } lalu) · { $kind } · { $language } · { $channel }
 desk-card-claimed = Diambil oleh { $officer }
 desk-card-unclaimed = Belum diambil

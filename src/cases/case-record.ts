@@ -24,6 +24,8 @@ export interface CaseView {
   people?: string;
   dangerNow?: boolean;
   intakeComplete: boolean;
+  /** How many forced-labour indicators triage counted (two or more make a case at least high). */
+  score: number;
   createdAt: number;
   updatedAt: number;
   /** The officer who claimed it (`telegram:<user id>` or `cli:<name>`), set by the officer desk. */
@@ -82,6 +84,7 @@ export function parseCase(hash: Record<string, string>, sealer: Sealer): CaseVie
     people: hash.people || undefined,
     dangerNow: hash.dangerNow === '' || hash.dangerNow === undefined ? undefined : hash.dangerNow === 'true',
     intakeComplete: hash.intakeComplete === '1',
+    score: Number(hash.score ?? 0) || 0,
     createdAt: Number(hash.createdAt),
     updatedAt: Number(hash.updatedAt),
     claimedBy: hash.claimedBy || undefined,

@@ -118,6 +118,26 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
     return [count, words].filter(Boolean).join(' ');
   }
 
+  /** The words of the first and the latest alarm (the person's own, quoted and defanged). */
+  function alarmLines(view: CaseView, now: number): string[] {
+    const alarms = view.private.alarms ?? [];
+    const shown = alarms.length > 1 ? [alarms[0]!, alarms[alarms.length - 1]!] : alarms;
+    return shown.map((a) => t('desk-card-alarm', { time: time(a.at, now), text: defang(clip(a.text, 300)) }));
+  }
+
+  /** Where the person first said they were, when they have said somewhere else since: the first matters most. */
+  function firstWhere(view: CaseView, now: number): string | undefined {
+    const versions = (view.private.history?.location ?? []).filter((v) => v.value !== null);
+    if (versions.length < 2) return undefined;
+    const first = versions[0]!;
+    if (JSON.stringify(first.value) === JSON.stringify(versions[versions.length - 1]!.value)) return undefined;
+    const loc = first.value as { kind?: string; lat?: number; lon?: number; text?: string };
+    const place = loc.kind === 'pin' && typeof loc.lat === 'number' && typeof loc.lon === 'number'
+      ? `${loc.lat.toFixed(5)}, ${loc.lon.toFixed(5)} ${mapLink(loc.lat, loc.lon)}`
+      : loc.kind === 'text' && typeof loc.text === 'string' ? defang(clip(loc.text, 300)) : undefined;
+    return place ? t('desk-card-first-where', { time: time(first.at, now), where: place }) : undefined;
+  }
+
   function safeToWrite(view: CaseView): string {
     const p = view.private;
     if (p.contact === 'anytime') return t('desk-card-safe-anytime');
@@ -140,6 +160,8 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
     const lines = [
       t('desk-card-head', { urgency: urgency(view), caseId: view.id, status: status(view.status) }),
       t('desk-card-reasons', { reasons: reasons(view) }),
+      view.score > 0 ? t('desk-card-score', { score: view.score }) : undefined,
+      ...alarmLines(view, extra.now),
       t('desk-card-opened', {
         time: time(view.createdAt, extra.now),
         age: age(extra.now - view.createdAt),
@@ -154,6 +176,7 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
       view.reachable === 'gone' ? t('desk-card-gone') : undefined,
       '',
       where(view),
+      firstWhere(view, extra.now),
       view.country && view.country !== 'other' ? t('desk-card-country', { country: t(`country-${view.country}`) }) : undefined,
       t('desk-card-danger', { answer: view.dangerNow === undefined ? t('desk-not-given') : t(view.dangerNow ? 'desk-yes' : 'desk-no') }),
       view.situation.length ? t('desk-card-situation', { items: view.situation.map((s) => t(`indicator-${s}`)).join('; ') }) : undefined,

@@ -108,6 +108,20 @@ describe('after an alarm', () => {
     expect(JSON.parse(app.sealer.open(Buffer.from(body, 'base64'), 'test'))).toMatchObject({ kind: 'text', text: 'they are coming to the room' });
   });
 
+  it('shows the officers the alarm words, and the first position when a later pin moved it', async () => {
+    await start();
+    await write('SOS they lock us in room 4');
+    await send({ kind: 'location', lat: 11.5564, lon: 104.9282, live: false }); // kept at any step
+    await send({ kind: 'location', lat: 10.6104, lon: 103.5272, live: false }); // a second pin: the first stays
+    const [kase] = await app.cases.listOpen();
+    expect(kase!.private.location).toMatchObject({ kind: 'pin', lat: 10.6104 });
+    expect(kase!.private.history?.location?.map((v) => (v.value as { lat: number }).lat)).toEqual([11.5564, 10.6104]);
+    const card = app.cards.card(kase!, { held: 0, now: Date.now() }).text;
+    expect(card).toContain('SOS they lock us in room 4');
+    expect(card).toContain('11.55640, 104.92820');
+    expect(card).toContain('10.61040, 103.52720');
+  });
+
   it('keeps a silence deadline for a person without a case, and drops it once they have one', async () => {
     await start();
     const score = Number(await t.redis.zscore(app.keys.due, `silence:${personId()}`));
