@@ -15,7 +15,8 @@ import type { FlowInput, FlowMeta, FlowModule, LookupRequest } from '../../flows
 import { flows as listedFlows } from '../../flows/index.js';
 import { phoneFromWhatsApp } from '../../flows/shared/identity.js';
 import { createPlaceFinder } from '../../flows/shared/places.js';
-import { createPhraseMatcher, looseForm } from '../../flows/shared/text.js';
+import { createDangerRecognizer, rememberLastGrade } from '../../flows/shared/danger/index.js';
+import { looseForm } from '../../flows/shared/text.js';
 import { createRelativeAccess } from '../cases/relative-access.js';
 import type { Deployment } from '../deployment.js';
 import type { Locales } from '../i18n/locales.js';
@@ -81,7 +82,7 @@ export interface Hotline {
    * it gets no reply, unless it is the person's latest (then the current question is sent again).
    */
   handle(message: InboundMessage): Promise<OutboundMessage[]>;
-  /** True when a text says the writer is in danger (any supported language): channels let it skip queues. */
+  /** True when a text says the writer is in danger now (any language with a lexicon): channels let it skip queues. */
   saysDanger(text: string): boolean;
   /** Every string a person reads, for channels that have their own (command menus). */
   readonly locales: Locales;
@@ -110,7 +111,9 @@ export function createHotline(opts: HotlineOptions): Hotline {
   const eventsMaxLen = opts.eventsMaxLen ?? 1_000_000;
   const retry = opts.retry ?? { attempts: 6, baseDelayMs: 250 };
 
-  const saysDanger = createPhraseMatcher(locales.dangerPhrases);
+  const recognizer = createDangerRecognizer(locales.dangerLexicons);
+  const dangerGrade = rememberLastGrade((text) => recognizer.grade(text)); // the channel and the flow grade the same text
+  const saysDanger = (text: string) => dangerGrade(text) === 'critical';
   const conversations = createConversations({
     flows: opts.flows ?? listedFlows,
     flowDeps: {
@@ -118,6 +121,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
       countries: deployment.countries.map((c) => c.code),
       places: createPlaceFinder(deployment.countries, deployment.places),
       saysDanger,
+      dangerGrade,
     },
     deployment,
     locales,

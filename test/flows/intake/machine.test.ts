@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { createIntakeMachine, type IntakeEvent, type IntakeMeta, type IntakeSnapshot } from '../../../flows/intake/machine.js';
 import { promptFor } from '../../../flows/intake/prompts.js';
 import { createPlaceFinder } from '../../../flows/shared/places.js';
-import { createPhraseMatcher } from '../../../flows/shared/text.js';
 import { loadDeployment } from '../../../src/deployment.js';
 import { loadLocales } from '../../../src/i18n/locales.js';
+import { dangerDeps } from '../../support/danger-deps.js';
 import { MYSELF } from '../../support/who.js';
 
 const deployment = loadDeployment('data/deployment.json');
@@ -16,7 +16,7 @@ const machine = createIntakeMachine({
   languages: deployment.languages,
   countries,
   places: createPlaceFinder(deployment.countries, deployment.places),
-  saysDanger: createPhraseMatcher(locales.dangerPhrases),
+  ...dangerDeps(locales),
 });
 
 const meta: IntakeMeta = { at: 1_700_000_000_000, newCaseId: 'KH-TEST', languageHint: 'id' };
