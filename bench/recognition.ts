@@ -63,8 +63,13 @@ const ordinary = fill(story, 4000);
 const buried = `${ordinary.slice(0, 1980)} Kemarin teman sekamar saya dipukul karena tidak capai target. ${ordinary.slice(0, 1957)}`;
 const chinese = fill('我们在园区每天工作十六个小时，老板说不完成业绩就不给饭吃，护照也被公司拿走了。', 4000);
 const dense = fill(lines.map((l) => l.text).join(' '), 4000);
+/**
+ * A flat copy of a string, as a message parsed from JSON is. Strings built with + are ropes in V8, and
+ * reading a rope character by character costs several times more than reading a flat string.
+ */
+const flat = (t: string): string => JSON.parse(JSON.stringify(t)) as string;
 /** Four versions of a text that differ at the end, so no call meets the same string twice in a row. */
-const versions = (t: string) => [0, 1, 2, 3].map((k) => t.slice(0, t.length - k) + ' .'.repeat(k).slice(0, k));
+const versions = (t: string) => [0, 1, 2, 3].map((k) => flat(t.slice(0, t.length - k) + ' .'.repeat(k).slice(0, k)));
 
 function time(texts: readonly string[], f: (t: string) => unknown) {
   for (let i = 0; i < Math.min(calls, 5000); i++) f(texts[i % texts.length]!); // warm up
@@ -81,10 +86,12 @@ function time(texts: readonly string[], f: (t: string) => unknown) {
 }
 let sink = 0;
 const bareLoop = (t: string) => {
-  for (let i = 0; i < t.length; i++) sink += t.charCodeAt(i);
+  let sum = 0;
+  for (let i = 0; i < t.length; i++) sum = (sum + t.charCodeAt(i)) | 0;
+  sink ^= sum;
 };
 const kinds: Record<string, { texts: string[]; f: (t: string) => unknown }> = {
-  'short (corpus)': { texts: lines.map((l) => l.text), f: (t) => recognizer.grade(t) },
+  'short (corpus)': { texts: lines.map((l) => flat(l.text)), f: (t) => recognizer.grade(t) },
   '4000 id ordinary': { texts: versions(ordinary), f: (t) => recognizer.grade(t) },
   '4000 en ordinary': { texts: versions(fill(english, 4000)), f: (t) => recognizer.grade(t) },
   '4000 id, danger mid': { texts: versions(buried), f: (t) => recognizer.grade(t) },
@@ -101,4 +108,4 @@ out(`${'message'.padEnd(22)} ${'p50'.padStart(8)} ${'p99'.padStart(8)} ${'max'.p
 for (const [kind, c] of Object.entries(cost)) out(`${kind.padEnd(22)} ${c.p50.toFixed(2).padStart(8)} ${c.p99.toFixed(2).padStart(8)} ${c.max.toFixed(1).padStart(8)}`);
 const longP99 = Math.max(cost['4000 id ordinary']!.p99, cost['4000 en ordinary']!.p99, cost['4000 id, danger mid']!.p99);
 out(`target p99 < 20 µs for 4,000 characters: ${longP99 < 20 ? '✓' : '✗'} (worst of the ordinary and buried-danger 4,000-character messages: ${longP99.toFixed(1)} µs; this machine's floor for reading them: p50 ${cost['floor: bare loop 4000']!.p50.toFixed(1)} µs)`);
-out(JSON.stringify({ corpus: lines.length, quality: Object.fromEntries([...byLang].map(([l, s]) => [l, { ...s, confusion: undefined }])), compileMs, cost, sink: sink > 0 }));
+out(JSON.stringify({ corpus: lines.length, quality: Object.fromEntries([...byLang].map(([l, s]) => [l, { ...s, confusion: undefined }])), compileMs, cost, sink: sink !== 0 }));
