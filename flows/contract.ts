@@ -10,6 +10,7 @@
  *
  * Nothing here imports from `src/`: flows stay pure and testable on their own.
  */
+import type { DangerGrade } from './shared/danger/index.js';
 import type { PlaceFinder } from './shared/places.js';
 
 /** What every flow's context has: the core reads only these. */
@@ -163,7 +164,7 @@ export interface CaseRecord {
 export type AfterOpen = { remember: 'report'; personName?: string };
 
 /** How urgent a text sounds: `critical` (in danger now), `ask` (ask the danger question at once), or neither. */
-export type DangerGrade = 'critical' | 'ask';
+export type { DangerGrade };
 
 /** Where a version of an answer came from. */
 export type AnswerSource = 'step' | 'follow-up' | 'restart' | 'silence';
@@ -180,15 +181,23 @@ export interface AnswerVersion {
   source: AnswerSource;
 }
 
-/** Pure parts a flow's machine is built from (the deployment's data and the danger matcher). */
+/** Pure parts a flow's machine is built from (the deployment's data and the danger recogniser). */
 export interface FlowDeps {
   languages: readonly string[];
   /** Country codes offered as buttons. */
   countries: readonly string[];
   places: PlaceFinder;
-  /** True when a text says someone is in danger now (any language): `dangerGrade(text) === 'critical'`. */
+  /** True when a text says someone is in danger now: `dangerGrade(text) === 'critical'`. */
   saysDanger(text: string): boolean;
-  /** How urgent a text sounds, in any language the hotline recognises. */
+  /**
+   * How a text reads for danger, in any language with a lexicon (not only the deployment's):
+   * - `'critical'`: danger now (beaten, locked in, raped, threatened with death, hostage, bleeding, SOS,
+   *   a cry for help such as "tolong saya" or "tolonggg"): open a critical case at once;
+   * - `'ask'`: maybe (fear, a polite "tolong"/"help" before a request, a denied or past danger): ask the
+   *   danger question at once rather than open a critical case;
+   * - `undefined`: nothing that points to danger.
+   * Pure and total (any string; only the first 8,192 code units are read). See docs/recognition.md.
+   */
   dangerGrade(text: string): DangerGrade | undefined;
 }
 

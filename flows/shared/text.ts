@@ -32,22 +32,3 @@ export function looseForm(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()} `;
 }
-
-/**
- * Builds a matcher for a list of words and phrases: true when any of them appears in the text as whole
- * words ("tolong" matches "tolong saya", not "pertolongan"). It remembers its last answer: one message is
- * checked by the channel (fast lane) and then by the flow, and the second check is free.
- */
-export function createPhraseMatcher(phrases: readonly string[]): (text: string) => boolean {
-  const needles = [...new Set(phrases.map((p) => looseForm(p)).filter((p) => p.trim() !== ''))];
-  let lastText: string | undefined;
-  let lastAnswer = false;
-  return (text) => {
-    if (text !== lastText) {
-      const hay = looseForm(text);
-      lastAnswer = needles.some((needle) => hay.includes(needle));
-      lastText = text;
-    }
-    return lastAnswer;
-  };
-}

@@ -16,8 +16,9 @@ import type { FlowInput, FlowMeta, FlowModule, LookupRequest } from '../../flows
 import { flows as listedFlows } from '../../flows/index.js';
 import { asciiDigits } from '../../flows/shared/answers.js';
 import { phoneFromWhatsApp } from '../../flows/shared/identity.js';
+import { createDangerRecognizer, rememberLastGrade } from '../../flows/shared/danger/index.js';
 import { createPlaceFinder, isPlausiblePoint } from '../../flows/shared/places.js';
-import { cleanText, createPhraseMatcher, looseForm } from '../../flows/shared/text.js';
+import { cleanText, looseForm } from '../../flows/shared/text.js';
 import { createRelativeAccess } from '../cases/relative-access.js';
 import type { Deployment } from '../deployment.js';
 import type { Locales } from '../i18n/locales.js';
@@ -90,7 +91,7 @@ export interface Hotline {
    * message came due): the flow may open a case with what it has. Nothing is ever sent to the person.
    */
   silence(personId: string): Promise<void>;
-  /** True when a text says the writer is in danger (any supported language): channels let it skip queues. */
+  /** True when a text says the writer is in danger (any language with a lexicon): channels let it skip queues. */
   saysDanger(text: string): boolean;
   /** Every string a person reads, for channels that have their own (command menus). */
   readonly locales: Locales;
@@ -133,7 +134,9 @@ export function createHotline(opts: HotlineOptions): Hotline {
   const retry = opts.retry ?? { attempts: 6, baseDelayMs: 250 };
   const silenceMs = opts.silenceMs ?? 30 * 60_000;
 
-  const saysDanger = createPhraseMatcher(locales.dangerPhrases);
+  const recognizer = createDangerRecognizer(locales.dangerLexicons);
+  const dangerGrade = rememberLastGrade((text) => recognizer.grade(text)); // the channel and the flow grade the same text
+  const saysDanger = (text: string) => dangerGrade(text) === 'critical';
   const conversations = createConversations({
     flows: opts.flows ?? listedFlows,
     flowDeps: {
@@ -141,7 +144,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
       countries: deployment.countries.map((c) => c.code),
       places: createPlaceFinder(deployment.countries, deployment.places),
       saysDanger,
-      dangerGrade: (text) => (saysDanger(text) ? 'critical' : undefined),
+      dangerGrade,
     },
     deployment,
     locales,

@@ -1,10 +1,13 @@
 /**
  * Every string a person reads comes from locales/<lang>/*.ftl (Fluent). Loaded and checked once at
  * start-up: a message missing in one language, or a syntax error, stops the start with its name.
+ * Danger lexicons (locales/<lang>/danger.txt) are loaded from every folder, whatever languages the
+ * deployment answers in; a bad line stops the start with its file and line.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+import { parseDangerLexicon, type DangerLexicon } from '../../flows/shared/danger/index.js';
 
 export type Args = Record<string, FluentVariable>;
 
@@ -12,8 +15,8 @@ export interface Locales {
   readonly languages: readonly string[];
   /** The message in `lang`, falling back to the first language; never throws. */
   t(lang: string, key: string, args?: Args): string;
-  /** Words and phrases that mean "I am in danger", from every language's danger-words.txt. */
-  readonly dangerPhrases: readonly string[];
+  /** Danger lexicons of every language folder that has a danger.txt (not only the deployment's languages). */
+  readonly dangerLexicons: readonly DangerLexicon[];
 }
 
 export class LocaleError extends Error {
@@ -23,17 +26,30 @@ export class LocaleError extends Error {
   }
 }
 
-function readWordList(file: string): string[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
+/** Every `<dir>/<lang>/danger.txt`, read and checked; problems name the file and line. */
+export function loadDangerLexicons(dir: string): { lexicons: DangerLexicon[]; problems: string[] } {
+  const lexicons: DangerLexicon[] = [];
+  const problems: string[] = [];
+  let folders: string[];
+  try {
+    folders = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  } catch {
+    return { lexicons, problems: [`no folder ${dir}`] };
+  }
+  for (const lang of folders) {
+    const file = join(dir, lang, 'danger.txt');
+    if (!existsSync(file)) continue;
+    const source = `${lang}/danger.txt`;
+    const { lexicon, problems: found } = parseDangerLexicon(lang, readFileSync(file, 'utf8'), source);
+    for (const p of found) problems.push(`${source}:${p.line}: ${p.message}`);
+    lexicons.push(lexicon);
+  }
+  return { lexicons, problems };
 }
 
 export function loadLocales(dir: string, languages: readonly string[]): Locales {
   const problems: string[] = [];
   const bundles = new Map<string, FluentBundle>();
-  const dangerPhrases: string[] = [];
   const keysByLanguage = new Map<string, Set<string>>();
 
   for (const lang of languages) {
@@ -53,7 +69,6 @@ export function loadLocales(dir: string, languages: readonly string[]): Locales 
       for (const entry of resource.body) if (!entry.id.startsWith('-')) keys.add(entry.id);
       keysByLanguage.set(lang, keys);
     }
-    if (files.includes('danger-words.txt')) dangerPhrases.push(...readWordList(join(dir, lang, 'danger-words.txt')));
     bundles.set(lang, bundle);
   }
 
@@ -64,6 +79,8 @@ export function loadLocales(dir: string, languages: readonly string[]): Locales 
     for (const key of keysByLanguage.get(first ?? '') ?? []) if (!theirs.has(key)) problems.push(`${lang}: missing message "${key}" (present in ${first})`);
     for (const key of theirs) if (!keysByLanguage.get(first ?? '')?.has(key)) problems.push(`${first}: missing message "${key}" (present in ${lang})`);
   }
+  const danger = loadDangerLexicons(dir);
+  problems.push(...danger.problems);
   if (problems.length > 0) throw new LocaleError(problems);
 
   const format = (bundle: FluentBundle | undefined, key: string, args?: Args): string | undefined => {
@@ -74,7 +91,7 @@ export function loadLocales(dir: string, languages: readonly string[]): Locales 
 
   return {
     languages,
-    dangerPhrases,
+    dangerLexicons: danger.lexicons,
     t(lang, key, args) {
       return format(bundles.get(lang), key, args) ?? format(reference, key, args) ?? key;
     },

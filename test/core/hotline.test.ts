@@ -95,6 +95,15 @@ describe('hotline core', () => {
     expect((await app.cases.get(open!.id))!.country).toBe('MM');
   });
 
+  it('recognises danger in a language the deployment does not answer in', async () => {
+    const p = person(app, '1003', 'vi');
+    await p.send({ kind: 'command', command: 'start' });
+    await p.text('cuu toi voi, bi nhot 3 ngay'); // Vietnamese without diacritics: "help me, locked up for 3 days"
+    const [open] = await app.cases.listOpen();
+    expect(open).toMatchObject({ urgency: 'critical', reasons: ['danger-words'] });
+    expect(app.hotline.saysDanger('tolong kirim formulir')).toBe(false); // a polite request is no alarm
+  });
+
   it('orders the queue by urgency, then age, and escalates a case in place', async () => {
     const a = person(app, '2001');
     const b = person(app, '2002');
@@ -244,7 +253,7 @@ describe('hotline core', () => {
     it('asks in both languages when a button-only step gets a script we do not read', async () => {
       const p = person(app, '6002', 'en');
       await p.send({ kind: 'command', command: 'start' });
-      const out = texts(await p.text('ช่วยด้วย'));
+      const out = texts(await p.text('สวัสดีครับ')); // "hello" (not "ช่วยด้วย", "help!": that is recognised as danger)
       expect(out).toContain('We read English and Bahasa Indonesia.');
       expect(out).toContain('Kami membaca Bahasa Indonesia dan bahasa Inggris.');
       expect(out).toContain('Do you agree?');

@@ -54,7 +54,35 @@ describe('locales', () => {
     expect(() => loadLocales(dir, ['xx', 'yy'])).toThrow(/yy: missing message "bye"/);
   });
 
-  it('loads the danger words of every language', () => {
-    expect(locales.dangerPhrases).toEqual(expect.arrayContaining(['tolong', 'dipukul', 'disekap', 'sos', 'help', 'they beat me']));
+  it('loads the danger lexicon of every language folder, whatever languages the deployment answers in', () => {
+    const langs = locales.dangerLexicons.map((l) => l.lang);
+    expect(deployment.languages).not.toContain('vi');
+    expect(langs).toEqual(expect.arrayContaining(['id', 'en', 'tl', 'vi', 'th', 'my', 'km', 'zh', 'ms', 'jv', 'lo']));
+    const id = locales.dangerLexicons.find((l) => l.lang === 'id')!;
+    expect(id.phrases.filter((p) => p.section === 'cry').map((p) => p.text)).toContain('tolong');
+    const critical = id.phrases.filter((p) => p.section === 'critical').map((p) => p.text);
+    expect(critical).toContain('sos');
+    expect(critical.some((t) => t.startsWith('pukul:passive'))).toBe(true);
+  });
+
+  it('accepts a folder with only a danger lexicon, for a language the deployment does not answer in', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'locales-'));
+    mkdirSync(join(dir, 'xx'));
+    mkdirSync(join(dir, 'vi'));
+    writeFileSync(join(dir, 'xx', 'a.ftl'), 'hello = Hello\n');
+    writeFileSync(join(dir, 'vi', 'danger.txt'), '[critical]\ncứu tôi\n');
+    const loaded = loadLocales(dir, ['xx']);
+    expect(loaded.dangerLexicons.map((l) => [l.lang, l.phrases.map((p) => p.text)])).toEqual([['vi', ['cứu tôi']]]);
+  });
+
+  it('stops start-up on a bad danger lexicon line, naming the file and the line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'locales-'));
+    mkdirSync(join(dir, 'xx'));
+    writeFileSync(join(dir, 'xx', 'a.ftl'), 'hello = Hello\n');
+    writeFileSync(join(dir, 'xx', 'danger.txt'), '# words\n[critical]\nsos\n[critcal]\nhelp\n[abbreviations]\ntlg tolong\n');
+    expect(() => loadLocales(dir, ['xx'])).toThrow(LocaleError);
+    expect(() => loadLocales(dir, ['xx'])).toThrow(/xx\/danger\.txt:4: unknown section \[critcal\]/);
+    expect(() => loadLocales(dir, ['xx'])).toThrow(/xx\/danger\.txt:5: a line outside any section/);
+    expect(() => loadLocales(dir, ['xx'])).toThrow(/xx\/danger\.txt:7: write an abbreviation as "short = word"/);
   });
 });

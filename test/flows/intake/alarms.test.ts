@@ -9,15 +9,15 @@ import { intakeCaseRecord } from '../../../flows/intake/case.js';
 import { intakeFlow } from '../../../flows/intake/index.js';
 import { createIntakeMachine, type IntakeContext, type IntakeEvent, type IntakeMeta, type IntakeSnapshot } from '../../../flows/intake/machine.js';
 import { alarmCaps, historyCaps } from '../../../flows/shared/history.js';
+import { createDangerRecognizer } from '../../../flows/shared/danger/index.js';
 import { createPlaceFinder } from '../../../flows/shared/places.js';
-import { createPhraseMatcher } from '../../../flows/shared/text.js';
 import { loadDeployment } from '../../../src/deployment.js';
 import { loadLocales } from '../../../src/i18n/locales.js';
 import { MYSELF } from '../../support/who.js';
 
 const deployment = loadDeployment('data/deployment.json');
 const locales = loadLocales('locales', deployment.languages);
-const phrases = createPhraseMatcher(locales.dangerPhrases);
+const phrases = ((recognizer) => (text: string) => recognizer.grade(text) === 'critical')(createDangerRecognizer(locales.dangerLexicons));
 /** A stand-in for the recogniser: polite or fearful words are `ask`, the danger phrases `critical`. */
 const worried = /\b(takut|visa|kirim)\b/i;
 const dangerGrade = (text: string): DangerGrade | undefined => (worried.test(text) ? 'ask' : phrases(text) ? 'critical' : undefined);

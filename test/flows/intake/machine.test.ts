@@ -4,21 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { createIntakeMachine, type IntakeEvent, type IntakeMeta, type IntakeSnapshot } from '../../../flows/intake/machine.js';
 import { promptFor } from '../../../flows/intake/prompts.js';
 import { createPlaceFinder } from '../../../flows/shared/places.js';
-import { createPhraseMatcher } from '../../../flows/shared/text.js';
 import { loadDeployment } from '../../../src/deployment.js';
 import { loadLocales } from '../../../src/i18n/locales.js';
+import { dangerDeps } from '../../support/danger-deps.js';
 import { MYSELF } from '../../support/who.js';
 
 const deployment = loadDeployment('data/deployment.json');
 const locales = loadLocales('locales', deployment.languages);
 const countries = deployment.countries.map((c) => c.code);
-const saysDanger = createPhraseMatcher(locales.dangerPhrases);
 const machine = createIntakeMachine({
   languages: deployment.languages,
   countries,
   places: createPlaceFinder(deployment.countries, deployment.places),
-  saysDanger,
-  dangerGrade: (text: string) => (saysDanger(text) ? ('critical' as const) : undefined),
+  ...dangerDeps(locales),
 });
 
 const meta: IntakeMeta = { at: 1_700_000_000_000, newCaseId: 'KH-TEST', languageHint: 'id' };
@@ -435,7 +433,7 @@ describe('intake flow, typed answers', () => {
     expect(s.value).toBe('chooseLanguage');
     expect(at(s, 'english').snapshot.context.lang).toBe('en');
     expect(at(s, 'bahasa indonesia').snapshot.value).toBe('consent');
-    const twice = at(s, 'halo', 'saya butuh bantuan');
+    const twice = at(s, 'halo', 'saya mau tanya soal kerja');
     expect(twice.snapshot.value).toBe('consent');
     expect(twice.snapshot.context.lang).toBe('id');
   });

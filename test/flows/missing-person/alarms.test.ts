@@ -6,14 +6,14 @@ import { describe, expect, it } from 'vitest';
 import type { FlowDeps, FlowEffect, FlowInput, FlowMeta } from '../../../flows/contract.js';
 import type { MissingPersonContext } from '../../../flows/missing-person/machine.js';
 import { missingPersonFlow } from '../../../flows/missing-person/index.js';
+import { createDangerRecognizer } from '../../../flows/shared/danger/index.js';
 import { createPlaceFinder } from '../../../flows/shared/places.js';
-import { createPhraseMatcher } from '../../../flows/shared/text.js';
 import { loadDeployment } from '../../../src/deployment.js';
 import { loadLocales } from '../../../src/i18n/locales.js';
 
 const deployment = loadDeployment('data/deployment.json');
 const locales = loadLocales('locales', deployment.languages);
-const saysDanger = createPhraseMatcher(locales.dangerPhrases);
+const saysDanger = ((recognizer) => (text: string) => recognizer.grade(text) === 'critical')(createDangerRecognizer(locales.dangerLexicons));
 const deps: FlowDeps = {
   languages: deployment.languages,
   countries: deployment.countries.map((c) => c.code),

@@ -4,20 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { createMissingPersonMachine, normalizeCaseId, type MissingPersonEvent, type MissingPersonMeta, type MissingPersonSnapshot } from '../../../flows/missing-person/machine.js';
 import { missingPersonPromptFor } from '../../../flows/missing-person/prompts.js';
 import { createPlaceFinder } from '../../../flows/shared/places.js';
-import { createPhraseMatcher } from '../../../flows/shared/text.js';
 import { loadDeployment } from '../../../src/deployment.js';
 import { loadLocales } from '../../../src/i18n/locales.js';
+import { dangerDeps } from '../../support/danger-deps.js';
 
 const deployment = loadDeployment('data/deployment.json');
 const locales = loadLocales('locales', deployment.languages);
 const countries = deployment.countries.map((c) => c.code);
-const saysDanger = createPhraseMatcher(locales.dangerPhrases);
 const machine = createMissingPersonMachine({
   languages: deployment.languages,
   countries,
   places: createPlaceFinder(deployment.countries, deployment.places),
-  saysDanger,
-  dangerGrade: (text: string) => (saysDanger(text) ? ('critical' as const) : undefined),
+  ...dangerDeps(locales),
 });
 
 const NOW = Date.UTC(2026, 4, 20, 8); // 20 May 2026

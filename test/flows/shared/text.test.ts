@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, createPhraseMatcher, hasWords, isNonLatinOnly, looseForm } from '../../../flows/shared/text.js';
+import { cleanText, hasWords, isNonLatinOnly, looseForm } from '../../../flows/shared/text.js';
 
 describe('text', () => {
   it('cleans invisible and direction-changing characters, and caps by code points', () => {
@@ -15,13 +15,7 @@ describe('text', () => {
     expect(isNonLatinOnly('123')).toBe(false);
   });
 
-  it('matches danger phrases as whole words, ignoring case and accents', () => {
-    const says = createPhraseMatcher(['tolong', 'they beat me', 'sos']);
-    expect(says('TOLONG!!')).toBe(true);
-    expect(says('they  beat   me yesterday')).toBe(true);
-    expect(says('S.O.S')).toBe(false);
-    expect(says('sos')).toBe(true);
-    expect(says('pertolongan pertama')).toBe(false);
+  it('makes a loose form for matching, ignoring case and accents', () => {
     expect(looseForm('Ça va?')).toBe(' ca va ');
   });
 });

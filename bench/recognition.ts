@@ -1,0 +1,111 @@
+/**
+ * `npm run bench:recognition`: how well and how fast danger is recognised. Grades the hand-written corpus
+ * (test/fixtures/danger-corpus) with every lexicon in locales/, and prints per language: counts, recall of
+ * danger (critical or ask), recall of critical, false alarms (ordinary messages graded critical, graded
+ * anything) and the confusion of labels and grades. Then times the recogniser per message: short messages
+ * (the corpus), 4,000-character messages (ordinary, with a danger phrase in the middle, Chinese, and a
+ * worst case dense with phrases), and, as the floor of this machine, a bare loop that only reads the same
+ * 4,000 characters. Target: p99 < 20 µs for 4,000 characters. Prints tables and one JSON line.
+ *
+ *   npm run bench:recognition                     # 20,000 timed calls per kind
+ *   npm run bench:recognition -- --calls 5000     # fewer
+ */
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { createDangerRecognizer } from '../flows/shared/danger/index.js';
+import { loadDangerLexicons } from '../src/i18n/locales.js';
+import { labels, readCorpus, scoreCorpus, type Outcome } from '../test/support/danger-corpus.js';
+
+const { values } = parseArgs({ options: { calls: { type: 'string', default: '20000' } } });
+const calls = Number(values.calls);
+const out = (line = '') => process.stdout.write(`${line}\n`);
+const pct = (x: number) => (Number.isNaN(x) ? '-' : `${(100 * x).toFixed(1)}%`);
+
+const { lexicons, problems } = loadDangerLexicons('locales');
+if (problems.length > 0) throw new Error(`lexicons are not valid:\n${problems.join('\n')}`);
+const t0 = performance.now();
+const recognizer = createDangerRecognizer(lexicons);
+const compileMs = performance.now() - t0;
+
+// --- Quality ------------------------------------------------------------------------------------------
+const lines = readCorpus();
+const { byLang } = scoreCorpus(lines, (t) => recognizer.grade(t));
+out(`Danger recognition on ${lines.length} corpus messages, ${lexicons.length} lexicons (${lexicons.map((l) => l.lang).join(' ')}), compiled in ${compileMs.toFixed(0)} ms`);
+out(`${'lang'.padEnd(6)} ${'crit'.padStart(5)} ${'ask'.padStart(5)} ${'none'.padStart(5)}  ${'danger→escalated'.padStart(16)}  ${'critical→critical'.padStart(17)}  ${'none→critical'.padStart(13)}  ${'none→any'.padStart(8)}`);
+for (const [lang, s] of byLang) {
+  const n = (l: (typeof labels)[number]) => String(s.confusion[l].critical + s.confusion[l].ask + s.confusion[l].none).padStart(5);
+  out(`${lang.padEnd(6)} ${n('critical')} ${n('ask')} ${n('none')}  ${pct(s.dangerRecall).padStart(16)}  ${pct(s.criticalRecall).padStart(17)}  ${pct(s.criticalFalseAlarm).padStart(13)}  ${pct(s.anyFalseAlarm).padStart(8)}`);
+}
+const all = byLang.get('all')!;
+out();
+out('Confusion, all languages (rows: label, columns: grade)');
+out(`${''.padEnd(9)} ${(['critical', 'ask', 'none'] as Outcome[]).map((o) => o.padStart(8)).join(' ')}`);
+for (const l of labels) out(`${l.padEnd(9)} ${(['critical', 'ask', 'none'] as Outcome[]).map((o) => String(all.confusion[l][o]).padStart(8)).join(' ')}`);
+out(`targets: danger escalated ≥ 95% ${all.dangerRecall >= 0.95 ? '✓' : '✗'}, ordinary graded critical ≤ 5% ${all.criticalFalseAlarm <= 0.05 ? '✓' : '✗'}`);
+
+// --- Cost ---------------------------------------------------------------------------------------------
+const fill = (paragraph: string, length: number) => {
+  let s = '';
+  while (s.length < length) s += paragraph;
+  return s.slice(0, length);
+};
+const story =
+  'Selamat malam Bapak dan Ibu petugas, saya mohon maaf mengganggu waktunya. Saya berangkat dari Medan bulan Maret lewat agen ' +
+  'yang janji kerja di restoran di Bangkok dengan gaji dua belas juta sebulan, tapi ternyata kami dibawa naik mobil lewat sungai ke ' +
+  'tempat yang katanya Myawaddy. Di sini kami kerja di depan komputer dari jam delapan pagi sampai jam dua belas malam, disuruh chat ' +
+  'orang di aplikasi kencan dan investasi. Gaji belum dibayar penuh, kata mandor masih potong biaya tiket dan makan. Paspor dipegang ' +
+  'sama HRD dan katanya baru dikembalikan kalau kontrak selesai. ';
+const english =
+  'Good evening, I am writing on behalf of my cousin who went to work abroad in March through an agent that promised a restaurant ' +
+  'job with a good salary, but they were taken across the river to a place where they work at computers from eight in the morning ' +
+  'until midnight chatting with people on dating and investment apps. The salary has not been paid in full and the office keeps the passport. ';
+const ordinary = fill(story, 4000);
+const buried = `${ordinary.slice(0, 1980)} Kemarin teman sekamar saya dipukul karena tidak capai target. ${ordinary.slice(0, 1957)}`;
+const chinese = fill('我们在园区每天工作十六个小时，老板说不完成业绩就不给饭吃，护照也被公司拿走了。', 4000);
+const dense = fill(lines.map((l) => l.text).join(' '), 4000);
+/**
+ * A flat copy of a string, as a message parsed from JSON is. Strings built with + are ropes in V8, and
+ * reading a rope character by character costs several times more than reading a flat string.
+ */
+const flat = (t: string): string => JSON.parse(JSON.stringify(t)) as string;
+/** Four versions of a text that differ at the end, so no call meets the same string twice in a row. */
+const versions = (t: string) => [0, 1, 2, 3].map((k) => flat(t.slice(0, t.length - k) + ' .'.repeat(k).slice(0, k)));
+
+function time(texts: readonly string[], f: (t: string) => unknown) {
+  for (let i = 0; i < Math.min(calls, 5000); i++) f(texts[i % texts.length]!); // warm up
+  const times = new Float64Array(calls);
+  for (let i = 0; i < calls; i++) {
+    const t = texts[i % texts.length]!;
+    const s = performance.now();
+    f(t);
+    times[i] = performance.now() - s;
+  }
+  times.sort();
+  const q = (p: number) => times[Math.min(calls - 1, Math.floor(p * calls))]! * 1000;
+  return { p50: q(0.5), p99: q(0.99), max: times[calls - 1]! * 1000 };
+}
+let sink = 0;
+const bareLoop = (t: string) => {
+  let sum = 0;
+  for (let i = 0; i < t.length; i++) sum = (sum + t.charCodeAt(i)) | 0;
+  sink ^= sum;
+};
+const kinds: Record<string, { texts: string[]; f: (t: string) => unknown }> = {
+  'short (corpus)': { texts: lines.map((l) => flat(l.text)), f: (t) => recognizer.grade(t) },
+  '4000 id ordinary': { texts: versions(ordinary), f: (t) => recognizer.grade(t) },
+  '4000 en ordinary': { texts: versions(fill(english, 4000)), f: (t) => recognizer.grade(t) },
+  '4000 id, danger mid': { texts: versions(buried), f: (t) => recognizer.grade(t) },
+  '4000 zh': { texts: versions(chinese), f: (t) => recognizer.grade(t) },
+  '4000 dense (worst)': { texts: versions(dense), f: (t) => recognizer.grade(t) },
+  '8192 id (the cap)': { texts: versions(fill(story, 8192)), f: (t) => recognizer.grade(t) },
+  'floor: bare loop 4000': { texts: versions(ordinary), f: bareLoop },
+};
+const cost: Record<string, { p50: number; p99: number; max: number }> = {};
+for (const [kind, { texts, f }] of Object.entries(kinds)) cost[kind] = time(texts, f);
+out();
+out(`Cost per message, ${calls.toLocaleString('en')} calls each (µs):`);
+out(`${'message'.padEnd(22)} ${'p50'.padStart(8)} ${'p99'.padStart(8)} ${'max'.padStart(8)}`);
+for (const [kind, c] of Object.entries(cost)) out(`${kind.padEnd(22)} ${c.p50.toFixed(2).padStart(8)} ${c.p99.toFixed(2).padStart(8)} ${c.max.toFixed(1).padStart(8)}`);
+const longP99 = Math.max(cost['4000 id ordinary']!.p99, cost['4000 en ordinary']!.p99, cost['4000 id, danger mid']!.p99);
+out(`target p99 < 20 µs for 4,000 characters: ${longP99 < 20 ? '✓' : '✗'} (worst of the ordinary and buried-danger 4,000-character messages: ${longP99.toFixed(1)} µs; this machine's floor for reading them: p50 ${cost['floor: bare loop 4000']!.p50.toFixed(1)} µs)`);
+out(JSON.stringify({ corpus: lines.length, quality: Object.fromEntries([...byLang].map(([l, s]) => [l, { ...s, confusion: undefined }])), compileMs, cost, sink: sink !== 0 }));

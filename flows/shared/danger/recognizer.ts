@@ -1,0 +1,213 @@
+/**
+ * The danger recogniser: every language's lexicon compiled once into one dictionary of words, a trie of
+ * phrases over word ids, and an Aho-Corasick automaton for scripts written without spaces; a message is
+ * then read in one pass (scan.ts) and graded (grade.ts). All languages are matched at once, whatever the
+ * person's language: a Vietnamese SOS on an Indonesian deployment is an SOS.
+ *
+ * Total: any string of any length is graded without throwing; only the first `maxChars` code units are
+ * read (default 8,192: two Telegram messages; a danger word after that is not seen).
+ */
+import { buildAhoCorasick } from './aho-corasick.js';
+import { createFolder } from './fold.js';
+import { gradeHits, type DangerGrade, type DangerReason, type Hit, type PhraseEntry } from './grade.js';
+import { expandPhrase, formGroups, NUMBER_WORD, type DangerLexicon, type PhraseSection } from './lexicon.js';
+import { createScanner, NUMBER_ID, type Scanned } from './scan.js';
+import { foldSegments, normalizeForMatching } from './segments.js';
+import { buildWordTable } from './word-table.js';
+
+export const DEFAULT_MAX_CHARS = 8192;
+
+/** One phrase found in a message, for tests, the benchmark and debugging. Never log it: it quotes the message. */
+export interface DangerMatch {
+  lang: string;
+  source: string;
+  line: number;
+  section: PhraseSection;
+  /** The lexicon line that matched, as written there. */
+  phrase: string;
+  /** What it made of the message; `because` says why it did not make it critical. */
+  grade: DangerGrade | undefined;
+  because?: DangerReason;
+}
+
+export interface DangerExplanation {
+  grade: DangerGrade | undefined;
+  /** The text as the matcher reads it (folded; before abbreviations and other spellings). */
+  normalized: string;
+  matches: DangerMatch[];
+  /** How many code units were read (at most `maxChars`). */
+  scanned: number;
+}
+
+export interface DangerRecognizer {
+  /** 'critical' (danger now), 'ask' (ask the danger question), or undefined. Never throws. */
+  grade(text: string): DangerGrade | undefined;
+  /** The grade with every phrase found and its outcome. Slower; for tests, the benchmark and debugging. */
+  explain(text: string): DangerExplanation;
+}
+
+interface TrieNode {
+  next?: Map<number, TrieNode>;
+  ends?: PhraseEntry[];
+  /** This node or one below ends a danger phrase (critical, cry, ask), not only cues. */
+  danger?: boolean;
+}
+
+const isDangerSection = (s: PhraseSection) => s === 'critical' || s === 'cry' || s === 'ask';
+
+/** Compiles `lexicons` (any number of languages). Throws on a phrase that cannot be matched (parse first). */
+export function createDangerRecognizer(lexicons: readonly DangerLexicon[], options: { maxChars?: number } = {}): DangerRecognizer {
+  const maxChars = Math.max(1, Math.floor(options.maxChars ?? DEFAULT_MAX_CHARS));
+  const fold = createFolder();
+  const words = new Map<string, number>();
+  const idOf = (w: string) => {
+    if (w === NUMBER_WORD) return NUMBER_ID;
+    let id = words.get(w);
+    if (id === undefined) words.set(w, (id = words.size + 1));
+    return id;
+  };
+  const root: Array<TrieNode | undefined> = [];
+  const patterns = new Map<string, number>();
+  const patternEntries: PhraseEntry[][] = [];
+  const alsoReadAs = new Map<string, number[]>();
+
+  for (const lexicon of lexicons) {
+    const groups = formGroups(lexicon);
+    for (const p of lexicon.phrases) {
+      const entry: PhraseEntry = { section: p.section, lang: lexicon.lang, source: lexicon.source, line: p.line, text: p.text };
+      for (const form of expandPhrase(p.text, groups, fold)) {
+        if (form.kind === 'nospace') {
+          let id = patterns.get(form.text);
+          if (id === undefined) {
+            patterns.set(form.text, (id = patterns.size));
+            patternEntries.push([]);
+          }
+          patternEntries[id]!.push(entry);
+          continue;
+        }
+        const danger = isDangerSection(p.section);
+        let node: TrieNode | undefined;
+        for (const w of form.words) {
+          const id = idOf(w);
+          if (!node) node = root[id] ??= {};
+          else {
+            const next = (node.next ??= new Map());
+            let child = next.get(id);
+            if (!child) next.set(id, (child = {}));
+            node = child;
+          }
+          if (danger) node!.danger = true;
+        }
+        (node!.ends ??= []).push(entry);
+      }
+    }
+    for (const a of lexicon.abbreviations) {
+      const [from] = foldSegments(a.from, fold);
+      const [to] = foldSegments(a.to, fold);
+      if (!from || !to) continue;
+      const list = alsoReadAs.get(from.text) ?? [];
+      const id = idOf(to.text);
+      if (!list.includes(id)) list.push(id);
+      alsoReadAs.set(from.text, list);
+    }
+  }
+
+  // What each word of a message can be read as: itself (if a phrase has it), and what it abbreviates.
+  const readings = new Map<string, number[]>();
+  for (const [w, id] of words) readings.set(w, [id]);
+  for (const [w, ids] of alsoReadAs) readings.set(w, [...(readings.get(w) ?? []), ...ids.filter((id) => id !== words.get(w))]);
+  const scan = createScanner(buildWordTable(readings), buildAhoCorasick([...patterns.keys()]), fold, maxChars);
+
+  const patternDanger = patternEntries.map((entries) => entries.some((e) => isDangerSection(e.section)));
+
+  /** True when the scanned text has a danger phrase (critical, cry or ask) at all: most messages have none. */
+  function hasDanger(s: Scanned): boolean {
+    for (const h of s.nospaceHits) if (patternDanger[h.pattern]) return true;
+    const walk = (node: TrieNode, next: number): boolean => {
+      if (node.ends?.some((e) => isDangerSection(e.section))) return true;
+      if (!node.next || next >= s.count) return false;
+      const first = s.idStart[next]!;
+      for (let k = first; k < first + s.idCount[next]!; k++) {
+        const child = node.next.get(s.ids[k]!);
+        if (child?.danger && walk(child, next + 1)) return true;
+      }
+      return false;
+    };
+    for (let p = 0; p < s.count; p++) {
+      const first = s.idStart[p]!;
+      for (let k = first; k < first + s.idCount[p]!; k++) {
+        const node = root[s.ids[k]!];
+        if (node?.danger && walk(node, p + 1)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every phrase in the scanned text. */
+  function findHits(s: Scanned): Hit[] {
+    const hits: Hit[] = [];
+    const walk = (node: TrieNode, start: number, next: number) => {
+      if (node.ends) for (const entry of node.ends) hits.push({ entry, start, end: next, clause: s.clause[start]!, from: -1, to: -1 });
+      if (!node.next || next >= s.count) return;
+      const first = s.idStart[next]!;
+      for (let k = first; k < first + s.idCount[next]!; k++) {
+        const child = node.next.get(s.ids[k]!);
+        if (child) walk(child, start, next + 1);
+      }
+    };
+    for (let p = 0; p < s.count; p++) {
+      const first = s.idStart[p]!;
+      for (let k = first; k < first + s.idCount[p]!; k++) {
+        const node = root[s.ids[k]!];
+        if (node) walk(node, p, p + 1);
+      }
+    }
+    for (const h of s.nospaceHits) {
+      for (const entry of patternEntries[h.pattern]!) hits.push({ entry, start: h.pos, end: h.pos + 1, clause: s.clause[h.pos]!, from: h.from, to: h.to });
+    }
+    return hits;
+  }
+
+  const read = (text: unknown) => (typeof text === 'string' ? text : '');
+
+  return {
+    grade(text) {
+      const scanned = scan(read(text));
+      return hasDanger(scanned) ? gradeHits(findHits(scanned), false).grade : undefined;
+    },
+    explain(text) {
+      const t = read(text);
+      const { grade, outcomes } = gradeHits(findHits(scan(t)));
+      return {
+        grade,
+        normalized: normalizeForMatching(t.slice(0, maxChars)),
+        scanned: Math.min(t.length, maxChars),
+        matches: outcomes.map(({ hit, grade: g, because }) => ({
+          lang: hit.entry.lang,
+          source: hit.entry.source,
+          line: hit.entry.line,
+          section: hit.entry.section,
+          phrase: hit.entry.text,
+          grade: g,
+          ...(because ? { because } : {}),
+        })),
+      };
+    },
+  };
+}
+
+/**
+ * Remembers the last answer of `grade`: one message is graded by the channel (fast lane) and again by the
+ * flow, and the second time is free.
+ */
+export function rememberLastGrade(grade: (text: string) => DangerGrade | undefined): (text: string) => DangerGrade | undefined {
+  let lastText: string | undefined;
+  let lastGrade: DangerGrade | undefined;
+  return (text) => {
+    if (text !== lastText) {
+      lastGrade = grade(text);
+      lastText = text;
+    }
+    return lastGrade;
+  };
+}
