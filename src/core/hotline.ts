@@ -306,6 +306,8 @@ export function createHotline(opts: HotlineOptions): Hotline {
     /** The input for the flow; undefined: the flow does not hear of it (the message is only passed on). */
     input(conv: Conversation, meta: FlowMeta): FlowInput | undefined;
     message?: InboundMessage;
+    /** A silence fires once: only a message from the person sets the next one. */
+    fromSilence?: boolean;
   }): Promise<OutboundMessage[]> {
     const { personId, owner, messageId } = job;
     const convKey = keys.conversation(personId);
@@ -348,7 +350,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
             alarm: alarm ? '1' : '',
             // Someone in the middle of a report, with no case yet: if they go silent, the flow keeps what they said.
             silenceMember: `silence:${personId}`,
-            silenceAt: caseId ? '' : String(now + silenceMs),
+            silenceAt: caseId || job.fromSilence ? '' : String(now + silenceMs),
             owner: sealer.seal(JSON.stringify(owner)),
           },
         });
@@ -421,6 +423,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
       personId, owner, messageId: `silence:${at}`, at,
       begun: { token, snapshot: begun.snapshot },
       input: (_conv, meta) => ({ type: 'SILENCE', meta }),
+      fromSilence: true,
     });
     // Never write to a person first: a silent phone may be in someone else's hands.
     if (replies.length > 0) logger.warn({ personId, dropped: replies.length }, 'a flow answered a silence: nothing sent');

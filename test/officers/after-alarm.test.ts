@@ -155,6 +155,15 @@ describe('after an alarm', () => {
     expect((await app.cases.listOpen()).map((c) => c.id)).toEqual([kase!.id]);
   });
 
+  it('fires a silence once: nothing is re-armed until the person writes again', async () => {
+    await start(); // only "hello": nothing to keep, no case
+    await app.hotline.silence(personId());
+    expect(await app.cases.listOpen()).toEqual([]);
+    expect(await t.redis.zscore(app.keys.due, `silence:${personId()}`)).toBeNull();
+    await write('halo lagi');
+    expect(await t.redis.zscore(app.keys.due, `silence:${personId()}`)).not.toBeNull();
+  });
+
   it('does nothing on a silence for someone with no conversation', async () => {
     await app.hotline.silence(personId('nobody'));
     expect(await app.cases.listOpen()).toEqual([]);
