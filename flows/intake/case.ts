@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { CaseOwner, CaseRecord } from '../contract.js';
+import { commonCaseFields } from '../shared/case-fields.js';
 import { AlarmWordsSchema, AnswerHistorySchema } from '../shared/history.js';
 import type { IntakeContext } from './machine.js';
 
@@ -52,22 +53,12 @@ export function intakeCaseRecord(ctx: IntakeContext, owner: CaseOwner, opts: { n
   };
   return {
     fields: {
-      id: ctx.caseId ?? '',
-      kind: 'self-report',
-      urgency: ctx.urgency ?? 'normal',
-      reasons: ctx.reasons.join(','),
-      status: 'new',
-      lang: ctx.lang,
-      channel: owner.channel,
-      person: owner.personId,
+      ...commonCaseFields(ctx, owner, { kind: 'self-report', now: opts.now, complete: opts.intakeComplete }),
       country: a.country ?? '',
       situation: a.situation.join(','),
       people: a.people ?? '',
       score: String(ctx.score ?? 0),
       dangerNow: a.dangerNow === undefined ? '' : String(a.dangerNow),
-      intakeComplete: opts.intakeComplete ? '1' : '0',
-      createdAt: String(opts.now),
-      updatedAt: String(opts.now),
     },
     sealed,
   };

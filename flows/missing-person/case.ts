@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { CaseOwner, CaseRecord } from '../contract.js';
+import { commonCaseFields } from '../shared/case-fields.js';
 import { AlarmWordsSchema, AnswerHistorySchema } from '../shared/history.js';
 import type { MissingPersonContext } from './machine.js';
 
@@ -79,22 +80,12 @@ export function missingPersonCaseRecord(ctx: MissingPersonContext, owner: CaseOw
   };
   return {
     fields: {
-      id: ctx.caseId ?? '',
-      kind: 'missing-person',
-      urgency: ctx.urgency ?? 'normal',
-      reasons: ctx.reasons.join(','),
-      status: 'new',
-      lang: ctx.lang,
-      channel: owner.channel,
-      person: owner.personId,
+      ...commonCaseFields(ctx, owner, { kind: 'missing-person', now: opts.now, complete: opts.reportSent }),
       country: a.country ?? '',
       situation: a.harm.join(','),
       people: '',
       score: String(ctx.score ?? 0),
       dangerNow: '',
-      intakeComplete: opts.reportSent ? '1' : '0',
-      createdAt: String(opts.now),
-      updatedAt: String(opts.now),
     },
     sealed,
   };

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import { defineFlow, type FlowContext, type FlowInput } from '../../flows/contract.js';
 import { intakeFlow } from '../../flows/intake/index.js';
+import { commonCaseFields } from '../../flows/shared/case-fields.js';
 import { createEffectSink, createTransition, runMachine } from '../../flows/shared/run-machine.js';
 import { createApp, type App } from '../../src/app.js';
 import type { InboundBody } from '../../src/core/messages.js';
@@ -106,19 +107,7 @@ const callbackFlow = defineFlow<CallbackContext, CallbackSnapshot>({
     };
   },
   caseRecord: (ctx, owner, { now }) => ({
-    fields: {
-      id: ctx.caseId ?? '',
-      kind: 'callback',
-      urgency: ctx.urgency ?? 'normal',
-      reasons: ctx.reasons.join(','),
-      status: 'new',
-      lang: ctx.lang,
-      channel: owner.channel,
-      person: owner.personId,
-      intakeComplete: '1',
-      createdAt: String(now),
-      updatedAt: String(now),
-    },
+    fields: commonCaseFields(ctx, owner, { kind: 'callback', now, complete: true }),
     sealed: { channel: owner.channel, address: owner.address, details: ctx.note },
   }),
 });
