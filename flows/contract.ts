@@ -32,6 +32,11 @@ export interface FlowMeta {
   languageHint?: string;
   /** The sender's own phone number (international digits), when the channel tells it (WhatsApp). */
   senderPhone?: string;
+  /**
+   * How long the person had been silent before this message (ms since their previous one was sent);
+   * undefined for a first message, and for work done without a message (a silence).
+   */
+  quietMs?: number;
   /** A fresh case id, drawn by the core only if the flow reads it (when a case opens). */
   readonly newCaseId: string;
   /** A fresh 6-digit PIN, drawn only if the flow reads it. */

@@ -155,13 +155,14 @@ export function createHotline(opts: HotlineOptions): Hotline {
     return `${deployment.embassy.caseIdPrefix}-${Array.from(bytes, (b) => ALPHABET[b & 31]).join('')}`;
   };
   /** Event meta whose case id is drawn only if the flow reads it (rarely: when a case opens). */
-  const metaFor = (msg: { channel: string; address: string; at: number; languageHint?: string }): FlowMeta => {
+  const metaFor = (msg: { channel: string; address: string; at: number; languageHint?: string; quietMs?: number }): FlowMeta => {
     let drawn: string | undefined;
     let pin: string | undefined;
     return {
       at: msg.at,
       languageHint: msg.languageHint,
       senderPhone: msg.channel === 'whatsapp' ? phoneFromWhatsApp(msg.address) : undefined,
+      quietMs: msg.quietMs,
       get newCaseId() {
         return (drawn ??= newCaseId());
       },
@@ -283,9 +284,9 @@ export function createHotline(opts: HotlineOptions): Hotline {
   async function takeLease(conv: string, lease: string, token: string, messageId: string, personId: string) {
     const deadline = Date.now() + leaseMs * 2;
     for (let wait = 2; ; wait = Math.min(wait * 2, 100)) {
-      const [status, snapshot] = await hotlineBegin(redis, { keys: { conversation: conv, lease }, args: { token, leaseMs, messageId } });
+      const [status, snapshot, lastAt] = await hotlineBegin(redis, { keys: { conversation: conv, lease }, args: { token, leaseMs, messageId } });
       const s = status.toString();
-      if (s !== 'busy') return { status: s as 'ok' | 'dup' | 'dup-last', snapshot };
+      if (s !== 'busy') return { status: s as 'ok' | 'dup' | 'dup-last', snapshot, lastAt: lastAt ? Number(lastAt.toString()) : undefined };
       if (Date.now() > deadline) throw new LeaseTimeoutError(personId);
       await sleep(wait);
     }
@@ -302,7 +303,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
     messageId: string;
     at: number;
     languageHint?: string;
-    begun: { token: string; snapshot: Buffer | null | undefined };
+    begun: { token: string; snapshot: Buffer | null | undefined; lastAt?: number };
     /** The input for the flow; undefined: the flow does not hear of it (the message is only passed on). */
     input(conv: Conversation, meta: FlowMeta): FlowInput | undefined;
     message?: InboundMessage;
@@ -316,7 +317,9 @@ export function createHotline(opts: HotlineOptions): Hotline {
     try {
       const current = restore(job.begun.snapshot);
       for (let attempt = 0; ; attempt++) {
-        const meta = metaFor({ ...owner, at: job.at, languageHint: job.languageHint });
+        const lastAt = job.fromSilence ? undefined : job.begun.lastAt;
+        const quietMs = lastAt === undefined ? undefined : Math.max(0, job.at - lastAt);
+        const meta = metaFor({ ...owner, at: job.at, languageHint: job.languageHint, quietMs });
         const pressed = job.message?.body.kind === 'choice';
         const input = job.input(current, meta);
         const { conv: next, replies, caseOp, forward, alarm, pin } = input
@@ -352,6 +355,8 @@ export function createHotline(opts: HotlineOptions): Hotline {
             silenceMember: `silence:${personId}`,
             silenceAt: caseId || job.fromSilence ? '' : String(now + silenceMs),
             owner: sealer.seal(JSON.stringify(owner)),
+            // A silence is not a message: the person's last message stays the one they sent.
+            lastAt: job.fromSilence ? '' : String(Math.max(job.at, job.begun.lastAt ?? 0)),
           },
         });
         if (result === 'case-exists') {
@@ -395,7 +400,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
       messageId: msg.messageId,
       at: msg.at,
       languageHint: msg.languageHint,
-      begun: { token, snapshot: begun.snapshot },
+      begun: { token, snapshot: begun.snapshot, lastAt: begun.lastAt },
       input: (conv, meta) => {
         // An edited message is no answer to the question on screen now; danger in it still escalates.
         if (msg.body.kind === 'text' && msg.body.edited) return saysDanger(msg.body.text) ? { type: 'TEXT', text: msg.body.text, meta } : undefined;

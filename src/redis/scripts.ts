@@ -12,7 +12,7 @@ import type { Redis } from 'ioredis';
 import { luaScript } from './lua-script.js';
 
 /** Takes the person's processing lease and loads their conversation (raw bytes: the snapshot is sealed). */
-export const hotlineBegin = luaScript<[Buffer, (Buffer | null)?]>()({
+export const hotlineBegin = luaScript<[Buffer, (Buffer | null)?, (Buffer | null)?]>()({
   file: 'hotline-begin.lua',
   keys: ['conversation', 'lease'],
   args: ['token', 'leaseMs', 'messageId'],
@@ -26,7 +26,7 @@ export type HotlineCommitResult = 'lease-lost' | 'case-exists' | 'ok' | 'case.op
 export const hotlineCommit = luaScript<HotlineCommitResult, { caseOp: '' | 'open' | 'update'; snapshot: Buffer; alarm: '' | '1'; owner: Buffer }>()({
   file: 'hotline-commit.lua',
   keys: ['conversation', 'lease', 'case', 'queue', 'events', 'held', 'due'],
-  args: ['token', 'messageId', 'snapshot', 'ttlSeconds', 'seenMax', 'caseOp', 'caseFields', 'caseId', 'now', 'eventsMaxLen', 'forwarded', 'alarm', 'silenceMember', 'silenceAt', 'owner'],
+  args: ['token', 'messageId', 'snapshot', 'ttlSeconds', 'seenMax', 'caseOp', 'caseFields', 'caseId', 'now', 'eventsMaxLen', 'forwarded', 'alarm', 'silenceMember', 'silenceAt', 'owner', 'lastAt'],
 });
 
 /** Releases a lease (or lock) only if we still hold it: 1 if released. */

@@ -16,6 +16,8 @@ import { testRedis, type TestRedis } from '../support/redis.js';
 
 interface CallbackContext extends FlowContext {
   note?: string;
+  /** How long the person had been quiet before the message that opened the case (FlowMeta.quietMs). */
+  quietMs?: number;
 }
 type CallbackEvent = Exclude<FlowInput, { type: 'BEGIN' | 'STATUS_RESULT' | 'REPORT_CHECKED' | 'SILENCE' }>;
 
@@ -52,6 +54,7 @@ function createCallbackMachine() {
               actions: [
                 assign(({ event }) => ({
                   note: event.type === 'TEXT' ? event.text : undefined,
+                  quietMs: event.meta.quietMs,
                   caseId: event.meta.newCaseId,
                   urgency: 'high' as const,
                   reasons: ['callback'],
@@ -154,6 +157,19 @@ describe('a flow added through the contract alone', () => {
     const pinHash = await t.redis.hget(app.keys.case(caseId!), 'pinHash');
     expect(pinHash).toMatch(/\S{16,}/);
     expect(JSON.stringify(await t.redis.hgetall(app.keys.case(caseId!)))).not.toMatch(/"\d{6}"/);
+  });
+
+  it('tells the flow how long the person had been quiet, from the send times of their messages', async () => {
+    const at0 = Date.now() - 3 * 3600_000;
+    const personId = app.sealer.personId('telegram', '504');
+    await app.hotline.receive({ channel: 'telegram', address: '504', messageId: 'q-1', at: at0, body: { kind: 'text', text: 'hello' } });
+    expect(await t.redis.hget(app.keys.conversation(personId), 't')).toBe(String(at0));
+    await app.hotline.receive({ channel: 'telegram', address: '504', messageId: 'q-2', at: at0 + 2 * 3600_000, body: { kind: 'text', text: 'call me' } });
+    const stored = await t.redis.hgetBuffer(app.keys.conversation(personId), 's');
+    expect(JSON.parse(app.sealer.open(stored!, 'test')).c.quietMs).toBe(2 * 3600_000);
+    // A silence is no message: the time of the person's last one stays.
+    await app.hotline.silence(personId);
+    expect(await t.redis.hget(app.keys.conversation(personId), 't')).toBe(String(at0 + 2 * 3600_000));
   });
 
   it('hands the conversation over to another listed flow, which starts at the entry asked for', async () => {

@@ -11,10 +11,10 @@
   Returns {'busy'} when another worker holds the lease; {'dup', sealedSnapshot} when the message was
   already processed (lease released), or {'dup-last', sealedSnapshot} when it was the latest one
   processed (a re-delivery after a crash: its replies may never have gone out); or
-  {'ok', sealedSnapshot|false}.
+  {'ok', sealedSnapshot|false, lastAt|false} (lastAt: when the person's previous message was sent, ms).
 ]]
 if not redis.call('SET', K.lease, A.token, 'NX', 'PX', A.leaseMs) then return {'busy'} end
-local conv = redis.call('HMGET', K.conversation, 's', 'seen')
+local conv = redis.call('HMGET', K.conversation, 's', 'seen', 't')
 local seen = conv[2] or ''
 if string.find(' ' .. seen .. ' ', ' ' .. A.messageId .. ' ', 1, true) then
   redis.call('DEL', K.lease)
@@ -22,4 +22,4 @@ if string.find(' ' .. seen .. ' ', ' ' .. A.messageId .. ' ', 1, true) then
   if last == ' ' .. A.messageId or seen == A.messageId then return {'dup-last', conv[1]} end
   return {'dup', conv[1]}
 end
-return {'ok', conv[1]}
+return {'ok', conv[1], conv[3]}

@@ -25,6 +25,7 @@
   ARGV[13] silenceMember the person's silence deadline in the deadlines set (`silence:<personId>`)
   ARGV[14] silenceAt     when to tell the flow the person went silent (ms), or '' to drop the deadline
   ARGV[15] owner         the person's channel and address (sealed bytes), kept once in the conversation
+  ARGV[16] lastAt        when the person's message was sent (ms), kept as `t`; '' for work done without one
 
   Returns 'lease-lost', 'case-exists' (open of an id already taken: draw another), or
   'ok' / 'case.opened' / 'case.updated' / 'case.escalated' / 'case.reopened' (the case event written).
@@ -100,6 +101,7 @@ local keep = tonumber(A.seenMax)
 if #ids > keep then seen = table.concat(ids, ' ', #ids - keep + 1, #ids) end
 redis.call('HSET', K.conversation, 's', A.snapshot, 'seen', seen)
 redis.call('HSETNX', K.conversation, 'w', A.owner)
+if A.lastAt ~= '' then redis.call('HSET', K.conversation, 't', A.lastAt) end
 redis.call('EXPIRE', K.conversation, A.ttlSeconds)
 if A.silenceAt == '' then
   redis.call('ZREM', K.due, A.silenceMember)
