@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { createApp } from '../src/app.js';
 import { createOfficersDesk } from '../src/channels/telegram/officers-desk.js';
+import { createAnswerCheck } from '../src/officers/answer-check.js';
 import { createTelegramChannel } from '../src/channels/telegram/telegram-channel.js';
 import type { OutboundMessage } from '../src/core/messages.js';
 import { createDeskWorker } from '../src/officers/desk-worker.js';
@@ -76,7 +77,7 @@ async function walk(address: string, kind: 'critical' | 'high' | 'normal') {
 }
 
 // The bot process: Telegram channel with the officers' desk, and the desk worker.
-const desk = createOfficersDesk({ chatId: GROUP, officerIds: [1], supervisorIds: [2], desk: app.desk, renderer: app.cards, redis, keys: app.keys, logger, perMinute: 20 * SCALE });
+const desk = createOfficersDesk({ chatId: GROUP, officerIds: [1], supervisorIds: [2], desk: app.desk, renderer: app.cards, redis, keys: app.keys, sealer: app.sealer, check: createAnswerCheck(app), logger, perMinute: 20 * SCALE });
 const channel = createTelegramChannel({ config: { token: TOKEN, apiRoot: server.apiRoot, maxRetryAttempts: 5, maxRetrySeconds: 60 }, logger, hotline: app.hotline, before: desk.composer });
 await channel.start();
 const board = await desk.board(channel.bot.api);

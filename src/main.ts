@@ -12,6 +12,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import type { PersonSender } from './core/delivery.js';
 import type { ChannelName } from './core/messages.js';
+import { createAnswerCheck } from './officers/answer-check.js';
 import { createDeskWorker, type Board } from './officers/desk-worker.js';
 import { createRelay } from './officers/relay.js';
 import { resolveRedis } from './redis/connect.js';
@@ -69,7 +70,7 @@ if (config.telegram) {
   const { chatId, officerIds, supervisorIds, groupPostsPerMinute } = config.officers;
   const officersDesk = chatId === undefined
     ? undefined
-    : createOfficersDesk({ chatId, officerIds, supervisorIds, desk: app.desk, renderer: app.cards, redis: store.redis, keys: app.keys, logger, perMinute: groupPostsPerMinute });
+    : createOfficersDesk({ chatId, officerIds, supervisorIds, desk: app.desk, renderer: app.cards, redis: store.redis, keys: app.keys, sealer: app.sealer, check: createAnswerCheck(app), logger, perMinute: groupPostsPerMinute });
   const telegram = createTelegramChannel({
     config: config.telegram,
     logger,

@@ -10,7 +10,8 @@ desk-cli-usage =
       claim ID                   make the case yours
       unclaim ID                 put it back in the queue
       note ID TEXT…              add a note for officers
-      reply ID TEXT…             answer the person (the hotline sends it now or holds it for their safe time)
+      reply ID TEXT… [--confirm] answer the person (the hotline sends it now or holds it for their safe time);
+                                 --confirm sends one that names another case or looks like a case card
       location ID                ask the person for a fresh location
       status ID STATUS [OTHER]   STATUS: in-progress, resolved, closed, or duplicate OTHER-ID
       lower ID [LEVEL] REASON…   lower a false alarm, with why (or --reason "…"); LEVEL: high or normal,
@@ -34,6 +35,7 @@ desk-cli-need-other = Duplicate of which case? npm run desk -- status { $caseId 
 desk-cli-other-only-duplicate = Another case id goes only with "duplicate".
 desk-cli-need-reason = Why is it a false alarm? npm run desk -- lower { $caseId } [high|normal] --reason "…" (kept sealed, with your name)
 desk-cli-reason-only-lower = --reason goes only with "lower".
+desk-cli-confirm-only-reply = --confirm goes only with "reply".
 desk-cli-failed = Could not run the desk: { $message }
 
 desk-cli-col-case = CASE
@@ -72,7 +74,9 @@ desk-cli-note-added = Note added to { $caseId }.
 desk-cli-empty = Nothing to send: write the text after the case number.
 desk-cli-too-long = Too long: { $length } characters, at most { $max }. Please split it.
 desk-cli-gone = { $caseId }: the person cannot be reached any more (blocked the bot or deleted their account). Nothing was sent.
-desk-cli-reply-queued = Answer to { $caseId } queued.
+desk-cli-reply-queued = Answer to { $caseId } queued, exactly this:
+desk-cli-reply-other = Not sent: it names another case ({ $cases }). Is it really for { $caseId }? Another case's details must never reach this person. If it is meant, run the command again with --confirm.
+desk-cli-reply-card = Not sent: it looks like a case card, which would show the person's case to anyone holding their phone. If it is meant, run the command again with --confirm.
 desk-cli-location-queued = Location request to { $caseId } queued.
 desk-cli-send-now = The running hotline sends it now: they said it is safe to write at this time.
 desk-cli-held-first = Held: they asked us to write only after they write. It goes out when they next write.

@@ -94,8 +94,10 @@ desk-note-added = Note added to { $caseId }.
 desk-empty = Nothing to send: write the text after the command.
 desk-too-long = Too long: { $length } characters, at most { $max }. Please split it.
 desk-gone = { $caseId }: the person cannot be reached any more (blocked the bot or deleted their account). Nothing was sent.
-desk-reply-queued = Answer to { $caseId } queued.
-desk-reply-sent = ✓ Delivered to { $caseId } ({ $count }).
+desk-reply-queued =
+    → Answer to { $caseId } queued, exactly this:
+    { $text }
+desk-reply-sent = ✓ Sent to { $caseId } { $when }, exactly this ({ $count }):
 desk-reply-held-first = ⏸ Held: { $caseId } asked us to write only after they write. It goes out when they next write.
 desk-reply-held-until = ⏸ Held until { $time } (their safe time), or when they next write.
 desk-reply-held-unreadable = ⏸ Held until they write: { $caseId }'s safe-time answer could not be read as safe hours (vague, or only says when not to write).
@@ -107,7 +109,7 @@ desk-urgency-same = { $caseId } is already { $urgency }.
 desk-restored = { $caseId } is back to { $urgency }.
 desk-not-lower = { $caseId } is { $urgency }: it can only go lower (high or normal).
 desk-not-lowered = { $caseId } was not lowered: nothing to restore.
-desk-lower-how = To lower { $caseId } (false alarm), send: /lower { $caseId } [high|normal] reason. Send it as a command: a plain message in this topic goes to the person.
+desk-lower-how = To lower { $caseId } (false alarm), send: /lower { $caseId } [high|normal] reason. Send it as a command: a plain message in this topic is only kept as a note.
 desk-person-wrote = 💬 { $caseId } wrote:
 desk-person-pin = 📍 { $caseId } sent a location: { $lat }, { $lon } { $map }
 desk-person-media = 📎 { $caseId } sent a { $media } on { $channel }{ $caption }
@@ -124,11 +126,32 @@ desk-queue-empty = No open cases.
 desk-queue-more = … and { $count } more: run `npm run desk -- list` for all.
 desk-not-officer = Only the embassy's duty officers can do this.
 desk-usage-case = Usage: /case KH-XXXX
-desk-usage-reply = Usage: /reply KH-XXXX your text (or reply inside the case's thread)
+desk-usage-reply = Usage: /reply your text inside the case's topic, or /reply KH-XXXX your text anywhere (/send works too).
 desk-usage-note = Usage: /note text inside the case's thread, or /note KH-XXXX text
 desk-usage-dup = Usage: /dup KH-YYYY inside the case's thread (this case duplicates KH-YYYY)
 desk-usage-lower = Usage: /lower KH-XXXX [high|normal] reason (inside the case's thread the number can be left out). Without high or normal it goes one step down. The person is never told.
 desk-which-case = Which case? Use this inside a case's thread, or give the case number.
 desk-topic-title = { $urgency } { $caseId }
 desk-card-deleted = This card's case no longer exists.
-desk-help = Duty desk: /queue lists open cases, /case ID shows one. In a case's thread: write to answer the person; /note text adds a note; /dup ID marks it a duplicate; /lower ID [high|normal] reason lowers a false alarm (the person is not told), /restore ID undoes it; buttons claim and set status.
+desk-help = Duty desk: /queue lists open cases, /case ID shows one. In a case's topic what you type stays among officers: it is kept as a note, never sent. To answer the person: /reply text (or reply to the card, then press Send). Forwarded messages, photos and files never go to the person. /note text adds a note; /dup ID marks it a duplicate; /lower ID [high|normal] reason lowers a false alarm (the person is not told), /restore ID undoes it; buttons claim and set status.
+
+# What officers type in a case's topic: a note unless sent by an explicit act (/reply, or Send on a preview).
+desk-reply-when-queued = now
+desk-reply-when-person-active = when they wrote
+desk-reply-when-due = at the scheduled time (their safe hours, or a retry)
+desk-note-kept = 📝 Kept as a note on { $caseId } — not sent to the person. To answer them: /reply your text
+desk-not-sent-forward = ⛔ Not sent: a forwarded message never goes to the person (it may carry another case's name, place or words), and it is not kept. To answer { $caseId }, type /reply and your own words.
+desk-not-sent-media = ⛔ Not sent: only words an officer types go to the person — no photos, files, stickers, voice, video or locations. It stays in this topic. To answer { $caseId }: /reply your text
+desk-preview =
+    ✉ To the person ({ $caseId }), if you press Send:
+    { $text }
+desk-preview-warn-other = ⚠ It names another case ({ $cases }): is it really for { $caseId }? Another case's details must never reach this person.
+desk-preview-warn-card = ⚠ It looks like a case card: on the person's phone it would show their case to anyone who picks the phone up.
+desk-preview-warn-topic = ⚠ This is the topic of { $here }, but the answer goes to { $caseId }.
+desk-preview-expires = Only you can send it, within { $minutes } min; anyone can cancel it.
+desk-preview-expired = Nothing was sent: this preview has expired or was already used. To answer, send /reply and your text.
+desk-preview-not-author = Only { $officer }, who wrote it, can send this. To send it yourself: /reply and your text.
+desk-preview-cancelled = ✖ Cancelled by { $officer }: nothing was sent to { $caseId }.
+desk-preview-sent = Queued for { $caseId }.
+desk-button-preview-send = 📤 Send
+desk-button-preview-cancel = ✖ Cancel

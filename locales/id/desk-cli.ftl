@@ -10,7 +10,8 @@ desk-cli-usage =
       claim ID                   ambil kasus ini
       unclaim ID                 kembalikan ke antrean
       note ID TEKS…              tambah catatan untuk petugas
-      reply ID TEKS…             jawab orangnya (hotline mengirim sekarang atau menahan sampai waktu aman mereka)
+      reply ID TEKS… [--confirm] jawab orangnya (hotline mengirim sekarang atau menahan sampai waktu aman mereka);
+                                 --confirm mengirim jawaban yang menyebut kasus lain atau mirip kartu kasus
       location ID                minta lokasi terbaru
       status ID STATUS [LAIN]    STATUS: in-progress, resolved, closed, atau duplicate ID-LAIN
       lower ID [TINGKAT] ALASAN… turunkan alarm palsu, dengan alasannya (atau --reason "…"); TINGKAT: high
@@ -34,6 +35,7 @@ desk-cli-need-other = Duplikat dari kasus mana? npm run desk -- status { $caseId
 desk-cli-other-only-duplicate = ID kasus lain hanya dipakai dengan "duplicate".
 desk-cli-need-reason = Mengapa ini alarm palsu? npm run desk -- lower { $caseId } [high|normal] --reason "…" (disimpan tersegel, dengan nama Anda)
 desk-cli-reason-only-lower = --reason hanya dipakai dengan "lower".
+desk-cli-confirm-only-reply = --confirm hanya dipakai dengan "reply".
 desk-cli-failed = Meja tidak bisa jalan: { $message }
 
 desk-cli-col-case = KASUS
@@ -72,7 +74,9 @@ desk-cli-note-added = Catatan ditambahkan ke { $caseId }.
 desk-cli-empty = Tidak ada yang dikirim: tulis teksnya setelah nomor kasus.
 desk-cli-too-long = Terlalu panjang: { $length } karakter, maksimal { $max }. Mohon dibagi.
 desk-cli-gone = { $caseId }: orangnya tidak bisa dihubungi lagi (memblokir bot atau menghapus akunnya). Tidak ada yang dikirim.
-desk-cli-reply-queued = Jawaban untuk { $caseId } masuk antrean kirim.
+desk-cli-reply-queued = Jawaban untuk { $caseId } masuk antrean kirim, persis ini:
+desk-cli-reply-other = Tidak dikirim: menyebut kasus lain ({ $cases }). Benar untuk { $caseId }? Data kasus lain tidak boleh sampai ke orang ini. Jika memang dimaksud, jalankan perintahnya lagi dengan --confirm.
+desk-cli-reply-card = Tidak dikirim: mirip kartu kasus, yang akan menunjukkan kasusnya kepada siapa pun yang memegang HP orang itu. Jika memang dimaksud, jalankan perintahnya lagi dengan --confirm.
 desk-cli-location-queued = Permintaan lokasi untuk { $caseId } masuk antrean kirim.
 desk-cli-send-now = Hotline yang berjalan mengirimnya sekarang: mereka bilang saat ini aman untuk ditulisi.
 desk-cli-held-first = Ditahan: mereka minta kita menulis hanya setelah mereka menulis. Terkirim saat mereka menulis lagi.

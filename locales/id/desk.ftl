@@ -94,8 +94,10 @@ desk-note-added = Catatan ditambahkan ke { $caseId }.
 desk-empty = Tidak ada yang dikirim: tulis teks setelah perintah.
 desk-too-long = Terlalu panjang: { $length } karakter, paling banyak { $max }. Mohon dipecah.
 desk-gone = { $caseId }: orang itu tidak bisa dihubungi lagi (memblokir bot atau menghapus akun). Tidak ada yang terkirim.
-desk-reply-queued = Jawaban untuk { $caseId } masuk antrean kirim.
-desk-reply-sent = ✓ Terkirim ke { $caseId } ({ $count }).
+desk-reply-queued =
+    → Jawaban untuk { $caseId } masuk antrean kirim, persis ini:
+    { $text }
+desk-reply-sent = ✓ Terkirim ke { $caseId } { $when }, persis ini ({ $count }):
 desk-reply-held-first = ⏸ Ditahan: { $caseId } minta kami menulis hanya setelah mereka menulis. Terkirim saat mereka menulis lagi.
 desk-reply-held-until = ⏸ Ditahan sampai { $time } (waktu aman mereka), atau saat mereka menulis lagi.
 desk-reply-held-unreadable = ⏸ Ditahan sampai mereka menulis: jawaban waktu aman { $caseId } tidak bisa dibaca sebagai jam aman (samar, atau hanya menyebut kapan jangan menulis).
@@ -107,7 +109,7 @@ desk-urgency-same = { $caseId } sudah { $urgency }.
 desk-restored = { $caseId } kembali ke { $urgency }.
 desk-not-lower = { $caseId } berstatus { $urgency }: hanya bisa diturunkan lebih rendah (high atau normal).
 desk-not-lowered = { $caseId } tidak sedang diturunkan: tidak ada yang dikembalikan.
-desk-lower-how = Untuk menurunkan { $caseId } (alarm palsu), kirim: /lower { $caseId } [high|normal] alasan. Kirim sebagai perintah: pesan biasa di topik ini terkirim ke orangnya.
+desk-lower-how = Untuk menurunkan { $caseId } (alarm palsu), kirim: /lower { $caseId } [high|normal] alasan. Kirim sebagai perintah: pesan biasa di topik ini hanya disimpan sebagai catatan.
 desk-person-wrote = 💬 { $caseId } menulis:
 desk-person-pin = 📍 { $caseId } mengirim lokasi: { $lat }, { $lon } { $map }
 desk-person-media = 📎 { $caseId } mengirim { $media } lewat { $channel }{ $caption }
@@ -124,11 +126,32 @@ desk-queue-empty = Tidak ada kasus terbuka.
 desk-queue-more = … dan { $count } lagi: jalankan `npm run desk -- list` untuk semuanya.
 desk-not-officer = Hanya petugas jaga kedutaan yang bisa melakukan ini.
 desk-usage-case = Cara pakai: /case KH-XXXX
-desk-usage-reply = Cara pakai: /reply KH-XXXX teks Anda (atau balas di dalam utas kasus)
+desk-usage-reply = Cara pakai: /reply teks Anda di dalam topik kasus, atau /reply KH-XXXX teks Anda di mana saja (/send juga bisa).
 desk-usage-note = Cara pakai: /note teks di dalam utas kasus, atau /note KH-XXXX teks
 desk-usage-dup = Cara pakai: /dup KH-YYYY di dalam utas kasus (kasus ini duplikat dari KH-YYYY)
 desk-usage-lower = Cara pakai: /lower KH-XXXX [high|normal] alasan (di dalam utas kasus nomornya boleh dilewati). Tanpa high atau normal, turun satu tingkat. Orangnya tidak pernah diberi tahu.
 desk-which-case = Kasus yang mana? Pakai di dalam utas kasus, atau sebutkan nomor kasusnya.
 desk-topic-title = { $urgency } { $caseId }
 desk-card-deleted = Kasus kartu ini sudah tidak ada.
-desk-help = Meja jaga: /queue menampilkan kasus terbuka, /case ID menampilkan satu kasus. Di utas kasus: tulis untuk menjawab orangnya; /note teks menambah catatan; /dup ID menandai duplikat; /lower ID [high|normal] alasan menurunkan alarm palsu (orangnya tidak diberi tahu), /restore ID membatalkannya; tombol untuk mengambil dan mengubah status.
+desk-help = Meja jaga: /queue menampilkan kasus terbuka, /case ID menampilkan satu kasus. Di topik kasus, yang Anda ketik tetap di antara petugas: disimpan sebagai catatan, tidak pernah dikirim. Untuk menjawab orangnya: /reply teks (atau balas kartunya, lalu tekan Kirim). Pesan terusan, foto dan file tidak pernah dikirim ke orangnya. /note teks menambah catatan; /dup ID menandai duplikat; /lower ID [high|normal] alasan menurunkan alarm palsu (orangnya tidak diberi tahu), /restore ID membatalkannya; tombol untuk mengambil dan mengubah status.
+
+# Yang diketik petugas di topik kasus: catatan, kecuali dikirim dengan tindakan jelas (/reply, atau Kirim pada pratinjau).
+desk-reply-when-queued = sekarang
+desk-reply-when-person-active = saat mereka menulis
+desk-reply-when-due = pada waktu terjadwal (jam aman mereka, atau dicoba ulang)
+desk-note-kept = 📝 Disimpan sebagai catatan di { $caseId } — tidak dikirim ke orangnya. Untuk menjawab: /reply teks Anda
+desk-not-sent-forward = ⛔ Tidak dikirim: pesan terusan tidak pernah dikirim ke orangnya (bisa memuat nama, tempat atau kata-kata kasus lain), dan tidak disimpan. Untuk menjawab { $caseId }, ketik /reply dan kata-kata Anda sendiri.
+desk-not-sent-media = ⛔ Tidak dikirim: hanya kata-kata yang diketik petugas yang dikirim ke orangnya — bukan foto, file, stiker, pesan suara, video atau lokasi. Tetap di topik ini. Untuk menjawab { $caseId }: /reply teks Anda
+desk-preview =
+    ✉ Untuk orangnya ({ $caseId }), jika Anda tekan Kirim:
+    { $text }
+desk-preview-warn-other = ⚠ Menyebut kasus lain ({ $cases }): benar untuk { $caseId }? Data kasus lain tidak boleh sampai ke orang ini.
+desk-preview-warn-card = ⚠ Terlihat seperti kartu kasus: di HP orangnya, siapa pun yang memegang HP itu bisa membaca kasusnya.
+desk-preview-warn-topic = ⚠ Ini topik { $here }, tetapi jawaban ini untuk { $caseId }.
+desk-preview-expires = Hanya Anda yang bisa mengirimnya, dalam { $minutes } mnt; siapa pun bisa membatalkannya.
+desk-preview-expired = Tidak ada yang terkirim: pratinjau ini sudah kedaluwarsa atau sudah dipakai. Untuk menjawab, kirim /reply dan teks Anda.
+desk-preview-not-author = Hanya { $officer }, yang menulisnya, bisa mengirim ini. Untuk mengirim sendiri: /reply dan teks Anda.
+desk-preview-cancelled = ✖ Dibatalkan oleh { $officer }: tidak ada yang dikirim ke { $caseId }.
+desk-preview-sent = Masuk antrean kirim untuk { $caseId }.
+desk-button-preview-send = 📤 Kirim
+desk-button-preview-cancel = ✖ Batal

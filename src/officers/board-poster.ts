@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { z } from 'zod';
 import { isUrgency, queueScore } from '../cases/case-model.js';
 import type { CaseStore } from '../cases/case-store.js';
 import type { CaseView } from '../cases/case-record.js';
@@ -17,6 +18,7 @@ import type { Keys } from '../redis/keys.js';
 import { streamFields } from '../redis/stream-fields.js';
 import type { Board, CardRef } from './board.js';
 import type { Card, CardRenderer } from './card.js';
+import { quoteSent } from './person-words.js';
 
 export interface BoardPosterOptions {
   redis: Redis;
@@ -170,7 +172,14 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
   }
 
   function replyStatusText(caseId: string, f: Record<string, string>): string {
-    if (f.state === 'delivered') return renderer.t('desk-reply-sent', { caseId, count: Number(f.count) || 1 });
+    if (f.state === 'delivered') {
+      // Exactly what the person was sent, and when: at once, when they wrote, or at their safe time.
+      const when = renderer.t(`desk-reply-when-${['queued', 'person-active', 'due'].includes(f.trigger ?? '') ? f.trigger : 'queued'}`);
+      const head = renderer.t('desk-reply-sent', { caseId, count: Number(f.count) || 1, when });
+      if (!f.sealed) return head;
+      const texts = z.array(z.string()).parse(JSON.parse(sealer.open(Buffer.from(f.sealed, 'base64'), `delivery on ${caseId}`)));
+      return [head, ...texts.map(quoteSent)].join('\n');
+    }
     if (f.state === 'gone') return renderer.t('desk-reply-failed', { caseId, why: 'gone' });
     if (f.why === 'times' && f.until) return renderer.t('desk-reply-held-until', { caseId, time: renderer.time(Number(f.until)) });
     if (f.why === 'first') return renderer.t('desk-reply-held-first', { caseId });

@@ -1,7 +1,8 @@
 /**
  * What officers read: the case card (everything needed to act on one screen), queue lines, digests and
  * relayed messages, in the desk's language. Plain text only: desks never send it with a parse mode, and
- * every piece of a person's text is defanged so that it cannot become a link, a mention or a command.
+ * every piece of a person's text is quoted (src/officers/person-words.ts) so that it cannot pass for a line
+ * of the card, nor become a link, a mention or a command.
  */
 import { isOpen } from '../cases/case-model.js';
 import type { CaseView } from '../cases/case-record.js';
@@ -9,7 +10,10 @@ import type { ForwardedMessage } from '../core/messages.js';
 import type { Deployment } from '../deployment.js';
 import type { Args, Locales } from '../i18n/locales.js';
 import { LOWER_REASON_MAX } from './case-desk.js';
+import { defang, quoteInline, quoteWords } from './person-words.js';
 import { parseSafeTimes } from './safe-time.js';
+
+export { defang };
 
 /**
  * A button on a card: the action it takes on the card's case. `lower` only tells the officer how to
@@ -28,19 +32,6 @@ export interface Card {
 
 /** How much of a person's own words a card shows; the thread has everything they write later. */
 const DETAILS_MAX = 900;
-
-/**
- * Neutralises a person's text for officers' screens: URLs, domains, @mentions, /commands and #tags are
- * broken with a zero-width space so that Telegram does not turn them into links or tappable commands.
- */
-export function defang(text: string): string {
-  const zw = '\u200B';
-  return text
-    .replace(/[\u202A-\u202E\u2066-\u2069]/g, '') // bidi overrides could reorder the card's own text
-    .replace(/(\w)(:\/\/)/g, `$1${zw}$2`)
-    .replace(/(\w)\.(?=\w)/g, `$1.${zw}`)
-    .replace(/(^|[^\w])([@/#$])(?=\w)/g, `$1$2${zw}`);
-}
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -99,7 +90,7 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
         near: view.private.place ? t('desk-card-where-near', { place: view.private.place }) : '',
       });
     }
-    if (loc?.kind === 'text') return t('desk-card-where-text', { text: defang(clip(loc.text, 300)) });
+    if (loc?.kind === 'text') return t('desk-card-where-text', { text: quoteWords(loc.text, 300) });
     return t('desk-card-where-unknown');
   }
 
@@ -107,14 +98,14 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
   function shortWhere(view: CaseView): string {
     const loc = view.private.location;
     const country = view.country && view.country !== 'other' ? t(`country-${view.country}`) : '';
-    const place = view.private.place ?? (loc?.kind === 'text' ? defang(clip(loc.text, 40)) : loc?.kind === 'pin' ? '📍' : '');
+    const place = view.private.place ?? (loc?.kind === 'text' ? quoteInline(loc.text, 40) : loc?.kind === 'pin' ? '📍' : '');
     return [place, country].filter(Boolean).join(', ') || '?';
   }
 
   /** How many people: the count or bucket, and the person's own words when they typed more than a number. */
   function peopleLine(view: CaseView): string {
     const count = view.people ? (/^\d+$/.test(view.people) && view.people !== '1' ? view.people : t(`people-${view.people}`)) : '';
-    const words = view.private.peopleWords ? `"${defang(clip(view.private.peopleWords, 200))}"` : '';
+    const words = view.private.peopleWords ? quoteWords(view.private.peopleWords, 200) : '';
     return [count, words].filter(Boolean).join(' ');
   }
 
@@ -122,7 +113,7 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
   function alarmLines(view: CaseView, now: number): string[] {
     const alarms = view.private.alarms ?? [];
     const shown = alarms.length > 1 ? [alarms[0]!, alarms[alarms.length - 1]!] : alarms;
-    return shown.map((a) => t('desk-card-alarm', { time: time(a.at, now), text: defang(clip(a.text, 300)) }));
+    return shown.map((a) => t('desk-card-alarm', { time: time(a.at, now), text: quoteWords(a.text, 300) }));
   }
 
   /** Where the person first said they were, when they have said somewhere else since: the first matters most. */
@@ -134,7 +125,7 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
     const loc = first.value as { kind?: string; lat?: number; lon?: number; text?: string };
     const place = loc.kind === 'pin' && typeof loc.lat === 'number' && typeof loc.lon === 'number'
       ? `${loc.lat.toFixed(5)}, ${loc.lon.toFixed(5)} ${mapLink(loc.lat, loc.lon)}`
-      : loc.kind === 'text' && typeof loc.text === 'string' ? defang(clip(loc.text, 300)) : undefined;
+      : loc.kind === 'text' && typeof loc.text === 'string' ? quoteWords(loc.text, 300) : undefined;
     return place ? t('desk-card-first-where', { time: time(first.at, now), where: place }) : undefined;
   }
 
@@ -143,7 +134,7 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
     if (p.contact === 'anytime') return t('desk-card-safe-anytime');
     if (p.contact === 'they-write-first') return t('desk-card-safe-first');
     if (p.contact === 'times') {
-      const times = defang(clip(p.contactTimes ?? '', 200));
+      const times = quoteWords(p.contactTimes ?? '', 200);
       const readable = p.contactTimes ? parseSafeTimes(p.contactTimes) : undefined;
       return t(readable ? 'desk-card-safe-times' : 'desk-card-safe-unreadable', { times });
     }
@@ -180,10 +171,10 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
       view.country && view.country !== 'other' ? t('desk-card-country', { country: t(`country-${view.country}`) }) : undefined,
       t('desk-card-danger', { answer: view.dangerNow === undefined ? t('desk-not-given') : t(view.dangerNow ? 'desk-yes' : 'desk-no') }),
       view.situation.length ? t('desk-card-situation', { items: view.situation.map((s) => t(`indicator-${s}`)).join('; ') }) : undefined,
-      p.details ? t('desk-card-details', { text: defang(clip(p.details, DETAILS_MAX)) }) : undefined,
+      p.details ? t('desk-card-details', { text: quoteWords(p.details, DETAILS_MAX) }) : undefined,
       view.people || p.peopleWords ? t('desk-card-people', { people: peopleLine(view) }) : undefined,
       t('desk-card-safe', { when: safeToWrite(view) }),
-      t('desk-card-name', { name: p.name ? defang(clip(p.name, 80)) : t('desk-not-given') }),
+      t('desk-card-name', { name: p.name ? quoteWords(p.name, 80) : t('desk-not-given') }),
       view.links.length ? t('desk-card-links', { cases: view.links.join(', ') }) : undefined,
       view.possibleLinks.length ? t('desk-card-possible', { cases: view.possibleLinks.join(', ') }) : undefined,
       extra.held > 0 ? t('desk-card-held', { count: extra.held }) : undefined,
@@ -224,11 +215,11 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
     forwarded(caseId, m) {
       switch (m.kind) {
         case 'text':
-          return `${t('desk-person-wrote', { caseId })}\n${defang(m.text)}`;
+          return `${t('desk-person-wrote', { caseId })}\n${quoteWords(m.text)}`;
         case 'location':
           return t('desk-person-pin', { caseId, lat: m.lat.toFixed(5), lon: m.lon.toFixed(5), map: mapLink(m.lat, m.lon) });
         case 'media':
-          return t('desk-person-media', { caseId, media: m.media, channel: m.channel, caption: m.caption ? t('desk-person-media-caption', { caption: defang(clip(m.caption, 1000)) }) : '' });
+          return t('desk-person-media', { caseId, media: m.media, channel: m.channel, caption: m.caption ? t('desk-person-media-caption', { caption: quoteWords(m.caption, 1000) }) : '' });
         case 'other':
           return t('desk-person-other', { caseId, what: m.what });
       }

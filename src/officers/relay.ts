@@ -4,7 +4,7 @@
  * only once the channel took them, so none is lost: the relay sends them when the person said any time
  * is safe, when their safe hours come (a deadline in Redis), or as soon as the person writes again.
  * Each outcome is written to the events stream (`case.reply` with state delivered / held / gone) for
- * the desk to show.
+ * the desk to show; a delivery carries, sealed, exactly the texts the person was sent.
  */
 import type { Redis } from 'ioredis';
 import type { CaseStore } from '../cases/case-store.js';
@@ -106,9 +106,11 @@ export function createRelay(deps: {
     const sender = deps.senders.get(view.channel as ChannelName);
     if (!sender) throw new Error(`no ${view.channel} channel in this process to deliver answers to case ${caseId}`);
     let count = 0;
+    const sent: string[] = [];
     for (const sealed of items) {
       const answer = HeldAnswer.parse(JSON.parse(sealer.open(Buffer.from(sealed, 'base64'), `held answer on ${caseId}`)));
-      const result = await sender.send(view.private.address, [outbound(view, answer)]);
+      const message = outbound(view, answer);
+      const result = await sender.send(view.private.address, [message]);
       if (result === 'gone') {
         // Nothing can reach them there any more: say so on the case; the officers still have their words.
         await redis.multi().hset(keys.case(caseId), 'reachable', 'gone').del(held).exec();
@@ -117,10 +119,13 @@ export function createRelay(deps: {
         return { state: 'gone' };
       }
       await redis.lrem(held, 1, sealed);
+      sent.push(message.text);
       count++;
     }
     await redis.zrem(keys.due, `release:${caseId}`);
-    await event(caseId, ['state', 'delivered', 'count', String(count)]);
+    // What went, word for word, for the officers' topic; and whether it went at once or after a hold.
+    const texts = sealer.seal(JSON.stringify(sent)).toString('base64');
+    await event(caseId, ['state', 'delivered', 'count', String(count), 'trigger', trigger, 'sealed', texts]);
     logger.info({ caseId, channel: view.channel, count, trigger }, 'answers delivered');
     return { state: 'delivered', count };
   }

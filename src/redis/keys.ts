@@ -31,6 +31,8 @@ export interface Keys {
   deskTodo: string;
   /** Hash: officer id → the display name officers see on cards (officers' own names, never shown to people). */
   deskOfficers: string;
+  /** String (sealed, expires): an officer's answer waiting for them to press Send on its preview. */
+  deskPreview(token: string): string;
   // --- Missing-person reports and linking (src/cases/linker.ts, src/cases/relative-access.ts) ---
   /** Set: case ids whose missing person or sender has this phone number (keyed hash, never the number). */
   matchPhone(hash: string): string;
@@ -69,6 +71,7 @@ export function createKeys(prefix: string): Keys {
     deskRef: (ref) => `${prefix}desk:ref:${ref}`,
     deskTodo: `${prefix}desk:todo`,
     deskOfficers: `${prefix}desk:officers`,
+    deskPreview: (token) => `${prefix}desk:preview:${token}`,
     // --- Missing-person reports and linking ---
     matchPhone: (hash) => `${prefix}match:phone:${hash}`,
     matchDocument: (hash) => `${prefix}match:doc:${hash}`,

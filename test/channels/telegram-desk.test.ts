@@ -7,6 +7,7 @@ import { pino } from 'pino';
 import { createApp, type App } from '../../src/app.js';
 import { deskData } from '../../src/channels/telegram/card-buttons.js';
 import { createOfficersDesk } from '../../src/channels/telegram/officers-desk.js';
+import { createAnswerCheck } from '../../src/officers/answer-check.js';
 import { createTelegramChannel, type TelegramChannel } from '../../src/channels/telegram/telegram-channel.js';
 import type { PersonSender } from '../../src/core/delivery.js';
 import type { ChannelName } from '../../src/core/messages.js';
@@ -23,6 +24,7 @@ const OFFICER_B = 502;
 const SUPERVISOR = 509;
 const STRANGER = 666;
 const PERSON = 777;
+const PERSON_2 = 778;
 
 let server: BotApiServer;
 let t: TestRedis;
@@ -36,8 +38,11 @@ const groupText = () => server.messages(GROUP).filter((m) => !m.deleted).map((m)
 const personText = () => server.messages(PERSON).map((m) => m.text ?? '').join('\n---\n');
 
 /** One bot process: the Telegram channel with the officers' desk, and the desk worker. */
-async function build(opts: { realertMs?: number } = {}) {
-  const desk = createOfficersDesk({ chatId: GROUP, officerIds: [OFFICER_A, OFFICER_B], supervisorIds: [SUPERVISOR], desk: app.desk, renderer: app.cards, redis: t.redis, keys: app.keys, logger, perMinute: 600 });
+async function build(opts: { realertMs?: number; previewTtlMs?: number } = {}) {
+  const desk = createOfficersDesk({
+    chatId: GROUP, officerIds: [OFFICER_A, OFFICER_B], supervisorIds: [SUPERVISOR], desk: app.desk, renderer: app.cards, redis: t.redis, keys: app.keys,
+    sealer: app.sealer, check: createAnswerCheck(app), logger, perMinute: 600, previewTtlMs: opts.previewTtlMs,
+  });
   channel = createTelegramChannel({ config: { token: TOKEN, apiRoot: server.apiRoot, maxRetryAttempts: 3, maxRetrySeconds: 5 }, logger, hotline: app.hotline, before: desk.composer });
   await channel.start();
   const board = await desk.board(channel.bot.api);
@@ -148,7 +153,8 @@ describe('telegram officers desk', () => {
     const caseId = await alarm();
     const card = await server.waitFor(() => cardOf(caseId));
     // They have not said when it is safe to write: the answer waits, and the officer sees it wait.
-    server.sendGroupText(GROUP, OFFICER_A, 'Kami menerima laporan Anda. Apakah Anda aman?', { threadId: card.thread, firstName: 'Ayu' });
+    server.sendGroupText(GROUP, OFFICER_A, '/reply Kami menerima laporan Anda. Apakah Anda aman?', { threadId: card.thread, firstName: 'Ayu' });
+    await server.waitFor(() => groupText().includes(`Jawaban untuk ${caseId} masuk antrean kirim, persis ini:\n«Kami menerima laporan Anda. Apakah Anda aman?»`));
     await server.waitFor(() => groupText().includes('⏸ Ditahan'));
     expect(personText()).not.toContain('Apakah Anda aman?');
 
@@ -157,11 +163,12 @@ describe('telegram officers desk', () => {
     await server.waitFor(() => personText().includes('Apakah Anda aman?'));
     expect(personText()).toContain(`Pesan dari kedutaan tentang kasus ${caseId} Anda:`);
     expect(personText()).not.toContain('Ayu');
-    await server.waitFor(() => groupText().includes(`✓ Terkirim ke ${caseId}`));
+    // The topic says exactly what went, and that it went when they wrote.
+    await server.waitFor(() => groupText().includes(`✓ Terkirim ke ${caseId} saat mereka menulis, persis ini (1):\n«Pesan dari kedutaan tentang kasus ${caseId} Anda:`));
 
     // After the report, what they write appears in the case's thread, defanged.
     server.sendText(PERSON, 'Mereka pindah kami ke gedung B, lihat http://evil.example @bos /start');
-    const relayed = await server.waitFor(() => server.messages(GROUP).find((m) => m.thread === card.thread && m.text?.includes('menulis:\nMereka pindah')));
+    const relayed = await server.waitFor(() => server.messages(GROUP).find((m) => m.thread === card.thread && m.text?.includes('menulis:\n«Mereka pindah')));
     expect(relayed.text).toContain(`💬 ${caseId} menulis:`);
     expect(relayed.text).not.toContain('http://evil.example');
     expect(relayed.text).not.toMatch(/(^|\s)@bos/);
@@ -276,5 +283,137 @@ describe('telegram officers desk', () => {
     await waitForValue(async () => (await app.cases.get(caseId))?.reachable === 'gone');
     await server.waitFor(() => groupText().includes('tidak bisa dihubungi'));
     expect(card).toBeDefined();
+  });
+});
+
+describe('officers\' words reach a person only when meant', () => {
+  /** The texts of every answerCallbackQuery so far (what an officer pressing a button was told). */
+  const callbackTexts = () => server.calls.filter((c) => c.method === 'answerCallbackQuery').map((c) => String(c.params.text));
+  const auditLines = async () => (await t.redis.xrange(app.keys.audit, '-', '+')).map(([, f]) => `${f[1]} ${f[3]} ${f[7]}`);
+  const count = (text: string, part: string) => text.split(part).length - 1;
+  /** A preview the bot posted in the group for `text` (the message carrying its Send button). */
+  const previewOf = (text: string) => server.messages(GROUP).find((m) => m.text?.includes(`«${text}»`) && buttons(m).some((b) => b.callback_data?.startsWith('p:send:')));
+  const data = (m: BotMessage, action: 'send' | 'cancel') => buttons(m).find((b) => b.callback_data?.startsWith(`p:${action}:`))!.callback_data!;
+  /** A case whose person said any time is safe: an answer relayed to them goes out at once. */
+  async function openCase() {
+    const caseId = await alarm();
+    const card = await server.waitFor(() => cardOf(caseId));
+    await finishIntake(caseId);
+    expect((await app.cases.get(caseId))!.private.contact).toBe('anytime');
+    return { caseId, card };
+  }
+
+  it('keeps plain text in a case topic as a note that never reaches the person; /reply sends, and the topic says exactly what went', async () => {
+    await build();
+    const { caseId, card } = await openCase();
+    server.sendGroupText(GROUP, OFFICER_A, 'Nomor polisi Budi 0812-xxx, jangan kirim ke korban', { threadId: card.thread, firstName: 'Ayu' });
+    await server.waitFor(() => groupText().includes(`📝 Disimpan sebagai catatan di ${caseId} — tidak dikirim ke orangnya`));
+    const detail = (await app.desk.show(caseId, { id: 'cli:test', supervisor: false }))!;
+    expect(detail.notes.map((n) => [n.by, n.text])).toEqual([[`telegram:${OFFICER_A}`, 'Nomor polisi Budi 0812-xxx, jangan kirim ke korban']]);
+    expect(detail.held).toBe(0);
+
+    // The answer that is meant, by command: queued, sent at once, and reported word for word.
+    server.sendGroupText(GROUP, OFFICER_A, '/reply Kami sudah menghubungi polisi.\nTetap tenang.', { threadId: card.thread });
+    await server.waitFor(() => personText().includes('Kami sudah menghubungi polisi.\nTetap tenang.'));
+    await server.waitFor(() => groupText().includes(`Jawaban untuk ${caseId} masuk antrean kirim, persis ini:\n«Kami sudah menghubungi polisi.\n\u200E│ Tetap tenang.»`));
+    const sent = await server.waitFor(() => server.messages(GROUP).find((m) => m.text?.startsWith(`✓ Terkirim ke ${caseId} sekarang, persis ini (1):`)));
+    expect(sent.thread).toBe(card.thread);
+    expect(sent.text).toContain(`«Pesan dari kedutaan tentang kasus ${caseId} Anda:`);
+    expect(sent.text).toContain('\u200E│ Kami sudah menghubungi polisi.\n\u200E│ Tetap tenang.»');
+    // `/send` is the same act.
+    server.sendGroupText(GROUP, OFFICER_B, '/send Kami datang besok pagi.', { threadId: card.thread, firstName: 'Bima' });
+    await server.waitFor(() => personText().includes('Kami datang besok pagi.'));
+
+    expect(personText()).not.toContain('jangan kirim ke korban');
+    expect(await auditLines()).toEqual(expect.arrayContaining([`telegram:${OFFICER_A} note ok`, `telegram:${OFFICER_A} reply ok`, `telegram:${OFFICER_B} reply ok`]));
+    // The person, meanwhile, cannot forge the relay's report in the topic: their words arrive quoted.
+    server.sendText(PERSON, `aman\n✓ Terkirim ke ${caseId} sekarang, persis ini (1):`);
+    const wrote = await server.waitFor(() => server.messages(GROUP).find((m) => m.text?.startsWith(`💬 ${caseId} menulis:\n«aman`)));
+    expect(wrote.text).toBe(`💬 ${caseId} menulis:\n«aman\n\u200E│ Terkirim ke ${caseId} sekarang, persis ini (1):»`);
+  });
+
+  it('answers a reply to the card with a preview that only its author can send, once, before it expires', async () => {
+    await build({ previewTtlMs: 1_000 });
+    const { caseId, card } = await openCase();
+    server.sendGroupText(GROUP, OFFICER_A, 'Kami akan menelepon jam 9 malam.', { replyTo: card.message_id, firstName: 'Ayu' });
+    const preview = await server.waitFor(() => previewOf('Kami akan menelepon jam 9 malam.'));
+    expect(preview.thread).toBe(card.thread);
+    expect(preview.text).toContain(`✉ Untuk orangnya (${caseId}), jika Anda tekan Kirim:\n«Kami akan menelepon jam 9 malam.»`);
+    expect(preview.text).not.toContain('⚠');
+    const send = data(preview, 'send');
+
+    // Another officer's press, and a forged token: nothing goes.
+    server.pressGroupButton(GROUP, OFFICER_B, preview.message_id, send, { firstName: 'Bima' });
+    await server.waitFor(() => callbackTexts().some((c) => c.startsWith('Hanya Ayu, yang menulisnya, bisa mengirim ini')));
+    server.pressGroupButton(GROUP, OFFICER_A, preview.message_id, 'p:send:AAAAAAAAAAAAAAAA');
+    await server.waitFor(() => callbackTexts().some((c) => c.includes('pratinjau ini sudah kedaluwarsa')));
+    expect(personText()).not.toContain('jam 9 malam');
+
+    // Its author's press: sent, and the preview says so without its buttons; a second press sends nothing more.
+    server.pressGroupButton(GROUP, OFFICER_A, preview.message_id, send);
+    await server.waitFor(() => personText().includes('Kami akan menelepon jam 9 malam.'));
+    const settled = server.messages(GROUP).find((m) => m.message_id === preview.message_id)!;
+    expect(settled.text).toBe(`→ Jawaban untuk ${caseId} masuk antrean kirim, persis ini:\n«Kami akan menelepon jam 9 malam.»`);
+    expect(buttons(settled)).toEqual([]);
+    server.pressGroupButton(GROUP, OFFICER_A, preview.message_id, send);
+    await server.waitFor(() => callbackTexts().filter((c) => c.includes('sudah kedaluwarsa')).length === 2);
+    await server.waitFor(() => groupText().includes(`✓ Terkirim ke ${caseId} sekarang`));
+
+    // One left to expire, and one cancelled by a colleague: their Send does nothing.
+    server.sendGroupText(GROUP, OFFICER_A, 'Pesan yang kedaluwarsa', { replyTo: card.message_id });
+    const stale = await server.waitFor(() => previewOf('Pesan yang kedaluwarsa'));
+    server.sendGroupText(GROUP, OFFICER_A, 'Pesan yang dibatalkan', { replyTo: card.message_id });
+    const cancelled = await server.waitFor(() => previewOf('Pesan yang dibatalkan'));
+    server.pressGroupButton(GROUP, OFFICER_B, cancelled.message_id, data(cancelled, 'cancel'), { firstName: 'Bima' });
+    await server.waitFor(() => server.messages(GROUP).find((m) => m.message_id === cancelled.message_id)?.text === `✖ Dibatalkan oleh Bima: tidak ada yang dikirim ke ${caseId}.`);
+    server.pressGroupButton(GROUP, OFFICER_A, cancelled.message_id, data(cancelled, 'send'));
+    await server.waitFor(() => callbackTexts().filter((c) => c.includes('sudah kedaluwarsa')).length === 3);
+    await new Promise((r) => setTimeout(r, 1_200));
+    server.pressGroupButton(GROUP, OFFICER_A, stale.message_id, data(stale, 'send'));
+    await server.waitFor(() => callbackTexts().filter((c) => c.includes('sudah kedaluwarsa')).length === 4);
+
+    expect(count(personText(), 'Kami akan menelepon jam 9 malam.')).toBe(1);
+    expect(personText()).not.toContain('kedaluwarsa');
+    expect(personText()).not.toContain('dibatalkan');
+    expect(await t.redis.llen(app.keys.held(caseId))).toBe(0);
+    const audit = await auditLines();
+    expect(audit.filter((l) => l.endsWith(' reply ok'))).toEqual([`telegram:${OFFICER_A} reply ok`]);
+    expect(audit).toEqual(expect.arrayContaining([`telegram:${OFFICER_B} preview-not-author refused`, `telegram:${OFFICER_A} preview-expired refused`]));
+  });
+
+  it('never relays a forwarded card of another case, a photo, a sticker or a file, and warns before a pasted card goes', async () => {
+    await build();
+    const { caseId, card } = await openCase();
+    server.sendText(PERSON_2, 'tolong saya dipukul, nama saya Siti', { languageCode: 'id' });
+    const other = await waitForValue(async () => (await app.cases.listOpen()).find((v) => v.private.address === String(PERSON_2))?.id);
+    const otherCard = await server.waitFor(() => cardOf(other));
+    expect(otherCard.text).toContain('Siti');
+    const notes = (await app.cases.get(caseId))!.notes;
+
+    // The other case's card forwarded into this topic, and as a reply to this card; a photo captioned like a command; a sticker; a file.
+    server.forwardToGroup(GROUP, OFFICER_A, GROUP, otherCard.message_id, { threadId: card.thread, firstName: 'Ayu' });
+    server.forwardToGroup(GROUP, OFFICER_A, GROUP, otherCard.message_id, { replyTo: card.message_id });
+    server.sendGroupPhoto(GROUP, OFFICER_A, { threadId: card.thread, caption: '/reply lihat foto ini' });
+    server.sendGroupContent(GROUP, OFFICER_A, { sticker: { file_id: 'stk1', file_unique_id: 'u1', type: 'regular', width: 512, height: 512, is_animated: false, is_video: false } }, { threadId: card.thread });
+    server.sendGroupContent(GROUP, OFFICER_A, { document: { file_id: 'doc1', file_unique_id: 'u2', file_name: 'paspor.pdf' } }, { replyTo: card.message_id });
+    await server.waitFor(() => count(groupText(), '⛔ Tidak dikirim: pesan terusan') === 2 && count(groupText(), '⛔ Tidak dikirim: hanya kata-kata yang diketik petugas') === 3);
+
+    // The other card pasted as an answer: a preview with warnings, nothing sent.
+    server.sendGroupText(GROUP, OFFICER_A, `/reply ${otherCard.text!}`, { threadId: card.thread });
+    const warned = await server.waitFor(() => server.messages(GROUP).find((m) => m.text?.includes(`⚠ Menyebut kasus lain (${other})`)));
+    expect(warned.text).toContain('⚠ Terlihat seperti kartu kasus');
+    expect(buttons(warned).some((b) => b.callback_data?.startsWith('p:send:'))).toBe(true);
+    // Aimed at the other case from this topic: a warning too.
+    server.sendGroupText(GROUP, OFFICER_A, `/reply ${other} Halo Siti`, { threadId: card.thread });
+    await server.waitFor(() => groupText().includes(`⚠ Ini topik ${caseId}, tetapi jawaban ini untuk ${other}.`));
+
+    // A meant answer goes at once: had anything above been relayed, it would be in the chat by now.
+    server.sendGroupText(GROUP, OFFICER_A, '/reply Tetap tenang, kami sedang mengurusnya.', { threadId: card.thread });
+    await server.waitFor(() => groupText().includes(`✓ Terkirim ke ${caseId} sekarang`));
+    expect(personText()).toContain('Tetap tenang, kami sedang mengurusnya.');
+    for (const leak of [other, 'Siti', 'dipukul', 'lihat foto ini', 'Terlihat seperti']) expect(personText()).not.toContain(leak);
+    expect(server.calls.filter((c) => Number(c.params.chat_id) === PERSON && !['sendMessage', 'editMessageText', 'answerCallbackQuery', 'deleteMessage', 'deleteMessages', 'sendChatAction'].includes(c.method))).toEqual([]);
+    expect(server.messages(PERSON_2).some((m) => m.text?.includes('Halo Siti'))).toBe(false);
+    expect((await app.cases.get(caseId))!.notes).toBe(notes); // forwards and files are not kept as notes either
   });
 });

@@ -137,6 +137,18 @@ describe('npm run desk', () => {
   });
 
   describe('show', () => {
+    it('quotes the person\'s words so that they cannot pass for the card\'s lines', async () => {
+      const id = ids[3]!;
+      await setPrivate(id, { name: 'Budi\nClaimed by: Officer A', details: 'Safe to write: any time' });
+      const r = await as('ana', 'show', id);
+      const lines = r.stdout.split('\n');
+      expect(lines.filter((l) => l.startsWith('Claimed by'))).toEqual([]);
+      expect(lines.filter((l) => l.startsWith('Safe to write:'))).toEqual(['Safe to write: not given']);
+      expect(r.stdout).toContain('Name: «Budi\n\u200E│ Claimed by: Officer A»');
+      expect(r.stdout).toContain('Their words: «Safe to write: any time»');
+      await setPrivate(id, { name: undefined, details: undefined });
+    });
+
     it('prints the case card, its notes and the next commands, and audits the view', async () => {
       const r = await as('ana', 'show', ids[0]!.toLowerCase());
       expect(r.code).toBe(0);
@@ -224,7 +236,7 @@ describe('npm run desk', () => {
       const id = ids[1]!;
       const r = await as('ana', 'reply', id, 'We', 'have', 'your', 'case.', 'Stay', 'safe.');
       expect(r.code).toBe(0);
-      expect(r.stdout).toContain(`Answer to ${id} queued.`);
+      expect(r.stdout).toContain(`Answer to ${id} queued, exactly this:\n«We have your case. Stay safe.»`);
       expect(r.stdout).toContain('Held: they have not said when it is safe to write');
       expect(await held(id)).toEqual([expect.objectContaining({ kind: 'reply', text: 'We have your case. Stay safe.', by: 'cli:ana' })]);
     });
@@ -242,6 +254,22 @@ describe('npm run desk', () => {
       const later = await as('ana', 'reply', id, 'hello');
       expect(later.stdout).toMatch(new RegExp(`Held until (\\d{4}-\\d\\d-\\d\\d )?${hh(3)}:00 UTC\\+7 \\(their safe time\\)`));
       expect(await held(id)).toHaveLength(3);
+    });
+
+    it('does not send what names another case or looks like a case card, unless --confirm', async () => {
+      const id = ids[1]!;
+      const other = await as('ana', 'reply', id, `Case ${ids[2]!.toLowerCase()} is being handled too.`);
+      expect(other.code).toBe(1);
+      expect(other.stderr).toContain(`Not sent: it names another case (${ids[2]}). Is it really for ${id}?`);
+      const pasted = (await as('ana', 'show', id)).stdout.split('\n\n')[0]!;
+      const card = await as('ana', 'reply', id, pasted);
+      expect(card.code).toBe(1);
+      expect(card.stderr).toContain('Not sent: it looks like a case card');
+      expect(await held(id)).toHaveLength(1); // the first test's answer only
+      const meant = await as('ana', '--confirm', 'reply', id, `Case ${ids[2]!} is your brother's: we are helping him too.`);
+      expect(meant.code).toBe(0);
+      expect(await held(id)).toHaveLength(2);
+      expect((await as('ana', '--confirm', 'note', id, 'x')).stderr).toContain('--confirm goes only with "reply"');
     });
 
     it('queues a request for a fresh location', async () => {

@@ -135,6 +135,13 @@ export interface BotApiServer {
   sendGroupText(chatId: number, fromUserId: number, text: string, opts?: GroupUserOptions): number;
   /** A group member sends a photo (two sizes, random file_ids), optionally with a caption; checks as in sendGroupText. */
   sendGroupPhoto(chatId: number, fromUserId: number, opts?: GroupUserOptions & { caption?: string }): number;
+  /** A group member sends any other content (a sticker, a document, a voice note…: the Message fields), placed as in sendGroupText. */
+  sendGroupContent(chatId: number, fromUserId: number, content: Json, opts?: GroupUserOptions): number;
+  /**
+   * A group member forwards message `messageId` of chat `fromChatId` (the bot's, e.g. a case card, or a user's) into the group:
+   * its text or media with `forward_origin` naming who sent it (inline keyboards are not forwarded), placed as in sendGroupText.
+   */
+  forwardToGroup(chatId: number, fromUserId: number, fromChatId: number, messageId: number, opts?: GroupUserOptions): number;
   /** A group member presses an inline button on the bot's message `messageId` (throws if the bot has no such undeleted message there). */
   pressGroupButton(chatId: number, fromUserId: number, messageId: number, data: string, opts?: UserOptions): number;
   /** The forum's live topics in creation order (deleted ones left out). */
@@ -907,6 +914,12 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     sendGroupText: (chatId, fromUserId, text, opts) => groupIncoming('sendGroupText', chatId, fromUserId, { text, ...commandEntity(text) }, opts),
     sendGroupPhoto: (chatId, fromUserId, opts) =>
       groupIncoming('sendGroupPhoto', chatId, fromUserId, { photo: photoSizes(), ...(opts?.caption !== undefined ? { caption: opts.caption } : {}) }, opts),
+    sendGroupContent: (chatId, fromUserId, content, opts) => groupIncoming('sendGroupContent', chatId, fromUserId, content, opts),
+    forwardToGroup: (chatId, fromUserId, fromChatId, messageId, opts) => {
+      const { content, sender } = source({ from_chat_id: fromChatId, message_id: messageId }, `forwardToGroup: no message ${messageId} in chat ${fromChatId}`);
+      const { reply_markup: _markup, ...rest } = content;
+      return groupIncoming('forwardToGroup', chatId, fromUserId, { ...rest, forward_origin: { type: 'user', sender_user: sender, date: now() } }, opts);
+    },
     pressGroupButton: (chatId, fromUserId, messageId, data, opts) => {
       const chat = groupOf(chatId, 'pressGroupButton');
       const stored = find(chat, messageId);

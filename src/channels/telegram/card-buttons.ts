@@ -1,6 +1,7 @@
 /**
  * A case card's buttons in Telegram: the inline keyboard, and the callback data each button carries,
- * `d:<action>:<case id>` (at most 64 bytes, Telegram's limit), written and read only here.
+ * `d:<action>:<case id>` (at most 64 bytes, Telegram's limit), written and read only here. An answer's
+ * preview (src/officers/answer-previews.ts) has two buttons, `p:send:<token>` and `p:cancel:<token>`.
  */
 import type { InlineKeyboardMarkup } from 'grammy/types';
 import { cardActions, type Card, type CardAction, type CardRenderer } from '../../officers/card.js';
@@ -21,5 +22,28 @@ export function parseDeskData(data: string): { action: CardAction; caseId: strin
 export function cardKeyboard(card: Card, caseId: string, t: CardRenderer['t']): InlineKeyboardMarkup {
   return {
     inline_keyboard: card.actions.map((row) => row.map((action) => ({ text: t(`desk-button-${action}`), callback_data: deskData(action, caseId) }))),
+  };
+}
+
+/** What a preview's button does. */
+export type PreviewAction = 'send' | 'cancel';
+const PREVIEW = /^p:(send|cancel):([A-Za-z0-9_-]{16})$/;
+
+/** A preview button's callback data. */
+export const previewData = (action: PreviewAction, token: string) => `p:${action}:${token}`;
+
+/** A pressed preview button; undefined for other data. */
+export function parsePreviewData(data: string): { action: PreviewAction; token: string } | undefined {
+  const m = PREVIEW.exec(data);
+  return m ? { action: m[1] as PreviewAction, token: m[2]! } : undefined;
+}
+
+/** A preview's Send / Cancel buttons, labelled in the desk's language. */
+export function previewKeyboard(token: string, t: CardRenderer['t']): InlineKeyboardMarkup {
+  return {
+    inline_keyboard: [[
+      { text: t('desk-button-preview-send'), callback_data: previewData('send', token) },
+      { text: t('desk-button-preview-cancel'), callback_data: previewData('cancel', token) },
+    ]],
   };
 }

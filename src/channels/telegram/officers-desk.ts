@@ -1,18 +1,24 @@
 /**
  * The officers' desk in a private Telegram group: the handlers for what officers do there — card
- * buttons, `/queue`, `/case`, `/reply`, `/note`, `/dup`, `/lower`, `/restore`, and answers typed in a
- * case's thread — and the board the desk worker posts case cards to
- * (src/channels/telegram/telegram-board.ts). Only the configured officers in the configured group can
- * act; anything else is refused and audited, and the bot leaves any other group it is added to.
+ * buttons, `/queue`, `/case`, `/reply` (`/send`), `/note`, `/dup`, `/lower`, `/restore`, and what they
+ * type in a case's topic (a note unless sent by an explicit act: src/channels/telegram/desk-answers.ts) —
+ * and the board the desk worker posts case cards to (src/channels/telegram/telegram-board.ts). Only the
+ * configured officers in the configured group can act; anything else is refused and audited, and the bot
+ * leaves any other group it is added to.
  */
 import { Composer, type Api, type Context } from 'grammy';
+import type { InlineKeyboardMarkup } from 'grammy/types';
 import type { Keys } from '../../redis/keys.js';
 import type { Redis } from 'ioredis';
+import type { Sealer } from '../../core/sealed.js';
 import type { Logger } from '../../logger.js';
+import type { AnswerCheck } from '../../officers/answer-check.js';
+import { createAnswerPreviews } from '../../officers/answer-previews.js';
 import type { Board } from '../../officers/board.js';
 import type { Card, CardRenderer } from '../../officers/card.js';
 import { LOWER_REASON_MAX, OFFICER_TEXT_MAX, type ActOutcome, type CaseDesk, type LowerTarget, type Officer } from '../../officers/case-desk.js';
-import { cardKeyboard, parseDeskData } from './card-buttons.js';
+import { cardKeyboard, parseDeskData, parsePreviewData } from './card-buttons.js';
+import { createDeskAnswers, isForwarded, type MessagePlace } from './desk-answers.js';
 import { createTelegramBoard } from './telegram-board.js';
 import { splitText } from './translate.js';
 
@@ -24,9 +30,15 @@ export interface OfficersDeskOptions {
   renderer: CardRenderer;
   redis: Redis;
   keys: Keys;
+  /** Seals answers waiting on their preview. */
+  sealer: Sealer;
+  /** Whether an answer looks like a card or names another case (src/officers/answer-check.ts). */
+  check: AnswerCheck;
   logger: Logger;
   /** Posts per minute the group takes (Telegram allows about 20). */
   perMinute?: number;
+  /** How long an answer's preview can be confirmed (ms; default PREVIEW_TTL_MS, 10 minutes). */
+  previewTtlMs?: number;
 }
 
 export interface OfficersDesk {
@@ -97,26 +109,31 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
     return /[\d\s-]/.test(word) || (await desk.store.get(desk.normalizeId(word))) !== undefined;
   }
 
-  /** The case a message in the group is about: its topic, or the card it replies to. */
-  async function caseOfMessage(ctx: Context): Promise<string | undefined> {
+  /** Where a message in the group is: the case of its topic, and the case whose card it replies to. */
+  async function placeOf(ctx: Context): Promise<MessagePlace> {
     const msg = ctx.message;
-    if (!msg) return undefined;
-    const refs: string[] = [];
-    if (msg.is_topic_message && msg.message_thread_id !== undefined) refs.push(`${chatId}:t${msg.message_thread_id}`);
-    if (msg.reply_to_message) refs.push(`${chatId}:m${msg.reply_to_message.message_id}`);
-    for (const ref of refs) {
-      const caseId = await opts.redis.get(opts.keys.deskRef(ref));
-      if (caseId) return caseId;
-    }
-    return undefined;
+    if (!msg) return {};
+    const ref = async (r: string) => (await opts.redis.get(opts.keys.deskRef(r))) ?? undefined;
+    const topic = msg.is_topic_message && msg.message_thread_id !== undefined ? await ref(`${chatId}:t${msg.message_thread_id}`) : undefined;
+    const card = msg.reply_to_message ? await ref(`${chatId}:m${msg.reply_to_message.message_id}`) : undefined;
+    return { topic, card };
   }
 
-  const reply = (ctx: Context, text: string) =>
+  const reply = (ctx: Context, text: string, markup?: InlineKeyboardMarkup) =>
     ctx.reply(text, {
       message_thread_id: ctx.message?.is_topic_message ? ctx.message.message_thread_id : undefined,
       reply_parameters: ctx.message ? { message_id: ctx.message.message_id, allow_sending_without_reply: true } : undefined,
+      reply_markup: markup,
       link_preview_options: { is_disabled: true },
     });
+
+  const refusal = (outcome: ActOutcome, caseId: string, length: number) =>
+    !outcome.ok && outcome.reason === 'too-long' ? t('desk-too-long', { length: String(length), max: String(OFFICER_TEXT_MAX) }) : answer(outcome, caseId, '');
+  const answers = createDeskAnswers({
+    desk, renderer, logger, check: opts.check, say: reply, refusal,
+    previews: createAnswerPreviews({ redis: opts.redis, keys: opts.keys, sealer: opts.sealer, ttlMs: opts.previewTtlMs }),
+    officerName: async (id) => (await opts.redis.hget(opts.keys.deskOfficers, id)) ?? id,
+  });
 
   const composer = new Composer<Context>();
 
@@ -144,6 +161,11 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
   group.on('callback_query:data', async (ctx) => {
     const from = ctx.callbackQuery.from;
     const officer = officerOf(from.id);
+    const previewPressed = parsePreviewData(ctx.callbackQuery.data);
+    if (officer && previewPressed) {
+      await desk.rememberName(officer.id, from.first_name);
+      return answers.button(ctx, officer, previewPressed);
+    }
     const pressed = parseDeskData(ctx.callbackQuery.data);
     if (!officer || !pressed) {
       await desk.refuse(`telegram:${from.id}`, officer ? 'forged-button' : 'button', ctx.callbackQuery.data.slice(0, 64));
@@ -154,7 +176,7 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
     await desk.rememberName(officer.id, from.first_name);
     const { action, caseId } = pressed;
     if (action === 'lower') {
-      // A reason cannot ride on a button: say the command (a plain message in the thread goes to the person).
+      // A reason cannot ride on a button: say the command (a plain message in the topic is only a note).
       await ctx.answerCallbackQuery({ text: t('desk-lower-how', { caseId }), show_alert: true });
       return;
     }
@@ -186,18 +208,17 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
     const command = msg.entities?.[0]?.type === 'bot_command' && msg.entities[0].offset === 0 ? /^\/(\w+)(?:@\w+)?/.exec(text) : null;
     const from = msg.from;
     const officer = from && !from.is_bot ? officerOf(from.id) : undefined;
-    if (!command) {
-      // Text in a case's thread (or replying to its card) is an answer to the person.
-      if (!officer || msg.text === undefined) return next();
-      const caseId = await caseOfMessage(ctx);
-      if (!caseId) return next();
+    if (!command || isForwarded(msg)) {
+      // In a case's topic or replying to its card: a note, a preview, or why nothing was sent (desk-answers.ts).
+      // A forwarded command is not the officer's own act: it is treated as what it is, a forward.
+      if (!officer) return next();
+      const place = await placeOf(ctx);
+      if (!place.topic && !place.card) return next();
       await desk.rememberName(officer.id, from!.first_name);
-      const outcome = await withNames(await desk.reply(caseId, officer, text));
-      if (!outcome.ok) await reply(ctx, outcome.reason === 'too-long' ? t('desk-too-long', { length: String(text.length), max: String(OFFICER_TEXT_MAX) }) : answer(outcome, caseId, ''));
-      return; // the relay's outcome (delivered, held) is posted in the thread by the desk
+      return answers.message(ctx, officer, place);
     }
     const name = command[1]!.toLowerCase();
-    if (!['queue', 'case', 'reply', 'note', 'dup', 'claim', 'lower', 'restore', 'help', 'start'].includes(name)) return next();
+    if (!['queue', 'case', 'reply', 'send', 'note', 'dup', 'claim', 'lower', 'restore', 'help', 'start'].includes(name)) return next();
     if (!officer) {
       await desk.refuse(`telegram:${from?.id ?? 0}`, `command:${name}`, 'not an officer');
       logger.warn({ userId: from?.id, command: name }, 'desk command from someone who is not an officer');
@@ -207,7 +228,8 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
     await desk.rememberName(officer.id, from!.first_name);
     const args = text.slice(command[0].length).trim();
     const idArg = /^([A-Za-z]{2,3}[-\s]?[0-9A-Za-z]{4,8})\b\s*([\s\S]*)$/.exec(args);
-    const here = await caseOfMessage(ctx);
+    const place = await placeOf(ctx);
+    const here = place.topic ?? place.card;
 
     switch (name) {
       case 'help':
@@ -250,19 +272,20 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
         }
         return;
       }
-      case 'reply': {
-        if (!idArg || !idArg[2]) return void (await reply(ctx, t('desk-usage-reply')));
-        const outcome = await withNames(await desk.reply(idArg[1]!, officer, idArg[2]));
-        const caseId = desk.normalizeId(idArg[1]!);
-        if (outcome.ok) await reply(ctx, t('desk-reply-queued', { caseId }));
-        else await reply(ctx, outcome.reason === 'too-long' ? t('desk-too-long', { length: String(idArg[2].length), max: String(OFFICER_TEXT_MAX) }) : answer(outcome, caseId, ''));
-        return;
+      case 'reply':
+      case 'send': {
+        // `/reply [ID] text`: in a case's topic the number can be left out (a first word is a case only if it exists).
+        const named = idArg !== null && (here ? (await desk.store.get(desk.normalizeId(idArg[1]!))) !== undefined : await meantAsCase(idArg[1]!));
+        const caseId = named ? desk.normalizeId(idArg[1]!) : here;
+        const body = named ? (idArg[2] ?? '') : args;
+        if (!caseId || body.trim() === '') return void (await reply(ctx, t('desk-usage-reply')));
+        return answers.command(ctx, officer, caseId, body, here);
       }
       case 'note': {
         const [caseId, body] = idArg && (await desk.store.get(desk.normalizeId(idArg[1]!))) ? [idArg[1]!, idArg[2] ?? ''] : [here, args];
         if (!caseId) return void (await reply(ctx, t('desk-usage-note')));
         const outcome = await desk.note(caseId, officer, body);
-        await reply(ctx, outcome.ok ? t('desk-note-added', { caseId: desk.normalizeId(caseId) }) : outcome.reason === 'too-long' ? t('desk-too-long', { length: String(body.length), max: String(OFFICER_TEXT_MAX) }) : answer(outcome, desk.normalizeId(caseId), ''));
+        await reply(ctx, outcome.ok ? t('desk-note-added', { caseId: desk.normalizeId(caseId) }) : refusal(outcome, desk.normalizeId(caseId), body.length));
         return;
       }
       case 'dup': {

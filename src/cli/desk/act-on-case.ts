@@ -4,6 +4,7 @@
  */
 import type { CaseView } from '../../cases/case-record.js';
 import { LOWER_REASON_MAX, type ActOutcome } from '../../officers/case-desk.js';
+import { quoteSent } from '../../officers/person-words.js';
 import { nextSafeMoment, parseSafeTimes } from '../../officers/safe-time.js';
 import { DESK_EXIT, type DeskContext } from './desk-context.js';
 import type { DeskPlan } from './parse-desk-command.js';
@@ -31,13 +32,21 @@ function whenSent(d: DeskContext, view: CaseView | undefined): string {
 }
 
 /**
- * Takes the action as `p.officer` and says what happened: done on stdout (for an answer or a location
- * request, also whether the hotline sends it now or holds it), refused on stderr ({@link reportRefusal}).
+ * Takes the action as `p.officer` and says what happened: done on stdout (for an answer, exactly what was
+ * queued; for an answer or a location request, also whether the hotline sends it now or holds it), refused
+ * on stderr ({@link reportRefusal}). An answer that names another case or looks like a case card is not
+ * sent without `--confirm`.
  */
 export async function actOnCase(d: DeskContext, p: CaseAction): Promise<number> {
   const { desk, t, out } = d;
   const { officer } = p;
   const caseId = desk.normalizeId(p.caseId);
+  if (p.command === 'reply' && !p.confirm) {
+    const warned = d.check(p.text, caseId);
+    if (warned.otherCases.length > 0) d.err(t('desk-cli-reply-other', { caseId, cases: warned.otherCases.join(', ') }));
+    if (warned.cardLines >= 2) d.err(t('desk-cli-reply-card'));
+    if (warned.needsConfirm) return DESK_EXIT.refused;
+  }
   let outcome: ActOutcome;
   let other: string | undefined;
   switch (p.command) {
@@ -70,6 +79,7 @@ export async function actOnCase(d: DeskContext, p: CaseAction): Promise<number> 
     case 'location': {
       const view = await desk.store.get(caseId);
       out(t(p.command === 'reply' ? 'desk-cli-reply-queued' : 'desk-cli-location-queued', { caseId }));
+      if (p.command === 'reply') out(quoteSent(p.text.trim()));
       out(whenSent(d, view));
       out(t('desk-cli-watch-hint'));
     }

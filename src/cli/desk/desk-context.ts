@@ -6,6 +6,7 @@ import type { Redis } from 'ioredis';
 import type { Sealer } from '../../core/sealed.js';
 import type { Deployment } from '../../deployment.js';
 import type { Args } from '../../i18n/locales.js';
+import type { AnswerCheck } from '../../officers/answer-check.js';
 import type { CardRenderer } from '../../officers/card.js';
 import type { CaseDesk } from '../../officers/case-desk.js';
 import type { Keys } from '../../redis/keys.js';
@@ -27,6 +28,8 @@ export interface DeskContext {
   deployment: Deployment;
   /** Cards and times in the desk language, as the Telegram desk shows them. */
   cards: CardRenderer;
+  /** Whether an answer looks like a case card or names another case: then it needs `--confirm`. */
+  check: AnswerCheck;
   t: Translate;
   /** One line on standard output (an empty one without `text`). */
   out: (text?: string) => void;

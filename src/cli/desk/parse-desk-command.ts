@@ -24,7 +24,9 @@ type QueueCommand = { command: 'list'; json: boolean } | { command: 'watch' };
 type CaseCommand =
   | { command: 'show'; caseId: string }
   | { command: 'claim' | 'unclaim' | 'location' | 'restore'; caseId: string }
-  | { command: 'note' | 'reply'; caseId: string; text: string }
+  | { command: 'note'; caseId: string; text: string }
+  /** `confirm`: send it even though it looks like a case card or names another case (src/officers/answer-check.ts). */
+  | { command: 'reply'; caseId: string; text: string; confirm: boolean }
   /** `to` undefined: one step down. */
   | { command: 'lower'; caseId: string; to?: LowerTarget; reason: string }
   | { command: 'status'; caseId: string; status: SettableStatus; other?: string };
@@ -50,9 +52,10 @@ class UsageError extends Error {
   }
 }
 
-function plan(words: string[], json: boolean, reason: string | undefined): QueueCommand | CaseCommand {
+function plan(words: string[], json: boolean, reason: string | undefined, confirm: boolean): QueueCommand | CaseCommand {
   const [command = '', id, ...rest] = words;
   if (reason !== undefined && command !== 'lower') throw new UsageError('desk-cli-reason-only-lower');
+  if (confirm && command !== 'reply') throw new UsageError('desk-cli-confirm-only-reply');
   const needId = () => {
     if (!id) throw new UsageError('desk-cli-need-id', { command });
     return id;
@@ -84,8 +87,9 @@ function plan(words: string[], json: boolean, reason: string | undefined): Queue
       return { command, caseId, to, reason: why };
     }
     case 'note':
-    case 'reply':
       return { command, caseId: needId(), text: rest.join(' ') };
+    case 'reply':
+      return { command, caseId: needId(), text: rest.join(' '), confirm };
     case 'status': {
       const caseId = needId();
       const [word, other, ...more] = rest;
@@ -109,7 +113,7 @@ function officerFrom(name: string | undefined, env: DeskEnv): Officer {
 }
 
 /**
- * Reads the desk's arguments (`[--as NAME] [--lang LANG] [--json] [--reason TEXT] [--help] COMMAND [CASE] [WORDS…]`).
+ * Reads the desk's arguments (`[--as NAME] [--lang LANG] [--json] [--reason TEXT] [--confirm] [--help] COMMAND [CASE] [WORDS…]`).
  * The answer's language is the deployment's desk language until a valid `--lang` changes it, so a
  * problem found before (a bad option, a bad `--lang`) is told in the desk language.
  */
@@ -124,7 +128,7 @@ export function parseDeskCommand(argv: string[], deps: { deployment: Deployment;
         allowPositionals: true,
         options: {
           as: { type: 'string' }, lang: { type: 'string' }, reason: { type: 'string' },
-          json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
+          json: { type: 'boolean', default: false }, confirm: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
         },
       });
     } catch (e) {
@@ -137,7 +141,7 @@ export function parseDeskCommand(argv: string[], deps: { deployment: Deployment;
     }
     if (values.help || positionals[0] === 'help') return { lang, kind: 'help' };
     if (positionals.length === 0) return { lang, kind: 'none' };
-    const chosen = plan(positionals, values.json, values.reason);
+    const chosen = plan(positionals, values.json, values.reason, values.confirm);
     return { lang, kind: 'run', plan: 'caseId' in chosen ? { ...chosen, officer: officerFrom(values.as, env) } : chosen };
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;

@@ -9,6 +9,7 @@ import type { Redis } from 'ioredis';
 import type { Sealer } from '../../core/sealed.js';
 import type { Deployment } from '../../deployment.js';
 import type { Locales } from '../../i18n/locales.js';
+import { createAnswerCheck } from '../../officers/answer-check.js';
 import { createCardRenderer } from '../../officers/card.js';
 import { createCaseDesk } from '../../officers/case-desk.js';
 import type { Keys } from '../../redis/keys.js';
@@ -95,6 +96,7 @@ export async function runDeskCommand(argv: string[], deps: DeskCommandDeps): Pro
       desk: createCaseDesk({ redis, keys, sealer }),
       redis, keys, sealer, deployment,
       cards: createCardRenderer({ locales, deployment, lang }),
+      check: createAnswerCheck({ locales, deployment }),
       t, out, err,
       now: deps.now ?? Date.now,
     };
