@@ -158,7 +158,9 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
         const message = ForwardedMessage.parse(JSON.parse(sealer.open(Buffer.from(f.sealed ?? '', 'base64'), `message on ${caseId}`)));
         const media = message.kind === 'media' && message.channel === 'telegram' ? { kind: message.media, fileRef: message.fileRef } : undefined;
         await board.take(1);
-        await board.postInThread(ref, renderer.forwarded(caseId, message), media);
+        // When they wrote it, as `npm run desk -- watch` shows it: a post held back by the group's rate
+        // limit, or a message that came in late (a phone back online), carries the time of its sending.
+        await board.postInThread(ref, `${renderer.time(message.at)} · ${renderer.forwarded(caseId, message)}`, media);
       } else if (kind === 'status') {
         await board.take(1);
         await board.postInThread(ref, replyStatusText(caseId, f));
