@@ -5,6 +5,7 @@
  * pins sent early are kept (the first one too), and a safe time that only says when not to write is never
  * taken for a time to write.
  */
+import { quoteWords } from '../../src/officers/person-words.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { createApp, type App } from '../../src/app.js';
@@ -198,7 +199,7 @@ describe('telegram, after an alarm', () => {
     expect(message!.at).toBeLessThanOrEqual(Date.now());
 
     const post = await server.waitFor(() => group.threadTexts(caseId).find((x) => x.includes('mereka datang ke kamar')));
-    expect(post).toBe(`${app.cards.time(message!.at)} · ${desk('desk-person-wrote', { caseId })}\nmereka datang ke kamar`);
+    expect(post).toBe(`${app.cards.time(message!.at)} · ${desk('desk-person-wrote', { caseId })}\n«mereka datang ke kamar»`);
   });
 
   it('keeps a pin sent at the consent step after an SOS on the case', async () => {
@@ -264,14 +265,14 @@ describe('telegram, after an alarm', () => {
     const nine = ninePmInCambodia();
     group.clock.moveTo(nine);
     const answer = 'Kami akan menghubungi polisi besok pagi.';
-    server.sendGroupText(GROUP, OFFICER, answer, { threadId: card.thread, firstName: 'Ayu' });
+    server.sendGroupText(GROUP, OFFICER, `/reply ${answer}`, { threadId: card.thread, firstName: 'Ayu' });
     await server.waitFor(() => group.threadTexts(caseId).includes(desk('desk-reply-held-unreadable', { caseId })));
     expect(await t.redis.zscore(app.keys.due, `release:${caseId}`)).toBeNull(); // no release by the clock
     const held = (await t.redis.xrange(app.keys.events, '-', '+')).map(([, f]) => streamFields(f)).filter((f) => f.type === 'case.reply' && f.state === 'held');
     expect(held).toEqual([expect.objectContaining({ case: caseId, why: 'unreadable', until: '' })]);
 
     // The card says it waits until they write, with their own words.
-    const safeLine = desk('desk-card-safe', { when: desk('desk-card-safe-unreadable', { times: words }) });
+    const safeLine = desk('desk-card-safe', { when: desk('desk-card-safe-unreadable', { times: quoteWords(words, 200) }) });
     await server.waitFor(() => group.card(caseId)?.text?.includes(safeLine) && group.card(caseId)?.text?.includes(desk('desk-card-held', { count: 1 })));
 
     // Through the hour, nothing goes out.

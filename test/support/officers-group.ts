@@ -7,6 +7,7 @@
 import type { Redis } from 'ioredis';
 import { pino } from 'pino';
 import type { App } from '../../src/app.js';
+import { createAnswerCheck } from '../../src/officers/answer-check.js';
 import { createOfficersDesk } from '../../src/channels/telegram/officers-desk.js';
 import { createTelegramChannel, type TelegramChannel } from '../../src/channels/telegram/telegram-channel.js';
 import type { PersonSender } from '../../src/core/delivery.js';
@@ -79,7 +80,7 @@ export async function startOfficersGroup(opts: OfficersGroupOptions): Promise<Of
   const logger = pino({ level: 'silent' });
   const clock = createTestClock();
   const desk = createOfficersDesk({
-    chatId, officerIds: opts.officerIds, supervisorIds: opts.supervisorIds, desk: app.desk, renderer: app.cards, redis, keys: app.keys, logger, perMinute: 600,
+    chatId, officerIds: opts.officerIds, supervisorIds: opts.supervisorIds, desk: app.desk, renderer: app.cards, redis, keys: app.keys, sealer: app.sealer, check: createAnswerCheck(app), logger, perMinute: 600,
   });
   const channel = createTelegramChannel({ config: { token: TEST_BOT_TOKEN, apiRoot: server.apiRoot, maxRetryAttempts: 3, maxRetrySeconds: 5 }, logger, hotline: app.hotline, before: desk.composer });
   await channel.start();

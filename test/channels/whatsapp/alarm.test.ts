@@ -5,6 +5,7 @@
  * the desk worker and the relay answering over WhatsApp. The only stand-in is the socket's link to WhatsApp's
  * servers (see fake-socket.ts).
  */
+import { quoteWords } from '../../../src/officers/person-words.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DisconnectReason, type WAMessage } from 'baileys';
 import { deskData } from '../../../src/channels/telegram/card-buttons.js';
@@ -195,7 +196,7 @@ describe('whatsapp, after an alarm', () => {
     }, 'the case.message event');
     expect(messages).toEqual([{ kind: 'text', text: 'mereka datang ke kamar', at: written }]);
     const post = await server.waitFor(() => group.threadTexts(caseId).find((x) => x.includes('mereka datang ke kamar')));
-    expect(post).toBe(`${p.app.cards.time(written)} · ${desk('desk-person-wrote', { caseId })}\nmereka datang ke kamar`);
+    expect(post).toBe(`${p.app.cards.time(written)} · ${desk('desk-person-wrote', { caseId })}\n«mereka datang ke kamar»`);
     expect(post).not.toContain(p.app.cards.time(Date.now())); // when they wrote it, not when it was posted
   });
 
@@ -256,10 +257,10 @@ describe('whatsapp, after an alarm', () => {
     const nine = ninePmInCambodia();
     group.clock.moveTo(nine);
     const answer = 'Kami akan menghubungi polisi besok pagi.';
-    server.sendGroupText(GROUP, OFFICER, answer, { threadId: card.thread, firstName: 'Ayu' });
+    server.sendGroupText(GROUP, OFFICER, `/reply ${answer}`, { threadId: card.thread, firstName: 'Ayu' });
     await server.waitFor(() => group.threadTexts(caseId).includes(desk('desk-reply-held-unreadable', { caseId })));
     expect(await t.redis.zscore(p.app.keys.due, `release:${caseId}`)).toBeNull();
-    const safeLine = desk('desk-card-safe', { when: desk('desk-card-safe-unreadable', { times: words }) });
+    const safeLine = desk('desk-card-safe', { when: desk('desk-card-safe-unreadable', { times: quoteWords(words, 200) }) });
     await server.waitFor(() => group.card(caseId)?.text?.includes(safeLine) && group.card(caseId)?.text?.includes(desk('desk-card-held', { count: 1 })));
 
     for (const minutes of [1, 15, 30, 45, 59]) {
