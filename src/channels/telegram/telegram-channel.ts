@@ -38,7 +38,7 @@ export interface TelegramChannel extends PersonSender {
 }
 
 /** Commands shown in Telegram's menu; their descriptions come from locales/<lang>/commands.ftl. */
-const MENU_COMMANDS = ['start', 'help', 'language', 'restart'] as const;
+const MENU_COMMANDS = ['start', 'help', 'language', 'restart', 'discreet'] as const;
 
 const isNotModified = (err: unknown) => err instanceof GrammyError && /message is not modified/.test(err.description);
 
