@@ -6,6 +6,7 @@ import { choiceIds, type IntakeContext } from '../../flows/intake/machine.js';
 import type { MissingPersonContext } from '../../flows/missing-person/machine.js';
 import { createMissingPersonView } from '../../flows/missing-person/view.js';
 import { createRenderer } from '../../src/core/render.js';
+import { giveaways as giveawaysOf } from '../support/giveaways.js';
 import { intakeRenderer } from '../support/renderers.js';
 import { loadDeployment } from '../../src/deployment.js';
 import { LocaleError, loadLocales } from '../../src/i18n/locales.js';
@@ -28,13 +29,8 @@ const mpSayKeys = [
 ];
 const mpRenderer = createRenderer({ locales, deployment, view: createMissingPersonView(deployment, { discreetByDefault: false }) });
 
-/** What must never stay on a watched phone: the embassy, trafficking, a case number, a revealing hotline, danger. */
-const giveaways = [
-  ...Object.values(deployment.embassy.name).map((name) => new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i')),
-  /KBRI/, /embass/i, /kedutaan/i, /traffick/i, /perdagangan orang/i, /\b[A-Z]{2,3}-[2-9A-HJ-NP-Z]{4}\b/, /918273/,
-  ...deployment.countries.flatMap((c) => c.emergency.filter((e) => e.revealing).map((e) => new RegExp(`\\b${e.number}\\b`))),
-  /danger/i, /bahaya/i, /hotline/i,
-];
+/** What must never stay on a watched phone (test/support/giveaways.ts), and the PIN the tests show. */
+const giveaways = [...giveawaysOf(deployment), /918273/];
 
 function context(lang: string, over: Partial<IntakeContext['answers']> = {}, discreet?: boolean): IntakeContext {
   return {
