@@ -34,7 +34,8 @@ export const intakeFlow = defineFlow<IntakeContext, IntakeSnapshot>({
   caseOpenKey: 'case-open',
   create(deps, deployment) {
     const effects = createEffectSink();
-    const machine = createIntakeMachine({ ...deps, discreetByDefault: discreetDefault(deployment, name) }).provide({
+    const discreetByDefault = discreetDefault(deployment, name);
+    const machine = createIntakeMachine({ ...deps, discreetByDefault }).provide({
       actions: {
         ask: (_, params) => effects.push({ type: 'ask', replace: params.replace }),
         say: (_, params) => effects.push({ type: 'say', key: params.key, allLanguages: params.all, transient: params.transient }),
@@ -55,7 +56,7 @@ export const intakeFlow = defineFlow<IntakeContext, IntakeSnapshot>({
         value: (snapshot) => String(snapshot.value),
         context: (snapshot) => snapshot.context,
       }),
-      view: createIntakeView(deployment, { discreetByDefault: discreetDefault(deployment, name) }),
+      view: createIntakeView(deployment, { discreetByDefault }),
     };
   },
   caseRecord: (ctx, owner, { now, state }) => intakeCaseRecord(ctx, owner, { now, intakeComplete: state === 'done' }),
