@@ -22,6 +22,12 @@ export interface FlowContext {
   caseId?: string;
   urgency?: 'critical' | 'high' | 'normal';
   reasons: string[];
+  /**
+   * Discreet mode as the person chose it (`/discreet`), or as an alarm set it; undefined: the deployment's
+   * default for the flow (flows/shared/discreet.ts). Discreet: no case number or PIN left on screen, and
+   * questions marked transient (deleted once answered).
+   */
+  discreet?: boolean;
 }
 
 /** What the core tells a flow about the message being handled. */
@@ -62,8 +68,13 @@ export type FlowInput =
   | { type: 'HELP'; meta: FlowMeta }
   | { type: 'LANGUAGE'; meta: FlowMeta }
   | { type: 'RESTART'; meta: FlowMeta }
-  /** The conversation switched to this flow (`switchFlow`), at one of its `entries`. */
-  | { type: 'BEGIN'; entry: string; lang: string; prompt: number; meta: FlowMeta }
+  /** `/discreet`: the person switches discreet mode over (on if it was off, off if it was on). */
+  | { type: 'DISCREET'; meta: FlowMeta }
+  /**
+   * The conversation switched to this flow (`switchFlow`), at one of its `entries`; `discreet` is the
+   * person's own choice carried over (never the other flow's default).
+   */
+  | { type: 'BEGIN'; entry: string; lang: string; prompt: number; discreet?: boolean; meta: FlowMeta }
   /**
    * The person has written nothing for the deployment's silence time (default 30 minutes) in the middle
    * of a report: the flow opens a case with what it has, marked unfinished, and stays where it was.
@@ -86,8 +97,11 @@ export type LookupResult =
 export type FlowEffect =
   /** Send the question of the state the flow is in; `replace` edits the message whose button was pressed. */
   | { type: 'ask'; replace?: boolean }
-  /** Send one message; `allLanguages` before the person's language is known; `args` only this message carries. */
-  | { type: 'say'; key: string; allLanguages?: boolean; args?: Record<string, string> }
+  /**
+   * Send one message; `allLanguages` before the person's language is known; `args` only this message carries;
+   * `transient`: deleted once the person answers (a PIN shown once in discreet mode).
+   */
+  | { type: 'say'; key: string; allLanguages?: boolean; args?: Record<string, string>; transient?: boolean }
   /** Create the case from the context; `pin` is the relative's PIN (stored only as a keyed hash). */
   | { type: 'openCase'; pin?: string }
   /**
@@ -127,6 +141,8 @@ export interface PromptSpec {
   numbered: boolean;
   /** Render the text in every supported language (before we know theirs). */
   allLanguages?: boolean;
+  /** Deleted once the person answers (a question whose words or ticks would give them away). */
+  transient?: boolean;
 }
 
 /** Values a message is filled in with (Fluent arguments). */
@@ -140,7 +156,9 @@ export interface FlowDeployment {
   languages: readonly string[];
   defaultLanguage: string;
   embassy: { name: Record<string, string> };
-  countries: ReadonlyArray<{ code: string; emergency: ReadonlyArray<{ service: string; number: string }> }>;
+  countries: ReadonlyArray<{ code: string; emergency: ReadonlyArray<{ service: string; number: string; revealing?: boolean }> }>;
+  /** Discreet mode's default per flow name; a flow not named is discreet. */
+  discreet?: Readonly<Record<string, boolean>>;
 }
 
 /** How a flow's questions and messages look, for the core's one renderer. */
@@ -149,6 +167,11 @@ export interface FlowView<C extends FlowContext> {
   prompt(state: string, ctx: C): PromptSpec | undefined;
   /** The values message `key` refers to (a summary, emergency numbers), in the person's language. */
   args(key: string, ctx: C, t: Translate): MessageArgs;
+  /**
+   * Whether the conversation is in discreet mode: the person's choice, else the flow's default
+   * (flows/shared/discreet.ts). Every message gets it as `$discreet` ("yes"/"no"); without this, `ctx.discreet ?? true`.
+   */
+  discreet?(ctx: C): boolean;
 }
 
 /** Who a case belongs to, as the core knows them. Personal data: it goes only into the sealed part. */

@@ -1,11 +1,24 @@
 /**
  * Deployment data (embassy name, languages, countries with their emergency numbers, a gazetteer of
- * places where compounds are known): a validated JSON file, so an embassy changes it without code.
+ * places where compounds are known, discreet mode per flow, the Telegram bot's cover): a validated JSON
+ * file, so an embassy changes it without code.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
 const Localised = z.record(z.string(), z.string().min(1));
+/** A text per language, each at most `max` characters (Telegram's limits for the bot's profile). */
+const LocalisedUpTo = (max: number) => z.record(z.string(), z.string().min(1).max(max));
+
+const Emergency = z.object({
+  service: z.string().min(1),
+  number: z.string().regex(/^[\d +-]{2,20}$/),
+  /**
+   * Its name gives away why the person wrote (an anti-trafficking hotline): in discreet mode it is not
+   * left on the person's screen (police and ambulance numbers are).
+   */
+  revealing: z.boolean().default(false),
+});
 
 const Country = z.object({
   code: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. KH'),
@@ -14,7 +27,7 @@ const Country = z.object({
   names: z.array(z.string().min(2)).min(1),
   /** [south, west, north, east] in degrees: a coarse box used to guess the country of a pin. */
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
-  emergency: z.array(z.object({ service: z.string().min(1), number: z.string().regex(/^[\d +-]{2,20}$/) })).min(1),
+  emergency: z.array(Emergency).min(1),
 });
 
 const Place = z.object({
@@ -40,6 +53,21 @@ export const DeploymentSchema = z
     defaultLanguage: z.string(),
     countries: z.array(Country).min(1),
     places: z.array(Place).default([]),
+    /**
+     * Discreet mode's default per flow (by the flow's name, flows/index.ts): true for a person who may be
+     * watched (the intake), false for a relative at home (missing-person), who then keeps their case number
+     * on screen. A flow not named is discreet. The person switches it with /discreet.
+     */
+    discreet: z.record(z.string(), z.boolean()).default({}),
+    /**
+     * What the Telegram bot shows of itself, per language (the first language also for everyone else):
+     * `name` (≤ 64 characters), `description` (the empty chat's "What can this bot do?", ≤ 512) and
+     * `about` (the profile's short description, ≤ 120). Set through the Bot API at start when given, only
+     * where it differs; unset, whatever BotFather has stays. Nothing in it should name the embassy.
+     */
+    cover: z
+      .object({ name: LocalisedUpTo(64).optional(), description: LocalisedUpTo(512).optional(), about: LocalisedUpTo(120).optional() })
+      .optional(),
   })
   .superRefine((d, ctx) => {
     if (d.embassy.deskLanguage && !d.languages.includes(d.embassy.deskLanguage)) {

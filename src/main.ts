@@ -76,6 +76,7 @@ if (config.telegram) {
     logger,
     hotline: app.hotline,
     before: officersDesk?.composer,
+    cover: app.deployment.cover,
     onFatal: () => void shutdown('telegram polling stopped', 1),
   });
   channels.push(telegram);

@@ -7,6 +7,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
+import { createSealer } from '../../src/core/sealed.js';
 import { createKeys } from '../../src/redis/keys.js';
 import type { BenchContext } from './bench-context.js';
 import { now, sleep } from './clock.js';
@@ -167,8 +168,17 @@ export async function mainPhase(bench: BenchContext, phase: Phase): Promise<Main
   const toQueue: number[] = [];
   const toEntry: number[] = [];
   let missing = 0;
+  // The case a danger text opened: the alert shows no case number (discreet), so read it from the chat's
+  // conversation, as the bot stored it (sealed with the bench's data key).
+  const sealer = createSealer(Buffer.from(dataKey, 'base64'));
+  const keys = createKeys(PREFIX_MAIN);
+  const caseOf = async (chatId: number): Promise<string | undefined> => {
+    const sealed = await redis.hgetBuffer(keys.conversation(sealer.personId('telegram', String(chatId))), 's');
+    return sealed ? (JSON.parse(sealer.open(sealed, 'conversation')) as { c: { caseId?: string } }).c.caseId : undefined;
+  };
   for (const d of rec.dangers) {
-    const seen = d.caseId ? watcher.opened.get(d.caseId) : undefined;
+    const caseId = await caseOf(d.chatId);
+    const seen = caseId ? watcher.opened.get(caseId) : undefined;
     if (!seen) {
       missing++;
       continue;

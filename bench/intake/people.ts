@@ -31,7 +31,8 @@ export interface Recorder {
   intakesDone: number;
   errors: string[];
   /** Danger messages in the window: when the driver wrote them, and the case id the bot answered with. */
-  dangers: Array<{ chatId: number; sentAt: number; caseId?: string }>;
+  /** Danger texts sent in the window; the case each opened is read from the chat's conversation after the phase. */
+  dangers: Array<{ chatId: number; sentAt: number }>;
 }
 
 /** A recorder with no samples, keeping those of messages sent inside `window`. */
@@ -100,7 +101,9 @@ export function button(msg: SentEvent | undefined, choice: string, what: string)
   return data;
 }
 
-const CASE_ID = /\b[A-Z]{2}-[2-9A-HJ-NP-Z]{4}\b/;
+/** The first words of the danger alert and of the last message, in Indonesian (locales/id/intake.ftl). */
+const ALERTED = /^Oke\. Sebentar lagi ada yang membalas/;
+const SENT = /^Terkirim\./;
 
 /**
  * One person walking the whole intake; throws StepError when the bot's reply is not what a person expects.
@@ -132,10 +135,10 @@ export async function walkIntake(
   await press('myself');
   button(last, 'no', 'danger question');
   if (person.danger) {
+    // The alert is discreet (no case number on screen): the case is found from the conversation afterwards.
     const reply = await step({ op: 'text', text: DANGER_TEXT }, 2, 'danger text');
-    const caseId = CASE_ID.exec(reply.msgs[0]!.text)?.[0];
-    if (!caseId) throw new StepError(`danger text: no case number in the alert ${JSON.stringify(reply.msgs[0]!.text.slice(0, 120))}`);
-    if (inWindow(rec, reply.sentAt)) rec.dangers.push({ chatId, sentAt: reply.sentAt, caseId });
+    if (!ALERTED.test(reply.msgs[0]!.text)) throw new StepError(`danger text: no alert in ${JSON.stringify(reply.msgs[0]!.text.slice(0, 120))}`);
+    if (inWindow(rec, reply.sentAt)) rec.dangers.push({ chatId, sentAt: reply.sentAt });
   } else {
     await press('no');
   }
@@ -149,6 +152,6 @@ export async function walkIntake(
   await press('anytime');
   await press('skip');
   await press('confirm');
-  if (!last || !CASE_ID.test(last.text)) throw new StepError(`confirm: no case number in ${JSON.stringify(last?.text.slice(0, 120))}`);
+  if (!last || !SENT.test(last.text)) throw new StepError(`confirm: not sent: ${JSON.stringify(last?.text.slice(0, 120))}`);
   rec.intakesDone++;
 }

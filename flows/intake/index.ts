@@ -3,10 +3,14 @@
  * effect-pushing actions, its questions and messages, and its case.
  */
 import { defineFlow, type FlowInput } from '../contract.js';
+import { discreetDefault } from '../shared/discreet.js';
 import { createEffectSink, createTransition, runMachine } from '../shared/run-machine.js';
 import { intakeCaseRecord } from './case.js';
 import { createIntakeMachine, type IntakeContext, type IntakeEvent, type IntakeSnapshot } from './machine.js';
 import { createIntakeView } from './view.js';
+
+/** Stored with every conversation in this flow; never change it. */
+const name = 'intake';
 
 /** Where another flow may hand a conversation over to the intake. */
 const entries = ['danger', 'who'] as const;
@@ -26,14 +30,15 @@ function accept(input: FlowInput): IntakeEvent | undefined {
 }
 
 export const intakeFlow = defineFlow<IntakeContext, IntakeSnapshot>({
-  name: 'intake',
+  name,
   caseOpenKey: 'case-open',
   create(deps, deployment) {
     const effects = createEffectSink();
-    const machine = createIntakeMachine(deps).provide({
+    const discreetByDefault = discreetDefault(deployment, name);
+    const machine = createIntakeMachine({ ...deps, discreetByDefault }).provide({
       actions: {
         ask: (_, params) => effects.push({ type: 'ask', replace: params.replace }),
-        say: (_, params) => effects.push({ type: 'say', key: params.key, allLanguages: params.all }),
+        say: (_, params) => effects.push({ type: 'say', key: params.key, allLanguages: params.all, transient: params.transient }),
         openCase: () => effects.push({ type: 'openCase' }),
         updateCase: () => effects.push({ type: 'updateCase' }),
         forward: () => effects.push({ type: 'forward' }),
@@ -51,7 +56,7 @@ export const intakeFlow = defineFlow<IntakeContext, IntakeSnapshot>({
         value: (snapshot) => String(snapshot.value),
         context: (snapshot) => snapshot.context,
       }),
-      view: createIntakeView(deployment),
+      view: createIntakeView(deployment, { discreetByDefault }),
     };
   },
   caseRecord: (ctx, owner, { now, state }) => intakeCaseRecord(ctx, owner, { now, intakeComplete: state === 'done' }),

@@ -9,6 +9,8 @@
  * - `openCase` / `updateCase`: write the case from the context (the runtime builds the record);
  * - `switchFlow` { flow, entry }: continue in another flow (a relative's report: flows/missing-person.ts).
  * - `alarm`: this message says the person is in danger now (an officer's finished case is reopened).
+ * `/discreet` (`DISCREET`) switches discreet mode over at any step (flows/shared/discreet.ts); an alarm
+ * turns it on.
  * A message that says the person is in danger opens a critical case at once, at any step, and its words
  * are kept; one that only sounds worried (grade `ask`) brings the danger question forward instead.
  * A pin is kept at any step once the person has agreed (or has a case), and the location question is
@@ -18,6 +20,7 @@
 import { and, assign, or, setup, stateIn, type SnapshotFrom } from 'xstate';
 import type { FlowDeps } from '../contract.js';
 import { guessLanguage, mentionsTime, readAnswer, readChoices, readCount, readLanguageName, saysSkip } from '../shared/answers.js';
+import { isDiscreet } from '../shared/discreet.js';
 import { withAlarm, withVersions, type AlarmWords, type AnswerHistory } from '../shared/history.js';
 import { isPlausiblePoint } from '../shared/places.js';
 import { languageOfChoice } from '../shared/prompts.js';
@@ -44,8 +47,10 @@ export type IntakeEvent =
   /** A live location moving: update the pin and the case, say nothing (the phone may be watched). */
   | { type: 'LIVE_LOCATION'; lat: number; lon: number; meta: IntakeMeta }
   | { type: 'MEDIA'; media: string; fileRef?: string; caption?: string; meta: IntakeMeta }
-  /** Entering the intake from another flow (the runtime switched to it), at `entry`. */
-  | { type: 'BEGIN'; entry: 'danger' | 'who'; lang: string; prompt: number; meta: IntakeMeta }
+  /** Entering the intake from another flow (the runtime switched to it), at `entry`, with the person's discreet choice. */
+  | { type: 'BEGIN'; entry: 'danger' | 'who'; lang: string; prompt: number; discreet?: boolean; meta: IntakeMeta }
+  /** `/discreet`: discreet mode switched over. */
+  | { type: 'DISCREET'; meta: IntakeMeta }
   | { type: 'STALE'; meta: IntakeMeta }
   | { type: 'START'; meta: IntakeMeta }
   | { type: 'HELP'; meta: IntakeMeta }
@@ -103,10 +108,15 @@ export interface IntakeContext {
   askDanger?: boolean;
   /** Answers given after /restart (with a case open), or after a silence, until the summary is confirmed. */
   answerMark?: AnswerMark;
+  /** Discreet mode as chosen with `/discreet` or set by an alarm; undefined: the deployment's default. */
+  discreet?: boolean;
 }
 
-/** What the intake is built from: the deployment's languages, countries and places, and the danger matcher. */
-export type IntakeDeps = FlowDeps;
+/**
+ * What the intake is built from: the deployment's languages, countries and places, the danger matcher, and
+ * whether the intake is discreet by default (default true).
+ */
+export type IntakeDeps = FlowDeps & { discreetByDefault?: boolean };
 
 /** Button ids of the intake, as carried in presses. */
 export const choiceIds = {
@@ -188,6 +198,7 @@ export function peopleCount(people: string | undefined): number | undefined {
 }
 
 export function createIntakeMachine(deps: IntakeDeps) {
+  const discreetByDefault = deps.discreetByDefault ?? true;
   const isLanguage = (code: string | undefined): code is string => !!code && deps.languages.includes(code);
   /** The language a press of a `lang:<code>` button picked, or a typed "indonesia", if it is one we speak. */
   const chosenLanguage = (event: IntakeEvent): string | undefined =>
@@ -210,8 +221,8 @@ export function createIntakeMachine(deps: IntakeDeps) {
     actions: {
       /** Runtime: send the question of the current state (again). */
       ask: (_, _params: { replace?: boolean }) => {},
-      /** Runtime: send one message. */
-      say: (_, _params: { key: string; all?: boolean }) => {},
+      /** Runtime: send one message; `transient`: deleted once the person answers. */
+      say: (_, _params: { key: string; all?: boolean; transient?: boolean }) => {},
       /** Runtime: create the case from the context. */
       openCase: () => {},
       /** Runtime: write the context's answers and urgency to the open case. */
@@ -242,6 +253,8 @@ export function createIntakeMachine(deps: IntakeDeps) {
           : { answers: emptyAnswers(), history: undefined, editing: false, resume: undefined, consented: false, askDanger: undefined, answerMark: undefined },
       ),
       consented: assign({ consented: true }),
+      /** `/discreet`: on if it was off, off if it was on. */
+      toggleDiscreet: assign({ discreet: ({ context }) => !isDiscreet(context, discreetByDefault) }),
     },
     guards: {
       hintIsSupported: ({ event }) => isLanguage(event.meta.languageHint?.slice(0, 2)),
@@ -322,7 +335,8 @@ export function createIntakeMachine(deps: IntakeDeps) {
         const a = context.answers;
         if (deps.saysDanger(words)) {
           const firstAlarm = context.urgency !== 'critical';
-          enqueue.assign({ answers: { ...a, dangerWords: true, alarms: withAlarm(a.alarms, words, event.meta.at, 'critical') } });
+          // Danger now: someone may be near the phone, so discreet mode goes on.
+          enqueue.assign({ answers: { ...a, dangerWords: true, alarms: withAlarm(a.alarms, words, event.meta.at, 'critical') }, discreet: true });
           enqueue('sync');
           enqueue('alarm');
           if (firstAlarm) enqueue({ type: 'say', params: { key: 'danger-alerted' } });
@@ -386,6 +400,15 @@ export function createIntakeMachine(deps: IntakeDeps) {
   const text = (event: IntakeEvent, max: number) => (event.type === 'TEXT' ? cleanText(event.text, max) : '');
   const say = (key: string) => ({ type: 'say', params: { key } }) as const;
   const askAgain = { type: 'ask', params: {} } as const;
+  /**
+   * Says which way discreet mode went (after `toggleDiscreet`): "on" is transient, so that the words about
+   * it do not stay on screen; before the language is known, in every language.
+   */
+  const sayDiscreet = {
+    type: 'say',
+    params: ({ context }: { context: IntakeContext }) =>
+      isDiscreet(context, discreetByDefault) ? { key: 'discreet-on', transient: true, all: !context.lang } : { key: 'discreet-off', all: !context.lang },
+  } as const;
   /** What every question hears first: danger words escalate at once; a script we do not read is answered in each language. */
   const beforeAnswers = [
     { guard: 'saysDanger', actions: ['scanForDanger', askAgain] },
@@ -442,6 +465,7 @@ export function createIntakeMachine(deps: IntakeDeps) {
           LANGUAGE: { actions: { type: 'ask', params: {} } }, // already at the language menu
           HELP: { actions: [{ type: 'say', params: { key: 'help' } }, { type: 'ask', params: {} }] },
           RESTART: { target: '.consent', actions: 'restart' },
+          DISCREET: { actions: ['toggleDiscreet', sayDiscreet, askAgain] },
         },
         states: {
           new: {
@@ -451,8 +475,13 @@ export function createIntakeMachine(deps: IntakeDeps) {
               SILENCE: {}, // nothing said yet
               // Switched here from another flow: carry the language and prompt count on.
               BEGIN: [
-                { guard: { type: 'beginAt', params: { entry: 'who' } }, target: 'who', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, consented: true } : {})) },
-                { target: 'danger', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, consented: true } : {})) },
+                { guard: { type: 'beginAt', params: { entry: 'who' } }, target: 'who', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, consented: true, discreet: event.discreet } : {})) },
+                { target: 'danger', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, consented: true, discreet: event.discreet } : {})) },
+              ],
+              // `/discreet` as a first message: switched, said, and on to the first question.
+              DISCREET: [
+                { guard: 'hintIsSupported', target: 'consent', actions: ['setLanguageFromHint', 'toggleDiscreet', sayDiscreet] },
+                { target: 'chooseLanguage', actions: ['toggleDiscreet', sayDiscreet] },
               ],
               '*': [
                 { guard: 'hintIsSupported', target: 'consent', actions: ['setLanguageFromHint', 'scanForDanger'] },
@@ -545,7 +574,7 @@ export function createIntakeMachine(deps: IntakeDeps) {
             entry,
             on: {
               CHOICE: [
-                { guard: { type: 'chose', params: { id: choiceIds.yes } }, target: 'afterDanger', actions: [setAnswers(() => ({ dangerNow: true })), 'sync', 'alarm', { type: 'say', params: { key: 'danger-alerted' } }] },
+                { guard: { type: 'chose', params: { id: choiceIds.yes } }, target: 'afterDanger', actions: [setAnswers(() => ({ dangerNow: true })), s.assign({ discreet: true }), 'sync', 'alarm', { type: 'say', params: { key: 'danger-alerted' } }] },
                 { guard: { type: 'chose', params: { id: choiceIds.no } }, target: 'afterDanger', actions: [setAnswers(() => ({ dangerNow: false })), 'sync'] },
               ],
               TEXT: [
@@ -803,6 +832,7 @@ export function createIntakeMachine(deps: IntakeDeps) {
               // Officers see it in the case's thread (as the channel's file reference); the bot does not read it.
               MEDIA: { actions: ['scanForDanger', 'forward', { type: 'say', params: { key: 'media-forwarded' } }] },
               HELP: { actions: [{ type: 'say', params: { key: 'help' } }, { type: 'say', params: { key: 'case-open' } }] },
+              DISCREET: { actions: ['toggleDiscreet', sayDiscreet, { type: 'say', params: { key: 'case-open' } }] },
               LANGUAGE: onLanguage('done'),
             },
           },

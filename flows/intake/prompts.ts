@@ -1,9 +1,12 @@
 /**
  * The question each intake state asks, as data: a message key, buttons, and whether to offer the
  * "share location" button. The runtime renders them in the person's language (locales/<lang>/intake.ftl).
+ * In discreet mode every question but the language menu is transient: deleted once answered, so that the
+ * questions and the ticks on their buttons do not stay on screen.
  */
 import { choiceIds, contactChoices, editableSteps, peopleChoices, whoChoices, type IntakeContext } from './machine.js';
 import type { PromptChoice, PromptSpec } from '../contract.js';
+import { isDiscreet } from '../shared/discreet.js';
 import { languageMenu, one as row, pairs } from '../shared/prompts.js';
 import { indicators } from '../shared/triage.js';
 
@@ -11,8 +14,21 @@ export type { PromptChoice, PromptSpec };
 
 const one = (id: string, key = `choice-${id}`): PromptChoice[] => row(id, key);
 
-/** The prompt for a state, or undefined for states that ask nothing (declined, done). */
-export function promptFor(state: string, context: IntakeContext, opts: { languages: readonly string[]; countries: readonly string[] }): PromptSpec | undefined {
+export interface PromptOptions {
+  languages: readonly string[];
+  countries: readonly string[];
+  /** The deployment's discreet default for the intake (default true). */
+  discreetByDefault?: boolean;
+}
+
+/** The prompt for a state, or undefined for states that ask nothing (done). */
+export function promptFor(state: string, context: IntakeContext, opts: PromptOptions): PromptSpec | undefined {
+  const spec = questionOf(state, context, opts);
+  if (!spec || state === 'chooseLanguage' || !isDiscreet(context, opts.discreetByDefault ?? true)) return spec;
+  return { ...spec, transient: true };
+}
+
+function questionOf(state: string, context: IntakeContext, opts: PromptOptions): PromptSpec | undefined {
   switch (state) {
     case 'chooseLanguage':
       return languageMenu(opts.languages);

@@ -1,8 +1,10 @@
 /**
  * How the intake's messages are filled in: the summary of the person's answers, the emergency numbers of
- * the country they are in, the embassy's name (locales/<lang>/intake.ftl).
+ * the country they are in, the embassy's name, and whether the conversation is discreet
+ * (the renderer passes it on as `$discreet`: "yes" shows no case number).
  */
 import type { FlowDeployment, FlowView, MessageArgs, Translate } from '../contract.js';
+import { isDiscreet } from '../shared/discreet.js';
 import type { IntakeContext } from './machine.js';
 import { promptFor } from './prompts.js';
 
@@ -13,13 +15,20 @@ function peopleArg(a: IntakeContext['answers'], t: Translate): string | undefine
   return count && words ? `${count} (${words})` : (count ?? words);
 }
 
-export function createIntakeView(deployment: FlowDeployment): FlowView<IntakeContext> {
+export function createIntakeView(deployment: FlowDeployment, opts: { discreetByDefault?: boolean } = {}): FlowView<IntakeContext> {
   const countries = deployment.countries.map((c) => c.code);
+  const discreetByDefault = opts.discreetByDefault ?? true;
 
-  function emergency(ctx: IntakeContext, t: Translate): string {
+  /**
+   * The emergency numbers of the country the person is in. In discreet mode only those whose name gives
+   * nothing away (police, ambulance): a number marked `revealing` in the deployment (an anti-trafficking
+   * hotline) would tell whoever reads the phone why the person wrote, and they have reached us already.
+   */
+  function emergency(ctx: IntakeContext, t: Translate, discreet: boolean): string {
     const country = deployment.countries.find((c) => c.code === ctx.answers.country);
-    if (!country) return t('emergency-unknown');
-    const numbers = country.emergency.map((e) => `${t(`service-${e.service}`)} ${e.number}`).join(', ');
+    const shown = country?.emergency.filter((e) => !(discreet && e.revealing)) ?? [];
+    if (!country || shown.length === 0) return t('emergency-unknown');
+    const numbers = shown.map((e) => `${t(`service-${e.service}`)} ${e.number}`).join(', ');
     return t('emergency-numbers', { country: t(`country-${country.code}`), numbers });
   }
 
@@ -42,18 +51,20 @@ export function createIntakeView(deployment: FlowDeployment): FlowView<IntakeCon
   }
 
   return {
-    prompt: (state, ctx) => promptFor(state, ctx, { languages: deployment.languages, countries }),
+    prompt: (state, ctx) => promptFor(state, ctx, { languages: deployment.languages, countries, discreetByDefault }),
     /** The values messages refer to; the summary and the emergency numbers only for the messages that show them. */
     args(key, ctx, t) {
       const lang = ctx.lang || deployment.defaultLanguage;
+      const discreet = isDiscreet(ctx, discreetByDefault);
       const common: MessageArgs = {
         caseId: ctx.caseId ?? '',
         embassy: deployment.embassy.name[lang] ?? Object.values(deployment.embassy.name)[0] ?? '',
         urgent: ctx.urgency && ctx.urgency !== 'normal' ? 'yes' : 'no',
       };
-      if (key === 'done') return { ...common, emergency: emergency(ctx, t) };
+      if (key === 'done') return { ...common, emergency: emergency(ctx, t, discreet) };
       if (key === 'summary') return { ...common, ...summaryArgs(ctx, t) };
       return common;
     },
+    discreet: (ctx) => isDiscreet(ctx, discreetByDefault),
   };
 }

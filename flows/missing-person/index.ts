@@ -4,10 +4,14 @@
  * what the core remembers once the case is open (so a second report about the same person adds to it).
  */
 import { defineFlow, type FlowInput } from '../contract.js';
+import { discreetDefault } from '../shared/discreet.js';
 import { createEffectSink, createTransition, runMachine } from '../shared/run-machine.js';
 import { missingPersonCaseRecord } from './case.js';
 import { createMissingPersonMachine, type MissingPersonContext, type MissingPersonEvent, type MissingPersonSnapshot } from './machine.js';
 import { createMissingPersonView } from './view.js';
+
+/** Stored with every conversation in this flow; never change it. */
+const name = 'missing-person';
 
 /** Where another flow may hand a conversation over to this one. */
 const entries = ['report', 'status'] as const;
@@ -20,14 +24,16 @@ function accept(input: FlowInput): MissingPersonEvent | undefined {
 }
 
 export const missingPersonFlow = defineFlow<MissingPersonContext, MissingPersonSnapshot>({
-  name: 'missing-person',
+  name,
   caseOpenKey: 'mp-case-open',
   create(deps, deployment) {
     const effects = createEffectSink();
-    const machine = createMissingPersonMachine(deps).provide({
+    const discreetByDefault = discreetDefault(deployment, name);
+    const machine = createMissingPersonMachine({ ...deps, discreetByDefault }).provide({
       actions: {
         ask: (_, params) => effects.push({ type: 'ask', replace: params.replace }),
-        say: (_, params) => effects.push({ type: 'say', key: params.key, allLanguages: params.all, args: params.pin ? { pin: params.pin } : undefined }),
+        say: (_, params) =>
+          effects.push({ type: 'say', key: params.key, allLanguages: params.all, args: params.pin ? { pin: params.pin } : undefined, transient: params.transient }),
         openCase: (_, params) => effects.push({ type: 'openCase', pin: params.pin || undefined }),
         updateCase: (_, params) => effects.push({ type: 'updateCase', pin: params.pin || undefined }),
         forward: () => effects.push({ type: 'forward' }),
@@ -47,7 +53,7 @@ export const missingPersonFlow = defineFlow<MissingPersonContext, MissingPersonS
         value: (snapshot) => String(snapshot.value),
         context: (snapshot) => snapshot.context,
       }),
-      view: createMissingPersonView(deployment),
+      view: createMissingPersonView(deployment, { discreetByDefault }),
     };
   },
   caseRecord: (ctx, owner, { now, state }) => missingPersonCaseRecord(ctx, owner, { now, reportSent: state === 'done' }),

@@ -13,7 +13,10 @@
  * - `checkStatus` { caseId, pin }: the runtime verifies the PIN (with its attempt limits) and answers with
  *   STATUS_RESULT. The PIN travels only in action params and events, never in the context;
  * - `switchFlow` { flow, entry }: continue in another flow (the intake, for someone reporting themselves);
- * - `alarm`: danger words in what the relative wrote (a finished case is reopened).
+ * - `alarm`: danger words in what the relative wrote (a finished case is reopened); discreet mode goes on.
+ * `/discreet` (`DISCREET`) switches discreet mode over at any step (flows/shared/discreet.ts). In discreet
+ * mode the case number and PIN are shown once in a transient message of their own (deleted once the
+ * relative writes again), never in the lasting "sent" message.
  * Every change of an answer is kept as a version (flows/shared/history.ts). A report left for the
  * silence time (`SILENCE`) once it names the person opens a case silently, without a PIN: the relative
  * gets the PIN when they send the report (the open case is updated, not opened again).
@@ -21,6 +24,7 @@
 import { and, assign, setup, type SnapshotFrom } from 'xstate';
 import { mentionsTime, readAnswer, readChoices, readLanguageName, saysSkip } from '../shared/answers.js';
 import { parseAge, parseLastHeard, type PartialDate } from '../shared/dates.js';
+import { isDiscreet } from '../shared/discreet.js';
 import { withAlarm, withVersions, type AlarmWords, type AnswerHistory } from '../shared/history.js';
 import { normalizePhone, normalizeTelegramHandle, saysItIsMe } from '../shared/identity.js';
 import type { FlowDeps, StatusResult } from '../contract.js';
@@ -49,7 +53,9 @@ export interface MissingPersonMeta {
 export { statusResults, type StatusResult } from '../contract.js';
 
 export type MissingPersonEvent =
-  | { type: 'BEGIN'; entry: 'report' | 'status'; lang: string; prompt: number; meta: MissingPersonMeta }
+  | { type: 'BEGIN'; entry: 'report' | 'status'; lang: string; prompt: number; discreet?: boolean; meta: MissingPersonMeta }
+  /** `/discreet`: discreet mode switched over. */
+  | { type: 'DISCREET'; meta: MissingPersonMeta }
   | { type: 'TEXT'; text: string; meta: MissingPersonMeta }
   | { type: 'CHOICE'; choice: string; meta: MissingPersonMeta }
   | { type: 'LOCATION'; lat: number; lon: number; live: boolean; meta: MissingPersonMeta }
@@ -126,10 +132,15 @@ export interface MissingPersonContext {
   answerMark?: 'silence';
   /** The case number being checked (status check). */
   statusCaseId?: string;
+  /** Discreet mode as chosen with `/discreet` (or in the intake before) or set by an alarm; undefined: the deployment's default. */
+  discreet?: boolean;
 }
 
-/** What the report is built from: the deployment's languages, countries and places, and the danger matcher. */
-export type MissingPersonDeps = FlowDeps;
+/**
+ * What the report is built from: the deployment's languages, countries and places, the danger matcher, and
+ * whether the report is discreet by default (default true; a deployment usually turns it off here).
+ */
+export type MissingPersonDeps = FlowDeps & { discreetByDefault?: boolean };
 
 export const mpChoiceIds = {
   skip: 'skip',
@@ -193,6 +204,7 @@ function emptyAnswers(): MissingPersonAnswers {
 const unversioned = ['notes', 'alarms', 'dangerWords'] as const;
 
 export function createMissingPersonMachine(deps: MissingPersonDeps) {
+  const discreetByDefault = deps.discreetByDefault ?? true;
   const chosenLanguage = (event: MissingPersonEvent): string | undefined =>
     event.type === 'CHOICE' ? languageOfChoice(event.choice, deps.languages) : event.type === 'TEXT' ? readLanguageName(event.text, deps.languages) : undefined;
   /** What a typed text means at `step`, as the id of the button it stands for. */
@@ -209,7 +221,8 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
     types: { context: {} as MissingPersonContext, events: {} as MissingPersonEvent },
     actions: {
       ask: (_, _params: { replace?: boolean }) => {},
-      say: (_, _params: { key: string; all?: boolean; pin?: string }) => {},
+      /** `transient`: deleted once the relative answers. */
+      say: (_, _params: { key: string; all?: boolean; pin?: string; transient?: boolean }) => {},
       openCase: (_, _params: { pin: string }) => {},
       /** `pin`: the relative's PIN for a case a silence opened before they had one. */
       updateCase: (_, _params: { pin?: string }) => {},
@@ -226,6 +239,8 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
       /** One more answer the question on screen could not use. */
       countMiss: assign({ misses: ({ context }) => (context.misses ?? 0) + 1 }),
       setChosenLanguage: assign({ lang: ({ context, event }) => chosenLanguage(event) ?? context.lang }),
+      /** `/discreet`: on if it was off, off if it was on. */
+      toggleDiscreet: assign({ discreet: ({ context }) => !isDiscreet(context, discreetByDefault) }),
       retriage: assign(({ context }) => {
         const a = context.answers;
         const result = triageMissingPerson(
@@ -277,8 +292,22 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
       noteDanger: base.enqueueActions(({ context, event, enqueue }) => {
         if (event.type !== 'TEXT' || !deps.saysDanger(event.text)) return;
         const a = context.answers;
-        enqueue.assign({ answers: { ...a, dangerWords: true, alarms: withAlarm(a.alarms, event.text, event.meta.at, 'critical') } });
+        // Whoever wrote this may be in danger themselves, near someone who reads the phone: discreet mode goes on.
+        enqueue.assign({ answers: { ...a, dangerWords: true, alarms: withAlarm(a.alarms, event.text, event.meta.at, 'critical') }, discreet: true });
         enqueue('alarm');
+      }),
+      /**
+       * The report is sent: what happens next, with the case number and the PIN, shown only this once. In
+       * discreet mode the lasting message has neither; they come in a transient message of their own.
+       */
+      sayReportSent: base.enqueueActions(({ context, event, enqueue }) => {
+        const pin = event.meta.newPin ?? '';
+        if (!isDiscreet(context, discreetByDefault)) {
+          enqueue({ type: 'say', params: { key: 'mp-done', pin } });
+          return;
+        }
+        enqueue({ type: 'say', params: { key: 'mp-done' } });
+        enqueue({ type: 'say', params: { key: 'mp-pin', pin, transient: true } });
       }),
       /**
        * A report left for the silence time once it names the person: open it as it is (marked
@@ -305,6 +334,11 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
   const askAgain = { type: 'ask', params: {} } as const;
   const say = (key: string) => ({ type: 'say' as const, params: { key } });
   const onLanguage = (state: string) => ({ target: '#missingPerson.chooseLanguage', actions: s.assign({ resume: state }) });
+  /** Says which way discreet mode went (after `toggleDiscreet`); "on" is transient, so that the words about it do not stay. */
+  const sayDiscreet = {
+    type: 'say',
+    params: ({ context }: { context: MissingPersonContext }) => (isDiscreet(context, discreetByDefault) ? { key: 'discreet-on', transient: true } : { key: 'discreet-off' }),
+  } as const;
   /**
    * Changes answers, keeping a version of each one that changed (`step`, or `follow-up` after the report
    * was sent, or `silence` after a silence opened the case); that open case is updated with them.
@@ -400,6 +434,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
       REPORT_CHECKED: {},
       STATUS_RESULT: {},
       SILENCE: { guard: 'silenceOpens', actions: 'silence' },
+      DISCREET: { actions: ['toggleDiscreet', sayDiscreet, askAgain] },
     },
     states: {
       ...afterGroups,
@@ -407,8 +442,8 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
         // Entered from the intake's menu, carrying the language and the prompt count on.
         on: {
           BEGIN: [
-            { guard: 'entryIsStatus', target: 'statusCase', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt } : {})) },
-            { target: 'relationship', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt } : {})) },
+            { guard: 'entryIsStatus', target: 'statusCase', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, discreet: event.discreet } : {})) },
+            { target: 'relationship', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, discreet: event.discreet } : {})) },
           ],
           SILENCE: {},
           '*': { target: 'relationship' }, // a snapshot without BEGIN (never written by the runtime): start the report
@@ -717,7 +752,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
               actions: [
                 s.assign({ answerMark: undefined }),
                 { type: 'updateCase', params: ({ event }) => ({ pin: event.meta.newPin ?? '' }) },
-                { type: 'say', params: ({ event }) => ({ key: 'mp-done', pin: event.meta.newPin ?? '' }) },
+                'sayReportSent',
               ],
             },
             // The runtime looks for an open report by the same relative about the same person first.
@@ -745,7 +780,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
               actions: [
                 s.assign({ caseId: ({ event }) => event.meta.newCaseId, urgency: ({ context }) => context.urgency ?? 'normal' }),
                 { type: 'openCase', params: ({ event }) => ({ pin: event.meta.newPin ?? '' }) },
-                { type: 'say', params: ({ event }) => ({ key: 'mp-done', pin: event.meta.newPin ?? '' }) },
+                'sayReportSent',
               ],
             },
           ],
@@ -804,6 +839,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
           STALE: { actions: say('mp-case-open') },
           START: { actions: say('mp-case-open') },
           HELP: { actions: [say('mp-help'), say('mp-case-open')] },
+          DISCREET: { actions: ['toggleDiscreet', sayDiscreet, say('mp-case-open')] },
           LOCATION: { actions: [say('mp-location-not-needed'), say('mp-case-open')] },
           SILENCE: {}, // the report is sent: nothing is missing
           LANGUAGE: onLanguage('done'),

@@ -1,8 +1,10 @@
 /**
  * The question each missing-person state asks, as data (message key, buttons). The runtime renders them
- * in the relative's language (locales/<lang>/missing-person.ftl).
+ * in the relative's language (locales/<lang>/missing-person.ftl). In discreet mode every question but the
+ * language menu is transient (deleted once answered).
  */
 import type { PromptChoice, PromptSpec } from '../contract.js';
+import { isDiscreet } from '../shared/discreet.js';
 import { languageMenu, one as row, pairs } from '../shared/prompts.js';
 import { contactWays, contactWhens, editGroups, mpChoiceIds, relationships, sexes, type MissingPersonContext } from './machine.js';
 import { harmIndicators } from '../shared/triage.js';
@@ -11,8 +13,21 @@ const one = (id: string, key = `mp-choice-${id}`): PromptChoice[] => row(id, key
 const skip = one(mpChoiceIds.skip, 'mp-choice-skip');
 const free = (key: string, canSkip: boolean): PromptSpec => ({ key, numbered: false, choices: canSkip ? [skip] : [] });
 
+export interface MissingPersonPromptOptions {
+  languages: readonly string[];
+  countries: readonly string[];
+  /** The deployment's discreet default for this flow (default true). */
+  discreetByDefault?: boolean;
+}
+
 /** The prompt for a state, or undefined for states that ask nothing (new, done). */
-export function missingPersonPromptFor(state: string, context: MissingPersonContext, opts: { languages: readonly string[]; countries: readonly string[] }): PromptSpec | undefined {
+export function missingPersonPromptFor(state: string, context: MissingPersonContext, opts: MissingPersonPromptOptions): PromptSpec | undefined {
+  const spec = questionOf(state, context, opts);
+  if (!spec || state === 'chooseLanguage' || !isDiscreet(context, opts.discreetByDefault ?? true)) return spec;
+  return { ...spec, transient: true };
+}
+
+function questionOf(state: string, context: MissingPersonContext, opts: MissingPersonPromptOptions): PromptSpec | undefined {
   switch (state) {
     case 'chooseLanguage':
       return languageMenu(opts.languages);

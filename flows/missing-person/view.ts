@@ -1,10 +1,15 @@
-/** How the missing-person report's messages are filled in: its summary (locales/<lang>/missing-person.ftl). */
+/**
+ * How the missing-person report's messages are filled in: its summary, and whether the conversation is
+ * discreet (the renderer passes it on as `$discreet`: "yes" shows no case number).
+ */
 import type { FlowDeployment, FlowView, MessageArgs, Translate } from '../contract.js';
+import { isDiscreet } from '../shared/discreet.js';
 import { relationships, type MissingPersonContext } from './machine.js';
 import { missingPersonPromptFor } from './prompts.js';
 
-export function createMissingPersonView(deployment: FlowDeployment): FlowView<MissingPersonContext> {
+export function createMissingPersonView(deployment: FlowDeployment, opts: { discreetByDefault?: boolean } = {}): FlowView<MissingPersonContext> {
   const countries = deployment.countries.map((c) => c.code);
+  const discreetByDefault = opts.discreetByDefault ?? true;
 
   function summaryArgs(ctx: MissingPersonContext, t: Translate): MessageArgs {
     const a = ctx.answers;
@@ -41,10 +46,11 @@ export function createMissingPersonView(deployment: FlowDeployment): FlowView<Mi
   }
 
   return {
-    prompt: (state, ctx) => missingPersonPromptFor(state, ctx, { languages: deployment.languages, countries }),
+    prompt: (state, ctx) => missingPersonPromptFor(state, ctx, { languages: deployment.languages, countries, discreetByDefault }),
     args(key, ctx, t) {
       const common: MessageArgs = { caseId: ctx.caseId ?? '', urgent: ctx.urgency && ctx.urgency !== 'normal' ? 'yes' : 'no' };
       return key === 'mp-summary' ? { ...common, ...summaryArgs(ctx, t) } : common;
     },
+    discreet: (ctx) => isDiscreet(ctx, discreetByDefault),
   };
 }

@@ -1,5 +1,10 @@
 # Intake flow for a person in trouble. Keep every message short and neutral:
 # the reader may be watched, and may have only seconds.
+# After the consent screen, nothing that stays on screen names the embassy, trafficking, a case number or
+# what the person said about their danger: say "we" and "someone", never "the embassy" or "an officer".
+# `$discreet` is "yes" in discreet mode (the intake's default; "no" after /discreet): only then may a
+# message show the case number. In discreet mode questions are deleted once answered, so they may use
+# plain words; the consent screen and the summary are always deleted once answered.
 
 language-name = English
 choose-language = Choose your language.
@@ -12,7 +17,10 @@ consent =
 choice-agree = Yes, I agree
 choice-disagree = No
 declined = Understood. Nothing you wrote was kept. Tap below, or write /start, if you change your mind.
-declined-case-open = Understood. Because you said you were in danger, your case { $caseId } stays with the embassy. Tap below if you want to continue.
+declined-case-open = { $discreet ->
+    [no] Understood. Because you said you were in danger, your case { $caseId } stays with the embassy. Tap below if you want to continue.
+   *[yes] Understood. What you sent before stays with us, so that someone can help. Tap below if you want to continue.
+}
 choice-start-over = Start again
 consent-not-understood = Reply "yes" if you agree, or "no" if you do not.
 
@@ -26,14 +34,20 @@ ask-danger = Are you in danger right now?
 choice-yes = Yes, in danger now
 choice-no = No, not right now
 danger-not-understood = Just answer "yes" or "no".
-danger-alerted = An embassy officer has been alerted. Your case number is { $caseId }. If you can, answer the next questions: each answer helps us reach you.
+danger-alerted = { $discreet ->
+    [no] OK. Someone will answer here soon. Your case number is { $caseId }. If you can, answer the next questions: each answer helps us reach you. Write SOS any time.
+   *[yes] OK. Someone will answer here soon. If you can, answer the next questions: each answer helps us reach you. Write SOS any time.
+}
 
-ask-location = Where are you? Tap "Share location", or type the country, city, and compound or building name.
+ask-location = Where are you? Tap "Share location", or type the country, city, and the name of the place or building.
 share-location = Share location
 location-invalid = That location could not be read. Tap "Share location" again, or type where you are.
-location-not-now = Please answer this question first. You can send your location when we ask where you are, or after your report is sent.
-location-noted = Your location was received.
-location-updated = Your new location was added to case { $caseId }.
+location-not-now = Please answer this question first. You can send your location when we ask where you are, or once your answers are sent.
+location-noted = Location received.
+location-updated = { $discreet ->
+    [no] Your new location was added to case { $caseId }.
+   *[yes] New location received. Thank you.
+}
 
 ask-country = Which country are you in?
 country-KH = Cambodia
@@ -54,7 +68,7 @@ indicator-wages = Wages withheld
 indicator-injured = Sick or injured
 choice-done = Done
 
-ask-people = How many people are held with you, you included? Tap one or type a number.
+ask-people = How many people are there with you in the same situation, you included? Tap one or type a number.
 people-1 = Only me
 people-2-10 = 2 to 10
 people-11-50 = 11 to 50
@@ -76,7 +90,7 @@ summary =
     In danger now: { $danger }
     Where: { $where }
     What is happening: { $situation }
-    People held with you: { $people }
+    People there with you: { $people }
     Safe to write: { $contact }
     Name: { $name }
 choice-confirm = Send to the embassy
@@ -97,28 +111,47 @@ edit-contact = When to write
 edit-name = Name
 choice-back = Back to the summary
 
-done =
-    Sent. Your case number is { $caseId }. Keep it and quote it to the embassy.
-    { $urgent ->
-        [yes] An officer sees urgent cases first and will contact you as soon as possible.
-       *[no] A duty officer will read your case and contact you.
-    } We write only when you said it is safe. You can add more here at any time; write SOS if you are in danger.
-    { $emergency }
-case-open = Your case { $caseId } is with the embassy. Anything you write here is added to it. Write SOS if you are in danger.
+# The last message stays on screen. Discreet: no case number, nothing about urgency, and only emergency
+# numbers whose name gives nothing away (police, ambulance; `$emergency` leaves out an anti-trafficking
+# hotline, which officers can give in an answer when it is safe).
+done = { $discreet ->
+    [no]
+        Sent. Your case number is { $caseId }. Keep it and quote it to the embassy.
+        { $urgent ->
+            [yes] An officer sees urgent cases first and will contact you as soon as possible.
+           *[no] A duty officer will read your case and contact you.
+        } We write only when you said it is safe. You can add more here at any time; write SOS if you are in danger.
+        { $emergency }
+   *[yes]
+        Sent. Thank you.
+        Someone will read it and answer here, only when you said it is safe. You can add more here at any time. Write SOS any time.
+        { $emergency }
+}
+# The answer to every later message once the report is sent.
+case-open = { $discreet ->
+    [no] Your case { $caseId } is with the embassy. Anything you write here is added to it. Write SOS if you are in danger.
+   *[yes] We read everything you write here. Write SOS any time.
+}
 emergency-numbers = Emergency numbers in { $country }: { $numbers }.
-emergency-unknown = In immediate danger, call the local police.
+emergency-unknown = In an emergency, call the local police.
 service-police = police
 service-ambulance = ambulance
 service-tourist-police = tourist police
 service-anti-trafficking = anti-trafficking hotline
 service-emergency = emergency
 
-help = This is the embassy help line. Answer the question below. /language changes the language, /restart starts again. Write SOS at any time if you are in danger.
+help = { $discreet ->
+    [no] This is the embassy help line. Answer the question below. /language changes the language, /restart starts again, /discreet turns discreet mode on. Write SOS at any time if you are in danger.
+   *[yes] Answer the question below, by tapping or typing. /language changes the language, /restart starts again, /discreet turns discreet mode off. Write SOS any time.
+}
 use-buttons = Please tap one of the buttons below.
 not-a-choice = We did not understand that answer. Tap one of the buttons below, or type its number.
 not-understood = We could not read that. Please answer in words.
 stale-button = That button belongs to an earlier question. Here is the current one.
 media-not-read = We cannot read photos, voice messages, stickers or files here. Please type, or share your location.
-media-forwarded = Sent to the embassy with your case { $caseId }. This bot cannot open it: if it matters, please also type it.
+media-forwarded = { $discreet ->
+    [no] Sent to the embassy with your case { $caseId }. This bot cannot open it: if it matters, please also type it.
+   *[yes] Received. We cannot open it here: if it matters, please also type it.
+}
 other-language = We read English and Bahasa Indonesia.
 save-failed = Sorry, your message could not be saved just now. Please send it again in a minute.

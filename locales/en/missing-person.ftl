@@ -1,5 +1,8 @@
 # Missing-person reports by relatives, and status checks. The reader is a worried family member:
 # plain words, one question at a time, never a promise we cannot keep.
+# `$discreet` is "no" for a relative at home (this flow's default): their case number and PIN stay on
+# screen. "yes" (after /discreet, after danger words, or carried over from the intake): a lasting message
+# names no case number and not the embassy; the PIN comes once in `mp-pin`, deleted once they write again.
 
 mp-ask-relationship = You are reporting someone who is missing. Who are they to you? Tap one, or type it.
 mp-relationship-parent = My son or daughter
@@ -46,13 +49,13 @@ mp-harm-threatened = Threatened
 mp-harm-sold = Sold to another company
 mp-harm-not-understood = Type the numbers that apply, for example "1 and 3", or "done".
 
-mp-ask-contact = How should the embassy reach you?
+mp-ask-contact = How should we reach you?
 mp-contact-this-chat = Here, in this chat
 mp-contact-phone = By phone, at another number
 mp-contact-not-understood = Type 1 for this chat, 2 for a phone call, or type the phone number itself.
-mp-ask-contact-phone = Which phone number should the embassy call?
+mp-ask-contact-phone = Which phone number should we call?
 mp-contact-phone-not-understood = Type the number with all its digits (for example 0812 3456 7890), or tap "Here, in this chat".
-mp-ask-contact-when = When can the embassy contact you?
+mp-ask-contact-when = When can we contact you?
 mp-when-anytime = Any time
 mp-when-times = Only at certain times
 mp-when-not-understood = Type "any time", or write the times that suit you, for example "afternoons after 4".
@@ -91,19 +94,41 @@ mp-edit-photo = Photo
 mp-edit-harm = What they said happened
 mp-edit-contact = How to reach me
 
-mp-done =
-    Your report is with the embassy. Case number: { $caseId }
+mp-done = { $discreet ->
+    [no]
+        Your report is with the embassy. Case number: { $caseId }
+        PIN: { $pin }
+        Write both down now: this PIN is shown only once. With them you can check the status of the report here at any time (tap "Check a report I made" after /restart).
+        { $urgent ->
+            [yes] Because of what you told us, an officer will look at it first.
+           *[no] A duty officer will read it and compare it with other reports.
+        } The embassy will contact you the way you chose if they need more, or have news they can share. We never share where the person is. If you hear from them, tell them they can write to this number themselves.
+   *[yes]
+        Sent. Thank you.
+        Someone will read it and compare it with what others told us, and contact you the way you chose if more is needed or there is news to share. We never share where the person is. If you hear from them, tell them they can write here themselves.
+}
+# Discreet mode only, right after `mp-done`, and deleted once the relative writes again.
+mp-pin =
+    Case number: { $caseId }
     PIN: { $pin }
-    Write both down now: this PIN is shown only once. With them you can check the status of the report here at any time (tap "Check a report I made" after /restart).
-    { $urgent ->
-        [yes] Because of what you told us, an officer will look at it first.
-       *[no] A duty officer will read it and compare it with other reports.
-    } The embassy will contact you the way you chose if they need more, or have news they can share. We never share where the person is. If you hear from them, tell them they can write to this number themselves.
-mp-already-reported = You have already reported this person: case { $caseId }. We added what you wrote now to that case. Use the PIN you were given to check its status.
-mp-added = Added to case { $caseId }. Thank you.
-mp-case-open = Your report { $caseId } is with the embassy. Anything you write or send here is added to it.
+    Write both down now: they are shown only this once, and this message disappears when you write again. With them you can check on the report here (tap "Check a report I made" after /restart).
+mp-already-reported = { $discreet ->
+    [no] You have already reported this person: case { $caseId }. We added what you wrote now to that case. Use the PIN you were given to check its status.
+   *[yes] You told us about this person before. We added what you wrote now. Use the PIN you were given to check on it.
+}
+mp-added = { $discreet ->
+    [no] Added to case { $caseId }. Thank you.
+   *[yes] Added. Thank you.
+}
+mp-case-open = { $discreet ->
+    [no] Your report { $caseId } is with the embassy. Anything you write or send here is added to it.
+   *[yes] We read everything you write or send here. Write SOS any time.
+}
 mp-location-not-needed = We do not need your location. Please answer the question.
-mp-help = This is the embassy help line, reporting a missing person. Answer the question below. /language changes the language, /restart goes back to the first menu.
+mp-help = { $discreet ->
+    [no] This is the embassy help line, reporting a missing person. Answer the question below. /language changes the language, /restart goes back to the first menu, /discreet turns discreet mode on.
+   *[yes] Answer the question below. /language changes the language, /restart goes back to the first menu, /discreet turns discreet mode off.
+}
 
 status-ask-case = Type the case number of your report (for example KH-4F7Q).
 status-case-format = That does not look like a case number. It has letters, a dash and 4 characters, for example KH-4F7Q.
@@ -111,7 +136,10 @@ status-ask-pin = Type the 6-digit PIN you were given with the case number.
 status-pin-format = The PIN has 6 digits. Please type it again.
 status-received = Status of your report: received. It is waiting for a duty officer.
 status-working = Status of your report: an officer is working on it.
-status-located = Status of your report: the person has been located, or is in contact with the embassy.
+status-located = { $discreet ->
+    [no] Status of your report: the person has been located, or is in contact with the embassy.
+   *[yes] Status of your report: the person has been found, or is in touch with us.
+}
 status-closed = Status of your report: closed. If you still have no news, you can make a new report.
 status-no-match = The case number or the PIN is not right. Please check them and try again.
 status-locked = Too many tries. For your safety, please try again in an hour.

@@ -1,5 +1,9 @@
 # Alur pengaduan untuk orang yang dalam kesulitan. Pesan harus singkat dan netral:
 # pembaca mungkin diawasi dan hanya punya beberapa detik.
+# Setelah layar persetujuan, tidak ada pesan yang tertinggal di layar yang menyebut kedutaan, perdagangan
+# orang, nomor kasus, atau apa yang dia ceritakan tentang bahayanya: pakai "kami" dan "ada yang", bukan
+# "kedutaan" atau "petugas". `$discreet` "yes" dalam mode privat (bawaan alur ini; "no" setelah /discreet):
+# hanya jika "no" nomor kasus boleh tampil. Dalam mode privat pertanyaan dihapus setelah dijawab.
 
 language-name = Bahasa Indonesia
 choose-language = Pilih bahasa Anda.
@@ -12,7 +16,10 @@ consent =
 choice-agree = Ya, saya setuju
 choice-disagree = Tidak
 declined = Baik. Tidak ada tulisan Anda yang disimpan. Tekan di bawah, atau tulis /start, jika Anda berubah pikiran.
-declined-case-open = Baik. Karena Anda bilang dalam bahaya, kasus { $caseId } tetap di kedutaan. Tekan di bawah jika ingin melanjutkan.
+declined-case-open = { $discreet ->
+    [no] Baik. Karena Anda bilang dalam bahaya, kasus { $caseId } tetap di kedutaan. Tekan di bawah jika ingin melanjutkan.
+   *[yes] Baik. Yang Anda kirim sebelumnya tetap kami simpan, supaya ada yang bisa membantu. Tekan di bawah jika ingin melanjutkan.
+}
 choice-start-over = Mulai lagi
 consent-not-understood = Balas "ya" jika Anda setuju, atau "tidak" jika tidak.
 
@@ -26,14 +33,20 @@ ask-danger = Apakah Anda dalam bahaya sekarang?
 choice-yes = Ya, bahaya sekarang
 choice-no = Tidak untuk saat ini
 danger-not-understood = Cukup jawab "ya" atau "tidak".
-danger-alerted = Petugas kedutaan sudah diberi tahu. Nomor kasus Anda { $caseId }. Jika bisa, jawab pertanyaan berikut: setiap jawaban membantu kami menjangkau Anda.
+danger-alerted = { $discreet ->
+    [no] Oke. Sebentar lagi ada yang membalas di sini. Nomor kasus Anda { $caseId }. Jika bisa, jawab pertanyaan berikut: setiap jawaban membantu kami menjangkau Anda. Tulis SOS kapan saja.
+   *[yes] Oke. Sebentar lagi ada yang membalas di sini. Jika bisa, jawab pertanyaan berikut: setiap jawaban membantu kami menjangkau Anda. Tulis SOS kapan saja.
+}
 
-ask-location = Anda di mana? Tekan "Bagikan lokasi", atau ketik negara, kota, dan nama kompleks atau gedung.
+ask-location = Anda di mana? Tekan "Bagikan lokasi", atau ketik negara, kota, dan nama tempat atau gedung.
 share-location = Bagikan lokasi
 location-invalid = Lokasi itu tidak terbaca. Tekan "Bagikan lokasi" lagi, atau ketik di mana Anda berada.
-location-not-now = Mohon jawab pertanyaan ini dulu. Anda bisa mengirim lokasi saat kami menanyakan di mana Anda, atau setelah laporan terkirim.
-location-noted = Lokasi Anda sudah diterima.
-location-updated = Lokasi baru Anda sudah ditambahkan ke kasus { $caseId }.
+location-not-now = Mohon jawab pertanyaan ini dulu. Anda bisa mengirim lokasi saat kami menanyakan di mana Anda, atau setelah jawaban Anda terkirim.
+location-noted = Lokasi diterima.
+location-updated = { $discreet ->
+    [no] Lokasi baru Anda sudah ditambahkan ke kasus { $caseId }.
+   *[yes] Lokasi baru diterima. Terima kasih.
+}
 
 ask-country = Anda di negara mana?
 country-KH = Kamboja
@@ -54,7 +67,7 @@ indicator-wages = Gaji tidak dibayar
 indicator-injured = Sakit atau terluka
 choice-done = Selesai
 
-ask-people = Berapa orang yang ditahan bersama Anda, termasuk Anda? Tekan salah satu atau ketik angka.
+ask-people = Ada berapa orang di sana yang senasib dengan Anda, termasuk Anda? Tekan salah satu atau ketik angka.
 people-1 = Hanya saya
 people-2-10 = 2 sampai 10
 people-11-50 = 11 sampai 50
@@ -76,7 +89,7 @@ summary =
     Dalam bahaya sekarang: { $danger }
     Lokasi: { $where }
     Yang terjadi: { $situation }
-    Orang yang ditahan bersama Anda: { $people }
+    Orang senasib di sana: { $people }
     Aman dihubungi: { $contact }
     Nama: { $name }
 choice-confirm = Kirim ke kedutaan
@@ -97,28 +110,47 @@ edit-contact = Kapan menghubungi
 edit-name = Nama
 choice-back = Kembali ke ringkasan
 
-done =
-    Terkirim. Nomor kasus Anda { $caseId }. Simpan dan sebutkan nomor ini kepada kedutaan.
-    { $urgent ->
-        [yes] Petugas menangani kasus mendesak lebih dulu dan akan menghubungi Anda secepatnya.
-       *[no] Petugas piket akan membaca kasus Anda dan menghubungi Anda.
-    } Kami hanya menulis saat Anda bilang aman. Anda bisa menambah keterangan di sini kapan saja; tulis SOS jika Anda dalam bahaya.
-    { $emergency }
-case-open = Kasus { $caseId } Anda sudah di kedutaan. Apa pun yang Anda tulis di sini ditambahkan ke kasus itu. Tulis SOS jika Anda dalam bahaya.
+# Pesan terakhir tetap di layar. Mode privat: tanpa nomor kasus, tanpa soal mendesak, dan hanya nomor
+# darurat yang namanya tidak membuka apa-apa (polisi, ambulans; `$emergency` tanpa hotline anti perdagangan
+# orang, yang bisa diberikan petugas dalam jawaban saat aman).
+done = { $discreet ->
+    [no]
+        Terkirim. Nomor kasus Anda { $caseId }. Simpan dan sebutkan nomor ini kepada kedutaan.
+        { $urgent ->
+            [yes] Petugas menangani kasus mendesak lebih dulu dan akan menghubungi Anda secepatnya.
+           *[no] Petugas piket akan membaca kasus Anda dan menghubungi Anda.
+        } Kami hanya menulis saat Anda bilang aman. Anda bisa menambah keterangan di sini kapan saja; tulis SOS jika Anda dalam bahaya.
+        { $emergency }
+   *[yes]
+        Terkirim. Terima kasih.
+        Akan ada yang membaca dan membalas di sini, hanya saat Anda bilang aman. Anda bisa menambah keterangan di sini kapan saja. Tulis SOS kapan saja.
+        { $emergency }
+}
+# Jawaban untuk setiap pesan berikutnya setelah laporan terkirim.
+case-open = { $discreet ->
+    [no] Kasus { $caseId } Anda sudah di kedutaan. Apa pun yang Anda tulis di sini ditambahkan ke kasus itu. Tulis SOS jika Anda dalam bahaya.
+   *[yes] Kami membaca semua yang Anda tulis di sini. Tulis SOS kapan saja.
+}
 emergency-numbers = Nomor darurat di { $country }: { $numbers }.
-emergency-unknown = Jika dalam bahaya langsung, hubungi polisi setempat.
+emergency-unknown = Dalam keadaan darurat, hubungi polisi setempat.
 service-police = polisi
 service-ambulance = ambulans
 service-tourist-police = polisi pariwisata
 service-anti-trafficking = hotline anti perdagangan orang
 service-emergency = darurat
 
-help = Ini layanan bantuan kedutaan. Jawab pertanyaan di bawah. /language untuk ganti bahasa, /restart untuk mulai lagi. Tulis SOS kapan saja jika Anda dalam bahaya.
+help = { $discreet ->
+    [no] Ini layanan bantuan kedutaan. Jawab pertanyaan di bawah. /language untuk ganti bahasa, /restart untuk mulai lagi, /discreet untuk menyalakan mode privat. Tulis SOS kapan saja jika Anda dalam bahaya.
+   *[yes] Jawab pertanyaan di bawah, dengan menekan atau mengetik. /language untuk ganti bahasa, /restart untuk mulai lagi, /discreet untuk mematikan mode privat. Tulis SOS kapan saja.
+}
 use-buttons = Mohon tekan salah satu tombol di bawah.
 not-a-choice = Kami belum mengerti jawaban itu. Tekan salah satu tombol di bawah, atau ketik nomornya.
 not-understood = Kami tidak bisa membaca itu. Mohon jawab dengan kata-kata.
 stale-button = Tombol itu dari pertanyaan sebelumnya. Ini pertanyaan yang sekarang.
 media-not-read = Kami tidak bisa membaca foto, pesan suara, stiker, atau berkas di sini. Mohon ketik, atau bagikan lokasi Anda.
-media-forwarded = Terkirim ke kedutaan bersama kasus { $caseId } Anda. Bot ini tidak bisa membukanya: jika penting, mohon ketik juga.
+media-forwarded = { $discreet ->
+    [no] Terkirim ke kedutaan bersama kasus { $caseId } Anda. Bot ini tidak bisa membukanya: jika penting, mohon ketik juga.
+   *[yes] Diterima. Kami tidak bisa membukanya di sini: jika penting, mohon ketik juga.
+}
 other-language = Kami membaca Bahasa Indonesia dan bahasa Inggris.
 save-failed = Maaf, pesan Anda belum bisa disimpan. Mohon kirim lagi sebentar lagi.

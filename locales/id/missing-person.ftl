@@ -1,5 +1,8 @@
 # Laporan orang hilang oleh keluarga, dan cek status laporan. Pembacanya keluarga yang cemas:
 # kata-kata sederhana, satu pertanyaan sekali, jangan menjanjikan yang tidak bisa kami tepati.
+# `$discreet` "no" untuk keluarga di rumah (bawaan alur ini): nomor kasus dan PIN tetap di layar. "yes"
+# (setelah /discreet, setelah kata-kata bahaya, atau terbawa dari alur pengaduan): pesan yang tertinggal
+# tidak menyebut nomor kasus atau kedutaan; PIN tampil sekali di `mp-pin`, dihapus setelah dia menulis lagi.
 
 mp-ask-relationship = Anda melaporkan orang yang hilang kontak. Dia siapa bagi Anda? Tekan salah satu, atau ketik.
 mp-relationship-parent = Anak saya
@@ -46,13 +49,13 @@ mp-harm-threatened = Diancam
 mp-harm-sold = Dijual ke perusahaan lain
 mp-harm-not-understood = Ketik nomor yang sesuai, misalnya "1 dan 3", atau "selesai".
 
-mp-ask-contact = Bagaimana kedutaan bisa menghubungi Anda?
+mp-ask-contact = Bagaimana kami bisa menghubungi Anda?
 mp-contact-this-chat = Di sini, di chat ini
 mp-contact-phone = Lewat telepon, di nomor lain
 mp-contact-not-understood = Ketik 1 untuk di chat ini, 2 untuk lewat telepon, atau langsung ketik nomor teleponnya.
-mp-ask-contact-phone = Nomor telepon mana yang bisa dihubungi kedutaan?
+mp-ask-contact-phone = Nomor telepon mana yang bisa kami hubungi?
 mp-contact-phone-not-understood = Ketik nomornya dengan semua angka (misalnya 0812 3456 7890), atau tekan "Di sini, di chat ini".
-mp-ask-contact-when = Kapan kedutaan boleh menghubungi Anda?
+mp-ask-contact-when = Kapan kami boleh menghubungi Anda?
 mp-when-anytime = Kapan saja
 mp-when-times = Hanya pada jam tertentu
 mp-when-not-understood = Ketik "kapan saja", atau tulis jam yang cocok, misalnya "sore setelah jam 4".
@@ -91,19 +94,41 @@ mp-edit-photo = Foto
 mp-edit-harm = Yang dia ceritakan
 mp-edit-contact = Cara menghubungi saya
 
-mp-done =
-    Laporan Anda sudah di kedutaan. Nomor kasus: { $caseId }
+mp-done = { $discreet ->
+    [no]
+        Laporan Anda sudah di kedutaan. Nomor kasus: { $caseId }
+        PIN: { $pin }
+        Catat keduanya sekarang: PIN ini hanya ditampilkan sekali. Dengan keduanya Anda bisa mengecek status laporan di sini kapan saja (tekan "Cek laporan saya" setelah /restart).
+        { $urgent ->
+            [yes] Karena yang Anda ceritakan, petugas akan melihatnya lebih dulu.
+           *[no] Petugas piket akan membacanya dan mencocokkannya dengan laporan lain.
+        } Kedutaan akan menghubungi Anda dengan cara yang Anda pilih jika perlu keterangan lagi, atau ada kabar yang boleh disampaikan. Kami tidak pernah memberi tahu di mana orang itu berada. Jika dia menghubungi Anda, sampaikan bahwa dia bisa menulis sendiri ke nomor ini.
+   *[yes]
+        Terkirim. Terima kasih.
+        Akan ada yang membaca dan mencocokkannya dengan cerita orang lain, lalu menghubungi Anda dengan cara yang Anda pilih jika perlu keterangan lagi atau ada kabar. Kami tidak pernah memberi tahu di mana orang itu berada. Jika dia menghubungi Anda, sampaikan bahwa dia bisa menulis sendiri ke sini.
+}
+# Hanya dalam mode privat, langsung setelah `mp-done`, dan dihapus setelah dia menulis lagi.
+mp-pin =
+    Nomor kasus: { $caseId }
     PIN: { $pin }
-    Catat keduanya sekarang: PIN ini hanya ditampilkan sekali. Dengan keduanya Anda bisa mengecek status laporan di sini kapan saja (tekan "Cek laporan saya" setelah /restart).
-    { $urgent ->
-        [yes] Karena yang Anda ceritakan, petugas akan melihatnya lebih dulu.
-       *[no] Petugas piket akan membacanya dan mencocokkannya dengan laporan lain.
-    } Kedutaan akan menghubungi Anda dengan cara yang Anda pilih jika perlu keterangan lagi, atau ada kabar yang boleh disampaikan. Kami tidak pernah memberi tahu di mana orang itu berada. Jika dia menghubungi Anda, sampaikan bahwa dia bisa menulis sendiri ke nomor ini.
-mp-already-reported = Anda sudah melaporkan orang ini: kasus { $caseId }. Yang Anda tulis sekarang sudah kami tambahkan ke kasus itu. Gunakan PIN yang sudah Anda terima untuk mengecek statusnya.
-mp-added = Ditambahkan ke kasus { $caseId }. Terima kasih.
-mp-case-open = Laporan { $caseId } Anda sudah di kedutaan. Apa pun yang Anda tulis atau kirim di sini ditambahkan ke laporan itu.
+    Catat keduanya sekarang: hanya ditampilkan kali ini, dan pesan ini hilang setelah Anda menulis lagi. Dengan keduanya Anda bisa mengecek laporan di sini (tekan "Cek laporan saya" setelah /restart).
+mp-already-reported = { $discreet ->
+    [no] Anda sudah melaporkan orang ini: kasus { $caseId }. Yang Anda tulis sekarang sudah kami tambahkan ke kasus itu. Gunakan PIN yang sudah Anda terima untuk mengecek statusnya.
+   *[yes] Anda sudah pernah cerita tentang orang ini. Yang Anda tulis sekarang sudah kami tambahkan. Gunakan PIN yang sudah Anda terima untuk mengeceknya.
+}
+mp-added = { $discreet ->
+    [no] Ditambahkan ke kasus { $caseId }. Terima kasih.
+   *[yes] Sudah ditambahkan. Terima kasih.
+}
+mp-case-open = { $discreet ->
+    [no] Laporan { $caseId } Anda sudah di kedutaan. Apa pun yang Anda tulis atau kirim di sini ditambahkan ke laporan itu.
+   *[yes] Kami membaca semua yang Anda tulis atau kirim di sini. Tulis SOS kapan saja.
+}
 mp-location-not-needed = Kami tidak memerlukan lokasi Anda. Mohon jawab pertanyaannya.
-mp-help = Ini layanan bantuan kedutaan, untuk melaporkan orang hilang. Jawab pertanyaan di bawah. /language mengganti bahasa, /restart kembali ke menu pertama.
+mp-help = { $discreet ->
+    [no] Ini layanan bantuan kedutaan, untuk melaporkan orang hilang. Jawab pertanyaan di bawah. /language mengganti bahasa, /restart kembali ke menu pertama, /discreet untuk menyalakan mode privat.
+   *[yes] Jawab pertanyaan di bawah. /language mengganti bahasa, /restart kembali ke menu pertama, /discreet untuk mematikan mode privat.
+}
 
 status-ask-case = Ketik nomor kasus laporan Anda (misalnya KH-4F7Q).
 status-case-format = Itu tidak seperti nomor kasus. Nomor kasus berisi huruf, tanda hubung dan 4 karakter, misalnya KH-4F7Q.
@@ -111,7 +136,10 @@ status-ask-pin = Ketik PIN 6 angka yang Anda terima bersama nomor kasus.
 status-pin-format = PIN terdiri dari 6 angka. Mohon ketik lagi.
 status-received = Status laporan Anda: diterima. Laporan menunggu petugas piket.
 status-working = Status laporan Anda: sedang ditangani petugas.
-status-located = Status laporan Anda: orangnya sudah ditemukan, atau sudah berhubungan dengan kedutaan.
+status-located = { $discreet ->
+    [no] Status laporan Anda: orangnya sudah ditemukan, atau sudah berhubungan dengan kedutaan.
+   *[yes] Status laporan Anda: orangnya sudah ditemukan, atau sudah berhubungan dengan kami.
+}
 status-closed = Status laporan Anda: ditutup. Jika Anda masih belum mendapat kabar, Anda bisa membuat laporan baru.
 status-no-match = Nomor kasus atau PIN tidak cocok. Mohon periksa dan coba lagi.
 status-locked = Terlalu banyak percobaan. Demi keamanan, mohon coba lagi satu jam lagi.

@@ -28,7 +28,7 @@ export interface Conversation {
   prompt(): PromptSpec | undefined;
   /** The question on screen, rendered. */
   ask(opts?: { replacePressed?: boolean }): OutboundMessage | undefined;
-  say(key: string, opts?: { allLanguages?: boolean; args?: Args }): OutboundMessage;
+  say(key: string, opts?: { allLanguages?: boolean; args?: Args; transient?: boolean }): OutboundMessage;
   /** A button's label in the person's language. */
   label(choice: { key: string; lang?: string }): string;
   caseRecord(owner: CaseOwner, now: number): CaseRecord;

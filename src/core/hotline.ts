@@ -197,7 +197,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
       case 'choice':
         return body.prompt === conv.context.prompt ? { type: 'CHOICE', choice: body.choice, meta } : { type: 'STALE', meta };
       case 'command':
-        return { type: ({ start: 'START', help: 'HELP', language: 'LANGUAGE', restart: 'RESTART' } as const)[body.command], meta };
+        return { type: ({ start: 'START', help: 'HELP', language: 'LANGUAGE', restart: 'RESTART', discreet: 'DISCREET' } as const)[body.command], meta };
       case 'location':
         return body.moved
           ? { type: 'LIVE_LOCATION', lat: body.lat, lon: body.lon, meta }
@@ -255,7 +255,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
           const reply = conv.ask({ replacePressed: effect.replace && pressed });
           if (reply) replies.push(reply);
         } else if (effect.type === 'say') {
-          replies.push(conv.say(effect.key, { allLanguages: effect.allLanguages, args: effect.args }));
+          replies.push(conv.say(effect.key, { allLanguages: effect.allLanguages, args: effect.args, transient: effect.transient }));
         } else if (effect.type === 'openCase') {
           caseOp = 'open';
           pin = effect.pin;
@@ -269,10 +269,11 @@ export function createHotline(opts: HotlineOptions): Hotline {
         } else if (effect.type === 'lookup') {
           input = await lookup(effect, personId, first.meta);
         } else {
-          // switchFlow: the other flow starts fresh, in the same language, with prompt numbers that keep counting.
+          // switchFlow: the other flow starts fresh, in the same language, with prompt numbers that keep counting
+          // and the person's own choice of discreet mode (not the first flow's default).
           const target = conversations.begin(effect.flow);
           if (!target) continue;
-          input = { type: 'BEGIN', entry: effect.entry, lang: conv.context.lang, prompt: conv.context.prompt, meta: first.meta };
+          input = { type: 'BEGIN', entry: effect.entry, lang: conv.context.lang, prompt: conv.context.prompt, discreet: conv.context.discreet, meta: first.meta };
           conv = target;
           break;
         }

@@ -12,7 +12,8 @@ export type ChannelName = z.infer<typeof ChannelName>;
 export const MediaKind = z.enum(['photo', 'video', 'voice', 'audio', 'document', 'sticker', 'animation', 'video_note']);
 export type MediaKind = z.infer<typeof MediaKind>;
 
-export const Command = z.enum(['start', 'help', 'language', 'restart']);
+/** Commands a person can send; `discreet` switches discreet mode over (flows/shared/discreet.ts). */
+export const Command = z.enum(['start', 'help', 'language', 'restart', 'discreet']);
 export type Command = z.infer<typeof Command>;
 
 const TEXT_MAX = 4096 * 4; // a Telegram message is ≤ 4096 UTF-16 units; anything longer is cut, not refused
@@ -75,6 +76,8 @@ export interface OutboundMessage {
   requestLocation?: string;
   /** Replace the message whose button was just pressed (toggling a multi-select) instead of sending anew. */
   replacePressed?: boolean;
+  /** Deleted once the person answers: a question, or a PIN shown once, that must not stay on screen. */
+  transient?: boolean;
 }
 
 /** A person's message passed on to the officers of their case (sealed inside the `case.message` event). */

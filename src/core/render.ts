@@ -1,7 +1,9 @@
 /**
  * The one renderer: turns a flow's questions (`PromptSpec`) and named messages into plain-text messages in
  * the person's language. What differs between flows — which question a state asks, what a message is
- * filled in with — comes from the flow's `FlowView` (flows/<name>/view.ts).
+ * filled in with — comes from the flow's `FlowView` (flows/<name>/view.ts). Every message is also given
+ * `$discreet` ("yes" unless the flow says the conversation is not discreet), so a message that selects on
+ * it shows a case number only when discreet mode is off.
  */
 import type { FlowContext, FlowView, PromptSpec } from '../../flows/contract.js';
 import type { Deployment } from '../deployment.js';
@@ -12,8 +14,8 @@ export interface Renderer<C extends FlowContext> {
   /** The question of `state`, or undefined when the state asks nothing. */
   prompt(state: string, ctx: C): PromptSpec | undefined;
   ask(state: string, ctx: C, opts?: { replacePressed?: boolean }): OutboundMessage | undefined;
-  /** One message; `args` adds values only this message carries (a PIN shown once). */
-  say(key: string, ctx: C, opts?: { allLanguages?: boolean; args?: Args }): OutboundMessage;
+  /** One message; `args` adds values only this message carries (a PIN shown once); `transient`: deleted once answered. */
+  say(key: string, ctx: C, opts?: { allLanguages?: boolean; args?: Args; transient?: boolean }): OutboundMessage;
   /** Label of a prompt choice in the person's language. */
   label(choice: { key: string; lang?: string }, lang: string): string;
 }
@@ -22,7 +24,9 @@ export function createRenderer<C extends FlowContext>(deps: { locales: Locales; 
   const { locales, deployment, view } = deps;
   const lang = (ctx: C) => ctx.lang || deployment.defaultLanguage;
   const translator = (ctx: C) => (key: string, args?: Args) => locales.t(lang(ctx), key, args);
-  const inEveryLanguage = (key: string) => locales.languages.map((l) => locales.t(l, key)).join('\n');
+  const inEveryLanguage = (key: string) => locales.languages.map((l) => locales.t(l, key, { discreet: 'yes' })).join('\n');
+  const discreet = (ctx: C) => ((view.discreet?.(ctx) ?? ctx.discreet ?? true) ? 'yes' : 'no');
+  const argsOf = (key: string, ctx: C, t: (key: string, args?: Args) => string): Args => ({ discreet: discreet(ctx), ...view.args(key, ctx, t) });
 
   const label: Renderer<C>['label'] = (choice, personLang) => locales.t(choice.lang ?? personLang, choice.key);
   const prompt: Renderer<C>['prompt'] = (state, ctx) => view.prompt(state, ctx);
@@ -35,7 +39,7 @@ export function createRenderer<C extends FlowContext>(deps: { locales: Locales; 
       if (!spec) return undefined;
       const t = translator(ctx);
       return {
-        text: spec.allLanguages ? inEveryLanguage(spec.key) : t(spec.key, view.args(spec.key, ctx, t)),
+        text: spec.allLanguages ? inEveryLanguage(spec.key) : t(spec.key, argsOf(spec.key, ctx, t)),
         prompt: ctx.prompt,
         numbered: spec.numbered,
         choices: spec.choices.length
@@ -43,12 +47,14 @@ export function createRenderer<C extends FlowContext>(deps: { locales: Locales; 
           : undefined,
         requestLocation: spec.requestLocation ? t('share-location') : undefined,
         replacePressed: opts.replacePressed,
+        ...(spec.transient ? { transient: true } : {}),
       };
     },
     say(key, ctx, opts = {}) {
-      if (opts.allLanguages) return { text: inEveryLanguage(key) };
+      const transient = opts.transient ? { transient: true } : {};
+      if (opts.allLanguages) return { text: inEveryLanguage(key), ...transient };
       const t = translator(ctx);
-      return { text: t(key, { ...view.args(key, ctx, t), ...opts.args }) };
+      return { text: t(key, { ...argsOf(key, ctx, t), ...opts.args }), ...transient };
     },
   };
 }

@@ -24,6 +24,10 @@ describe('console channel', () => {
     expect(parseConsoleLine('/loc 11.56, 104.92')).toEqual({ kind: 'location', lat: 11.56, lon: 104.92, live: false });
     expect(parseConsoleLine('/photo')).toMatchObject({ kind: 'media', media: 'photo' });
     expect(parseConsoleLine('/unknown')).toEqual({ kind: 'text', text: '/unknown' });
+    expect(parseConsoleLine('/discreet')).toEqual({ kind: 'command', command: 'discreet' });
+    expect(parseConsoleLine('/diskret')).toEqual({ kind: 'command', command: 'discreet' });
+    expect(parseConsoleLine('/bahasa')).toEqual({ kind: 'command', command: 'language' });
+    expect(parseConsoleLine('/constructor')).toEqual({ kind: 'text', text: '/constructor' });
   });
 
   it('runs an intake in the terminal: numbered buttons, a typed number picks one, a pin by /loc', async () => {

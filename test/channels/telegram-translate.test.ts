@@ -78,10 +78,16 @@ describe('inboundFromUpdate', () => {
     expect(cmd('/language')).toEqual({ kind: 'command', command: 'language' });
     expect(cmd('/bahasa')).toEqual({ kind: 'command', command: 'language' });
     expect(cmd('/RESTART')).toEqual({ kind: 'command', command: 'restart' });
+    expect(cmd('/discreet')).toEqual({ kind: 'command', command: 'discreet' });
+    expect(cmd('/diskret')).toEqual({ kind: 'command', command: 'discreet' });
   });
 
   it('treats unknown commands, commands without an entity and later entities as text', () => {
     expect(body(messageUpdate({ text: '/foo', entities: [{ type: 'bot_command', offset: 0, length: 4 }] }))).toEqual({ kind: 'text', text: '/foo' });
+    // Names every object has are no commands (and no reply lost to a schema refusal).
+    for (const name of ['/constructor', '/toString', '/__proto__']) {
+      expect(body(messageUpdate({ text: name, entities: [{ type: 'bot_command', offset: 0, length: name.length }] }))).toEqual({ kind: 'text', text: name });
+    }
     expect(body(messageUpdate({ text: '/start' }))).toEqual({ kind: 'text', text: '/start' });
     expect(body(messageUpdate({ text: 'see /start', entities: [{ type: 'bot_command', offset: 4, length: 6 }] }))).toEqual({ kind: 'text', text: 'see /start' });
     expect(body(messageUpdate({ text: '/start', entities: [{ type: 'bold', offset: 0, length: 6 }] }))).toEqual({ kind: 'text', text: '/start' });

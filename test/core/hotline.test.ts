@@ -74,8 +74,10 @@ describe('hotline core', () => {
     const done = texts(await p.press('confirm'));
     const [open] = await app.cases.listOpen();
     expect(open).toMatchObject({ urgency: 'normal', reasons: ['passport'], country: 'KH', intakeComplete: true, lang: 'en' });
-    expect(done).toContain(open!.id);
+    // Discreet (the intake's default): no case number stays on screen, nor the anti-trafficking hotline.
+    expect(done).not.toContain(open!.id);
     expect(done).toContain('police 117');
+    expect(done).not.toContain('1288');
     expect(open!.private).toMatchObject({ name: 'Dewi', address: '1001', location: { kind: 'pin', lat: 10.627, lon: 103.522 } });
     expect((await app.cases.events()).map((e) => e.type)).toEqual(['case.opened']);
   });
@@ -86,7 +88,8 @@ describe('hotline core', () => {
     const reply = texts(await p.text('tolong, saya disekap'));
     const [open] = await app.cases.listOpen();
     expect(open).toMatchObject({ urgency: 'critical', reasons: ['danger-words'], intakeComplete: false });
-    expect(reply).toContain(open!.id);
+    expect(reply).toContain('Sebentar lagi ada yang membalas di sini');
+    expect(reply).not.toContain(open!.id); // discreet: no case number on screen
     await p.press('agree'); // someone who already raised an alarm is not asked who needs help
     await p.press('no');
     await p.text('Shwe Kokko');
@@ -160,7 +163,7 @@ describe('hotline core', () => {
     const again = await p.send({ kind: 'command', command: 'start' }, 'u1');
     expect(again).toEqual([]);
     const dangerOnce = await p.send({ kind: 'text', text: 'SOS' }, 'u9');
-    expect(texts(dangerOnce)).toMatch(/KH-/);
+    expect(texts(dangerOnce)).toMatch(/Sebentar lagi ada yang membalas/);
     // The latest message again (a re-delivery after a crash, replies maybe lost): the question again, nothing redone.
     const redelivered = await p.send({ kind: 'text', text: 'SOS' }, 'u9');
     expect(redelivered.map((m) => m.text)).toEqual([dangerOnce.at(-1)!.text]);
@@ -177,7 +180,7 @@ describe('hotline core', () => {
     const prompt = p.last.at(-1)!.prompt!;
     const restarted = build(t); // a new process: nothing in memory
     const out = await restarted.hotline.receive({ channel: 'telegram', address: '4001', messageId: 'r1', at: Date.now(), body: { kind: 'choice', prompt, choice: 'done' } });
-    expect(texts(out)).toContain('How many people are held with you');
+    expect(texts(out)).toContain('How many people are there with you');
     const resumed = await restarted.hotline.receive({ channel: 'telegram', address: '4001', messageId: 'r2', at: Date.now(), body: { kind: 'text', text: '3' } });
     expect(texts(resumed)).toContain('When is it safe');
   });
@@ -201,7 +204,7 @@ describe('hotline core', () => {
     );
     expect(results.every((r) => r.length === 1)).toBe(true);
     const done = await p.press('done');
-    expect(texts(done)).toContain('Berapa orang');
+    expect(texts(done)).toContain('Ada berapa orang');
     const [open] = await app.cases.listOpen();
     expect(open!.situation.sort()).toEqual(['debt', 'passport', 'violence']);
   });
@@ -286,7 +289,7 @@ describe('hotline core', () => {
       const back = await startLocalRedis({ dataDir: dir, port: server.port, logger });
       try {
         const retried = await flaky.hotline.receive({ channel: 'telegram', address: '7001', messageId: 'yes-1', at: Date.now(), body: { kind: 'choice', prompt, choice: 'yes' } });
-        expect(texts(retried)).toMatch(/alerted.*KH-/s);
+        expect(texts(retried)).toMatch(/Someone will answer here soon/);
         expect((await flaky.cases.listOpen())[0]).toMatchObject({ urgency: 'critical', reasons: ['danger-now'] });
       } finally {
         await quitRedis(redis);
@@ -313,13 +316,13 @@ describe('hotline core', () => {
         ['halo', /Apakah Anda setuju\?/],
         ['iyaa kak', /Siapa yang butuh bantuan\?/],
         ['saya sendiri', /dalam bahaya sekarang\?/],
-        ['iya, aku takut', /Petugas kedutaan sudah diberi tahu.*Anda di mana\?/s],
+        ['iya, aku takut', /Sebentar lagi ada yang membalas di sini.*Anda di mana\?/s],
         ['di KK Park, gedung B', /Apa yang terjadi pada Anda\?/],
-        ['1 2 3', /Berapa orang/],
+        ['1 2 3', /Ada berapa orang/],
         ['kira2 20an org', /Kapan aman/],
         ['malam aja setelah jam 10', /Nama apa/],
         ['lewati', /Mohon periksa laporan Anda/],
-        ['ya kirim', /Terkirim\. Nomor kasus Anda KH-/],
+        ['ya kirim', /^Terkirim\. Terima kasih\./],
       ]);
       const [open] = await app.cases.listOpen();
       expect(open).toMatchObject({
@@ -341,8 +344,8 @@ describe('hotline core', () => {
         ['1,7', /How many people/],
         ['dozens', /When is it safe/],
         ['any time', /What name/],
-        ['Rina', /People held with you: 11 to 50 \("dozens"\)/],
-        ['send it', /Sent\. Your case number is KH-/],
+        ['Rina', /People there with you: 11 to 50 \("dozens"\)/],
+        ['send it', /^Sent\. Thank you\./],
       ]);
       const [open] = await app.cases.listOpen();
       expect(open).toMatchObject({ urgency: 'high', country: 'KH', situation: ['passport', 'wages'], people: '11-50', dangerNow: false, intakeComplete: true, lang: 'en' });

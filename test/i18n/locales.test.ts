@@ -3,6 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { choiceIds, type IntakeContext } from '../../flows/intake/machine.js';
+import type { MissingPersonContext } from '../../flows/missing-person/machine.js';
+import { createMissingPersonView } from '../../flows/missing-person/view.js';
+import { createRenderer } from '../../src/core/render.js';
+import { giveaways as giveawaysOf } from '../support/giveaways.js';
 import { intakeRenderer } from '../support/renderers.js';
 import { loadDeployment } from '../../src/deployment.js';
 import { LocaleError, loadLocales } from '../../src/i18n/locales.js';
@@ -12,13 +16,31 @@ const locales = loadLocales('locales', deployment.languages);
 const renderer = intakeRenderer({ locales, deployment });
 
 const states = ['chooseLanguage', 'consent', 'declined', 'danger', 'location', 'country', 'situation', 'people', 'contact', 'contactTimes', 'name', 'summary', 'editMenu'];
-const sayKeys = ['danger-alerted', 'done', 'case-open', 'location-updated', 'help', 'use-buttons', 'not-understood', 'stale-button', 'media-not-read', 'location-not-now', 'location-invalid', 'people-not-number', 'other-language', 'save-failed'];
+/** What the intake may say (everything but its questions), each staying on screen unless marked transient. */
+const sayKeys = [
+  'danger-alerted', 'done', 'case-open', 'location-updated', 'location-noted', 'media-forwarded', 'help', 'use-buttons', 'not-a-choice',
+  'not-understood', 'stale-button', 'media-not-read', 'location-not-now', 'location-invalid', 'people-not-number', 'contact-not-understood',
+  'who-not-understood', 'danger-not-understood', 'summary-not-understood', 'other-language', 'save-failed', 'discreet-off',
+];
+/** What the missing-person flow may say after its questions (`mp-pin` is transient and left out). */
+const mpSayKeys = [
+  'mp-done', 'mp-already-reported', 'mp-added', 'mp-case-open', 'mp-help', 'mp-photo-received', 'mp-photo-expected', 'mp-photo-later',
+  'mp-location-not-needed', 'status-received', 'status-working', 'status-located', 'status-closed', 'status-no-match', 'status-locked', 'discreet-off',
+];
+const mpRenderer = createRenderer({ locales, deployment, view: createMissingPersonView(deployment, { discreetByDefault: false }) });
 
-function context(lang: string, over: Partial<IntakeContext['answers']> = {}): IntakeContext {
+/** What must never stay on a watched phone (test/support/giveaways.ts), and the PIN the tests show. */
+const giveaways = [...giveawaysOf(deployment), /918273/];
+
+function context(lang: string, over: Partial<IntakeContext['answers']> = {}, discreet?: boolean): IntakeContext {
   return {
-    lang, prompt: 3, editing: false, caseId: 'KH-7QX2', urgency: 'high', reasons: ['confined'],
+    lang, prompt: 3, editing: false, caseId: 'KH-7QX2', urgency: 'high', reasons: ['confined'], discreet,
     answers: { situation: ['confined', 'debt'], country: 'KH', location: { kind: 'text', text: 'Bavet' }, people: 'over-50', contact: 'times', contactTimes: 'after 22:00', dangerNow: false, ...over },
   };
+}
+
+function mpContext(lang: string, discreet?: boolean): MissingPersonContext {
+  return { lang, prompt: 9, editing: false, caseId: 'KH-7QX2', urgency: 'high', reasons: ['hurt'], discreet, answers: { harm: ['hurt'], name: 'Siti' } };
 }
 
 describe('locales', () => {
@@ -34,9 +56,65 @@ describe('locales', () => {
     }
     for (const key of sayKeys) expect(renderer.say(key, context(lang)).text, key).not.toBe(key);
     for (const country of deployment.countries) {
-      const done = renderer.say('done', context(lang, { country: country.code })).text;
-      for (const e of country.emergency) expect(done).toContain(e.number);
-      expect(done).not.toMatch(/service-/);
+      // Discreet off: every number; discreet (the intake's default): none whose name gives the person away.
+      const full = renderer.say('done', context(lang, { country: country.code }, false)).text;
+      for (const e of country.emergency) expect(full).toContain(e.number);
+      const discreet = renderer.say('done', context(lang, { country: country.code })).text;
+      for (const e of country.emergency) expect(discreet.includes(e.number), `${country.code} ${e.service}`).toBe(!e.revealing);
+      for (const done of [full, discreet]) expect(done).not.toMatch(/service-|\{|\$/);
+    }
+  });
+
+  it.each(deployment.languages)('leaves nothing on screen in discreet mode that gives the person away (%s)', (lang) => {
+    const lasting = [
+      ...sayKeys.map((key) => [key, renderer.say(key, context(lang, { dangerNow: true, situation: ['violence'] })).text] as const),
+      ...sayKeys.map((key) => [`${key} (no country)`, renderer.say(key, context(lang, { country: undefined })).text] as const),
+      ...mpSayKeys.map((key) => [key, mpRenderer.say(key, mpContext(lang, true), { args: { pin: '918273' } }).text] as const),
+      // A case opened by an alarm before consent, then "no": the screen after consent.
+      ['declined-case-open', renderer.ask('declined', context(lang))!.text] as const,
+    ];
+    for (const [key, text] of lasting) {
+      for (const giveaway of giveaways) expect(text, `${lang} ${key}: ${text}`).not.toMatch(giveaway);
+      expect(text, key).not.toMatch(/\{|\$|^[a-z-]+$/);
+    }
+    // The indicator a person ticked stays off the lasting messages too.
+    for (const [key, text] of lasting) expect(text, key).not.toContain(locales.t(lang, 'indicator-violence'));
+  });
+
+  it.each(deployment.languages)('keeps case numbers and the PIN on screen for a relative at home, and shows them once in discreet mode (%s)', (lang) => {
+    const pin = { args: { pin: '918273' } };
+    const home = mpRenderer.say('mp-done', mpContext(lang), pin);
+    expect(home.text).toContain('KH-7QX2');
+    expect(home.text).toContain('918273');
+    expect(home.transient).toBeUndefined();
+    for (const key of ['mp-already-reported', 'mp-added', 'mp-case-open']) expect(mpRenderer.say(key, mpContext(lang)).text, key).toContain('KH-7QX2');
+    const once = mpRenderer.say('mp-pin', mpContext(lang, true), { ...pin, transient: true });
+    expect(once).toMatchObject({ transient: true });
+    expect(once.text).toContain('KH-7QX2');
+    expect(once.text).toContain('918273');
+    // And the intake, with discreet mode turned off, shows its case number.
+    for (const key of ['danger-alerted', 'done', 'case-open', 'location-updated', 'media-forwarded']) {
+      expect(renderer.say(key, context(lang, {}, false)).text, key).toContain('KH-7QX2');
+    }
+  });
+
+  it.each(deployment.languages)('marks every question after the language menu transient in discreet mode, and none with it off (%s)', (lang) => {
+    for (const state of states) {
+      const discreet = renderer.ask(state, context(lang))!;
+      const off = renderer.ask(state, context(lang, {}, false))!;
+      expect(discreet.transient, state).toBe(state === 'chooseLanguage' ? undefined : true);
+      expect(off.transient, state).toBeUndefined();
+    }
+  });
+
+  it.each(deployment.languages)('describes the command menu neutrally (%s)', (lang) => {
+    for (const command of ['start', 'help', 'language', 'restart', 'discreet']) {
+      const description = locales.t(lang, `command-${command}`);
+      expect(description, command).not.toBe(`command-${command}`);
+      expect(description.length, command).toBeLessThanOrEqual(256); // Telegram's limit
+      for (const giveaway of [...giveaways, /victim/i, /korban/i, /rescue/i, /selamat/i, /tolong/i, /\bSOS\b/i, /lapor/i, /report/i, /case/i, /kasus/i]) {
+        expect(description, `${command}: ${description}`).not.toMatch(giveaway);
+      }
     }
   });
 

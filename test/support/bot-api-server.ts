@@ -65,6 +65,8 @@ export interface GroupOptions {
   /** User ids that getChatMember reports as `administrator`. */
   admins?: number[];
 }
+/** What the bot shows of itself in one language (`setMyName`, `setMyDescription`, `setMyShortDescription`), as {@link BotApiServer.profile} reads it. */
+export interface BotProfile { name: string; description: string; shortDescription: string }
 /** A forum topic, as listed by {@link BotApiServer.topics}. */
 export interface TopicInfo { threadId: number; name: string; iconColor: number; closed: boolean }
 /** At most `max` counted calls per chat within any sliding `windowMs`. */
@@ -149,6 +151,11 @@ export interface BotApiServer {
   /** Replace the flood limits at runtime (`undefined` turns them off). Calls are counted only while limits are on; counts so far are kept. */
   setRateLimits(limits: RateLimits | undefined): void;
 
+  /**
+   * What users whose app is in `languageCode` see of the bot: its name, description and short description for that
+   * language, else the ones set without a language, else the name from getMe and empty texts (as Telegram falls back).
+   */
+  profile(languageCode?: string): BotProfile;
   /** The bot's messages in a chat in id order, deleted ones flagged (only the last one when `record: false`); `threadId` keeps one forum topic's. */
   messages(chatId: ChatId, opts?: { threadId?: number }): BotMessage[];
   /** How many messages the bot has created in a chat (sends, forward/copy, forum topic service messages; deleted ones included). */
@@ -286,6 +293,8 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
   const polls = new Set<Poll>();
   const checkers = new Map<() => boolean, (err: Error) => void>();
   const commands = new Map<string, unknown>();
+  /** The bot's name and descriptions, by token, then by language code ('' = set without one). */
+  const profiles = new Map<string, Map<string, Partial<BotProfile>>>();
   /** Per chat, the times (ms) of the counted calls still inside the widest window seen. */
   const windows = new Map<ChatId, number[]>();
   let limits = options.rateLimits;
@@ -475,6 +484,34 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     };
   }
 
+  // ---- the bot's profile -----------------------------------------------------------
+  function languageOf(v: unknown): string {
+    if (v === undefined || v === '') return '';
+    if (typeof v !== 'string' || !/^[a-z]{2}$/.test(v)) throw bad('language code is invalid');
+    return v;
+  }
+  function setProfile(token: string, p: Json, param: string, field: keyof BotProfile, max: number): true {
+    const value = p[param];
+    if (value !== undefined && typeof value !== 'string') throw bad(`${param} must be a string`);
+    if (typeof value === 'string' && value.length > max) throw bad(`${param} is too long`);
+    const byLanguage = profiles.get(token) ?? new Map<string, Partial<BotProfile>>();
+    profiles.set(token, byLanguage);
+    const entry = byLanguage.get(languageOf(p.language_code)) ?? {};
+    if (value) entry[field] = value; else delete entry[field];
+    byLanguage.set(languageOf(p.language_code), entry);
+    return true;
+  }
+  function profileOf(token: string, language: unknown): BotProfile {
+    const byLanguage = profiles.get(token);
+    const own = byLanguage?.get(languageOf(language)) ?? {};
+    const fallback = byLanguage?.get('') ?? {};
+    return {
+      name: own.name ?? fallback.name ?? botOf(token).me.first_name,
+      description: own.description ?? fallback.description ?? '',
+      shortDescription: own.shortDescription ?? fallback.shortDescription ?? '',
+    };
+  }
+
   // ---- rate limits ---------------------------------------------------------------
   /** Throws 429 when the call would exceed its chat's limit; otherwise returns what records the call once it succeeded. */
   function rateCheck(method: string, p: Json): (() => void) | undefined {
@@ -510,6 +547,13 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     setMyCommands: (p, token) => { commands.set(token, parseMaybe(p.commands) ?? []); return true; },
     getMyCommands: (_p, token) => commands.get(token) ?? [],
     deleteMyCommands: (_p, token) => { commands.delete(token); return true; },
+    // The bot's profile: an empty or missing value removes that language's own (Telegram then shows the default).
+    setMyName: (p, token) => setProfile(token, p, 'name', 'name', 64),
+    getMyName: (p, token) => ({ name: profileOf(token, p.language_code).name }),
+    setMyDescription: (p, token) => setProfile(token, p, 'description', 'description', 512),
+    getMyDescription: (p, token) => ({ description: profileOf(token, p.language_code).description }),
+    setMyShortDescription: (p, token) => setProfile(token, p, 'short_description', 'shortDescription', 120),
+    getMyShortDescription: (p, token) => ({ short_description: profileOf(token, p.language_code).shortDescription }),
     sendMessage: (p, token) => {
       const chat = target(p.chat_id);
       const text = checkText(p.text, p.parse_mode);
@@ -928,6 +972,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     },
     topics: (chatId) => [...(chats.get(chatId)?.group?.topics.values() ?? [])].map(({ threadId, name, iconColor, closed }) => ({ threadId, name, iconColor, closed })),
     setRateLimits: (next) => { limits = next; },
+    profile: (languageCode) => profileOf(lastToken, languageCode),
 
     messages: (chatId, opts) => {
       const chat = chats.get(chatKey(chatId));
@@ -969,7 +1014,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     reset: () => {
       calls.length = 0;
       for (const k of Object.keys(counts)) delete counts[k];
-      for (const c of [chats, blocked, deactivated, people, failures, commands, windows]) c.clear();
+      for (const c of [chats, blocked, deactivated, people, failures, commands, windows, profiles]) c.clear();
       clearQueue();
       webhookUrl = '';
       limits = options.rateLimits;

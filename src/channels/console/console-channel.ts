@@ -6,7 +6,7 @@
 import { createInterface, type Interface } from 'node:readline';
 import type { PersonSender } from '../../core/delivery.js';
 import type { Hotline } from '../../core/hotline.js';
-import type { InboundBody, OutboundMessage } from '../../core/messages.js';
+import type { Command, InboundBody, OutboundMessage } from '../../core/messages.js';
 import type { Logger } from '../../logger.js';
 
 export interface ConsoleChannelOptions {
@@ -26,7 +26,9 @@ export interface ConsoleChannel extends PersonSender {
   readonly closed: Promise<void>;
 }
 
-const COMMANDS = new Set(['start', 'help', 'language', 'restart']);
+const COMMANDS: Record<string, Command> = {
+  start: 'start', help: 'help', language: 'language', bahasa: 'language', restart: 'restart', discreet: 'discreet', diskret: 'discreet',
+};
 
 /** A console line → inbound body. */
 export function parseConsoleLine(line: string): InboundBody {
@@ -34,7 +36,8 @@ export function parseConsoleLine(line: string): InboundBody {
   if (loc) return { kind: 'location', lat: Number(loc[1]), lon: Number(loc[2]), live: false };
   if (/^\/photo\s*$/i.test(line)) return { kind: 'media', media: 'photo', fileRef: 'console-photo' };
   const command = /^\/(\w+)\s*$/.exec(line)?.[1]?.toLowerCase();
-  if (command && COMMANDS.has(command)) return { kind: 'command', command: command as 'start' };
+  const known = command && Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (known) return { kind: 'command', command: known };
   return { kind: 'text', text: line };
 }
 

@@ -1,6 +1,7 @@
 /**
  * The Telegram channel: grammY long polling with @grammyjs/runner, one update at a time per chat,
- * bounded auto-retry on 429s and server errors, and the hotline core behind it.
+ * bounded auto-retry on 429s and server errors, and the hotline core behind it. At start it sets the
+ * command menu and, when the deployment gives one, the bot's cover (its name and descriptions).
  */
 import { autoRetry } from '@grammyjs/auto-retry';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
@@ -13,6 +14,16 @@ import type { OutboundMessage } from '../../core/messages.js';
 import type { Logger } from '../../logger.js';
 import { createLeanFetch } from './lean-fetch.js';
 import { inboundFromUpdate, replyMarkup, splitText } from './translate.js';
+
+/**
+ * What the bot shows of itself, per language (data/deployment.json `cover`): its name, the description in an
+ * empty chat, and the short "about" text of its profile. Nothing in it should name the embassy.
+ */
+export interface BotCover {
+  name?: Readonly<Record<string, string>>;
+  description?: Readonly<Record<string, string>>;
+  about?: Readonly<Record<string, string>>;
+}
 
 export interface TelegramChannelOptions {
   config: {
@@ -29,6 +40,8 @@ export interface TelegramChannelOptions {
   onFatal?: (err: unknown) => void;
   /** Handlers that see updates before the hotline (the officers' desk in its group). */
   before?: Composer<Context>;
+  /** The bot's cover, set at start where it differs from what Telegram has; unset, BotFather's settings stay. */
+  cover?: BotCover;
 }
 
 export interface TelegramChannel extends PersonSender {
@@ -38,7 +51,7 @@ export interface TelegramChannel extends PersonSender {
 }
 
 /** Commands shown in Telegram's menu; their descriptions come from locales/<lang>/commands.ftl. */
-const MENU_COMMANDS = ['start', 'help', 'language', 'restart'] as const;
+const MENU_COMMANDS = ['start', 'help', 'language', 'restart', 'discreet'] as const;
 
 const isNotModified = (err: unknown) => err instanceof GrammyError && /message is not modified/.test(err.description);
 
@@ -134,6 +147,23 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
     }
   }
 
+  /**
+   * Sets the cover for everyone (the first language's texts) and for each language, each only where
+   * Telegram shows something else: setMyName in particular is rate-limited, and a restart changes nothing.
+   */
+  async function applyCover(cover: BotCover, languages: readonly string[]): Promise<void> {
+    for (const lang of [undefined, ...languages]) {
+      const other = lang ? { language_code: lang as LanguageCode } : {};
+      const wanted = (texts: BotCover['name']) => texts?.[lang ?? languages[0]!];
+      const name = wanted(cover.name);
+      if (name !== undefined && (await bot.api.getMyName(other)).name !== name) await bot.api.setMyName(name, other);
+      const description = wanted(cover.description);
+      if (description !== undefined && (await bot.api.getMyDescription(other)).description !== description) await bot.api.setMyDescription(description, other);
+      const about = wanted(cover.about);
+      if (about !== undefined && (await bot.api.getMyShortDescription(other)).short_description !== about) await bot.api.setMyShortDescription(about, other);
+    }
+  }
+
   let runner: RunnerHandle | undefined;
   return {
     bot,
@@ -149,6 +179,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
         ...locales.languages.map((lang) => bot.api.setMyCommands(menu(lang), { language_code: lang as LanguageCode })),
       ];
       await Promise.all(menus).catch((err) => logger.warn({ err }, 'could not set the command menu'));
+      if (opts.cover) await applyCover(opts.cover, locales.languages).catch((err) => logger.warn({ err }, "could not set the bot's cover (name, description)"));
       runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member'] } } });
       runner.task()?.catch((err: unknown) => {
         logger.fatal({ err: err instanceof Error ? { name: err.name, message: err.message } : err }, 'telegram polling stopped');

@@ -8,7 +8,10 @@ import type { Command, InboundBody, InboundMessage, OutboundMessage } from '../.
 /** Telegram's limit on one message's text, in UTF-16 code units. */
 export const TELEGRAM_TEXT_MAX = 4096;
 
-const COMMANDS: Record<string, Command> = { start: 'start', help: 'help', language: 'language', bahasa: 'language', restart: 'restart' };
+/** Commands by the word after the slash; `/bahasa` and `/diskret` are the Indonesian words. */
+const COMMANDS: Record<string, Command> = {
+  start: 'start', help: 'help', language: 'language', bahasa: 'language', restart: 'restart', discreet: 'discreet', diskret: 'discreet',
+};
 
 /** Button data: `c:<prompt>:<choice id>` (≤ 64 bytes, as Telegram requires). */
 export function choiceData(prompt: number, choiceId: string): string {
@@ -23,7 +26,7 @@ export function parseChoiceData(data: string | undefined): { prompt: number; cho
 function bodyOfMessage(msg: Message): InboundBody {
   if (msg.text !== undefined) {
     const command = msg.entities?.[0]?.type === 'bot_command' && msg.entities[0].offset === 0 ? /^\/(\w+)/.exec(msg.text)?.[1] : undefined;
-    const known = command ? COMMANDS[command.toLowerCase()] : undefined;
+    const known = command && Object.hasOwn(COMMANDS, command.toLowerCase()) ? COMMANDS[command.toLowerCase()] : undefined;
     if (known) return { kind: 'command', command: known };
     return { kind: 'text', text: msg.text.slice(0, TELEGRAM_TEXT_MAX) };
   }

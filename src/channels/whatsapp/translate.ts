@@ -57,7 +57,10 @@ export interface PersonMessage {
 
 export type ReadResult = { kind: 'person'; message: PersonMessage } | { kind: 'ignore'; reason: IgnoreReason; messageId?: string };
 
-const COMMANDS: Record<string, Command> = { start: 'start', help: 'help', language: 'language', bahasa: 'language', restart: 'restart' };
+/** Commands by the word after the slash; `/bahasa` and `/diskret` are the Indonesian words. */
+const COMMANDS: Record<string, Command> = {
+  start: 'start', help: 'help', language: 'language', bahasa: 'language', restart: 'restart', discreet: 'discreet', diskret: 'discreet',
+};
 
 /** Content types that carry no words from the person: protocol and bookkeeping messages. */
 const SYSTEM_TYPES = new Set<string>([
@@ -119,7 +122,7 @@ const captionOf = (caption: string | null | undefined) => (caption ? { caption: 
 
 function textBody(text: string): InboundBody {
   const command = /^\/(\w+)\s*$/.exec(text.trim())?.[1];
-  const known = command ? COMMANDS[command.toLowerCase()] : undefined;
+  const known = command && Object.hasOwn(COMMANDS, command.toLowerCase()) ? COMMANDS[command.toLowerCase()] : undefined;
   return known ? { kind: 'command', command: known } : { kind: 'text', text: cut(text) };
 }
 

@@ -30,6 +30,12 @@ describe('readMessage', () => {
   it('reads a typed /help or /start as a command, and cuts very long text', () => {
     const help = readMessage(waMessage('text-pn', { message: { conversation: '/help' } }));
     expect(help.kind === 'person' && help.message.body).toEqual({ kind: 'command', command: 'help' });
+    for (const [typed, command] of [['/discreet', 'discreet'], ['/Diskret', 'discreet'], ['/bahasa', 'language']] as const) {
+      const read = readMessage(waMessage('text-pn', { message: { conversation: typed } }));
+      expect(read.kind === 'person' && read.message.body, typed).toEqual({ kind: 'command', command });
+    }
+    const odd = readMessage(waMessage('text-pn', { message: { conversation: '/constructor' } }));
+    expect(odd.kind === 'person' && odd.message.body).toEqual({ kind: 'text', text: '/constructor' });
     const long = readMessage(waMessage('text-pn', { message: { conversation: 'x'.repeat(10_000) } }));
     expect(long.kind === 'person' && long.message.body.kind === 'text' && long.message.body.text.length).toBe(4096);
   });

@@ -42,6 +42,7 @@ function eventsFor(s: IntakeSnapshot): IntakeEvent[] {
     { type: 'HELP', meta },
     { type: 'LANGUAGE', meta },
     { type: 'RESTART', meta },
+    { type: 'DISCREET', meta },
     { type: 'SILENCE', meta },
   ];
 }

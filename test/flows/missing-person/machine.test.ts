@@ -3,6 +3,7 @@ import { getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { createMissingPersonMachine, normalizeCaseId, type MissingPersonEvent, type MissingPersonMeta, type MissingPersonSnapshot } from '../../../flows/missing-person/machine.js';
 import { missingPersonPromptFor } from '../../../flows/missing-person/prompts.js';
+import { discreetDefault } from '../../../flows/shared/discreet.js';
 import { createPlaceFinder } from '../../../flows/shared/places.js';
 import { loadDeployment } from '../../../src/deployment.js';
 import { loadLocales } from '../../../src/i18n/locales.js';
@@ -16,6 +17,7 @@ const machine = createMissingPersonMachine({
   countries,
   places: createPlaceFinder(deployment.countries, deployment.places),
   ...dangerDeps(locales),
+  discreetByDefault: discreetDefault(deployment, 'missing-person'), // a relative at home: off
 });
 
 const NOW = Date.UTC(2026, 4, 20, 8); // 20 May 2026
@@ -54,6 +56,7 @@ function eventsFor(s: MissingPersonSnapshot): MissingPersonEvent[] {
     { type: 'HELP', meta },
     { type: 'LANGUAGE', meta },
     { type: 'RESTART', meta },
+    { type: 'DISCREET', meta },
     { type: 'REPORT_CHECKED', meta },
     { type: 'REPORT_CHECKED', existingCaseId: 'KH-OLD1', meta },
     { type: 'STATUS_RESULT', result: 'working', meta },
