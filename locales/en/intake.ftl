@@ -33,6 +33,8 @@ share-location = Share location
 location-invalid = That location could not be read. Tap "Share location" again, or type where you are.
 location-not-now = Please answer this question first. You can send your location when we ask where you are, or after your report is sent.
 location-noted = Your location was received.
+# A message that takes the report back ("I'm fine", "close my case"): recorded for the officers, not obeyed; nothing that reads as a case.
+retraction-noted = OK, noted.
 location-updated = Your new location was added to case { $caseId }.
 
 ask-country = Which country are you in?

@@ -33,6 +33,8 @@ share-location = Bagikan lokasi
 location-invalid = Lokasi itu tidak terbaca. Tekan "Bagikan lokasi" lagi, atau ketik di mana Anda berada.
 location-not-now = Mohon jawab pertanyaan ini dulu. Anda bisa mengirim lokasi saat kami menanyakan di mana Anda, atau setelah laporan terkirim.
 location-noted = Lokasi Anda sudah diterima.
+# A message that takes the report back ("I'm fine", "close my case"): recorded for the officers, not obeyed; nothing that reads as a case.
+retraction-noted = Oke, dicatat.
 location-updated = Lokasi baru Anda sudah ditambahkan ke kasus { $caseId }.
 
 ask-country = Anda di negara mana?
