@@ -6,13 +6,13 @@
  * silence: flows/shared/suspect.ts) are listed near the top with ⚠, and so are the retractions themselves.
  */
 import { isOpen } from '../cases/case-model.js';
-import type { AnswerVersion, SuspectReason } from '../../flows/contract.js';
 import type { CaseView } from '../cases/case-record.js';
 import type { ForwardedMessage } from '../core/messages.js';
 import type { Deployment } from '../deployment.js';
 import type { Args, Locales } from '../i18n/locales.js';
 import { LOWER_REASON_MAX } from './case-desk.js';
 import { parseSafeTimes } from './safe-time.js';
+import { createSuspectLines, type SuspectChange } from './suspect-lines.js';
 
 /**
  * A button on a card: the action it takes on the card's case. `lower` only tells the officer how to
@@ -31,27 +31,6 @@ export interface Card {
 
 /** How much of a person's own words a card shows; the thread has everything they write later. */
 const DETAILS_MAX = 900;
-/** Flagged changes a card lists (the latest ones); `npm run desk -- show` lists them all. */
-export const SUSPECT_LINES = 6;
-
-/** One change that may have been written by someone else: an answer's version and the value before it. */
-export interface SuspectChange {
-  field: string;
-  before: unknown;
-  version: AnswerVersion & { suspect: SuspectReason };
-}
-
-/** Every flagged change of a case's answers, oldest first. */
-export function suspectChanges(view: CaseView): SuspectChange[] {
-  const changes: SuspectChange[] = [];
-  for (const [field, versions] of Object.entries(view.private.history ?? {})) {
-    versions.forEach((v, i) => {
-      if (v.suspect) changes.push({ field, before: i > 0 ? versions[i - 1]!.value : undefined, version: { ...v, suspect: v.suspect } });
-    });
-  }
-  return changes.sort((a, b) => a.version.at - b.version.at);
-}
-
 /**
  * Neutralises a person's text for officers' screens: URLs, domains, @mentions, /commands and #tags are
  * broken with a zero-width space so that Telegram does not turn them into links or tappable commands.
@@ -163,59 +142,7 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
     return place ? t('desk-card-first-where', { time: time(first.at, now), where: place }) : undefined;
   }
 
-  /** An answer's name as officers read it ("danger now"); the field's own name for one without a label. */
-  function answerName(field: string): string {
-    const key = `desk-answer-${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-    const name = t(key);
-    return name === key ? field : name;
-  }
-
-  /** A stored answer value as a short text: yes/no, a pin, labels for choices, the person's words quoted. */
-  function answerValue(field: string, value: unknown): string {
-    if (value === undefined || value === null || value === '') return '—';
-    if (typeof value === 'boolean') return t(value ? 'desk-yes' : 'desk-no');
-    if (typeof value === 'number') return String(value);
-    const label = (key: string, raw: string) => {
-      const text = t(key);
-      return text === key ? `"${defang(clip(raw, 60))}"` : text;
-    };
-    if (typeof value === 'string') {
-      if (field === 'country') return label(`country-${value}`, value);
-      if (field === 'people') return /^\d+$/.test(value) && value !== '1' ? value : label(`people-${value}`, value);
-      if (field === 'contact' || field === 'contactWhen') return label(`desk-contact-${value}`, value);
-      return `"${defang(clip(value, 60))}"`;
-    }
-    if (Array.isArray(value)) {
-      const items = value.map((v) => (typeof v === 'string' ? label(field === 'harm' ? `mp-harm-${v}` : `indicator-${v}`, v) : '?'));
-      return items.length ? items.join('; ') : '—';
-    }
-    const o = value as { kind?: unknown; lat?: unknown; lon?: unknown; text?: unknown };
-    if (o.kind === 'pin' && typeof o.lat === 'number' && typeof o.lon === 'number') return `📍 ${o.lat.toFixed(5)}, ${o.lon.toFixed(5)}`;
-    if (o.kind === 'text' && typeof o.text === 'string') return `"${defang(clip(o.text, 60))}"`;
-    return '…';
-  }
-
-  function suspectLine(change: SuspectChange, now: number): string {
-    return t('desk-card-suspect-change', {
-      why: t(`desk-suspect-${change.version.suspect}`),
-      answer: answerName(change.field),
-      before: answerValue(change.field, change.before),
-      after: answerValue(change.field, change.version.value),
-      time: time(change.version.at, now),
-    });
-  }
-
-  /** The flagged changes (the latest ones) and the first and latest retraction, for the top of the card. */
-  function suspectLines(view: CaseView, now: number): string[] {
-    const changes = suspectChanges(view);
-    const shown = changes.slice(-SUSPECT_LINES).map((c) => suspectLine(c, now));
-    const more = changes.length > SUSPECT_LINES ? [t('desk-card-suspect-more', { count: changes.length - SUSPECT_LINES })] : [];
-    const retractions = view.private.retractions ?? [];
-    const taken = (retractions.length > 1 ? [retractions[0]!, retractions[retractions.length - 1]!] : retractions).map((r) =>
-      t('desk-card-retraction', { time: time(r.at, now), text: defang(clip(r.text, 200)) }),
-    );
-    return [...taken, ...more, ...shown];
-  }
+  const suspects = createSuspectLines({ t, time, quote: (text, max) => defang(clip(text, max)) });
 
   function safeToWrite(view: CaseView): string {
     const p = view.private;
@@ -241,7 +168,7 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
       t('desk-card-reasons', { reasons: reasons(view) }),
       view.score > 0 ? t('desk-card-score', { score: view.score }) : undefined,
       ...alarmLines(view, extra.now),
-      ...suspectLines(view, extra.now),
+      ...suspects.lines(view, extra.now),
       t('desk-card-opened', {
         time: time(view.createdAt, extra.now),
         age: age(extra.now - view.createdAt),
@@ -288,7 +215,7 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
     age,
     time,
     t,
-    suspectLine,
+    suspectLine: suspects.line,
     queueLine(view, now, officerName) {
       return t('desk-queue-line', {
         urgency: urgency(view),

@@ -1,5 +1,6 @@
 /** `npm run desk -- show CASE`: one case's card, its notes and the commands that act on it. */
-import { defang, suspectChanges, SUSPECT_LINES, type CardAction } from '../../officers/card.js';
+import { defang, type CardAction } from '../../officers/card.js';
+import { suspectChanges, SUSPECT_LINES } from '../../officers/suspect-lines.js';
 import type { Officer } from '../../officers/case-desk.js';
 import { DESK_EXIT, type DeskContext } from './desk-context.js';
 import { reportRefusal } from './report-refusal.js';
