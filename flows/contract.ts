@@ -28,6 +28,12 @@ export interface FlowContext {
    * questions marked transient (deleted once answered).
    */
   discreet?: boolean;
+  /**
+   * While set (after `/restart` with a case open, or a long silence mid-report, until the report is sent
+   * again), what the person sends may have been written by someone else: the core flags each message it
+   * passes on to the officers with this reason.
+   */
+  suspect?: SuspectReason;
 }
 
 /** What the core tells a flow about the message being handled. */
@@ -72,9 +78,10 @@ export type FlowInput =
   | { type: 'DISCREET'; meta: FlowMeta }
   /**
    * The conversation switched to this flow (`switchFlow`), at one of its `entries`; `discreet` is the
-   * person's own choice carried over (never the other flow's default).
+   * person's own choice carried over (never the other flow's default); `suspect`: the flow it came from
+   * was restarted with a case open (what follows may change that case, flagged).
    */
-  | { type: 'BEGIN'; entry: string; lang: string; prompt: number; discreet?: boolean; meta: FlowMeta }
+  | { type: 'BEGIN'; entry: string; lang: string; prompt: number; discreet?: boolean; suspect?: SuspectReason; meta: FlowMeta }
   /**
    * The person has written nothing for the deployment's silence time (default 30 minutes) in the middle
    * of a report: the flow opens a case with what it has, marked unfinished, and stays where it was.
@@ -116,9 +123,14 @@ export type FlowEffect =
   | { type: 'alarm' }
   /** Pass this message on to the officers working the case (the case's thread). */
   | { type: 'forward' }
+  /**
+   * This message may have been written by someone else (a retraction, the first message after a long
+   * silence): its copy to the officers is flagged with `reason` (see also `FlowContext.suspect`).
+   */
+  | { type: 'flag'; reason: SuspectReason }
   | ({ type: 'lookup' } & LookupRequest)
-  /** Continue the conversation in another flow, at one of its entries. */
-  | { type: 'switchFlow'; flow: string; entry: string };
+  /** Continue the conversation in another flow, at one of its entries (`suspect` is carried into its BEGIN). */
+  | { type: 'switchFlow'; flow: string; entry: string; suspect?: SuspectReason };
 
 /** One button of a question. */
 export interface PromptChoice {
@@ -198,6 +210,16 @@ export type { DangerGrade };
 export type AnswerSource = 'step' | 'follow-up' | 'restart' | 'silence';
 
 /**
+ * Why a change may have been written by someone else than the person (whoever holds the phone):
+ * - `restart`: it came after `/restart` with a case open, before the report was sent again;
+ * - `retraction`: it takes the report back ("I'm fine", "close my case", "no" to danger after an alarm);
+ * - `after-silence`: it came after the person had been silent for the deployment's suspect time
+ *   (`SUSPECT_QUIET_HOURS`, default 12).
+ * Such changes are kept as versions and shown flagged; they never lower the urgency or close the case.
+ */
+export type SuspectReason = 'restart' | 'retraction' | 'after-silence';
+
+/**
  * One earlier or current value of an answer. A case keeps every version (oldest first, the first ones
  * and the latest ones when there are many): the first position of a compound matters more than a later
  * one, and whoever holds the phone must not be able to erase what was said.
@@ -207,6 +229,8 @@ export interface AnswerVersion {
   value: unknown;
   at: number;
   source: AnswerSource;
+  /** Set when the change may have been written by someone else (shown flagged on the card). */
+  suspect?: SuspectReason;
 }
 
 /** Pure parts a flow's machine is built from (the deployment's data and the danger recogniser). */
@@ -227,6 +251,13 @@ export interface FlowDeps {
    * Pure and total (any string; only the first 8,192 code units are read). See docs/recognition.md.
    */
   dangerGrade(text: string): DangerGrade | undefined;
+  /**
+   * True when a text takes the report back ("I'm fine", "sent by mistake", "tutup kasus"), in any
+   * language with a lexicon (`locales/<lang>/retraction.txt`, flows/shared/retraction.ts).
+   */
+  saysRetraction(text: string): boolean;
+  /** A message after this long a silence (ms, `FlowMeta.quietMs`) may be someone else's: changes are flagged. */
+  suspectQuietMs: number;
 }
 
 /** A flow's machine behind a pure step function (see flows/shared/run-machine.ts). */

@@ -28,7 +28,7 @@ export interface App {
 }
 
 export function createApp(deps: {
-  config: Pick<Config, 'dataKey' | 'deploymentFile' | 'conversationTtlSeconds'> & Partial<Pick<Config, 'intakeSilenceMs'>> & { redis: { prefix: string } };
+  config: Pick<Config, 'dataKey' | 'deploymentFile' | 'conversationTtlSeconds'> & Partial<Pick<Config, 'intakeSilenceMs' | 'suspectQuietMs'>> & { redis: { prefix: string } };
   redis: Redis;
   logger: Logger;
   localesDir?: string;
@@ -44,6 +44,7 @@ export function createApp(deps: {
     redis, keys, sealer, locales, deployment, logger,
     conversationTtlSeconds: config.conversationTtlSeconds,
     silenceMs: config.intakeSilenceMs,
+    suspectQuietMs: config.suspectQuietMs,
     ...deps.hotline,
   });
   return {

@@ -75,6 +75,7 @@ const ConfigSchema = z.object({
   DESK_GROUP_POSTS_PER_MINUTE: z.coerce.number().int().min(1).max(60).default(20),
   CONVERSATION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   INTAKE_SILENCE_MINUTES: z.coerce.number().min(0.05).max(1440).default(30),
+  SUSPECT_QUIET_HOURS: z.coerce.number().min(0.01).max(720).default(12),
   NODE_ENV: z.string().default('development'),
   // --- WhatsApp channel ---
   WHATSAPP_ENABLED: flag(false),
@@ -112,6 +113,8 @@ export interface Config {
   conversationTtlSeconds: number;
   /** A report left this long before "send" becomes a case with what it has (marked unfinished), in ms. */
   intakeSilenceMs: number;
+  /** With a case open, changes sent after this long a silence are flagged as possibly someone else's, in ms. */
+  suspectQuietMs: number;
   production: boolean;
   /** Present when WHATSAPP_ENABLED is true. */
   whatsapp?: WhatsAppConfig;
@@ -163,6 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     conversationTtlSeconds: e.CONVERSATION_TTL_DAYS * 24 * 3600,
     intakeSilenceMs: Math.round(e.INTAKE_SILENCE_MINUTES * 60_000),
+    suspectQuietMs: Math.round(e.SUSPECT_QUIET_HOURS * 3600_000),
     production,
     whatsapp: e.WHATSAPP_ENABLED
       ? {

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { CaseOwner, CaseRecord } from '../contract.js';
 import { commonCaseFields } from '../shared/case-fields.js';
-import { AlarmWordsSchema, AnswerHistorySchema } from '../shared/history.js';
+import { AlarmWordsSchema, AnswerHistorySchema, RetractionWordsSchema } from '../shared/history.js';
 import type { IntakeContext } from './machine.js';
 
 /** The sealed part of a self-report. */
@@ -30,7 +30,9 @@ export const CasePrivate = z.object({
   contactTimes: z.string().optional(),
   /** The words of each message that raised the alarm (grade `critical`), or sounded worried (`ask`). */
   alarms: AlarmWordsSchema.optional(),
-  /** Every value each answer had, oldest first: the first and the latest ones. */
+  /** The words of each message that took the report back ("I'm fine", "close my case"): recorded, never obeyed. */
+  retractions: RetractionWordsSchema.optional(),
+  /** Every value each answer had, oldest first: the first and the latest ones (`suspect`: may be someone else's). */
   history: AnswerHistorySchema.optional(),
 });
 export type CasePrivate = z.infer<typeof CasePrivate>;
@@ -49,6 +51,7 @@ export function intakeCaseRecord(ctx: IntakeContext, owner: CaseOwner, opts: { n
     contact: a.contact,
     contactTimes: a.contactTimes,
     alarms: a.alarms,
+    retractions: a.retractions,
     history: ctx.history,
   };
   return {

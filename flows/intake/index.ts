@@ -5,6 +5,7 @@
 import { defineFlow, type FlowInput } from '../contract.js';
 import { discreetDefault } from '../shared/discreet.js';
 import { createEffectSink, createTransition, runMachine } from '../shared/run-machine.js';
+import { withSuspectEvents } from '../shared/suspect.js';
 import { intakeCaseRecord } from './case.js';
 import { createIntakeMachine, type IntakeContext, type IntakeEvent, type IntakeSnapshot } from './machine.js';
 import { createIntakeView } from './view.js';
@@ -42,15 +43,19 @@ export const intakeFlow = defineFlow<IntakeContext, IntakeSnapshot>({
         openCase: () => effects.push({ type: 'openCase' }),
         updateCase: () => effects.push({ type: 'updateCase' }),
         forward: () => effects.push({ type: 'forward' }),
+        flag: (_, params) => effects.push({ type: 'flag', reason: params.reason }),
         alarm: () => effects.push({ type: 'alarm' }),
-        switchFlow: (_, params) => effects.push({ type: 'switchFlow', flow: params.flow, entry: params.entry }),
+        switchFlow: (_, params) => effects.push({ type: 'switchFlow', flow: params.flow, entry: params.entry, suspect: params.suspect }),
       },
     });
     return {
       machine: runMachine({
         transition: createTransition(machine),
         effects,
-        accept,
+        accept: (input, context) => {
+          const event = accept(input);
+          return event && withSuspectEvents(event, context, deps);
+        },
         fresh: () => machine.resolveState({ value: 'new', context: { lang: '', prompt: 0, editing: false, reasons: [], answers: { situation: [] } } }),
         resolve: (value, context) => machine.resolveState({ value, context }),
         value: (snapshot) => String(snapshot.value),

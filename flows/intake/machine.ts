@@ -16,14 +16,18 @@
  * A pin is kept at any step once the person has agreed (or has a case), and the location question is
  * then skipped. Every change of an answer is kept as a version (flows/shared/history.ts). After a long
  * silence mid-report (`SILENCE`) a case opens with what was answered, silently.
+ * With a case open, changes after `/restart` or a long silence are flagged as possibly someone else's,
+ * and so is a "no" to danger after an alarm; a retraction ("I'm fine", "close my case") is recorded,
+ * flagged and answered neutrally, never obeyed (flows/shared/suspect.ts).
  */
 import { and, assign, or, setup, stateIn, type SnapshotFrom } from 'xstate';
-import type { FlowDeps } from '../contract.js';
+import type { FlowDeps, SuspectReason } from '../contract.js';
 import { guessLanguage, mentionsTime, readAnswer, readChoices, readCount, readLanguageName, saysSkip } from '../shared/answers.js';
 import { isDiscreet } from '../shared/discreet.js';
-import { withAlarm, withVersions, type AlarmWords, type AnswerHistory } from '../shared/history.js';
+import { withAlarm, withRetraction, withVersions, type AlarmWords, type AnswerHistory, type RetractionWords } from '../shared/history.js';
 import { isPlausiblePoint } from '../shared/places.js';
 import { languageOfChoice } from '../shared/prompts.js';
+import { suspectOf, type SuspectEvent } from '../shared/suspect.js';
 import { cleanText, hasWords, isNonLatinOnly } from '../shared/text.js';
 import { indicators, triage, type Urgency } from '../shared/triage.js';
 import { intakeMeanings, type IntakeMeaningStep } from './answers.js';
@@ -38,6 +42,8 @@ export interface IntakeMeta {
   newCaseId: string;
   /** The channel's guess of the person's language. */
   languageHint?: string;
+  /** How long the person had been silent before this message (ms). */
+  quietMs?: number;
 }
 
 export type IntakeEvent =
@@ -48,7 +54,7 @@ export type IntakeEvent =
   | { type: 'LIVE_LOCATION'; lat: number; lon: number; meta: IntakeMeta }
   | { type: 'MEDIA'; media: string; fileRef?: string; caption?: string; meta: IntakeMeta }
   /** Entering the intake from another flow (the runtime switched to it), at `entry`, with the person's discreet choice. */
-  | { type: 'BEGIN'; entry: 'danger' | 'who'; lang: string; prompt: number; discreet?: boolean; meta: IntakeMeta }
+  | { type: 'BEGIN'; entry: 'danger' | 'who'; lang: string; prompt: number; discreet?: boolean; suspect?: SuspectReason; meta: IntakeMeta }
   /** `/discreet`: discreet mode switched over. */
   | { type: 'DISCREET'; meta: IntakeMeta }
   | { type: 'STALE'; meta: IntakeMeta }
@@ -57,7 +63,9 @@ export type IntakeEvent =
   | { type: 'LANGUAGE'; meta: IntakeMeta }
   | { type: 'RESTART'; meta: IntakeMeta }
   /** Nothing written for the deployment's silence time in the middle of a report (sent by the core). */
-  | { type: 'SILENCE'; meta: IntakeMeta };
+  | { type: 'SILENCE'; meta: IntakeMeta }
+  /** Made by the flow's step (flows/shared/suspect.ts): back after a long silence; a retraction. */
+  | SuspectEvent<IntakeMeta>;
 
 export type Location = { kind: 'pin'; lat: number; lon: number; live: boolean } | { kind: 'text'; text: string };
 
@@ -79,6 +87,8 @@ export interface IntakeAnswers {
   name?: string;
   /** The words of the messages that raised the alarm (and of worried ones before the danger question). */
   alarms?: AlarmWords[];
+  /** The words of messages that took the report back ("I'm fine", "close my case"): recorded, not obeyed. */
+  retractions?: RetractionWords[];
 }
 
 /** How the versions of answers are marked until the summary is confirmed (again). */
@@ -110,6 +120,13 @@ export interface IntakeContext {
   answerMark?: AnswerMark;
   /** Discreet mode as chosen with `/discreet` or set by an alarm; undefined: the deployment's default. */
   discreet?: boolean;
+  /**
+   * With a case open: after /restart, or back after a long silence mid-report, until the summary is
+   * confirmed, what the person sends may be someone else's (changes and messages flagged).
+   */
+  suspect?: SuspectReason;
+  /** The flow that handed over here was restarted with a case open: passed on if they report someone else. */
+  carried?: SuspectReason;
 }
 
 /**
@@ -172,11 +189,11 @@ export function readPeople(text: string, lang: string): Pick<IntakeAnswers, 'peo
 }
 
 /** Answers with no history of their own: texts that only grow, and flags the flow derives. */
-const unversioned = ['details', 'alarms', 'dangerWords'] as const;
+const unversioned = ['details', 'alarms', 'dangerWords', 'retractions'] as const;
 
 /** True once the person has answered anything (a silence then opens a case with it). */
 function answeredSomething(a: IntakeAnswers): boolean {
-  const { situation, alarms: _alarms, dangerWords: _dangerWords, ...rest } = a;
+  const { situation, alarms: _alarms, dangerWords: _dangerWords, retractions: _retractions, ...rest } = a;
   return situation.length > 0 || Object.values(rest).some((v) => v !== undefined);
 }
 
@@ -229,10 +246,12 @@ export function createIntakeMachine(deps: IntakeDeps) {
       updateCase: () => {},
       /** Runtime: pass this message on to the officers working the case (the case's thread). */
       forward: () => {},
+      /** Runtime: this message may be someone else's; its copy to the officers is flagged. */
+      flag: (_, _params: { reason: SuspectReason }) => {},
       /** Runtime: this message says the person is in danger now (a finished case is reopened). */
       alarm: () => {},
       /** Runtime: continue the conversation in another flow. */
-      switchFlow: (_, _params: { flow: string; entry: string }) => {},
+      switchFlow: (_, _params: { flow: string; entry: string; suspect?: SuspectReason }) => {},
       nextPrompt: assign({ prompt: ({ context }) => context.prompt + 1, misses: 0 }),
       /** One more answer the question on screen could not use. */
       countMiss: assign({ misses: ({ context }) => (context.misses ?? 0) + 1 }),
@@ -249,9 +268,16 @@ export function createIntakeMachine(deps: IntakeDeps) {
        */
       restart: assign(({ context }) =>
         context.caseId
-          ? { editing: false, resume: undefined, consented: false, answerMark: 'restart' as const }
+          ? { editing: false, resume: undefined, consented: false, answerMark: 'restart' as const, suspect: 'restart' as const }
           : { answers: emptyAnswers(), history: undefined, editing: false, resume: undefined, consented: false, askDanger: undefined, answerMark: undefined },
       ),
+      /** Back after a long silence in the middle of a report: what follows is flagged until it is sent. */
+      markAfterSilence: assign({ suspect: ({ context }) => (context.resume === 'done' ? context.suspect : (context.suspect ?? 'after-silence')) }),
+      /** The words of a retraction, kept with their time. */
+      noteRetraction: assign({
+        answers: ({ context, event }) =>
+          event.type === 'RETRACTION' ? { ...context.answers, retractions: withRetraction(context.answers.retractions, event.text, event.meta.at) } : context.answers,
+      }),
       consented: assign({ consented: true }),
       /** `/discreet`: on if it was off, off if it was on. */
       toggleDiscreet: assign({ discreet: ({ context }) => !isDiscreet(context, discreetByDefault) }),
@@ -346,7 +372,7 @@ export function createIntakeMachine(deps: IntakeDeps) {
         }
       }),
       finish: withSync.enqueueActions(({ context, event, enqueue }) => {
-        enqueue.assign({ answerMark: undefined });
+        enqueue.assign({ answerMark: undefined, suspect: undefined });
         if (context.caseId) enqueue('updateCase');
         else {
           enqueue.assign({ caseId: event.meta.newCaseId, urgency: context.urgency ?? 'normal' });
@@ -370,7 +396,11 @@ export function createIntakeMachine(deps: IntakeDeps) {
   const setAnswers = (patch: (ctx: IntakeContext, event: IntakeEvent) => Partial<IntakeAnswers>, how: 'step' | 'follow-up' = 'step') =>
     s.assign(({ context, event }) => {
       const change = patch(context, event);
-      const version = { at: event.meta.at, source: context.answerMark ?? how };
+      // A "no" to danger after a "yes" or an alarm takes the danger back: flagged, and it lowers nothing.
+      const walksBack = (field: string) =>
+        field === 'dangerNow' && change.dangerNow === false && (context.answers.dangerNow === true || !!context.answers.dangerWords) ? ('retraction' as const) : undefined;
+      const mark = suspectOf(context, event, deps);
+      const version = { at: event.meta.at, source: context.answerMark ?? how, suspect: (field: string) => mark ?? walksBack(field) };
       return {
         answers: { ...context.answers, ...change },
         history: withVersions(context.history, context.answers, change, version, unversioned),
@@ -466,6 +496,10 @@ export function createIntakeMachine(deps: IntakeDeps) {
           HELP: { actions: [{ type: 'say', params: { key: 'help' } }, { type: 'ask', params: {} }] },
           RESTART: { target: '.consent', actions: 'restart' },
           DISCREET: { actions: ['toggleDiscreet', sayDiscreet, askAgain] },
+          // Back after a long silence (a case is open): flagged; mid-report, so is what follows until it is sent.
+          RESUMED: { actions: ['markAfterSilence', { type: 'flag', params: { reason: 'after-silence' } }] },
+          // "I'm fine", "close my case" (a case is open): kept and passed on flagged, answered neutrally, not obeyed.
+          RETRACTION: { actions: ['noteRetraction', 'sync', { type: 'flag', params: { reason: 'retraction' } }, 'forward', say('retraction-noted')] },
         },
         states: {
           new: {
@@ -475,7 +509,7 @@ export function createIntakeMachine(deps: IntakeDeps) {
               SILENCE: {}, // nothing said yet
               // Switched here from another flow: carry the language and prompt count on.
               BEGIN: [
-                { guard: { type: 'beginAt', params: { entry: 'who' } }, target: 'who', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, consented: true, discreet: event.discreet } : {})) },
+                { guard: { type: 'beginAt', params: { entry: 'who' } }, target: 'who', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, consented: true, discreet: event.discreet, carried: event.suspect } : {})) },
                 { target: 'danger', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, consented: true, discreet: event.discreet } : {})) },
               ],
               // `/discreet` as a first message: switched, said, and on to the first question.
@@ -546,7 +580,10 @@ export function createIntakeMachine(deps: IntakeDeps) {
             on: {
               CHOICE: [
                 { guard: { type: 'chose', params: { id: whoChoices.myself } }, target: 'danger' },
-                { guard: { type: 'chose', params: { id: whoChoices.someoneElse } }, actions: { type: 'switchFlow', params: { flow: 'missing-person', entry: 'report' } } },
+                {
+                  guard: { type: 'chose', params: { id: whoChoices.someoneElse } },
+                  actions: { type: 'switchFlow', params: ({ context }) => ({ flow: 'missing-person', entry: 'report', suspect: context.carried }) },
+                },
                 { guard: { type: 'chose', params: { id: whoChoices.status } }, actions: { type: 'switchFlow', params: { flow: 'missing-person', entry: 'status' } } },
               ],
               TEXT: [
@@ -826,6 +863,8 @@ export function createIntakeMachine(deps: IntakeDeps) {
                 actions: [notePin, 'sync', 'forward', { type: 'say', params: { key: 'location-updated' } }],
               },
               SILENCE: {}, // the report is sent: nothing is missing
+              // After the report only the message that breaks the silence is flagged (no report to send again).
+              RESUMED: { actions: { type: 'flag', params: { reason: 'after-silence' } } },
               CHOICE: { actions: { type: 'say', params: { key: 'case-open' } } },
               STALE: { actions: { type: 'say', params: { key: 'case-open' } } },
               START: { actions: { type: 'say', params: { key: 'case-open' } } },

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { CaseOwner, CaseRecord } from '../contract.js';
 import { commonCaseFields } from '../shared/case-fields.js';
-import { AlarmWordsSchema, AnswerHistorySchema } from '../shared/history.js';
+import { AlarmWordsSchema, AnswerHistorySchema, RetractionWordsSchema } from '../shared/history.js';
 import type { MissingPersonContext } from './machine.js';
 
 /** The sealed part of a missing-person case. `channel` and `address` are the relative's. */
@@ -40,7 +40,9 @@ export const MissingPersonPrivate = z.object({
   words: z.record(z.string(), z.string()).optional(),
   /** The words of each message with danger words (the relative quoting the person, or their own). */
   alarms: AlarmWordsSchema.optional(),
-  /** Every value each answer had, oldest first: the first and the latest ones. */
+  /** The words of each message that took the report back ("I'm fine", "close my case"): recorded, never obeyed. */
+  retractions: RetractionWordsSchema.optional(),
+  /** Every value each answer had, oldest first: the first and the latest ones (`suspect`: may be someone else's). */
   history: AnswerHistorySchema.optional(),
 });
 export type MissingPersonPrivate = z.infer<typeof MissingPersonPrivate>;
@@ -76,6 +78,7 @@ export function missingPersonCaseRecord(ctx: MissingPersonContext, owner: CaseOw
     notes: a.notes,
     words: a.words,
     alarms: a.alarms,
+    retractions: a.retractions,
     history: ctx.history,
   };
   return {

@@ -6,6 +6,7 @@
 import { defineFlow, type FlowInput } from '../contract.js';
 import { discreetDefault } from '../shared/discreet.js';
 import { createEffectSink, createTransition, runMachine } from '../shared/run-machine.js';
+import { withSuspectEvents } from '../shared/suspect.js';
 import { missingPersonCaseRecord } from './case.js';
 import { createMissingPersonMachine, type MissingPersonContext, type MissingPersonEvent, type MissingPersonSnapshot } from './machine.js';
 import { createMissingPersonView } from './view.js';
@@ -37,17 +38,21 @@ export const missingPersonFlow = defineFlow<MissingPersonContext, MissingPersonS
         openCase: (_, params) => effects.push({ type: 'openCase', pin: params.pin || undefined }),
         updateCase: (_, params) => effects.push({ type: 'updateCase', pin: params.pin || undefined }),
         forward: () => effects.push({ type: 'forward' }),
+        flag: (_, params) => effects.push({ type: 'flag', reason: params.reason }),
         alarm: () => effects.push({ type: 'alarm' }),
         checkReport: ({ context }) => effects.push({ type: 'lookup', lookup: 'findReport', personName: context.answers.name }),
         checkStatus: (_, params) => effects.push({ type: 'lookup', lookup: 'checkStatus', caseId: params.caseId, pin: params.pin }),
-        switchFlow: (_, params) => effects.push({ type: 'switchFlow', flow: params.flow, entry: params.entry }),
+        switchFlow: (_, params) => effects.push({ type: 'switchFlow', flow: params.flow, entry: params.entry, suspect: params.suspect }),
       },
     });
     return {
       machine: runMachine({
         transition: createTransition(machine),
         effects,
-        accept,
+        accept: (input, context) => {
+          const event = accept(input);
+          return event && withSuspectEvents(event, context, deps);
+        },
         fresh: () => machine.resolveState({ value: 'new', context: { lang: '', prompt: 0, editing: false, reasons: [], answers: { harm: [] } } }),
         resolve: (value, context) => machine.resolveState({ value, context }),
         value: (snapshot) => String(snapshot.value),

@@ -20,15 +20,19 @@
  * Every change of an answer is kept as a version (flows/shared/history.ts). A report left for the
  * silence time (`SILENCE`) once it names the person opens a case silently, without a PIN: the relative
  * gets the PIN when they send the report (the open case is updated, not opened again).
+ * With a case open, a retraction ("close my case", "sudah ketemu"…) is recorded, flagged and answered
+ * neutrally, never obeyed, and changes after a long silence are flagged; a report made again after
+ * `/restart` that adds to the same case has its answers flagged `restart` (flows/shared/suspect.ts).
  */
 import { and, assign, setup, type SnapshotFrom } from 'xstate';
 import { mentionsTime, readAnswer, readChoices, readLanguageName, saysSkip } from '../shared/answers.js';
 import { parseAge, parseLastHeard, type PartialDate } from '../shared/dates.js';
 import { isDiscreet } from '../shared/discreet.js';
-import { withAlarm, withVersions, type AlarmWords, type AnswerHistory } from '../shared/history.js';
+import { flagVersions, withAlarm, withRetraction, withVersions, type AlarmWords, type AnswerHistory, type RetractionWords } from '../shared/history.js';
 import { normalizePhone, normalizeTelegramHandle, saysItIsMe } from '../shared/identity.js';
-import type { FlowDeps, StatusResult } from '../contract.js';
+import type { FlowDeps, StatusResult, SuspectReason } from '../contract.js';
 import { languageOfChoice } from '../shared/prompts.js';
+import { suspectOf, type SuspectEvent } from '../shared/suspect.js';
 import { cleanText, hasWords, isNonLatinOnly } from '../shared/text.js';
 import { harmIndicators, triageMissingPerson, type Urgency } from '../shared/triage.js';
 import { missingPersonMeanings, type MissingPersonMeaningStep } from './answers.js';
@@ -47,13 +51,15 @@ export interface MissingPersonMeta {
   languageHint?: string;
   /** The sender's own phone number (international digits), when the channel tells it (WhatsApp). */
   senderPhone?: string;
+  /** How long the relative had been silent before this message (ms). */
+  quietMs?: number;
 }
 
 /** Results of a status check, as the runtime reports them. `no-match` covers an unknown case number too. */
 export { statusResults, type StatusResult } from '../contract.js';
 
 export type MissingPersonEvent =
-  | { type: 'BEGIN'; entry: 'report' | 'status'; lang: string; prompt: number; discreet?: boolean; meta: MissingPersonMeta }
+  | { type: 'BEGIN'; entry: 'report' | 'status'; lang: string; prompt: number; discreet?: boolean; suspect?: SuspectReason; meta: MissingPersonMeta }
   /** `/discreet`: discreet mode switched over. */
   | { type: 'DISCREET'; meta: MissingPersonMeta }
   | { type: 'TEXT'; text: string; meta: MissingPersonMeta }
@@ -69,7 +75,9 @@ export type MissingPersonEvent =
   | { type: 'REPORT_CHECKED'; existingCaseId?: string; meta: MissingPersonMeta }
   | { type: 'STATUS_RESULT'; result: StatusResult; meta: MissingPersonMeta }
   /** Nothing written for the deployment's silence time in the middle of a report (sent by the core). */
-  | { type: 'SILENCE'; meta: MissingPersonMeta };
+  | { type: 'SILENCE'; meta: MissingPersonMeta }
+  /** Made by the flow's step (flows/shared/suspect.ts): back after a long silence; a retraction. */
+  | SuspectEvent<MissingPersonMeta>;
 
 export interface MissingPersonAnswers {
   /** A relationship choice id, or what the relative typed. */
@@ -107,6 +115,8 @@ export interface MissingPersonAnswers {
   words?: Record<string, string>;
   /** The words of the messages that had danger words (as the relative quoted or wrote them). */
   alarms?: AlarmWords[];
+  /** The words of messages that took the report back ("close my case"): recorded, not obeyed. */
+  retractions?: RetractionWords[];
 }
 
 export interface MissingPersonContext {
@@ -134,6 +144,13 @@ export interface MissingPersonContext {
   statusCaseId?: string;
   /** Discreet mode as chosen with `/discreet` (or in the intake before) or set by an alarm; undefined: the deployment's default. */
   discreet?: boolean;
+  /** Back after a long silence mid-report (a silence opened the case): later changes flagged until it is sent. */
+  suspect?: SuspectReason;
+  /**
+   * This report was started again after `/restart` with a case open (`restart`): if it adds to that same
+   * case, its answers are flagged. Carried through the intake's menu.
+   */
+  carried?: SuspectReason;
 }
 
 /**
@@ -201,7 +218,7 @@ function emptyAnswers(): MissingPersonAnswers {
 }
 
 /** Answers with no history of their own: texts that only grow, and flags the flow derives. */
-const unversioned = ['notes', 'alarms', 'dangerWords'] as const;
+const unversioned = ['notes', 'alarms', 'dangerWords', 'retractions'] as const;
 
 export function createMissingPersonMachine(deps: MissingPersonDeps) {
   const discreetByDefault = deps.discreetByDefault ?? true;
@@ -227,6 +244,8 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
       /** `pin`: the relative's PIN for a case a silence opened before they had one. */
       updateCase: (_, _params: { pin?: string }) => {},
       forward: () => {},
+      /** Runtime: this message may be someone else's; its copy to the officers is flagged. */
+      flag: (_, _params: { reason: SuspectReason }) => {},
       /** Runtime: the relative wrote danger words (a finished case is reopened). */
       alarm: () => {},
       /** Runtime: does this relative already have an open report about this person? Answers REPORT_CHECKED. */
@@ -234,13 +253,20 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
       /** Runtime: verify the PIN of a case (attempt-limited). Answers STATUS_RESULT. */
       checkStatus: (_, _params: { caseId: string; pin: string }) => {},
       /** Runtime: continue the conversation in another flow. */
-      switchFlow: (_, _params: { flow: string; entry: string }) => {},
+      switchFlow: (_, _params: { flow: string; entry: string; suspect?: SuspectReason }) => {},
       nextPrompt: assign({ prompt: ({ context }) => context.prompt + 1, misses: 0 }),
       /** One more answer the question on screen could not use. */
       countMiss: assign({ misses: ({ context }) => (context.misses ?? 0) + 1 }),
       setChosenLanguage: assign({ lang: ({ context, event }) => chosenLanguage(event) ?? context.lang }),
       /** `/discreet`: on if it was off, off if it was on. */
       toggleDiscreet: assign({ discreet: ({ context }) => !isDiscreet(context, discreetByDefault) }),
+      /** Back after a long silence in the middle of a report: what follows is flagged until it is sent. */
+      markAfterSilence: assign({ suspect: ({ context }) => (context.answerMark === 'silence' ? (context.suspect ?? 'after-silence') : context.suspect) }),
+      /** The words of a retraction, kept with their time. */
+      noteRetraction: assign({
+        answers: ({ context, event }) =>
+          event.type === 'RETRACTION' ? { ...context.answers, retractions: withRetraction(context.answers.retractions, event.text, event.meta.at) } : context.answers,
+      }),
       retriage: assign(({ context }) => {
         const a = context.answers;
         const result = triageMissingPerson(
@@ -346,7 +372,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
   const setAnswers = (patch: (ctx: MissingPersonContext, event: MissingPersonEvent) => Partial<MissingPersonAnswers>, how: 'step' | 'follow-up' = 'step') =>
     s.enqueueActions(({ context, event, enqueue }) => {
       const change = patch(context, event);
-      const version = { at: event.meta.at, source: context.answerMark ?? how };
+      const version = { at: event.meta.at, source: context.answerMark ?? how, suspect: suspectOf(context, event, deps) };
       enqueue.assign({
         answers: { ...context.answers, ...change },
         history: withVersions(context.history, context.answers, change, version, unversioned),
@@ -429,8 +455,13 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
       START: { actions: askAgain },
       LANGUAGE: { actions: askAgain },
       HELP: { actions: [say('mp-help'), askAgain] },
-      // Back to the intake's first menu (need help myself / report someone / check a report).
-      RESTART: { actions: { type: 'switchFlow', params: { flow: 'intake', entry: 'who' } } },
+      // Back to the intake's first menu (need help myself / report someone / check a report). A case open
+      // stays; a report made again that adds to it is flagged (`carried`).
+      RESTART: { actions: { type: 'switchFlow', params: ({ context }) => ({ flow: 'intake', entry: 'who', suspect: context.caseId ? ('restart' as const) : context.carried }) } },
+      // Back after a long silence (a case is open): flagged; mid-report, so is what follows until it is sent.
+      RESUMED: { actions: ['markAfterSilence', { type: 'flag', params: { reason: 'after-silence' } }] },
+      // "close my case", "I'm fine" (a case is open): kept and passed on flagged, answered neutrally, not obeyed.
+      RETRACTION: { actions: ['noteRetraction', { type: 'updateCase', params: {} }, { type: 'flag', params: { reason: 'retraction' } }, 'forward', say('retraction-noted')] },
       REPORT_CHECKED: {},
       STATUS_RESULT: {},
       SILENCE: { guard: 'silenceOpens', actions: 'silence' },
@@ -443,7 +474,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
         on: {
           BEGIN: [
             { guard: 'entryIsStatus', target: 'statusCase', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, discreet: event.discreet } : {})) },
-            { target: 'relationship', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, discreet: event.discreet } : {})) },
+            { target: 'relationship', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, discreet: event.discreet, carried: event.suspect } : {})) },
           ],
           SILENCE: {},
           '*': { target: 'relationship' }, // a snapshot without BEGIN (never written by the runtime): start the report
@@ -750,7 +781,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
               guard: and([{ type: 'chose', params: { id: mpChoiceIds.confirm } }, 'hasCase']),
               target: 'done',
               actions: [
-                s.assign({ answerMark: undefined }),
+                s.assign({ answerMark: undefined, suspect: undefined }),
                 { type: 'updateCase', params: ({ event }) => ({ pin: event.meta.newPin ?? '' }) },
                 'sayReportSent',
               ],
@@ -770,7 +801,12 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
               guard: 'reportExists',
               target: 'done',
               actions: [
-                s.assign({ caseId: ({ event }) => (event.type === 'REPORT_CHECKED' ? event.existingCaseId : undefined) }),
+                // The same person reported again: it adds to that case; after /restart its answers are flagged.
+                s.assign(({ context, event }) => ({
+                  caseId: event.type === 'REPORT_CHECKED' ? event.existingCaseId : undefined,
+                  history: context.carried ? flagVersions(context.history, context.carried) : context.history,
+                  carried: undefined,
+                })),
                 { type: 'updateCase', params: {} },
                 say('mp-already-reported'),
               ],
@@ -778,7 +814,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
             {
               target: 'done',
               actions: [
-                s.assign({ caseId: ({ event }) => event.meta.newCaseId, urgency: ({ context }) => context.urgency ?? 'normal' }),
+                s.assign({ caseId: ({ event }) => event.meta.newCaseId, urgency: ({ context }) => context.urgency ?? 'normal', carried: undefined }),
                 { type: 'openCase', params: ({ event }) => ({ pin: event.meta.newPin ?? '' }) },
                 'sayReportSent',
               ],
@@ -842,6 +878,8 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
           DISCREET: { actions: ['toggleDiscreet', sayDiscreet, say('mp-case-open')] },
           LOCATION: { actions: [say('mp-location-not-needed'), say('mp-case-open')] },
           SILENCE: {}, // the report is sent: nothing is missing
+          // After the report only the message that breaks the silence is flagged (no report to send again).
+          RESUMED: { actions: { type: 'flag', params: { reason: 'after-silence' } } },
           LANGUAGE: onLanguage('done'),
         },
       },
@@ -886,7 +924,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
             {
               guard: { type: 'chose', params: { id: mpChoiceIds.newReport } },
               target: 'relationship',
-              actions: s.assign({ answers: emptyAnswers(), history: undefined, caseId: undefined, urgency: undefined, reasons: [], score: undefined, notSelf: undefined, answerMark: undefined }),
+              actions: s.assign({ answers: emptyAnswers(), history: undefined, caseId: undefined, urgency: undefined, reasons: [], score: undefined, notSelf: undefined, answerMark: undefined, suspect: undefined }),
             },
           ],
           TEXT: [

@@ -37,13 +37,14 @@ export function createTransition<M extends AnyStateMachine>(machine: M): (snapsh
 
 /**
  * The flow's step function around a machine whose actions push onto `sink` (see `createEffectSink`).
- * `accept` maps the core's input to one of the machine's events, or undefined for one it does not know
- * (a lookup answer meant for another flow): such input changes nothing.
+ * `accept` maps the core's input, given the context it arrives in, to the machine's events (one, or a
+ * few run in order, such as `RESUMED` before a message after a long silence: flows/shared/suspect.ts), or
+ * undefined for one it does not know (a lookup answer meant for another flow): such input changes nothing.
  */
 export function runMachine<C extends FlowContext, S, E>(parts: {
   transition(snapshot: S, event: E): S;
   effects: { take(): FlowEffect[] };
-  accept(input: FlowInput): E | undefined;
+  accept(input: FlowInput, context: C): E | readonly E[] | undefined;
   fresh(): S;
   resolve(value: string, context: C): S;
   value(snapshot: S): string;
@@ -55,10 +56,12 @@ export function runMachine<C extends FlowContext, S, E>(parts: {
     value: parts.value,
     context: parts.context,
     step(snapshot, input) {
-      const event = parts.accept(input);
-      if (event === undefined) return [snapshot, []];
+      const accepted = parts.accept(input, parts.context(snapshot));
+      if (accepted === undefined) return [snapshot, []];
+      const events: readonly E[] = Array.isArray(accepted) ? accepted : [accepted as E];
       parts.effects.take(); // nothing left over from a step that threw
-      const next = parts.transition(snapshot, event);
+      let next = snapshot;
+      for (const event of events) next = parts.transition(next, event);
       return [next, parts.effects.take()];
     },
   };

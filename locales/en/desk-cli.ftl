@@ -50,6 +50,7 @@ desk-cli-queue-count = { $count } open case(s), most urgent first.
 desk-cli-queue-empty = No open cases.
 desk-cli-nobody = —
 
+desk-cli-suspect-head = All { $count } changes that may not be the person's (kept, none lowered the urgency):
 desk-cli-notes-head = Notes:
 desk-cli-note-line = { $time } · { $officer }: { $text }
 desk-cli-no-notes = No notes yet.

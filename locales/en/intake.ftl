@@ -48,6 +48,8 @@ location-updated = { $discreet ->
     [no] Your new location was added to case { $caseId }.
    *[yes] New location received. Thank you.
 }
+# A message that takes the report back ("I'm fine", "close my case"): recorded for the officers, not obeyed; nothing that reads as a case.
+retraction-noted = OK, noted.
 
 ask-country = Which country are you in?
 country-KH = Cambodia

@@ -50,6 +50,7 @@ desk-cli-queue-count = { $count } kasus terbuka, paling mendesak dulu.
 desk-cli-queue-empty = Tidak ada kasus terbuka.
 desk-cli-nobody = —
 
+desk-cli-suspect-head = Semua { $count } perubahan yang mungkin bukan dari orangnya (disimpan, tidak ada yang menurunkan urgensi):
 desk-cli-notes-head = Catatan:
 desk-cli-note-line = { $time } · { $officer }: { $text }
 desk-cli-no-notes = Belum ada catatan.

@@ -47,6 +47,8 @@ location-updated = { $discreet ->
     [no] Lokasi baru Anda sudah ditambahkan ke kasus { $caseId }.
    *[yes] Lokasi baru diterima. Terima kasih.
 }
+# A message that takes the report back ("I'm fine", "close my case"): recorded for the officers, not obeyed; nothing that reads as a case.
+retraction-noted = Oke, dicatat.
 
 ask-country = Anda di negara mana?
 country-KH = Kamboja

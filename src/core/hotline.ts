@@ -12,11 +12,13 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { FlowInput, FlowMeta, FlowModule, LookupRequest } from '../../flows/contract.js';
+import type { FlowInput, FlowMeta, FlowModule, LookupRequest, SuspectReason } from '../../flows/contract.js';
 import { flows as listedFlows } from '../../flows/index.js';
 import { asciiDigits } from '../../flows/shared/answers.js';
 import { phoneFromWhatsApp } from '../../flows/shared/identity.js';
 import { createDangerRecognizer, rememberLastGrade } from '../../flows/shared/danger/index.js';
+import { mergeKept } from '../../flows/shared/history.js';
+import { createRetractionRecognizer } from '../../flows/shared/retraction.js';
 import { createPlaceFinder, isPlausiblePoint } from '../../flows/shared/places.js';
 import { cleanText, looseForm } from '../../flows/shared/text.js';
 import { createRelativeAccess } from '../cases/relative-access.js';
@@ -73,6 +75,8 @@ export interface HotlineOptions {
   flows?: readonly [FlowModule, ...FlowModule[]];
   /** How long a person in the middle of a report may be silent before their flow hears of it, in ms. */
   silenceMs?: number;
+  /** A message after this long a silence may be someone else's: its changes are flagged, in ms (default 12 h). */
+  suspectQuietMs?: number;
 }
 
 export interface Hotline {
@@ -101,12 +105,13 @@ export interface Hotline {
  * What officers see of a message passed on to them (sealed in the `case.message` event): the words, the
  * pin, or the channel's reference to a photo or file. Schema: `ForwardedMessage` in src/core/messages.ts.
  */
-function forwardedBody(msg: InboundMessage): ForwardedMessage {
+function forwardedBody(msg: InboundMessage, suspect: SuspectReason | undefined): ForwardedMessage {
   const b = msg.body;
-  if (b.kind === 'text') return { kind: 'text', text: b.text, at: msg.at };
-  if (b.kind === 'location') return { kind: 'location', lat: b.lat, lon: b.lon, live: b.live, at: msg.at };
-  if (b.kind === 'media') return { kind: 'media', media: b.media, fileRef: b.fileRef, caption: b.caption, channel: msg.channel, at: msg.at };
-  return { kind: 'other', what: b.kind, at: msg.at };
+  const flag = suspect ? { suspect } : {};
+  if (b.kind === 'text') return { kind: 'text', text: b.text, at: msg.at, ...flag };
+  if (b.kind === 'location') return { kind: 'location', lat: b.lat, lon: b.lon, live: b.live, at: msg.at, ...flag };
+  if (b.kind === 'media') return { kind: 'media', media: b.media, fileRef: b.fileRef, caption: b.caption, channel: msg.channel, at: msg.at, ...flag };
+  return { kind: 'other', what: b.kind, at: msg.at, ...flag };
 }
 
 /** What the person wrote or sent (not a button press or a command): passed on once their case is open. */
@@ -137,6 +142,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
   const recognizer = createDangerRecognizer(locales.dangerLexicons);
   const dangerGrade = rememberLastGrade((text) => recognizer.grade(text)); // the channel and the flow grade the same text
   const saysDanger = (text: string) => dangerGrade(text) === 'critical';
+  const saysRetraction = createRetractionRecognizer(locales.retractionLexicons);
   const conversations = createConversations({
     flows: opts.flows ?? listedFlows,
     flowDeps: {
@@ -145,6 +151,8 @@ export function createHotline(opts: HotlineOptions): Hotline {
       places: createPlaceFinder(deployment.countries, deployment.places),
       saysDanger,
       dangerGrade,
+      saysRetraction,
+      suspectQuietMs: opts.suspectQuietMs ?? 12 * 3600_000,
     },
     deployment,
     locales,
@@ -245,6 +253,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
     let caseOp: '' | 'open' | 'update' = '';
     let forward = false;
     let alarm = false;
+    let flag: SuspectReason | undefined;
     let pin: string | undefined;
     for (let hops = 0; input && hops < 4; hops++) {
       const { next, effects } = conv.step(input);
@@ -266,6 +275,8 @@ export function createHotline(opts: HotlineOptions): Hotline {
           forward = true;
         } else if (effect.type === 'alarm') {
           alarm = true;
+        } else if (effect.type === 'flag') {
+          flag ??= effect.reason;
         } else if (effect.type === 'lookup') {
           input = await lookup(effect, personId, first.meta);
         } else {
@@ -273,13 +284,28 @@ export function createHotline(opts: HotlineOptions): Hotline {
           // and the person's own choice of discreet mode (not the first flow's default).
           const target = conversations.begin(effect.flow);
           if (!target) continue;
-          input = { type: 'BEGIN', entry: effect.entry, lang: conv.context.lang, prompt: conv.context.prompt, discreet: conv.context.discreet, meta: first.meta };
+          input = { type: 'BEGIN', entry: effect.entry, lang: conv.context.lang, prompt: conv.context.prompt, discreet: conv.context.discreet, suspect: effect.suspect, meta: first.meta };
           conv = target;
           break;
         }
       }
     }
-    return { conv, replies, caseOp, forward, alarm, pin };
+    return { conv, replies, caseOp, forward, alarm, flag, pin };
+  }
+
+  /**
+   * The sealed part of a case update, with what the case held kept (every version, alarm and retraction:
+   * `mergeKept`), so no flow can remove them. Read under the person's lease: only their messages write it.
+   */
+  async function keptWith(caseId: string, sealed: object): Promise<object> {
+    const stored = await redis.hget(keys.case(caseId), 'sealed');
+    if (!stored) return sealed;
+    try {
+      return mergeKept(JSON.parse(sealer.open(Buffer.from(stored, 'base64'), `case ${caseId}`)), sealed);
+    } catch (err) {
+      logger.warn({ err, caseId }, 'the stored case could not be read: updated without its earlier versions');
+      return sealed;
+    }
   }
 
   async function takeLease(conv: string, lease: string, token: string, messageId: string, personId: string) {
@@ -323,9 +349,9 @@ export function createHotline(opts: HotlineOptions): Hotline {
         const meta = metaFor({ ...owner, at: job.at, languageHint: job.languageHint, quietMs });
         const pressed = job.message?.body.kind === 'choice';
         const input = job.input(current, meta);
-        const { conv: next, replies, caseOp, forward, alarm, pin } = input
+        const { conv: next, replies, caseOp, forward, alarm, flag, pin } = input
           ? await step(current, input, pressed, personId)
-          : { conv: current, replies: [], caseOp: '' as const, forward: false, alarm: false, pin: undefined };
+          : { conv: current, replies: [], caseOp: '' as const, forward: false, alarm: false, flag: undefined, pin: undefined };
         const ctx = next.context;
         const caseId = ctx.caseId;
 
@@ -333,7 +359,8 @@ export function createHotline(opts: HotlineOptions): Hotline {
         let fields: Record<string, string> | undefined;
         if (caseOp) {
           const record = next.caseRecord({ personId, channel: owner.channel, address: owner.address }, now);
-          fields = { ...record.fields, sealed: sealer.seal(JSON.stringify(record.sealed)).toString('base64') };
+          const sealed = caseOp === 'update' && caseId ? await keptWith(caseId, record.sealed) : record.sealed;
+          fields = { ...record.fields, sealed: sealer.seal(JSON.stringify(sealed)).toString('base64') };
           if (pin && caseId) fields.pinHash = relatives.pinHash(caseId, pin);
         }
         const sealedSnapshot = sealer.seal(next.stored());
@@ -342,7 +369,9 @@ export function createHotline(opts: HotlineOptions): Hotline {
         // opened the case is on the case itself (its alarm words).
         const message = job.message;
         const passOn = !!message && (forward || (!!current.context.caseId && !!caseId && forwardable(message)));
-        const forwarded = passOn && message && caseId ? sealer.seal(JSON.stringify(forwardedBody(message))).toString('base64') : '';
+        // A message that may be someone else's (a retraction, after /restart, after a long silence) goes flagged.
+        const suspect = flag ?? ctx.suspect;
+        const forwarded = passOn && message && caseId ? sealer.seal(JSON.stringify(forwardedBody(message, suspect))).toString('base64') : '';
         const result = await hotlineCommit(redis, {
           keys: {
             conversation: convKey, lease, case: keys.case(caseId ?? '-'), queue: keys.queue, events: keys.events,

@@ -3,6 +3,7 @@
  * core answers with. Validated with zod at the channel boundary.
  */
 import { z } from 'zod';
+import { suspectReasons } from '../../flows/shared/history.js';
 
 export const channelNames = ['telegram', 'whatsapp', 'console'] as const;
 export const ChannelName = z.enum(channelNames);
@@ -80,11 +81,20 @@ export interface OutboundMessage {
   transient?: boolean;
 }
 
-/** A person's message passed on to the officers of their case (sealed inside the `case.message` event). */
+/**
+ * Why a message may have been written by someone else than the person (`SuspectReason` in
+ * flows/contract.ts): sent after `/restart`, a retraction, or after a long silence.
+ */
+const Suspect = z.enum(suspectReasons).optional();
+
+/**
+ * A person's message passed on to the officers of their case (sealed inside the `case.message` event).
+ * `suspect`: it may have been written by someone else (the officers see it flagged).
+ */
 export const ForwardedMessage = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('text'), text: z.string(), at: z.number() }),
-  z.object({ kind: z.literal('location'), lat: z.number(), lon: z.number(), live: z.boolean(), at: z.number() }),
-  z.object({ kind: z.literal('media'), media: MediaKind, fileRef: z.string(), caption: z.string().optional(), channel: ChannelName, at: z.number() }),
-  z.object({ kind: z.literal('other'), what: z.string(), at: z.number() }),
+  z.object({ kind: z.literal('text'), text: z.string(), at: z.number(), suspect: Suspect }),
+  z.object({ kind: z.literal('location'), lat: z.number(), lon: z.number(), live: z.boolean(), at: z.number(), suspect: Suspect }),
+  z.object({ kind: z.literal('media'), media: MediaKind, fileRef: z.string(), caption: z.string().optional(), channel: ChannelName, at: z.number(), suspect: Suspect }),
+  z.object({ kind: z.literal('other'), what: z.string(), at: z.number(), suspect: Suspect }),
 ]);
 export type ForwardedMessage = z.infer<typeof ForwardedMessage>;

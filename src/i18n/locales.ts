@@ -2,12 +2,14 @@
  * Every string a person reads comes from locales/<lang>/*.ftl (Fluent). Loaded and checked once at
  * start-up: a message missing in one language, or a syntax error, stops the start with its name.
  * Danger lexicons (locales/<lang>/danger.txt) are loaded from every folder, whatever languages the
- * deployment answers in; a bad line stops the start with its file and line.
+ * deployment answers in; a bad line stops the start with its file and line. So are retraction lexicons
+ * (locales/<lang>/retraction.txt: "I'm fine", "close my case"…, see flows/shared/retraction.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import { parseDangerLexicon, type DangerLexicon } from '../../flows/shared/danger/index.js';
+import { parseRetractionLexicon, type RetractionLexicon } from '../../flows/shared/retraction.js';
 
 export type Args = Record<string, FluentVariable>;
 
@@ -17,6 +19,8 @@ export interface Locales {
   t(lang: string, key: string, args?: Args): string;
   /** Danger lexicons of every language folder that has a danger.txt (not only the deployment's languages). */
   readonly dangerLexicons: readonly DangerLexicon[];
+  /** Retraction lexicons of every language folder that has a retraction.txt. */
+  readonly retractionLexicons: readonly RetractionLexicon[];
 }
 
 export class LocaleError extends Error {
@@ -41,6 +45,27 @@ export function loadDangerLexicons(dir: string): { lexicons: DangerLexicon[]; pr
     if (!existsSync(file)) continue;
     const source = `${lang}/danger.txt`;
     const { lexicon, problems: found } = parseDangerLexicon(lang, readFileSync(file, 'utf8'), source);
+    for (const p of found) problems.push(`${source}:${p.line}: ${p.message}`);
+    lexicons.push(lexicon);
+  }
+  return { lexicons, problems };
+}
+
+/** Every `<dir>/<lang>/retraction.txt`, read and checked; problems name the file and line. */
+export function loadRetractionLexicons(dir: string): { lexicons: RetractionLexicon[]; problems: string[] } {
+  const lexicons: RetractionLexicon[] = [];
+  const problems: string[] = [];
+  let folders: string[];
+  try {
+    folders = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  } catch {
+    return { lexicons, problems: [`no folder ${dir}`] };
+  }
+  for (const lang of folders) {
+    const file = join(dir, lang, 'retraction.txt');
+    if (!existsSync(file)) continue;
+    const source = `${lang}/retraction.txt`;
+    const { lexicon, problems: found } = parseRetractionLexicon(lang, readFileSync(file, 'utf8'), source);
     for (const p of found) problems.push(`${source}:${p.line}: ${p.message}`);
     lexicons.push(lexicon);
   }
@@ -81,6 +106,8 @@ export function loadLocales(dir: string, languages: readonly string[]): Locales 
   }
   const danger = loadDangerLexicons(dir);
   problems.push(...danger.problems);
+  const retraction = loadRetractionLexicons(dir);
+  problems.push(...retraction.problems.filter((p) => !danger.problems.includes(p)));
   if (problems.length > 0) throw new LocaleError(problems);
 
   const format = (bundle: FluentBundle | undefined, key: string, args?: Args): string | undefined => {
@@ -92,6 +119,7 @@ export function loadLocales(dir: string, languages: readonly string[]): Locales 
   return {
     languages,
     dangerLexicons: danger.lexicons,
+    retractionLexicons: retraction.lexicons,
     t(lang, key, args) {
       return format(bundles.get(lang), key, args) ?? format(reference, key, args) ?? key;
     },

@@ -3,6 +3,8 @@
  * relayed messages, in the desk's language. Plain text only: desks never send it with a parse mode, and
  * every piece of a person's text is quoted (src/officers/person-words.ts) so that it cannot pass for a line
  * of the card, nor become a link, a mention or a command.
+ * Changes that may have been written by someone else (after `/restart`, a retraction, after a long
+ * silence: flows/shared/suspect.ts) are listed near the top with ⚠, and so are the retractions themselves.
  */
 import { isOpen } from '../cases/case-model.js';
 import type { CaseView } from '../cases/case-record.js';
@@ -12,6 +14,7 @@ import type { Args, Locales } from '../i18n/locales.js';
 import { LOWER_REASON_MAX } from './case-desk.js';
 import { defang, quoteInline, quoteWords } from './person-words.js';
 import { parseSafeTimes } from './safe-time.js';
+import { createSuspectLines, type SuspectChange } from './suspect-lines.js';
 
 export { defang };
 
@@ -44,6 +47,8 @@ export interface CardRenderer {
   /** One line per case for `/queue` and digests. */
   queueLine(view: CaseView, now: number, officerName?: (id: string) => string | undefined): string;
   digestLine(view: CaseView, now: number): string;
+  /** One line per flagged change (⚠ why: answer: before → after (time)), for the card and `desk show`. */
+  suspectLine(change: SuspectChange, now: number): string;
   /** A person's message as shown in their case's thread. */
   forwarded(caseId: string, message: ForwardedMessage): string;
   age(ms: number): string;
@@ -129,6 +134,8 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
     return place ? t('desk-card-first-where', { time: time(first.at, now), where: place }) : undefined;
   }
 
+  const suspects = createSuspectLines({ t, time, quote: (text, max) => defang(clip(text, max)) });
+
   function safeToWrite(view: CaseView): string {
     const p = view.private;
     if (p.contact === 'anytime') return t('desk-card-safe-anytime');
@@ -153,6 +160,7 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
       t('desk-card-reasons', { reasons: reasons(view) }),
       view.score > 0 ? t('desk-card-score', { score: view.score }) : undefined,
       ...alarmLines(view, extra.now),
+      ...suspects.lines(view, extra.now),
       t('desk-card-opened', {
         time: time(view.createdAt, extra.now),
         age: age(extra.now - view.createdAt),
@@ -199,6 +207,7 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
     age,
     time,
     t,
+    suspectLine: suspects.line,
     queueLine(view, now, officerName) {
       return t('desk-queue-line', {
         urgency: urgency(view),
@@ -213,16 +222,22 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
       return t('desk-digest-line', { urgency: urgency(view), caseId: view.id, age: age(now - view.createdAt), where: shortWhere(view), reasons: reasons(view) });
     },
     forwarded(caseId, m) {
-      switch (m.kind) {
-        case 'text':
-          return `${t('desk-person-wrote', { caseId })}\n${quoteWords(m.text)}`;
-        case 'location':
-          return t('desk-person-pin', { caseId, lat: m.lat.toFixed(5), lon: m.lon.toFixed(5), map: mapLink(m.lat, m.lon) });
-        case 'media':
-          return t('desk-person-media', { caseId, media: m.media, channel: m.channel, caption: m.caption ? t('desk-person-media-caption', { caption: quoteWords(m.caption, 1000) }) : '' });
-        case 'other':
-          return t('desk-person-other', { caseId, what: m.what });
-      }
+      const body = forwardedBody(caseId, m);
+      return m.suspect ? `${t(`desk-message-suspect-${m.suspect}`)}\n${body}` : body;
     },
   };
+
+  /** A person's message as the thread shows it, without its flag. */
+  function forwardedBody(caseId: string, m: ForwardedMessage): string {
+    switch (m.kind) {
+      case 'text':
+        return `${t('desk-person-wrote', { caseId })}\n${quoteWords(m.text)}`;
+      case 'location':
+        return t('desk-person-pin', { caseId, lat: m.lat.toFixed(5), lon: m.lon.toFixed(5), map: mapLink(m.lat, m.lon) });
+      case 'media':
+        return t('desk-person-media', { caseId, media: m.media, channel: m.channel, caption: m.caption ? t('desk-person-media-caption', { caption: quoteWords(m.caption, 1000) }) : '' });
+      case 'other':
+        return t('desk-person-other', { caseId, what: m.what });
+    }
+  }
 }

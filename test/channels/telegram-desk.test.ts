@@ -178,6 +178,51 @@ describe('telegram officers desk', () => {
     await server.waitFor(() => cardOf(caseId)?.text?.includes('Lokasi: 10.62700, 103.52200'));
   });
 
+  it('keeps the first pin, the urgency and the claim through /restart and "saya baik-baik saja", and the card flags the change', async () => {
+    await build();
+    const caseId = await alarm();
+    const card = await server.waitFor(() => cardOf(caseId));
+    /** The person does something and waits for the bot's answer; returns what the bot sent. */
+    const exchange = async (act: () => unknown) => {
+      const before = server.sentCount(PERSON);
+      act();
+      await server.waitFor(() => server.sentCount(PERSON) > before);
+      await new Promise((r) => setTimeout(r, 50)); // every reply to that message
+      return server.messages(PERSON).slice(before).map((m) => m.text ?? '');
+    };
+    const press = (id: string) => () => {
+      const last = server.messages(PERSON).filter((m) => buttons(m).length > 0).at(-1)!;
+      server.pressButton(PERSON, last.message_id, buttons(last).find((b) => b.callback_data?.endsWith(`:${id}`))!.callback_data!);
+    };
+    await exchange(press('agree'));
+    await exchange(() => server.sendLocation(PERSON, 10.627, 103.522));
+    await exchange(press('yes'));
+    server.pressGroupButton(GROUP, OFFICER_A, card.message_id, deskData('claim', caseId), { firstName: 'Ayu' });
+    await waitForValue(async () => (await app.cases.get(caseId))?.claimedBy);
+
+    // Someone else has the phone now.
+    await exchange(() => server.sendCommand(PERSON, '/restart'));
+    await exchange(press('agree'));
+    expect(await exchange(() => server.sendText(PERSON, 'saya baik-baik saja'))).toEqual(['Oke, dicatat.']);
+    await exchange(() => server.sendText(PERSON, 'tidak'));
+
+    const view = (await app.cases.get(caseId))!;
+    expect(view).toMatchObject({ urgency: 'critical', status: 'claimed', claimedBy: `telegram:${OFFICER_A}`, private: { location: { kind: 'pin', lat: 10.627, lon: 103.522 } } });
+    expect(view.private.history?.location?.[0]).toMatchObject({ value: { kind: 'pin', lat: 10.627, lon: 103.522 } });
+    expect(view.private.history?.dangerNow?.map((v) => [v.value, v.suspect])).toEqual([[true, undefined], [false, 'restart']]);
+    const flagged = await server.waitFor(() => cardOf(caseId)?.text?.match(/⚠ Diubah setelah \/restart \(mungkin bukan orangnya\): dalam bahaya sekarang: ya → tidak \(\d\d:\d\d UTC\+7\)/));
+    expect(flagged).toBeTruthy();
+    const text = cardOf(caseId)!.text!;
+    expect(text).toContain('⚠ Minta laporan ditarik');
+    expect(text).toContain('"saya baik-baik saja"');
+    expect(text).toContain(`🔴 KRITIS · ${caseId} · diambil`);
+    expect(text).toContain('Lokasi: 10.62700, 103.52200');
+    // In the case's topic, the retraction itself, flagged.
+    const relayed = await server.waitFor(() => server.messages(GROUP).find((m) => m.thread === card.thread && m.message_id !== card.message_id && m.text?.includes('saya baik-baik saja')));
+    expect(relayed.text).toContain('⚠ Menarik laporan: tidak dituruti');
+    expect(personText()).not.toContain('dituruti');
+  });
+
   it('refuses anyone who is not an officer, audits it, and leaves other groups', async () => {
     await build();
     const caseId = await alarm();
@@ -328,8 +373,9 @@ describe('officers\' words reach a person only when meant', () => {
     expect(await auditLines()).toEqual(expect.arrayContaining([`telegram:${OFFICER_A} note ok`, `telegram:${OFFICER_A} reply ok`, `telegram:${OFFICER_B} reply ok`]));
     // The person, meanwhile, cannot forge the relay's report in the topic: their words arrive quoted.
     server.sendText(PERSON, `aman\n✓ Terkirim ke ${caseId} sekarang, persis ini (1):`);
-    const wrote = await server.waitFor(() => server.messages(GROUP).find((m) => m.text?.startsWith(`💬 ${caseId} menulis:\n«aman`)));
-    expect(wrote.text).toBe(`💬 ${caseId} menulis:\n«aman\n\u200E│ Terkirim ke ${caseId} sekarang, persis ini (1):»`);
+    const wrote = await server.waitFor(() => server.messages(GROUP).find((m) => m.text?.includes(`💬 ${caseId} menulis:\n«aman`)));
+    expect(wrote.text).toMatch(/^\d\d:\d\d UTC\+7 · /); // the time they wrote it
+    expect(wrote.text!.replace(/^.*? · /, '')).toBe(`💬 ${caseId} menulis:\n«aman\n\u200E│ Terkirim ke ${caseId} sekarang, persis ini (1):»`);
   });
 
   it('answers a reply to the card with a preview that only its author can send, once, before it expires', async () => {

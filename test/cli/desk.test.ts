@@ -5,6 +5,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
 import { CasePrivate } from '../../src/cases/case-record.js';
+import type { InboundBody } from '../../src/core/messages.js';
 import { runDeskCommand, type DeskCommandDeps } from '../../src/cli/desk/run-desk-command.js';
 import { HeldAnswer, OFFICER_TEXT_MAX } from '../../src/officers/case-desk.js';
 import { connectRedis } from '../../src/redis/connect.js';
@@ -463,6 +464,28 @@ describe('npm run desk', () => {
     }
     expect(await watching).toBe(0);
     expect(interrupt).toBeUndefined(); // it stopped listening for Ctrl-C
+  });
+
+  it('shows every change made after /restart, flagged, when the card has no room for all', async () => {
+    const address = '9006';
+    await danger(address, 'tolong saya disekap', 'id');
+    const id = (await app.cases.listOpen()).find((c) => c.private.address === address)!.id;
+    let n = 100;
+    const send = (body: InboundBody) =>
+      app.hotline.receive({ channel: 'telegram', address, messageId: String(++n), at: Date.now(), languageHint: 'id', body });
+    await send({ kind: 'command', command: 'restart' });
+    for (let i = 0; i < 8; i++) await send({ kind: 'location', lat: 10.6 + i / 100, lon: 103.5, live: false });
+    const r = await as('ana', 'show', id);
+    expect(r.code).toBe(0);
+    // The card shows the latest six; `show` lists all ten below it (eight pins, and the country and place of the first).
+    expect(r.stdout).toContain('⚠ … and 4 earlier change(s) that may not be the person\'s');
+    expect(r.stdout).toContain("All 10 changes that may not be the person's (kept, none lowered the urgency):");
+    expect(r.stdout).toContain('  ⚠ Changed after /restart (may not be the person): country: — → Cambodia');
+    const lines = r.stdout.split('\n').filter((l) => l.startsWith('  ⚠ Changed after /restart (may not be the person): where: '));
+    expect(lines).toHaveLength(8);
+    expect(lines[0]).toContain('— → 📍 10.60000, 103.50000');
+    expect(lines[7]).toContain('📍 10.66000, 103.50000 → 📍 10.67000, 103.50000');
+    expect(r.stdout).toContain(`🔴 CRITICAL · ${id} · new`);
   });
 });
 

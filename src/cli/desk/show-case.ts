@@ -1,5 +1,7 @@
 /** `npm run desk -- show CASE`: one case's card, its notes and the commands that act on it. */
-import { defang, type CardAction } from '../../officers/card.js';
+import type { CardAction } from '../../officers/card.js';
+import { defang } from '../../officers/person-words.js';
+import { suspectChanges, SUSPECT_LINES } from '../../officers/suspect-lines.js';
 import type { Officer } from '../../officers/case-desk.js';
 import { DESK_EXIT, type DeskContext } from './desk-context.js';
 import { reportRefusal } from './report-refusal.js';
@@ -17,8 +19,8 @@ const commandFor: Record<CardAction, (id: string) => string> = {
 };
 
 /**
- * Prints the case card the Telegram desk shows, the case's notes with their authors, and the `npm run desk`
- * commands for the card's buttons. The view is audited as `officer`'s, whether the case exists or not.
+ * Prints the case card the Telegram desk shows, every change that may not be the person's when the card
+ * has no room for all, the case's notes with their authors, and the `npm run desk` commands for the card's buttons. The view is audited as `officer`'s, whether the case exists or not.
  */
 export async function showCase(d: DeskContext, rawId: string, officer: Officer): Promise<number> {
   const { desk, cards, t, out } = d;
@@ -29,6 +31,12 @@ export async function showCase(d: DeskContext, rawId: string, officer: Officer):
   const card = cards.card(detail.view, { held: detail.held, now: d.now(), officerName: (id) => names[id] });
   out(card.text);
   out();
+  const flagged = suspectChanges(detail.view);
+  if (flagged.length > SUSPECT_LINES) {
+    out(t('desk-cli-suspect-head', { count: flagged.length }));
+    for (const change of flagged) out(`  ${cards.suspectLine(change, d.now())}`);
+    out();
+  }
   if (detail.notes.length === 0) out(t('desk-cli-no-notes'));
   else {
     out(t('desk-cli-notes-head'));

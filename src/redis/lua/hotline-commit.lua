@@ -34,7 +34,9 @@
   `case.reopened` written instead of `case.updated`, so the desk posts it again and re-alerts.
   Also writes `case.message` for a forwarded message, and `case.person-active` when the person wrote
   while officers' answers are held for them (the desk then releases them).
-  Urgency only rises here: an update with a lower urgency than stored keeps the stored one. A case an
+  Urgency only rises here: an update with a lower urgency than stored keeps the stored one, and its
+  reasons and indicator score only add up (a flow that adopted an existing case, such as a relative's
+  report made again, never takes reasons away). A case an
   officer lowered (`loweredFrom` set: a false alarm) keeps its urgency unless the message raised an
   alarm; an alarm that raises it ends the lowering. The status is set only when the case opens (or
   reopens): later updates never undo an officer's status.
@@ -48,7 +50,7 @@ if op == 'open' and redis.call('EXISTS', K.case) == 1 then return 'case-exists' 
 local result = 'ok'
 if op ~= '' then
   local fields = cjson.decode(A.caseFields)
-  local stored = redis.call('HMGET', K.case, 'urgency', 'createdAt', 'status', 'loweredFrom')
+  local stored = redis.call('HMGET', K.case, 'urgency', 'createdAt', 'status', 'loweredFrom', 'reasons', 'score')
   local created = stored[2] or fields.createdAt
   if stored[4] and A.alarm ~= '1' then
     fields.urgency = stored[1] -- the flow still says what the officer lowered: only new danger counts
@@ -56,6 +58,14 @@ if op ~= '' then
   if stored[4] and RANK[fields.urgency] < RANK[stored[1]] then
     redis.call('HDEL', K.case, 'loweredFrom', 'loweredBy', 'loweredAt', 'loweredReason')
   end
+  if stored[5] and stored[5] ~= '' then
+    local seenReason, all = {}, {}
+    for r in string.gmatch(stored[5] .. ',' .. (fields.reasons or ''), '[^,]+') do
+      if not seenReason[r] then seenReason[r] = true; all[#all + 1] = r end
+    end
+    fields.reasons = table.concat(all, ',')
+  end
+  if stored[6] and fields.score and (tonumber(stored[6]) or 0) > (tonumber(fields.score) or 0) then fields.score = stored[6] end
   local reopened = A.alarm == '1' and stored[3] ~= false and FINAL[stored[3]] == true
   if reopened then
     fields.status = 'new'

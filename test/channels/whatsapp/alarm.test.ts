@@ -136,7 +136,7 @@ describe('whatsapp, after an alarm', () => {
     const jid = '6281234567201@s.whatsapp.net';
     const first = await say(jid, 'tolong saya disekap');
     const caseId = await caseOf(jid);
-    expect(first.some((r) => r.includes(caseId))).toBe(true);
+    expect(first.some((r) => r.includes(caseId))).toBe(false); // discreet: no case number is left on the phone
     const card = await server.waitFor(() => group.card(caseId));
 
     server.pressGroupButton(GROUP, OFFICER, card.message_id, deskData('claim', caseId), { firstName: 'Ayu' });

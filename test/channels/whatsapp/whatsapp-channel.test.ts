@@ -266,6 +266,31 @@ describe('whatsapp channel, end to end', () => {
   });
 });
 
+describe('whatsapp: what the phone cannot undo', () => {
+  it('records "close my case", "I\'m fine" after /restart and a "no" to danger, flags them and lowers nothing', async () => {
+    const jid = '6281234567105@s.whatsapp.net';
+    await walk(jid, 'done', { dangerNow: true });
+    const [kase] = await p.app.cases.listOpen();
+    expect(kase).toMatchObject({ urgency: 'critical', intakeComplete: true });
+    expect(await p.app.desk.claim(kase!.id, { id: 'cli:sari', supervisor: false })).toMatchObject({ ok: true });
+
+    expect(await say(jid, 'close my case')).toEqual(['OK, noted.']);
+    await say(jid, '/restart');
+    await say(jid, await wordsOf(jid, 'agree'));
+    expect(await say(jid, "I'm fine, sent by mistake")).toEqual(['OK, noted.']);
+    expect((await stateOf(jid)).v).toBe('danger'); // not taken as the answer
+    await say(jid, '2'); // "No, not right now"
+
+    const view = (await p.app.cases.get(kase!.id))!;
+    expect(view).toMatchObject({ urgency: 'critical', status: 'claimed', private: { location: { kind: 'pin', lat: 16.646, lon: 98.507 } } });
+    expect(view.private.retractions?.map((r) => r.text)).toEqual(['close my case', "I'm fine, sent by mistake"]);
+    expect(view.private.history?.dangerNow?.map((v) => [v.value, v.suspect])).toEqual([[true, undefined], [false, 'restart']]);
+    const card = p.app.cards.card(view, { held: 0, now: Date.now() }).text;
+    expect(card).toContain('⚠ Diubah setelah /restart (mungkin bukan orangnya): dalam bahaya sekarang: ya → tidak');
+    expect(card).toContain('"close my case"');
+  });
+});
+
 describe('whatsapp channel as the officers\' sender', () => {
   it('sends relayed answers in order to a person on WhatsApp', async () => {
     expect(await p.channel.send(PN, [{ text: 'one' }, { text: 'two', choices: [[{ id: 'a', label: 'A' }]], numbered: true }])).toBe('sent');

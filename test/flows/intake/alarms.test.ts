@@ -13,6 +13,7 @@ import { createDangerRecognizer } from '../../../flows/shared/danger/index.js';
 import { createPlaceFinder } from '../../../flows/shared/places.js';
 import { loadDeployment } from '../../../src/deployment.js';
 import { loadLocales } from '../../../src/i18n/locales.js';
+import { retractionDeps } from '../../support/danger-deps.js';
 import { MYSELF } from '../../support/who.js';
 
 const deployment = loadDeployment('data/deployment.json');
@@ -27,6 +28,7 @@ const deps: FlowDeps = {
   places: createPlaceFinder(deployment.countries, deployment.places),
   saysDanger: (text) => dangerGrade(text) === 'critical',
   dangerGrade,
+  ...retractionDeps(locales),
 };
 const machine = createIntakeMachine(deps);
 
@@ -337,5 +339,67 @@ describe('intake: indicators weighed together', () => {
     expect(snapshot.context).toMatchObject({ urgency: 'high', score: 5 });
     expect(snapshot.context.reasons).toEqual(expect.arrayContaining(['passport', 'forced-scam', 'debt', 'wages', 'threats', 'indicators']));
     expect(intakeCaseRecord(snapshot.context, owner, { now: T0, intakeComplete: false }).fields).toMatchObject({ score: '5', urgency: 'high' });
+  });
+});
+
+describe('intake: what may be someone else\'s (flows/shared/suspect.ts)', () => {
+  const flow = intakeFlow.use((def) => {
+    const { machine: f } = def.create(deps, deployment);
+    return (events: Array<Parameters<typeof f.step>[1]>) => {
+      let s = f.fresh();
+      let effects: Array<{ type: string; key?: string; reason?: string }> = [];
+      for (const input of events) [s, effects] = f.step(s, input);
+      return { state: f.value(s), ctx: f.context(s) as unknown as IntakeContext, effects };
+    };
+  });
+  const m = (minutes = 0, quietMs?: number) => ({ ...meta, at: T0 + minutes * 60_000, newPin: '000000', quietMs });
+  const sos = [
+    { type: 'TEXT' as const, text: 'tolong saya disekap', meta: m() },
+    { type: 'CHOICE' as const, choice: 'agree', meta: m(1) },
+  ];
+
+  it('answers a retraction with a case open neutrally, keeps and flags it, and takes it as no answer', () => {
+    const r = flow([...sos, { type: 'TEXT', text: 'saya baik-baik saja', meta: m(2) }]);
+    expect(r.state).toBe('danger');
+    expect(r.effects).toEqual([{ type: 'updateCase' }, { type: 'flag', reason: 'retraction' }, { type: 'forward' }, { type: 'say', key: 'retraction-noted' }]);
+    expect(r.ctx.answers.retractions).toEqual([{ text: 'saya baik-baik saja', at: T0 + 2 * 60_000 }]);
+    expect(r.ctx.answers.dangerNow).toBeUndefined();
+    expect(r.ctx.urgency).toBe('critical');
+  });
+
+  it('reads the same words as an ordinary answer before any case is open', () => {
+    const r = flow([
+      { type: 'START', meta: m() },
+      { type: 'CHOICE', choice: 'agree', meta: m() },
+      { type: 'CHOICE', choice: MYSELF, meta: m() },
+      { type: 'TEXT', text: 'aman kok', meta: m(1) },
+    ]);
+    expect(r.state).toBe('location');
+    expect(r.ctx.answers.dangerNow).toBe(false);
+    expect(r.ctx.answers.retractions).toBeUndefined();
+    expect(r.ctx.history?.dangerNow?.[0]?.suspect).toBeUndefined();
+  });
+
+  it('flags a "no" to danger after an alarm as taken back, and lowers nothing', () => {
+    const r = flow([...sos, { type: 'CHOICE', choice: 'no', meta: m(2) }]);
+    expect(r.ctx.history?.dangerNow).toEqual([{ value: false, at: T0 + 2 * 60_000, source: 'step', suspect: 'retraction' }]);
+    expect(r.ctx.urgency).toBe('critical');
+  });
+
+  it('marks everything after a long silence mid-report until the report is sent, then stops', () => {
+    const r = flow([...sos, { type: 'CHOICE', choice: 'yes', meta: m(2) }, { type: 'TEXT', text: 'Bavet', meta: m(3, deps.suspectQuietMs) }]);
+    expect(r.effects[0]).toEqual({ type: 'flag', reason: 'after-silence' });
+    expect(r.ctx.suspect).toBe('after-silence');
+    expect(r.ctx.history?.location?.[0]?.suspect).toBe('after-silence');
+    const short = flow([...sos, { type: 'CHOICE', choice: 'yes', meta: m(2) }, { type: 'TEXT', text: 'Bavet', meta: m(3, deps.suspectQuietMs - 1) }]);
+    expect(short.ctx.suspect).toBeUndefined();
+    expect(short.effects.map((e) => e.type)).not.toContain('flag');
+  });
+
+  it('carries a restart through the menu to a relative\'s report, and never marks a report without a case', () => {
+    const r = flow([{ type: 'BEGIN', entry: 'who', lang: 'id', prompt: 3, suspect: 'restart', meta: m() }, { type: 'CHOICE', choice: 'someone-else', meta: m() }]);
+    expect(r.effects).toEqual([{ type: 'switchFlow', flow: 'missing-person', entry: 'report', suspect: 'restart' }]);
+    const fresh = flow([{ type: 'START', meta: m() }, { type: 'TEXT', text: 'close my case', meta: m(1, 10 * deps.suspectQuietMs) }]);
+    expect(fresh.effects.map((e) => e.type)).not.toContain('flag');
   });
 });

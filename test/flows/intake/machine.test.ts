@@ -126,6 +126,30 @@ describe('intake flow', () => {
     expect(edges).toBeGreaterThan(200);
   });
 
+  it('with a case open, answers a retraction at every state neutrally and changes nothing but the words kept', () => {
+    let checked = 0;
+    for (const path of paths) {
+      const { snapshot } = replay(path.steps.map((s) => s.event));
+      if (!snapshot.context.caseId) continue;
+      const [after, acts] = transition(machine, snapshot, { type: 'RETRACTION', text: 'close my case', meta });
+      const where = String(snapshot.value);
+      expect(after.value, where).toEqual(snapshot.value);
+      expect(after.context.urgency, where).toBe(snapshot.context.urgency);
+      const { retractions, ...answers } = after.context.answers;
+      expect(answers, where).toEqual({ ...snapshot.context.answers, retractions: undefined });
+      expect(retractions?.at(-1)?.text, where).toBe('close my case');
+      expect(after.context.history, where).toEqual(snapshot.context.history);
+      expect(acts.map((a) => a.type), where).toEqual(expect.arrayContaining(['updateCase', 'flag', 'forward', 'say']));
+      expect(acts.map((a) => a.type), where).not.toContain('ask');
+      // Back after a long silence: nothing said, no step moved.
+      const [resumed, quiet] = transition(machine, snapshot, { type: 'RESUMED', meta });
+      expect(resumed.value, where).toEqual(snapshot.value);
+      expect(quiet.map((a) => a.type), where).toEqual(expect.not.arrayContaining(['ask', 'say']));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+
   it('survives XState’s own persisted-snapshot round trip through an actor', () => {
     const { snapshot } = replay([
       { type: 'START', meta },

@@ -10,6 +10,7 @@ import { createDangerRecognizer } from '../../../flows/shared/danger/index.js';
 import { createPlaceFinder } from '../../../flows/shared/places.js';
 import { loadDeployment } from '../../../src/deployment.js';
 import { loadLocales } from '../../../src/i18n/locales.js';
+import { retractionDeps } from '../../support/danger-deps.js';
 
 const deployment = loadDeployment('data/deployment.json');
 const locales = loadLocales('locales', deployment.languages);
@@ -20,6 +21,7 @@ const deps: FlowDeps = {
   places: createPlaceFinder(deployment.countries, deployment.places),
   saysDanger,
   dangerGrade: (text) => (saysDanger(text) ? 'critical' : undefined),
+  ...retractionDeps(locales),
 };
 const NOW = Date.UTC(2026, 4, 20, 8);
 const meta = (minutes = 0, pin = '918273'): FlowMeta => ({ at: NOW + minutes * 60_000, newCaseId: 'KH-TEST', newPin: pin, languageHint: 'id' });

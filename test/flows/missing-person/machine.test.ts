@@ -169,6 +169,23 @@ describe('missing-person flow', () => {
     expect(edges).toBeGreaterThan(500);
   });
 
+  it('with a case open, answers a retraction at every state neutrally and changes nothing but the words kept', () => {
+    let checked = 0;
+    for (const path of paths) {
+      const { snapshot } = replay(path.steps.map((s) => s.event));
+      if (!snapshot.context.caseId) continue;
+      const [after, acts] = transition(machine, snapshot, { type: 'RETRACTION', text: 'tutup kasus', meta });
+      const where = String(snapshot.value);
+      expect(after.value, where).toEqual(snapshot.value);
+      expect(after.context.urgency, where).toBe(snapshot.context.urgency);
+      expect(after.context.answers.retractions?.at(-1)?.text, where).toBe('tutup kasus');
+      expect(after.context.history, where).toEqual(snapshot.context.history);
+      expect(acts.map((a) => a.type), where).toEqual(['updateCase', 'flag', 'forward', 'say']);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('survives XState’s own persisted-snapshot round trip through an actor', () => {
     const { snapshot } = replay(fullReport.slice(0, 5));
     const persisted = JSON.parse(JSON.stringify(machine.getPersistedSnapshot(snapshot)));
