@@ -68,7 +68,7 @@ async function walk(address: string, kind: 'critical' | 'high' | 'normal') {
       continue;
     }
     const ids = q.choices!.flat().map((c) => c.id);
-    const id = prefer.find((p) => ids.includes(p) && !(pressed.has(p) && p !== 'done'));
+    const id = prefer.find((p) => ids.includes(p) && !(pressed.has(p) && p !== 'done' && p !== 'skip')); // skip: code word, duress word, name
     if (!id) return;
     pressed.add(id);
     replies = await send({ kind: 'choice', prompt: q.prompt ?? 0, choice: id });

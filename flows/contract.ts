@@ -87,7 +87,22 @@ export type FlowInput =
    * of a report: the flow opens a case with what it has, marked unfinished, and stays where it was.
    */
   | { type: 'SILENCE'; meta: FlowMeta }
+  /**
+   * The person sent their duress word (or their language's default duress phrase): someone may be making
+   * them write. The core has already taken the words out (they never reach the flow); the flow makes its
+   * case critical with reason `duress` (opening one if there is none) and raises the alarm. The core sends
+   * the ordinary-looking reply and nothing else.
+   */
+  | { type: 'DURESS'; meta: FlowMeta }
+  /** The core's answer to a `secret` effect: the word was kept (as a keyed hash), or refused (`ok` false). */
+  | { type: 'SECRET_KEPT'; kind: SecretKind; ok: boolean; meta: FlowMeta }
   | LookupResult;
+
+/**
+ * Words only the person knows, set at intake: `code` (officers' answers are shown only after it) and
+ * `duress` (sent at any time, it raises the alarm silently). Never kept in a flow's context.
+ */
+export type SecretKind = 'code' | 'duress';
 
 /** What a flow may ask the core to find out before the commit; the answer comes back as a `LookupResult`. */
 export type LookupRequest =
@@ -128,6 +143,11 @@ export type FlowEffect =
    * silence): its copy to the officers is flagged with `reason` (see also `FlowContext.suspect`).
    */
   | { type: 'flag'; reason: SuspectReason }
+  /**
+   * Keep `word` as the person's code or duress word. The core stores only a keyed hash of it, never passes
+   * the message on to officers, and answers with `SECRET_KEPT`. The flow keeps nothing of the word.
+   */
+  | { type: 'secret'; kind: SecretKind; word: string }
   | ({ type: 'lookup' } & LookupRequest)
   /** Continue the conversation in another flow, at one of its entries (`suspect` is carried into its BEGIN). */
   | { type: 'switchFlow'; flow: string; entry: string; suspect?: SuspectReason };
@@ -155,6 +175,11 @@ export interface PromptSpec {
   allLanguages?: boolean;
   /** Deleted once the person answers (a question whose words or ticks would give them away). */
   transient?: boolean;
+  /**
+   * The answer is a secret (`secret` effect): the core matches no code, duress or "can't talk" word against
+   * it and never passes it on to officers (its buttons still work, typed or pressed).
+   */
+  secret?: SecretKind;
 }
 
 /** Values a message is filled in with (Fluent arguments). */

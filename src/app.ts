@@ -28,7 +28,7 @@ export interface App {
 }
 
 export function createApp(deps: {
-  config: Pick<Config, 'dataKey' | 'deploymentFile' | 'conversationTtlSeconds'> & Partial<Pick<Config, 'intakeSilenceMs' | 'suspectQuietMs'>> & { redis: { prefix: string } };
+  config: Pick<Config, 'dataKey' | 'deploymentFile' | 'conversationTtlSeconds'> & Partial<Pick<Config, 'intakeSilenceMs' | 'suspectQuietMs' | 'cantTalkMs'>> & { redis: { prefix: string } };
   redis: Redis;
   logger: Logger;
   localesDir?: string;
@@ -45,6 +45,7 @@ export function createApp(deps: {
     conversationTtlSeconds: config.conversationTtlSeconds,
     silenceMs: config.intakeSilenceMs,
     suspectQuietMs: config.suspectQuietMs,
+    cantTalkMs: config.cantTalkMs,
     ...deps.hotline,
   });
   return {

@@ -76,6 +76,8 @@ const ConfigSchema = z.object({
   CONVERSATION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   INTAKE_SILENCE_MINUTES: z.coerce.number().min(0.05).max(1440).default(30),
   SUSPECT_QUIET_HOURS: z.coerce.number().min(0.01).max(720).default(12),
+  RELEASE_QUIET_HOURS: z.coerce.number().min(0.01).max(720).default(12),
+  CANT_TALK_MINUTES: z.coerce.number().min(0.05).max(10_080).default(30),
   NODE_ENV: z.string().default('development'),
   // --- WhatsApp channel ---
   WHATSAPP_ENABLED: flag(false),
@@ -115,6 +117,10 @@ export interface Config {
   intakeSilenceMs: number;
   /** With a case open, changes sent after this long a silence are flagged as possibly someone else's, in ms. */
   suspectQuietMs: number;
+  /** Without a code word, a typed message after this long a silence does not show officers' answers, in ms. */
+  releaseQuietMs: number;
+  /** Without a code word, "can't talk" ends with a message typed at least this long after it, in ms. */
+  cantTalkMs: number;
   production: boolean;
   /** Present when WHATSAPP_ENABLED is true. */
   whatsapp?: WhatsAppConfig;
@@ -167,6 +173,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     conversationTtlSeconds: e.CONVERSATION_TTL_DAYS * 24 * 3600,
     intakeSilenceMs: Math.round(e.INTAKE_SILENCE_MINUTES * 60_000),
     suspectQuietMs: Math.round(e.SUSPECT_QUIET_HOURS * 3600_000),
+    releaseQuietMs: Math.round(e.RELEASE_QUIET_HOURS * 3600_000),
+    cantTalkMs: Math.round(e.CANT_TALK_MINUTES * 60_000),
     production,
     whatsapp: e.WHATSAPP_ENABLED
       ? {

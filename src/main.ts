@@ -113,7 +113,7 @@ const desk = createDeskWorker({
   keys: app.keys,
   sealer: app.sealer,
   store: app.cases,
-  relay: createRelay({ redis: store.redis, keys: app.keys, sealer: app.sealer, store: app.cases, locales: app.locales, deployment: app.deployment, senders, logger }),
+  relay: createRelay({ redis: store.redis, keys: app.keys, sealer: app.sealer, store: app.cases, locales: app.locales, deployment: app.deployment, senders, logger, releaseQuietMs: config.releaseQuietMs }),
   renderer: app.cards,
   logger,
   board,

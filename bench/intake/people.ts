@@ -150,7 +150,9 @@ export async function walkIntake(
   await press('done');
   await press('2-10');
   await press('anytime');
-  await press('skip');
+  await press('skip'); // no code word
+  await press('skip'); // the default duress phrase
+  await press('skip'); // no name
   await press('confirm');
   if (!last || !SENT.test(last.text)) throw new StepError(`confirm: not sent: ${JSON.stringify(last?.text.slice(0, 120))}`);
   rec.intakesDone++;

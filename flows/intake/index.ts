@@ -14,7 +14,7 @@ import { createIntakeView } from './view.js';
 const name = 'intake';
 
 /** Where another flow may hand a conversation over to the intake. */
-const entries = ['danger', 'who'] as const;
+const entries = ['danger', 'who', 'duress'] as const;
 const isEntry = (entry: string): entry is (typeof entries)[number] => (entries as readonly string[]).includes(entry);
 
 /** The core's input as an intake event; lookup answers are not the intake's. */
@@ -45,6 +45,10 @@ export const intakeFlow = defineFlow<IntakeContext, IntakeSnapshot>({
         forward: () => effects.push({ type: 'forward' }),
         flag: (_, params) => effects.push({ type: 'flag', reason: params.reason }),
         alarm: () => effects.push({ type: 'alarm' }),
+        // The word goes to the core only, in the effect: never into the context.
+        secret: ({ event }, params) => {
+          if (event.type === 'TEXT') effects.push({ type: 'secret', kind: params.kind, word: event.text });
+        },
         switchFlow: (_, params) => effects.push({ type: 'switchFlow', flow: params.flow, entry: params.entry, suspect: params.suspect }),
       },
     });

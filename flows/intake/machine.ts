@@ -19,9 +19,14 @@
  * With a case open, changes after `/restart` or a long silence are flagged as possibly someone else's,
  * and so is a "no" to danger after an alarm; a retraction ("I'm fine", "close my case") is recorded,
  * flagged and answered neutrally, never obeyed (flows/shared/suspect.ts).
+ *
+ * After the safe-contact question the person may choose a code word and a duress word (both skippable;
+ * asked once: never again once set, so whoever holds the phone later cannot replace them). The words go
+ * out as `secret` effects and never into the context; the core answers `SECRET_KEPT`. A `DURESS` input
+ * (the core recognised the duress word) makes the case critical with reason `duress`, at any step.
  */
 import { and, assign, or, setup, stateIn, type SnapshotFrom } from 'xstate';
-import type { FlowDeps, SuspectReason } from '../contract.js';
+import type { FlowDeps, SecretKind, SuspectReason } from '../contract.js';
 import { guessLanguage, mentionsTime, readAnswer, readChoices, readCount, readLanguageName, saysSkip } from '../shared/answers.js';
 import { isDiscreet } from '../shared/discreet.js';
 import { withAlarm, withRetraction, withVersions, type AlarmWords, type AnswerHistory, type RetractionWords } from '../shared/history.js';
@@ -54,7 +59,7 @@ export type IntakeEvent =
   | { type: 'LIVE_LOCATION'; lat: number; lon: number; meta: IntakeMeta }
   | { type: 'MEDIA'; media: string; fileRef?: string; caption?: string; meta: IntakeMeta }
   /** Entering the intake from another flow (the runtime switched to it), at `entry`, with the person's discreet choice. */
-  | { type: 'BEGIN'; entry: 'danger' | 'who'; lang: string; prompt: number; discreet?: boolean; suspect?: SuspectReason; meta: IntakeMeta }
+  | { type: 'BEGIN'; entry: 'danger' | 'who' | 'duress'; lang: string; prompt: number; discreet?: boolean; suspect?: SuspectReason; meta: IntakeMeta }
   /** `/discreet`: discreet mode switched over. */
   | { type: 'DISCREET'; meta: IntakeMeta }
   | { type: 'STALE'; meta: IntakeMeta }
@@ -65,7 +70,11 @@ export type IntakeEvent =
   /** Nothing written for the deployment's silence time in the middle of a report (sent by the core). */
   | { type: 'SILENCE'; meta: IntakeMeta }
   /** Made by the flow's step (flows/shared/suspect.ts): back after a long silence; a retraction. */
-  | SuspectEvent<IntakeMeta>;
+  | SuspectEvent<IntakeMeta>
+  /** The person sent their duress word (recognised by the core; the words never reach the flow). */
+  | { type: 'DURESS'; meta: IntakeMeta }
+  /** The core kept (or refused) the code or duress word the person typed. */
+  | { type: 'SECRET_KEPT'; kind: SecretKind; ok: boolean; meta: IntakeMeta };
 
 export type Location = { kind: 'pin'; lat: number; lon: number; live: boolean } | { kind: 'text'; text: string };
 
@@ -127,6 +136,8 @@ export interface IntakeContext {
   suspect?: SuspectReason;
   /** The flow that handed over here was restarted with a case open: passed on if they report someone else. */
   carried?: SuspectReason;
+  /** Which secret words the person has set (only that they are set: the words are never in the context). */
+  secrets?: { code?: true; duress?: true };
 }
 
 /**
@@ -158,7 +169,7 @@ export const contactChoices = ['anytime', 'they-write-first', 'times'] as const;
 export const editableSteps = ['location', 'situation', 'people', 'contact', 'name'] as const;
 
 /** Question states: each asks on entry, and can be re-asked or left for the language menu. */
-const questions = ['chooseLanguage', 'consent', 'declined', 'who', 'danger', 'location', 'country', 'situation', 'people', 'contact', 'contactTimes', 'name', 'summary', 'editMenu'] as const;
+const questions = ['chooseLanguage', 'consent', 'declined', 'who', 'danger', 'location', 'country', 'situation', 'people', 'contact', 'contactTimes', 'codeWord', 'duressWord', 'name', 'summary', 'editMenu'] as const;
 type Question = (typeof questions)[number];
 /** States the language menu can come back to. */
 const resumable = [...questions.filter((q) => q !== 'chooseLanguage'), 'done'] as const;
@@ -250,6 +261,8 @@ export function createIntakeMachine(deps: IntakeDeps) {
       flag: (_, _params: { reason: SuspectReason }) => {},
       /** Runtime: this message says the person is in danger now (a finished case is reopened). */
       alarm: () => {},
+      /** Runtime: keep the typed text as the person's code or duress word (a keyed hash; never in the context). */
+      secret: (_, _params: { kind: SecretKind }) => {},
       /** Runtime: continue the conversation in another flow. */
       switchFlow: (_, _params: { flow: string; entry: string; suspect?: SuspectReason }) => {},
       nextPrompt: assign({ prompt: ({ context }) => context.prompt + 1, misses: 0 }),
@@ -312,6 +325,12 @@ export function createIntakeMachine(deps: IntakeDeps) {
       /** A pin is kept once the person agreed to the terms, or with a case open (an alarm came first). */
       mayKeepPin: ({ context }) => !!context.consented || !!context.caseId,
       hasPin: ({ context }) => context.answers.location?.kind === 'pin',
+      codeWordSet: ({ context }) => !!context.secrets?.code,
+      duressWordSet: ({ context }) => !!context.secrets?.duress,
+      /** The core kept the secret word of this kind. */
+      kept: ({ event }, params: { kind: SecretKind }) => event.type === 'SECRET_KEPT' && event.kind === params.kind && event.ok,
+      /** The core refused a word once already at this question: move on without one. */
+      refusedBefore: ({ context }) => (context.misses ?? 0) >= 1,
     },
   });
   const withSync = base.extend({
@@ -346,6 +365,21 @@ export function createIntakeMachine(deps: IntakeDeps) {
           answerMark: 'silence',
         });
         enqueue('openCase');
+      }),
+      /**
+       * The duress word: the case becomes critical with reason `duress` (a new one if there is none), and
+       * the alarm reopens a finished one. Urgency and reasons only rise: later answers keep them.
+       */
+      duress: base.enqueueActions(({ context, event, enqueue }) => {
+        const reasons = [...new Set([...context.reasons, 'duress'])];
+        if (context.caseId) {
+          enqueue.assign({ urgency: 'critical', reasons });
+          enqueue('updateCase');
+        } else {
+          enqueue.assign({ caseId: event.meta.newCaseId, urgency: 'critical', reasons });
+          enqueue('openCase');
+        }
+        enqueue('alarm');
       }),
     },
   });
@@ -459,6 +493,33 @@ export function createIntakeMachine(deps: IntakeDeps) {
     { guard: 'missedBefore' as const, ...keep },
     { guard: 'hasWords' as const, actions: ['countMiss' as const, say(key), askAgain] },
   ];
+  /**
+   * A question whose answer is a secret word of `kind`: skippable; a typed word goes out as a `secret`
+   * effect and the question waits for the core's `SECRET_KEPT`. Danger words are an alarm, never a word.
+   * A word refused twice: on without one.
+   */
+  const secretStep = (kind: SecretKind, next: 'afterCodeWord' | 'name', keptKey: string) => ({
+    entry,
+    on: {
+      CHOICE: { guard: { type: 'chose' as const, params: { id: choiceIds.skip } }, target: next },
+      TEXT: [
+        beforeAnswers[0],
+        typedSkip,
+        { guard: 'hasWords' as const, actions: { type: 'secret' as const, params: { kind } } },
+        ...fallbackText('not-understood'),
+      ],
+      SECRET_KEPT: [
+        {
+          guard: { type: 'kept' as const, params: { kind } },
+          target: next,
+          actions: [s.assign(({ context }) => ({ secrets: { ...context.secrets, [kind]: true as const } })), say(keptKey)],
+        },
+        { guard: 'refusedBefore' as const, target: next },
+        { actions: ['countMiss' as const, say(`${kind}-word-refused`), askAgain] },
+      ],
+      LANGUAGE: onLanguage(kind === 'code' ? 'codeWord' : 'duressWord'),
+    },
+  });
   /** The person's words added to what is happening (`details`). */
   const addDetails = setAnswers((ctx, e) => ({ details: cleanText(ctx.answers.details ? `${ctx.answers.details}\n${text(e, limits.details)}` : text(e, limits.details), limits.details) }));
 
@@ -491,6 +552,9 @@ export function createIntakeMachine(deps: IntakeDeps) {
           // Kept silently, at any step once the person agreed (or has a case); before that, ignored.
           LIVE_LOCATION: { guard: and(['plausiblePoint', 'mayKeepPin']), actions: [notePin, 'sync'] },
           SILENCE: { actions: 'silence' },
+          // The duress word, at any step: the case turns critical, the question stays where it was.
+          DURESS: { actions: 'duress' },
+          SECRET_KEPT: {}, // only the code-word questions wait for it
           START: { actions: { type: 'ask', params: {} } },
           LANGUAGE: { actions: { type: 'ask', params: {} } }, // already at the language menu
           HELP: { actions: [{ type: 'say', params: { key: 'help' } }, { type: 'ask', params: {} }] },
@@ -507,9 +571,18 @@ export function createIntakeMachine(deps: IntakeDeps) {
             on: {
               LIVE_LOCATION: {}, // never answered, not even as a first message
               SILENCE: {}, // nothing said yet
+              // The duress phrase as a first message: a critical case at once; the next message starts the intake.
+              DURESS: { actions: ['setLanguageFromHint', 'duress'] },
+              SECRET_KEPT: {},
               // Switched here from another flow: carry the language and prompt count on.
               BEGIN: [
                 { guard: { type: 'beginAt', params: { entry: 'who' } }, target: 'who', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, consented: true, discreet: event.discreet, carried: event.suspect } : {})) },
+                // The duress word in another flow: the sender needs help themselves, now.
+                {
+                  guard: { type: 'beginAt', params: { entry: 'duress' } },
+                  target: 'danger',
+                  actions: [s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, consented: true, discreet: event.discreet } : {})), 'duress'],
+                },
                 { target: 'danger', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, consented: true, discreet: event.discreet } : {})) },
               ],
               // `/discreet` as a first message: switched, said, and on to the first question.
@@ -796,7 +869,11 @@ export function createIntakeMachine(deps: IntakeDeps) {
               LANGUAGE: onLanguage('contactTimes'),
             },
           },
-          afterContact: { always: then('name') },
+          // The code word and the duress word are asked once: once set, never again (not after /restart).
+          afterContact: { always: [{ guard: 'editing', target: 'summary' }, { guard: 'codeWordSet', target: 'afterCodeWord' }, { target: 'codeWord' }] },
+          codeWord: secretStep('code', 'afterCodeWord', 'code-word-kept'),
+          afterCodeWord: { always: [{ guard: 'duressWordSet', target: 'name' }, { target: 'duressWord' }] },
+          duressWord: secretStep('duress', 'name', 'duress-word-kept'),
           name: {
             entry,
             on: {

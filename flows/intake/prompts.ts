@@ -66,6 +66,11 @@ function questionOf(state: string, context: IntakeContext, opts: PromptOptions):
       return { key: 'ask-contact', numbered: true, choices: contactChoices.map((id) => one(id)) };
     case 'contactTimes':
       return { key: 'ask-contact-times', numbered: false, choices: [] };
+    case 'codeWord':
+      return { key: 'ask-code-word', numbered: false, choices: [one(choiceIds.skip)], secret: 'code' };
+    case 'duressWord':
+      // Skipping keeps the language's default duress phrase (locales/<lang>/intake.ftl: duress-default).
+      return { key: 'ask-duress-word', numbered: false, choices: [one(choiceIds.skip, 'choice-keep-duress-default')], secret: 'duress' };
     case 'name':
       return { key: 'ask-name', numbered: false, choices: [one(choiceIds.skip)] };
     case 'summary':

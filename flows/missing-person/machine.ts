@@ -77,7 +77,9 @@ export type MissingPersonEvent =
   /** Nothing written for the deployment's silence time in the middle of a report (sent by the core). */
   | { type: 'SILENCE'; meta: MissingPersonMeta }
   /** Made by the flow's step (flows/shared/suspect.ts): back after a long silence; a retraction. */
-  | SuspectEvent<MissingPersonMeta>;
+  | SuspectEvent<MissingPersonMeta>
+  /** The sender's duress word (recognised by the core): they are the one in danger. */
+  | { type: 'DURESS'; meta: MissingPersonMeta };
 
 export interface MissingPersonAnswers {
   /** A relationship choice id, or what the relative typed. */
@@ -466,6 +468,8 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
       STATUS_RESULT: {},
       SILENCE: { guard: 'silenceOpens', actions: 'silence' },
       DISCREET: { actions: ['toggleDiscreet', sayDiscreet, askAgain] },
+      // The duress word: whoever writes is in danger themselves. The intake opens their critical case.
+      DURESS: { actions: { type: 'switchFlow', params: { flow: 'intake', entry: 'duress' } } },
     },
     states: {
       ...afterGroups,

@@ -159,6 +159,23 @@ export function readAnswer<T extends string>(text: string, lang: string, meaning
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/**
+ * True when a text is only answer words and fillers ("ya", "ok siap", "lewati", "terima kasih kak"):
+ * something people type all the time, so never a secret word, and no guess at one.
+ */
+export function readsAsAnswer(text: string, lang: string): boolean {
+  const words = answerWordsOf(text);
+  if (words.length === 0 || words.length > MAX_ANSWER_WORDS) return false;
+  const { senses, fillers, particles } = readingFor(lang);
+  for (let i = 0; i < words.length; ) {
+    const match = longestAt(senses, words, i, (sense) => sense);
+    if (match) i += match.length;
+    else if (fillers.has(words[i]!) || (i > 0 && particles.has(words[i]!))) i++;
+    else return false;
+  }
+  return true;
+}
+
 /** "iya", "ok siap", "boleh" → yes; "gak", "tidak setuju", "nope" → no. */
 export function readYesNo(text: string, lang: string): 'yes' | 'no' | undefined {
   return readAnswer(text, lang, { yes: 'yes', no: 'no' });

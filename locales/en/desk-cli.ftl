@@ -17,6 +17,8 @@ desk-cli-usage =
       lower ID [LEVEL] REASON…   lower a false alarm, with why (or --reason "…"); LEVEL: high or normal,
                                  else one step down. The person is never told.
       restore ID                 undo a lowering: back to the urgency before it
+      resume ID                  let messages reach a chat stopped by the person's duress or "can't talk" word
+      unlock ID                  unlock held answers locked by wrong code-word tries
       watch                      the queue, then each case event as it happens (Ctrl-C stops)
     
     Who acts: --as NAME or DESK_OFFICER=NAME (letters, digits, . _ -; up to 32); DESK_SUPERVISOR=1 for a supervisor.
@@ -79,7 +81,7 @@ desk-cli-reply-queued = Answer to { $caseId } queued, exactly this:
 desk-cli-reply-other = Not sent: it names another case ({ $cases }). Is it really for { $caseId }? Another case's details must never reach this person. If it is meant, run the command again with --confirm.
 desk-cli-reply-card = Not sent: it looks like a case card, which would show the person's case to anyone holding their phone. If it is meant, run the command again with --confirm.
 desk-cli-location-queued = Location request to { $caseId } queued.
-desk-cli-send-now = The running hotline sends it now: they said it is safe to write at this time.
+desk-cli-send-now = They said it is safe to write now: the running hotline tells them "you have a new message" at once; the answer itself follows after their code word, or a message they type.
 desk-cli-held-first = Held: they asked us to write only after they write. It goes out when they next write.
 desk-cli-held-until = Held until { $time } (their safe time), or until they next write.
 desk-cli-held-unknown = Held: they have not said when it is safe to write (or we cannot read it). It goes out when they next write.
@@ -98,7 +100,23 @@ desk-cli-what-case-note = note added
 desk-cli-what-case-lowered = lowered from { $from }
 desk-cli-what-case-restored = urgency restored (was { $from })
 desk-cli-what-case-reply-queued = answer queued
-desk-cli-what-case-reply-delivered = answer delivered ({ $count })
-desk-cli-what-case-reply-held = answer held{ $until }
+desk-cli-what-case-reply-delivered = answer delivered ({ $count }), { $rule }
+desk-cli-what-case-reply-held = answer held{ $until }{ $why }
 desk-cli-what-case-reply-gone = person cannot be reached
 desk-cli-until = {" "}until { $time }
+
+desk-cli-resumed = { $caseId }: messages reach their chat again. Held answers follow the usual rules.
+desk-cli-unlocked = { $caseId }: unlocked. Their code word shows the held answers again.
+desk-cli-not-stopped = Nothing is stopped for { $caseId }.
+desk-cli-not-locked = The answers of { $caseId } are not locked.
+desk-cli-what-case-duress = DURESS word: nothing goes to their chat until `resume`
+desk-cli-what-case-cant-talk-on = "can't talk": the bot is silent for their chat
+desk-cli-what-case-cant-talk-off = talking again after "can't talk"
+desk-cli-what-case-release-locked = answers locked after { $tries } wrong code-word tries
+desk-cli-what-case-release-unlocked = answers unlocked
+desk-cli-what-case-resumed = messages to their chat resumed
+desk-cli-what-case-reply-announced = told "you have a new message"; shown { $waiting }
+desk-cli-rule-code-word = after their code word
+desk-cli-rule-typed-reply = in reply to a message they typed
+desk-cli-held-stopped = {" "}(their chat is stopped)
+desk-cli-held-locked = {" "}(locked: wrong code-word tries)

@@ -30,6 +30,7 @@ desk-reason-minor = a minor
 desk-reason-minor-at-risk = a minor at risk
 desk-reason-hurt-and-threatened = hurt and threatened
 desk-reason-unfinished = report left unfinished (fell silent)
+desk-reason-duress = sent their duress word
 
 desk-card-head = { $urgency } · { $caseId } · { $status }
 desk-card-reasons = Why: { $reasons }
@@ -175,7 +176,7 @@ desk-usage-lower = Usage: /lower KH-XXXX [high|normal] reason (inside the case's
 desk-which-case = Which case? Use this inside a case's thread, or give the case number.
 desk-topic-title = { $urgency } { $caseId }
 desk-card-deleted = This card's case no longer exists.
-desk-help = Duty desk: /queue lists open cases, /case ID shows one. In a case's topic what you type stays among officers: it is kept as a note, never sent. To answer the person: /reply text (or reply to the card, then press Send). Forwarded messages, photos and files never go to the person. /note text adds a note; /dup ID marks it a duplicate; /lower ID [high|normal] reason lowers a false alarm (the person is not told), /restore ID undoes it; buttons claim and set status.
+desk-help = Duty desk: /queue lists open cases, /case ID shows one. In a case's topic what you type stays among officers: it is kept as a note, never sent. To answer the person: /reply text (or reply to the card, then press Send). Forwarded messages, photos and files never go to the person. /note text adds a note; /dup ID marks it a duplicate; /lower ID [high|normal] reason lowers a false alarm (the person is not told), /restore ID undoes it; /resume ID lets messages reach a chat stopped by a duress or "can't talk" word; /unlock ID unlocks answers locked by wrong code-word tries; buttons claim and set status.
 
 # What officers type in a case's topic: a note unless sent by an explicit act (/reply, or Send on a preview).
 desk-reply-when-queued = now
@@ -197,3 +198,29 @@ desk-preview-cancelled = ✖ Cancelled by { $officer }: nothing was sent to { $c
 desk-preview-sent = Queued for { $caseId }.
 desk-button-preview-send = 📤 Send
 desk-button-preview-cancel = ✖ Cancel
+
+# Safety words (src/core/safety-words.ts): the person's duress and "can't talk" words, their code word.
+desk-card-stopped-duress = 🚨 DURESS word sent ({ $time }): nothing is sent to their chat, not even held answers, until an officer decides: /resume { $caseId }
+desk-card-stopped-cant-talk = 🤫 "Can't talk" ({ $time }): the bot is silent for their chat until their code word, a message they type later, or /resume { $caseId }
+desk-card-release-locked = 🔒 Answers locked ({ $time }): 5 wrong code-word tries in a day. Check, then /unlock { $caseId }
+desk-card-code-word = 🔑 Code word set: answers are shown only after they send it.
+desk-card-released-code-word = Answers last shown { $time }, after their code word.
+desk-card-released-typed-reply = Answers last shown { $time }, in reply to a message they typed.
+desk-duress = 🚨 { $caseId }: the person sent their DURESS word. Someone may be making them write. Nothing more is sent to their chat until an officer decides (/resume { $caseId }).
+desk-duress-line = 🚨 Duress word: the person got only an ordinary-looking reply; nothing else goes to their chat until /resume { $caseId }.
+desk-cant-talk-on = 🤫 { $caseId } sent "can't talk": the bot is silent for their chat.
+desk-cant-talk-off-code = 🗣 { $caseId } sent their code word: the bot talks to them again.
+desk-cant-talk-off-typed = 🗣 { $caseId } wrote again after their "can't talk": the bot talks to them again.
+desk-release-locked = 🔒 { $caseId }: { $tries } wrong code-word tries. Held answers stay held; someone else may have the phone. /unlock { $caseId } once you are sure.
+desk-release-unlocked = 🔓 { $caseId }: release unlocked by { $officer }.
+desk-resumed = ▶ { $caseId }: messages to their chat resumed by { $officer }.
+desk-reply-rule-code-word = — shown after their code word.
+desk-reply-rule-typed-reply = — shown in reply to a message they typed.
+desk-reply-announced-code-word = 📩 { $caseId } was told "you have a new message"; it is shown after they send their code word.
+desk-reply-announced-typed-reply = 📩 { $caseId } was told "you have a new message"; it is shown when they reply by typing.
+desk-reply-held-stopped = ⏸ Held: nothing goes to { $caseId }'s chat after their duress or "can't talk" word. /resume { $caseId } when it is safe.
+desk-reply-held-locked = 🔒 Held: { $caseId } sent the code word, but wrong tries locked the release. /unlock { $caseId } once you are sure.
+desk-not-stopped = Nothing is stopped for { $caseId }.
+desk-not-locked = The answers of { $caseId } are not locked.
+desk-resumed-done = { $caseId }: messages reach their chat again. Held answers follow the usual rules.
+desk-unlocked-done = { $caseId }: unlocked. Their code word shows the held answers again.

@@ -84,6 +84,24 @@ choice-times = Only at certain times
 contact-not-understood = Type 1, 2 or 3, or write when it is safe, for example "at night after 22:00".
 ask-contact-times = When is it safe? For example "after 22:00" or "Sunday morning".
 
+# --- Code word and duress word (asked after the safe-contact question; src/core/safety-words.ts) ---
+# duress-default: this language's default duress phrase. Sent at any time, in any chat (whatever its
+# language), it is answered only with duress-ack while the case turns critical (reason duress) and nothing
+# else is sent to the chat until an officer resumes. It must look harmless on a watched screen.
+# cant-talk-default: the "can't talk" phrase: the bot goes silent for the chat and officers are told.
+# Both are matched as whole messages, ignoring case, accents, spaces and punctuation; neither may read as
+# an answer (flows/shared/answer-words.ts). Changing them changes what people were told: announce it.
+duress-default = cancel my order
+cant-talk-default = wrong number
+duress-ack = OK, cancelled.
+ask-code-word = Choose a secret word only you know (one or two words). We show our replies only after you send it. You can skip this.
+code-word-kept = Saved. Do not write it down anywhere.
+code-word-refused = Please choose another word: one or two words, at least 3 letters, not a word like "yes", and not "{ duress-default }" or "{ cant-talk-default }".
+ask-duress-word = Now a word that means "I am not safe". If you send it, we answer only "{ duress-ack }" and alert an officer at once. If you skip, "{ duress-default }" does the same. If you cannot talk, send "{ cant-talk-default }": we go quiet.
+choice-keep-duress-default = Keep "{ duress-default }"
+duress-word-kept = Saved.
+duress-word-refused = Please choose another word: different from your secret word, at least 3 letters, and not "{ cant-talk-default }".
+
 ask-name = What name should we use for you? You can skip this.
 choice-skip = Skip
 

@@ -17,6 +17,8 @@ desk-cli-usage =
       lower ID [TINGKAT] ALASAN… turunkan alarm palsu, dengan alasannya (atau --reason "…"); TINGKAT: high
                                  atau normal, jika tidak turun satu tingkat. Orangnya tidak pernah diberi tahu.
       restore ID                 batalkan penurunan: kembali ke urgensi sebelumnya
+      resume ID                  izinkan pesan lagi ke obrolan yang dihentikan kata bahaya atau "tidak bisa bicara"
+      unlock ID                  buka jawaban yang dikunci karena salah kata rahasia
       watch                      antrean, lalu setiap kejadian kasus saat terjadi (Ctrl-C berhenti)
     
     Siapa yang bertindak: --as NAMA atau DESK_OFFICER=NAMA (huruf, angka, . _ -; maks. 32); DESK_SUPERVISOR=1 untuk supervisor.
@@ -79,7 +81,7 @@ desk-cli-reply-queued = Jawaban untuk { $caseId } masuk antrean kirim, persis in
 desk-cli-reply-other = Tidak dikirim: menyebut kasus lain ({ $cases }). Benar untuk { $caseId }? Data kasus lain tidak boleh sampai ke orang ini. Jika memang dimaksud, jalankan perintahnya lagi dengan --confirm.
 desk-cli-reply-card = Tidak dikirim: mirip kartu kasus, yang akan menunjukkan kasusnya kepada siapa pun yang memegang HP orang itu. Jika memang dimaksud, jalankan perintahnya lagi dengan --confirm.
 desk-cli-location-queued = Permintaan lokasi untuk { $caseId } masuk antrean kirim.
-desk-cli-send-now = Hotline yang berjalan mengirimnya sekarang: mereka bilang saat ini aman untuk ditulisi.
+desk-cli-send-now = Mereka bilang sekarang aman ditulisi: hotline yang berjalan langsung memberi tahu "ada pesan baru"; isinya menyusul setelah kata rahasia mereka, atau pesan yang mereka ketik.
 desk-cli-held-first = Ditahan: mereka minta kita menulis hanya setelah mereka menulis. Terkirim saat mereka menulis lagi.
 desk-cli-held-until = Ditahan sampai { $time } (waktu aman mereka), atau sampai mereka menulis lagi.
 desk-cli-held-unknown = Ditahan: mereka belum bilang kapan aman ditulisi (atau kami tidak bisa membacanya). Terkirim saat mereka menulis lagi.
@@ -98,7 +100,23 @@ desk-cli-what-case-note = catatan ditambahkan
 desk-cli-what-case-lowered = diturunkan dari { $from }
 desk-cli-what-case-restored = urgensi dikembalikan (sebelumnya { $from })
 desk-cli-what-case-reply-queued = jawaban masuk antrean
-desk-cli-what-case-reply-delivered = jawaban terkirim ({ $count })
-desk-cli-what-case-reply-held = jawaban ditahan{ $until }
+desk-cli-what-case-reply-delivered = jawaban terkirim ({ $count }), { $rule }
+desk-cli-what-case-reply-held = jawaban ditahan{ $until }{ $why }
 desk-cli-what-case-reply-gone = orangnya tidak bisa dihubungi
 desk-cli-until = {" "}sampai { $time }
+
+desk-cli-resumed = { $caseId }: pesan sampai lagi ke obrolannya. Jawaban yang ditahan mengikuti aturan biasa.
+desk-cli-unlocked = { $caseId }: kunci dibuka. Kata rahasianya kembali menampilkan jawaban yang ditahan.
+desk-cli-not-stopped = Tidak ada yang dihentikan untuk { $caseId }.
+desk-cli-not-locked = Jawaban { $caseId } tidak dikunci.
+desk-cli-what-case-duress = kata BAHAYA: tidak ada ke obrolannya sampai `resume`
+desk-cli-what-case-cant-talk-on = "tidak bisa bicara": bot diam untuk obrolannya
+desk-cli-what-case-cant-talk-off = bicara lagi setelah "tidak bisa bicara"
+desk-cli-what-case-release-locked = jawaban dikunci setelah { $tries } kali salah kata rahasia
+desk-cli-what-case-release-unlocked = kunci jawaban dibuka
+desk-cli-what-case-resumed = pesan ke obrolannya dilanjutkan
+desk-cli-what-case-reply-announced = diberi tahu "ada pesan baru"; tampil { $waiting }
+desk-cli-rule-code-word = setelah kata rahasianya
+desk-cli-rule-typed-reply = sebagai balasan pesan yang mereka ketik
+desk-cli-held-stopped = {" "}(obrolannya dihentikan)
+desk-cli-held-locked = {" "}(dikunci: salah kata rahasia)

@@ -30,6 +30,7 @@ desk-reason-minor = anak di bawah umur
 desk-reason-minor-at-risk = anak di bawah umur dalam bahaya
 desk-reason-hurt-and-threatened = dilukai dan diancam
 desk-reason-unfinished = laporan belum selesai (tidak ada kabar)
+desk-reason-duress = mengirim kata bahaya
 
 desk-card-head = { $urgency } · { $caseId } · { $status }
 desk-card-reasons = Alasan: { $reasons }
@@ -175,7 +176,7 @@ desk-usage-lower = Cara pakai: /lower KH-XXXX [high|normal] alasan (di dalam uta
 desk-which-case = Kasus yang mana? Pakai di dalam utas kasus, atau sebutkan nomor kasusnya.
 desk-topic-title = { $urgency } { $caseId }
 desk-card-deleted = Kasus kartu ini sudah tidak ada.
-desk-help = Meja jaga: /queue menampilkan kasus terbuka, /case ID menampilkan satu kasus. Di topik kasus, yang Anda ketik tetap di antara petugas: disimpan sebagai catatan, tidak pernah dikirim. Untuk menjawab orangnya: /reply teks (atau balas kartunya, lalu tekan Kirim). Pesan terusan, foto dan file tidak pernah dikirim ke orangnya. /note teks menambah catatan; /dup ID menandai duplikat; /lower ID [high|normal] alasan menurunkan alarm palsu (orangnya tidak diberi tahu), /restore ID membatalkannya; tombol untuk mengambil dan mengubah status.
+desk-help = Meja jaga: /queue menampilkan kasus terbuka, /case ID menampilkan satu kasus. Di topik kasus, yang Anda ketik tetap di antara petugas: disimpan sebagai catatan, tidak pernah dikirim. Untuk menjawab orangnya: /reply teks (atau balas kartunya, lalu tekan Kirim). Pesan terusan, foto dan file tidak pernah dikirim ke orangnya. /note teks menambah catatan; /dup ID menandai duplikat; /lower ID [high|normal] alasan menurunkan alarm palsu (orangnya tidak diberi tahu), /restore ID membatalkannya; /resume ID mengizinkan pesan lagi ke obrolan yang dihentikan kata bahaya atau "tidak bisa bicara"; /unlock ID membuka jawaban yang dikunci karena salah kata rahasia; tombol untuk mengambil dan mengubah status.
 
 # Yang diketik petugas di topik kasus: catatan, kecuali dikirim dengan tindakan jelas (/reply, atau Kirim pada pratinjau).
 desk-reply-when-queued = sekarang
@@ -197,3 +198,29 @@ desk-preview-cancelled = ✖ Dibatalkan oleh { $officer }: tidak ada yang dikiri
 desk-preview-sent = Masuk antrean kirim untuk { $caseId }.
 desk-button-preview-send = 📤 Kirim
 desk-button-preview-cancel = ✖ Batal
+
+# Kata keselamatan (src/core/safety-words.ts): kata bahaya dan "tidak bisa bicara", kata rahasia.
+desk-card-stopped-duress = 🚨 Kata BAHAYA dikirim ({ $time }): tidak ada yang dikirim ke obrolannya, termasuk jawaban yang ditahan, sampai petugas memutuskan: /resume { $caseId }
+desk-card-stopped-cant-talk = 🤫 "Tidak bisa bicara" ({ $time }): bot diam untuk obrolannya sampai kata rahasianya, pesan yang mereka ketik nanti, atau /resume { $caseId }
+desk-card-release-locked = 🔒 Jawaban dikunci ({ $time }): 5 kali salah kata rahasia dalam sehari. Periksa, lalu /unlock { $caseId }
+desk-card-code-word = 🔑 Ada kata rahasia: jawaban baru tampil setelah mereka mengirimnya.
+desk-card-released-code-word = Jawaban terakhir tampil { $time }, setelah kata rahasianya.
+desk-card-released-typed-reply = Jawaban terakhir tampil { $time }, sebagai balasan pesan yang mereka ketik.
+desk-duress = 🚨 { $caseId }: orang ini mengirim kata BAHAYA. Mungkin ada yang memaksanya menulis. Tidak ada lagi yang dikirim ke obrolannya sampai petugas memutuskan (/resume { $caseId }).
+desk-duress-line = 🚨 Kata bahaya: orangnya hanya mendapat balasan yang terlihat biasa; tidak ada lagi ke obrolannya sampai /resume { $caseId }.
+desk-cant-talk-on = 🤫 { $caseId } mengirim "tidak bisa bicara": bot diam untuk obrolannya.
+desk-cant-talk-off-code = 🗣 { $caseId } mengirim kata rahasianya: bot bicara lagi dengannya.
+desk-cant-talk-off-typed = 🗣 { $caseId } menulis lagi setelah "tidak bisa bicara": bot bicara lagi dengannya.
+desk-release-locked = 🔒 { $caseId }: { $tries } kali salah kata rahasia. Jawaban tetap ditahan; mungkin orang lain memegang HP-nya. /unlock { $caseId } kalau sudah yakin.
+desk-release-unlocked = 🔓 { $caseId }: kunci dibuka oleh { $officer }.
+desk-resumed = ▶ { $caseId }: pesan ke obrolannya dilanjutkan oleh { $officer }.
+desk-reply-rule-code-word = — tampil setelah kata rahasianya.
+desk-reply-rule-typed-reply = — tampil sebagai balasan pesan yang mereka ketik.
+desk-reply-announced-code-word = 📩 { $caseId } diberi tahu "ada pesan baru"; isinya tampil setelah mereka mengirim kata rahasia.
+desk-reply-announced-typed-reply = 📩 { $caseId } diberi tahu "ada pesan baru"; isinya tampil saat mereka membalas dengan mengetik.
+desk-reply-held-stopped = ⏸ Ditahan: tidak ada yang dikirim ke obrolan { $caseId } setelah kata bahaya atau "tidak bisa bicara". /resume { $caseId } kalau sudah aman.
+desk-reply-held-locked = 🔒 Ditahan: { $caseId } mengirim kata rahasia, tapi percobaan salah mengunci jawabannya. /unlock { $caseId } kalau sudah yakin.
+desk-not-stopped = Tidak ada yang dihentikan untuk { $caseId }.
+desk-not-locked = Jawaban { $caseId } tidak dikunci.
+desk-resumed-done = { $caseId }: pesan sampai lagi ke obrolannya. Jawaban yang ditahan mengikuti aturan biasa.
+desk-unlocked-done = { $caseId }: kunci dibuka. Kata rahasianya kembali menampilkan jawaban yang ditahan.

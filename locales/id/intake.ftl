@@ -83,6 +83,23 @@ choice-times = Hanya pada jam tertentu
 contact-not-understood = Ketik 1, 2 atau 3, atau tulis kapan aman, misalnya "malam setelah jam 22".
 ask-contact-times = Kapan amannya? Misalnya "setelah jam 22.00" atau "Minggu pagi".
 
+# --- Kata rahasia dan kata bahaya (ditanya setelah pertanyaan waktu aman; src/core/safety-words.ts) ---
+# duress-default: frasa bahaya bawaan bahasa ini. Dikirim kapan saja, di obrolan mana pun, hanya dijawab
+# duress-ack, kasusnya jadi kritis (alasan duress) dan tidak ada pesan lain ke obrolan itu sampai petugas
+# melanjutkan. Harus terlihat biasa di layar yang diawasi. cant-talk-default: frasa "tidak bisa bicara":
+# bot diam untuk obrolan itu dan petugas diberi tahu. Keduanya dicocokkan sebagai pesan utuh (huruf besar,
+# aksen, spasi dan tanda baca diabaikan) dan tidak boleh terbaca sebagai jawaban (answer-words.ts).
+duress-default = batalkan pesanan
+cant-talk-default = salah sambung
+duress-ack = Oke, sudah dibatalkan.
+ask-code-word = Pilih kata rahasia yang hanya Anda tahu (satu atau dua kata). Balasan kami baru tampil setelah Anda kirim kata itu. Boleh dilewati.
+code-word-kept = Tersimpan. Jangan ditulis di mana pun.
+code-word-refused = Pilih kata lain: satu atau dua kata, minimal 3 huruf, bukan kata seperti "ya", dan bukan "{ duress-default }" atau "{ cant-talk-default }".
+ask-duress-word = Sekarang kata yang berarti "saya tidak aman". Kalau Anda kirim kata itu, kami hanya menjawab "{ duress-ack }" dan petugas langsung diberi tahu. Kalau dilewati, "{ duress-default }" juga bisa. Kalau tidak bisa bicara, kirim "{ cant-talk-default }": kami diam dulu.
+choice-keep-duress-default = Pakai "{ duress-default }"
+duress-word-kept = Tersimpan.
+duress-word-refused = Pilih kata lain: beda dari kata rahasia Anda, minimal 3 huruf, dan bukan "{ cant-talk-default }".
+
 ask-name = Nama apa yang bisa kami pakai untuk Anda? Boleh dilewati.
 choice-skip = Lewati
 

@@ -44,6 +44,17 @@ export interface CaseView {
   notes: number;
   /** Set while an officer has lowered the urgency (a false alarm); `urgency` is the lowered one. */
   lowered?: CaseLowering;
+  /**
+   * Nothing is sent to the person: since their duress word (until an officer resumes), or since their
+   * "can't talk" word (until their code word, a later typed message, or an officer). See src/core/safety-words.ts.
+   */
+  stopped?: { kind: 'duress' | 'cant-talk'; at: number };
+  /** When wrong code-word tries locked the release of held answers (ms); an officer unlocks it. */
+  releaseLocked?: number;
+  /** The person chose a code word: officers' answers are shown only after it. */
+  codeWord: boolean;
+  /** When held answers were last shown to the person, and by which rule (written by the relay). */
+  released?: { rule: 'code-word' | 'typed-reply'; at: number };
   /** Cases linked to this one (same person for sure), and possible matches for officers to confirm. */
   links: string[];
   possibleLinks: string[];
@@ -62,6 +73,12 @@ export interface CaseLowering {
 }
 
 const list = (s: string | undefined) => (s ? s.split(',').filter(Boolean) : []);
+
+/** `<rule>:<ms>` as the relay writes it. */
+function released(value: string | undefined): CaseView['released'] {
+  const m = value ? /^(code-word|typed-reply):(\d+)$/.exec(value) : null;
+  return m ? { rule: m[1] as 'code-word' | 'typed-reply', at: Number(m[2]) } : undefined;
+}
 
 /** Reads a case hash back; undefined when the hash is empty (no such case). */
 export function parseCase(hash: Record<string, string>, sealer: Sealer): CaseView | undefined {
@@ -96,6 +113,10 @@ export function parseCase(hash: Record<string, string>, sealer: Sealer): CaseVie
     reachable: hash.reachable || undefined,
     notes: Number(hash.notes ?? 0),
     lowered,
+    stopped: hash.stopped === 'duress' || hash.stopped === 'cant-talk' ? { kind: hash.stopped, at: Number(hash.stoppedAt) } : undefined,
+    releaseLocked: hash.releaseLocked ? Number(hash.releaseLocked) : undefined,
+    codeWord: hash.codeWord === '1',
+    released: released(hash.released),
     links: list(hash.links),
     possibleLinks: list(hash.possibleLinks),
     private: opened,

@@ -9,6 +9,10 @@
  * flow hands over with `switchFlow`; where it needs to know something from Redis (a PIN check, an earlier
  * report), it asks for a `lookup` and the core answers with an input fed back into the flow before the
  * commit, so flows stay pure.
+ *
+ * Before the flow hears a message, the person's safety words have their say (src/core/safety-words.ts): the
+ * duress word reaches the flow as `DURESS`, the code word and "can't talk" not at all, and while the chat is
+ * stopped the replies are dropped (the commit still records everything).
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
@@ -29,6 +33,7 @@ import type { Keys } from '../redis/keys.js';
 import { hotlineBegin, hotlineCommit, releaseLease, type HotlineRedis } from '../redis/scripts.js';
 import { ChannelName, InboundMessage, type ForwardedMessage, type OutboundMessage } from './messages.js';
 import { createConversations, type Conversation } from './conversations.js';
+import { createSafetyWords, type Inspection, type SafetyState, type SecretKeeper } from './safety-words.js';
 import type { Sealer } from './sealed.js';
 
 /** Another worker kept the person's lease for too long. */
@@ -77,6 +82,8 @@ export interface HotlineOptions {
   silenceMs?: number;
   /** A message after this long a silence may be someone else's: its changes are flagged, in ms (default 12 h). */
   suspectQuietMs?: number;
+  /** Without a code word, "can't talk" ends with a message typed at least this long after it, in ms. */
+  cantTalkMs?: number;
 }
 
 export interface Hotline {
@@ -138,6 +145,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
   const eventsMaxLen = opts.eventsMaxLen ?? 1_000_000;
   const retry = opts.retry ?? { attempts: 6, baseDelayMs: 250 };
   const silenceMs = opts.silenceMs ?? 30 * 60_000;
+  const cantTalkMs = opts.cantTalkMs ?? 30 * 60_000;
 
   const recognizer = createDangerRecognizer(locales.dangerLexicons);
   const dangerGrade = rememberLastGrade((text) => recognizer.grade(text)); // the channel and the flow grade the same text
@@ -158,6 +166,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
     locales,
   });
   const relatives = createRelativeAccess({ redis, keys, sealer });
+  const safety = createSafetyWords({ sealer, locales, cantTalkMs, saysDanger });
   const newCaseId = () => {
     const bytes = randomBytes(4); // 4 × 5 bits; ALPHABET has 32 symbols
     return `${deployment.embassy.caseIdPrefix}-${Array.from(bytes, (b) => ALPHABET[b & 31]).join('')}`;
@@ -246,7 +255,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
    * Runs one input through the person's flow, then any input the flow's effects call for (a lookup's
    * answer, a switch to another flow), at most a few: the replies of every step, in order.
    */
-  async function step(start: Conversation, first: FlowInput, pressed: boolean, personId: string) {
+  async function step(start: Conversation, first: FlowInput, pressed: boolean, personId: string, secrets: SecretKeeper) {
     let conv = start;
     let input: FlowInput | undefined = first;
     const replies: OutboundMessage[] = [];
@@ -255,6 +264,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
     let alarm = false;
     let flag: SuspectReason | undefined;
     let pin: string | undefined;
+    let secret = false;
     for (let hops = 0; input && hops < 4; hops++) {
       const { next, effects } = conv.step(input);
       conv = next;
@@ -279,6 +289,10 @@ export function createHotline(opts: HotlineOptions): Hotline {
           flag ??= effect.reason;
         } else if (effect.type === 'lookup') {
           input = await lookup(effect, personId, first.meta);
+        } else if (effect.type === 'secret') {
+          // A code or duress word: kept as a keyed hash only; the message is never passed on.
+          secret = true;
+          input = { type: 'SECRET_KEPT', kind: effect.kind, ok: secrets.keep(effect.kind, effect.word), meta: first.meta };
         } else {
           // switchFlow: the other flow starts fresh, in the same language, with prompt numbers that keep counting
           // and the person's own choice of discreet mode (not the first flow's default).
@@ -290,7 +304,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
         }
       }
     }
-    return { conv, replies, caseOp, forward, alarm, flag, pin };
+    return { conv, replies, caseOp, forward, alarm, flag, pin, secret };
   }
 
   /**
@@ -311,9 +325,11 @@ export function createHotline(opts: HotlineOptions): Hotline {
   async function takeLease(conv: string, lease: string, token: string, messageId: string, personId: string) {
     const deadline = Date.now() + leaseMs * 2;
     for (let wait = 2; ; wait = Math.min(wait * 2, 100)) {
-      const [status, snapshot, lastAt] = await hotlineBegin(redis, { keys: { conversation: conv, lease }, args: { token, leaseMs, messageId } });
+      const [status, snapshot, lastAt, ...safetyFields] = await hotlineBegin(redis, { keys: { conversation: conv, lease }, args: { token, leaseMs, messageId } });
       const s = status.toString();
-      if (s !== 'busy') return { status: s as 'ok' | 'dup' | 'dup-last', snapshot, lastAt: lastAt ? Number(lastAt.toString()) : undefined };
+      if (s !== 'busy') {
+        return { status: s as 'ok' | 'dup' | 'dup-last', snapshot, lastAt: lastAt ? Number(lastAt.toString()) : undefined, safety: safety.read(safetyFields) };
+      }
       if (Date.now() > deadline) throw new LeaseTimeoutError(personId);
       await sleep(wait);
     }
@@ -330,7 +346,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
     messageId: string;
     at: number;
     languageHint?: string;
-    begun: { token: string; snapshot: Buffer | null | undefined; lastAt?: number };
+    begun: { token: string; snapshot: Buffer | null | undefined; lastAt?: number; safety: SafetyState };
     /** The input for the flow; undefined: the flow does not hear of it (the message is only passed on). */
     input(conv: Conversation, meta: FlowMeta): FlowInput | undefined;
     message?: InboundMessage;
@@ -343,15 +359,23 @@ export function createHotline(opts: HotlineOptions): Hotline {
     const { token } = job.begun;
     try {
       const current = restore(job.begun.snapshot);
+      const lang = current.context.lang || deployment.defaultLanguage;
+      // What the person's own words do first (src/core/safety-words.ts): a duress or "can't talk" word, the code word.
+      const inspection: Inspection | undefined = job.message
+        ? safety.inspect(job.message, { state: job.begun.safety, personId, lang, secretPrompt: current.prompt()?.secret, asking: !!current.prompt(), lastAt: job.begun.lastAt })
+        : undefined;
+      const swallowed = !!inspection && safety.swallowed(inspection.kind);
       for (let attempt = 0; ; attempt++) {
         const lastAt = job.fromSilence ? undefined : job.begun.lastAt;
         const quietMs = lastAt === undefined ? undefined : Math.max(0, job.at - lastAt);
         const meta = metaFor({ ...owner, at: job.at, languageHint: job.languageHint, quietMs });
         const pressed = job.message?.body.kind === 'choice';
-        const input = job.input(current, meta);
-        const { conv: next, replies, caseOp, forward, alarm, flag, pin } = input
-          ? await step(current, input, pressed, personId)
-          : { conv: current, replies: [], caseOp: '' as const, forward: false, alarm: false, flag: undefined, pin: undefined };
+        const input = inspection?.kind === 'duress' ? safety.duressInput(meta) : swallowed ? undefined : job.input(current, meta);
+        const keeper = safety.keeper(job.begun.safety, personId, lang);
+        const { conv: next, replies, caseOp, forward, alarm, flag, pin, secret } = input
+          ? await step(current, input, pressed, personId, keeper)
+          : { conv: current, replies: [], caseOp: '' as const, forward: false, alarm: false, flag: undefined, pin: undefined, secret: false };
+        const settled = safety.settle({ state: job.begun.safety, inspection, kept: keeper.kept, at: job.at });
         const ctx = next.context;
         const caseId = ctx.caseId;
 
@@ -368,14 +392,15 @@ export function createHotline(opts: HotlineOptions): Hotline {
         // question on screen (a button press is an answer, and shows on the card instead). The message that
         // opened the case is on the case itself (its alarm words).
         const message = job.message;
-        const passOn = !!message && (forward || (!!current.context.caseId && !!caseId && forwardable(message)));
+        const unspoken = secret || swallowed || inspection?.kind === 'duress' || !!inspection?.secret; // safety words never reach officers as words
+        const passOn = !!message && !unspoken && (forward || (!!current.context.caseId && !!caseId && forwardable(message)));
         // A message that may be someone else's (a retraction, after /restart, after a long silence) goes flagged.
         const suspect = flag ?? ctx.suspect;
         const forwarded = passOn && message && caseId ? sealer.seal(JSON.stringify(forwardedBody(message, suspect))).toString('base64') : '';
         const result = await hotlineCommit(redis, {
           keys: {
             conversation: convKey, lease, case: keys.case(caseId ?? '-'), queue: keys.queue, events: keys.events,
-            held: keys.held(caseId ?? '-'), due: keys.due,
+            held: keys.held(caseId ?? '-'), due: keys.due, tries: keys.codeTries(caseId ?? '-'),
           },
           args: {
             token, messageId, snapshot: sealedSnapshot, ttlSeconds: opts.conversationTtlSeconds, seenMax,
@@ -387,6 +412,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
             owner: sealer.seal(JSON.stringify(owner)),
             // A silence is not a message: the person's last message stays the one they sent.
             lastAt: job.fromSilence ? '' : String(Math.max(job.at, job.begun.lastAt ?? 0)),
+            safety: settled.arg,
           },
         });
         if (result === 'case-exists') {
@@ -403,7 +429,9 @@ export function createHotline(opts: HotlineOptions): Hotline {
           // the commit: if this process dies in between, the linker still links the two reports.
           await relatives.rememberReport(personId, after.personName, caseId);
         }
-        return replies;
+        const out = safety.outbound(settled, replies, next.context.lang || lang);
+        if (out.length < replies.length) logger.info({ personId, withheld: replies.length - out.length, kind: inspection?.kind }, 'replies withheld: outbound stopped for this chat');
+        return out;
       }
     } catch (err) {
       await releaseLease(redis, { keys: { lease }, args: { token } }).catch(() => undefined);
@@ -417,7 +445,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
     const begun = await takeLease(keys.conversation(personId), keys.lease(personId), token, msg.messageId, personId);
     if (begun.status !== 'ok') {
       logger.debug({ personId, messageId: msg.messageId, latest: begun.status === 'dup-last' }, 'duplicate message skipped');
-      return begun.status === 'dup-last' ? whereTheyAre(restore(begun.snapshot)) : [];
+      return begun.status === 'dup-last' && !begun.safety.stop ? whereTheyAre(restore(begun.snapshot)) : [];
     }
     if (msg.body.kind === 'text' && msg.body.edited && !saysDanger(msg.body.text) && !restore(begun.snapshot).context.caseId) {
       // An ordinary edit with no case to add it to: nothing to keep.
@@ -430,7 +458,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
       messageId: msg.messageId,
       at: msg.at,
       languageHint: msg.languageHint,
-      begun: { token, snapshot: begun.snapshot, lastAt: begun.lastAt },
+      begun: { token, snapshot: begun.snapshot, lastAt: begun.lastAt, safety: begun.safety },
       input: (conv, meta) => {
         // An edited message is no answer to the question on screen now; danger in it still escalates.
         if (msg.body.kind === 'text' && msg.body.edited) return saysDanger(msg.body.text) ? { type: 'TEXT', text: msg.body.text, meta } : undefined;
@@ -456,7 +484,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
     const owner = Owner.parse(JSON.parse(sealer.open(sealedOwner, 'conversation owner')));
     const replies = await run({
       personId, owner, messageId: `silence:${at}`, at,
-      begun: { token, snapshot: begun.snapshot },
+      begun: { token, snapshot: begun.snapshot, safety: begun.safety },
       input: (_conv, meta) => ({ type: 'SILENCE', meta }),
       fromSilence: true,
     });

@@ -79,6 +79,11 @@ export interface OutboundMessage {
   replacePressed?: boolean;
   /** Deleted once the person answers: a question, or a PIN shown once, that must not stay on screen. */
   transient?: boolean;
+  /**
+   * Arrives without a sound or vibration where the channel allows (Telegram `disable_notification`): what
+   * the relay sends, unasked, to a phone that may be in someone else's hands.
+   */
+  silent?: boolean;
 }
 
 /**

@@ -42,7 +42,10 @@ export interface BoardPoster {
   card(caseId: string, urgency: string | undefined, at: number): Promise<void>;
   /** Queues a message the person sent (events entry `entryId`), for the case's thread. */
   message(entryId: string, caseId: string, urgency: string | undefined, at: number): Promise<void>;
-  /** Queues what became of an officer's answer (events entry `entryId`), for the case's thread. */
+  /**
+   * Queues a line for the case's thread about events entry `entryId`: what became of an officer's answer,
+   * or a safety word (duress, "can't talk", the release locked) and what officers did about it.
+   */
   replyStatus(entryId: string, caseId: string, urgency: string | undefined, at: number): Promise<void>;
   /** Posts waiting items, most urgent first, as fast as the board's rate limit allows, until `deadline` (ms). */
   drain(deadline: number): Promise<void>;
@@ -50,6 +53,8 @@ export interface BoardPoster {
   realert(view: CaseView, now: number): Promise<void>;
   /** Tells the group a finished case was reopened by a new danger message, with its card. */
   reopened(caseId: string, now: number): Promise<void>;
+  /** Tells the whole group, mentioning the supervisors, that the person sent their duress word. */
+  duress(caseId: string, now: number): Promise<void>;
 }
 
 /** Posts wait in the queue's order: urgency, then age (an unknown urgency counts as normal). */
@@ -174,14 +179,32 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
   }
 
   function replyStatusText(caseId: string, f: Record<string, string>): string {
+    const officer = f.officer ?? '?';
+    switch (f.type) {
+      case 'case.duress':
+        return renderer.t('desk-duress-line', { caseId });
+      case 'case.cant-talk':
+        return renderer.t(f.state === 'on' ? 'desk-cant-talk-on' : f.by === 'code' ? 'desk-cant-talk-off-code' : 'desk-cant-talk-off-typed', { caseId });
+      case 'case.release-locked':
+        return renderer.t('desk-release-locked', { caseId, tries: Number(f.tries) || 5 });
+      case 'case.release-unlocked':
+        return renderer.t('desk-release-unlocked', { caseId, officer });
+      case 'case.resumed':
+        return renderer.t('desk-resumed', { caseId, officer });
+    }
     if (f.state === 'delivered') {
-      // Exactly what the person was sent, and when: at once, when they wrote, or at their safe time.
+      // Exactly what the person was sent, and when: at once, when they wrote, or at their safe time; and
+      // which rule showed it (their code word, or a message they typed).
       const when = renderer.t(`desk-reply-when-${['queued', 'person-active', 'due'].includes(f.trigger ?? '') ? f.trigger : 'queued'}`);
-      const head = renderer.t('desk-reply-sent', { caseId, count: Number(f.count) || 1, when });
+      const sent = renderer.t('desk-reply-sent', { caseId, count: Number(f.count) || 1, when });
+      const head = f.rule === 'code-word' || f.rule === 'typed-reply' ? `${sent} ${renderer.t(`desk-reply-rule-${f.rule}`)}` : sent;
       if (!f.sealed) return head;
       const texts = z.array(z.string()).parse(JSON.parse(sealer.open(Buffer.from(f.sealed, 'base64'), `delivery on ${caseId}`)));
       return [head, ...texts.map(quoteSent)].join('\n');
     }
+    if (f.state === 'announced') return renderer.t(f.waiting === 'code-word' ? 'desk-reply-announced-code-word' : 'desk-reply-announced-typed-reply', { caseId });
+    if (f.why === 'stopped') return renderer.t('desk-reply-held-stopped', { caseId });
+    if (f.why === 'locked') return renderer.t('desk-reply-held-locked', { caseId });
     if (f.state === 'gone') return renderer.t('desk-reply-failed', { caseId, why: 'gone' });
     if (f.why === 'times' && f.until) return renderer.t('desk-reply-held-until', { caseId, time: renderer.time(Number(f.until)) });
     if (f.why === 'first') return renderer.t('desk-reply-held-first', { caseId });
@@ -237,7 +260,14 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
     await alert(view, now, renderer.t('desk-reopened', { caseId: view.id, urgency: renderer.t(`desk-urgency-${view.urgency}`), was: renderer.t(`desk-status-${view.reopenedFrom ?? 'closed'}`) }));
   }
 
+  async function duress(caseId: string, now: number) {
+    const view = await store.get(caseId);
+    if (!view) return;
+    await alert(view, now, renderer.t('desk-duress', { caseId: view.id }));
+  }
+
   return {
+    duress,
     card: (caseId, urgency, at) => todo(`card:${caseId}`, urgency, at),
     message: (entryId, caseId, urgency, at) => todo(`msg:${entryId}:${caseId}`, urgency, at),
     replyStatus: (entryId, caseId, urgency, at) => todo(`status:${entryId}:${caseId}`, urgency, at),

@@ -173,6 +173,8 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
       view.reopenedFrom ? t('desk-card-reopened', { times: view.reopened, was: t(`desk-status-${view.reopenedFrom}`) }) : undefined,
       view.lowered ? t('desk-card-lowered', { from: t(`desk-urgency-${view.lowered.from}`), officer: officerLabel(view.lowered.by, extra.officerName), reason: defang(clip(view.lowered.reason, LOWER_REASON_MAX)) }) : undefined,
       view.reachable === 'gone' ? t('desk-card-gone') : undefined,
+      view.stopped ? t(`desk-card-stopped-${view.stopped.kind}`, { time: time(view.stopped.at, extra.now), caseId: view.id }) : undefined,
+      view.releaseLocked ? t('desk-card-release-locked', { time: time(view.releaseLocked, extra.now), caseId: view.id }) : undefined,
       '',
       where(view),
       firstWhere(view, extra.now),
@@ -186,6 +188,8 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
       view.links.length ? t('desk-card-links', { cases: view.links.join(', ') }) : undefined,
       view.possibleLinks.length ? t('desk-card-possible', { cases: view.possibleLinks.join(', ') }) : undefined,
       extra.held > 0 ? t('desk-card-held', { count: extra.held }) : undefined,
+      view.codeWord ? t('desk-card-code-word') : undefined,
+      view.released ? t(`desk-card-released-${view.released.rule}`, { time: time(view.released.at, extra.now) }) : undefined,
       view.notes > 0 ? t('desk-card-notes', { count: view.notes, caseId: view.id }) : undefined,
       view.intakeComplete ? undefined : t('desk-card-intake-open'),
     ];

@@ -1,7 +1,9 @@
 /**
  * What a duty officer can do with a case, whatever the desk they use (the Telegram group or the
  * terminal): list the queue, view a case, claim and unclaim it, set its status, add a note, answer the
- * person, ask them for a fresh location, lower a false alarm's urgency and restore it. Each action is
+ * person, ask them for a fresh location, lower a false alarm's urgency and restore it, resume messages to
+ * a chat the person's duress or "can't talk" word stopped, unlock answers wrong code-word tries locked
+ * (src/core/safety-words.ts). Each action is
  * one audited script call (src/redis/lua/desk-act.lua); answers are queued on the case and delivered by
  * the relay (src/officers/relay.ts), which holds them until the person can safely read them. Lowering
  * and restoring never reach the person.
@@ -54,7 +56,7 @@ export type ActOutcome =
   | { ok: true; status: CaseStatus; urgency?: Urgency; claimedBy?: string; already?: boolean }
   | {
     ok: false;
-    reason: 'missing' | 'closed' | 'taken' | 'not-claimed' | 'gone' | 'bad-duplicate' | 'too-long' | 'empty' | 'not-lower' | 'not-lowered';
+    reason: 'missing' | 'closed' | 'taken' | 'not-claimed' | 'gone' | 'bad-duplicate' | 'too-long' | 'empty' | 'not-lower' | 'not-lowered' | 'not-stopped' | 'not-locked';
     status?: CaseStatus;
     urgency?: Urgency;
     claimedBy?: string;
@@ -86,6 +88,14 @@ export interface CaseDesk {
   lower(caseId: string, officer: Officer, to: LowerTarget | undefined, reason: string): Promise<ActOutcome>;
   /** Undoes a lowering: back to the urgency from before it. Any officer may restore. */
   restore(caseId: string, officer: Officer): Promise<ActOutcome>;
+  /**
+   * Lets messages reach the person's chat again after their duress or "can't talk" word stopped them (flow
+   * replies and held answers, which then follow the usual release rules). Only the owner or a supervisor
+   * resumes a claimed case.
+   */
+  resume(caseId: string, officer: Officer): Promise<ActOutcome>;
+  /** Unlocks the release of held answers that wrong code-word tries locked (the tries start again). */
+  unlock(caseId: string, officer: Officer): Promise<ActOutcome>;
   /** Case ids are typed by tired people: `kh-4f7q`, ` KH 4F7Q ` → `KH-4F7Q`. */
   normalizeId(raw: string): string;
   /** Records something refused (not an officer, wrong group, forged button) in the audit stream. */
@@ -177,6 +187,11 @@ export function createCaseDesk(deps: { redis: Redis; keys: Keys; sealer: Sealer;
       return act('lower', caseId, officer, { urgency: to, payload: sealer.seal(why).toString('base64') });
     },
     restore: (caseId, officer) => act('restore', caseId, officer),
+    async resume(caseId, officer) {
+      const person = await redis.hget(keys.case(normalizeId(caseId)), 'person');
+      return act('resume', caseId, officer, { other: keys.conversation(person || '-') });
+    },
+    unlock: (caseId, officer) => act('unlock', caseId, officer, { other: keys.codeTries(normalizeId(caseId)) }),
     async refuse(actor, action, detail) {
       await redis.xadd(keys.audit, 'MAXLEN', '~', String(maxLen), '*', 'officer', actor, 'action', action, 'case', '', 'result', 'refused', 'detail', detail.slice(0, 200), 'at', String(Date.now()));
     },

@@ -15,7 +15,7 @@ import type { Board } from './board.js';
 import { createBoardPoster } from './board-poster.js';
 import type { CardRenderer } from './card.js';
 import { createDeskDeadlines } from './desk-deadlines.js';
-import type { Relay } from './relay.js';
+import type { PersonActivity, Relay } from './relay.js';
 
 export type { Board, CardRef } from './board.js';
 
@@ -54,6 +54,13 @@ export interface DeskWorker {
   stop(): Promise<void>;
   /** Runs one round of everything (read events, due deadlines, board posts) — for tests and tools. */
   runOnce(): Promise<void>;
+}
+
+/** What a `case.person-active` entry says the person's message was (anything unknown counts as `other`). */
+function activityOf(f: Record<string, string>): PersonActivity {
+  const by = f.by === 'typed' || f.by === 'code' ? f.by : 'other';
+  const quiet = f.quiet ? Number(f.quiet) : NaN;
+  return { by, quietMs: Number.isFinite(quiet) ? quiet : undefined };
 }
 
 /** The desk worker's consumer group on the events stream. */
@@ -116,7 +123,32 @@ export function createDeskWorker(opts: DeskWorkerOptions): DeskWorker {
         if (poster) await poster.message(id, caseId, f.urgency, at);
         return;
       case 'case.person-active':
-        await relay.deliver(caseId, 'person-active');
+        await relay.deliver(caseId, 'person-active', activityOf(f));
+        return;
+      case 'case.duress':
+        // The duress word: critical, re-alerted, and the whole group told at once (claimed or not).
+        await deadlines.scheduleRealert(caseId, 'critical', at);
+        if (poster) {
+          await poster.card(caseId, f.urgency, at);
+          await poster.replyStatus(id, caseId, f.urgency, at);
+          await poster.duress(caseId, at);
+        }
+        return;
+      case 'case.cant-talk':
+      case 'case.release-locked':
+      case 'case.release-unlocked':
+        if (poster) {
+          await poster.card(caseId, f.urgency, at);
+          await poster.replyStatus(id, caseId, f.urgency, at);
+        }
+        return;
+      case 'case.resumed':
+        // An officer let messages reach the chat again: held answers follow the usual rules from now.
+        if (poster) {
+          await poster.card(caseId, f.urgency, at);
+          await poster.replyStatus(id, caseId, f.urgency, at);
+        }
+        await relay.deliver(caseId, 'queued');
         return;
       case 'case.reply':
         if (f.state === 'queued') await relay.deliver(caseId, 'queued');

@@ -1,10 +1,14 @@
 /**
  * Delivers officers' answers to the person, in their own channel and language, under a neutral header
- * (never an officer's name). Answers wait in the case's held list (src/officers/case-desk.ts) and leave it
- * only once the channel took them, so none is lost: the relay sends them when the person said any time
- * is safe, when their safe hours come (a deadline in Redis), or as soon as the person writes again.
- * Each outcome is written to the events stream (`case.reply` with state delivered / held / gone) for
- * the desk to show; a delivery carries, sealed, exactly the texts the person was sent.
+ * (never an officer's name), silently. Answers wait in the case's held list (src/officers/case-desk.ts)
+ * and leave it only once the channel took them, so none is lost. At the person's safe time (any time, when
+ * their safe hours come — a deadline in Redis — or when they write) the relay sends one neutral line
+ * ("You have a new message"); the answers themselves only after the person's code word, or, without a
+ * code word, in reply to a text they type that is not the first after a long silence: a guard tapping
+ * /start, a sticker or a button sees nothing. Nothing at all goes to a chat whose outbound is stopped
+ * (src/core/safety-words.ts). Each outcome is written to the events stream (`case.reply` with state
+ * delivered / announced / held / gone) for the desk to show; a delivery carries, sealed, exactly the
+ * texts the person was sent.
  */
 import type { Redis } from 'ioredis';
 import type { CaseStore } from '../cases/case-store.js';
@@ -23,20 +27,47 @@ import { nextSafeMoment, parseSafeTimes } from './safe-time.js';
 /** Why the relay was asked to deliver: a new answer, the person writing, or a safe time coming. */
 export type DeliveryTrigger = 'queued' | 'person-active' | 'due';
 
+/** What the person's message was, for a `person-active` trigger (the event's `by` and `quiet`). */
+export interface PersonActivity {
+  /** `code`: their code word; `typed`: a typed text; `other`: a command, button, sticker, media, edit… */
+  by: 'typed' | 'code' | 'other';
+  /** How long they had not typed before it, in ms (undefined: no earlier message known). */
+  quietMs?: number;
+}
+
+/** Which rule showed held answers: the person's code word, or (without one) a message they typed. */
+export type ReleaseRule = 'code-word' | 'typed-reply';
+
+/** Why answers are still held. */
+export type HoldReason = 'first' | 'times' | 'unknown' | 'unreadable' | 'code-word' | 'typed-reply' | 'locked' | 'stopped';
+
 export type DeliveryReport =
-  | { state: 'delivered'; count: number }
-  | { state: 'held'; why: 'first' | 'times' | 'unknown' | 'unreadable'; until?: number }
+  | { state: 'delivered'; count: number; rule: ReleaseRule }
+  /** The one neutral line went out; the answers wait for the code word or a typed reply. */
+  | { state: 'announced'; count: number; waiting: ReleaseRule }
+  | { state: 'held'; why: HoldReason; until?: number }
   | { state: 'gone' }
   | { state: 'nothing' }
   /** Another process is delivering this case's answers right now. */
   | { state: 'busy' };
 
 export interface Relay {
-  deliver(caseId: string, trigger: DeliveryTrigger): Promise<DeliveryReport>;
+  deliver(caseId: string, trigger: DeliveryTrigger, activity?: PersonActivity): Promise<DeliveryReport>;
 }
 
 /** A failed send is tried again this much later (ms). */
 export const RETRY_MS = 30_000;
+
+/** Without a code word, a typed message after this long a silence does not show answers (default 12 h). */
+export const RELEASE_QUIET_MS = 12 * 3600_000;
+
+/** The person's message could not be handled now (another delivery holds the case): the event is retried. */
+export class RelayBusyError extends Error {
+  constructor(readonly caseId: string) {
+    super(`another process is delivering the answers of case ${caseId}`);
+    this.name = 'RelayBusyError';
+  }
+}
 
 export function createRelay(deps: {
   redis: Redis;
@@ -50,13 +81,16 @@ export function createRelay(deps: {
   eventsMaxLen?: number;
   /** The time now, in ms (tests move it). */
   clock?: () => number;
+  /** Without a code word, a typed message after this long a silence only gets the notice again (ms). */
+  releaseQuietMs?: number;
 }): Relay {
   const { redis, keys, sealer, store, locales, deployment, logger } = deps;
   const maxLen = deps.eventsMaxLen ?? 1_000_000;
   const clock = deps.clock ?? Date.now;
+  const releaseQuietMs = deps.releaseQuietMs ?? RELEASE_QUIET_MS;
 
   /** When this person can be written to: now, or held (and until when, if their hours are readable). */
-  function safeNow(view: CaseView, trigger: DeliveryTrigger, now: number): { now: true } | { now: false; why: 'first' | 'times' | 'unknown' | 'unreadable'; until?: number } {
+  function safeNow(view: CaseView, trigger: DeliveryTrigger, now: number): { now: true } | { now: false; why: Extract<HoldReason, 'first' | 'times' | 'unknown' | 'unreadable'>; until?: number } {
     if (trigger === 'person-active') return { now: true }; // they are holding the phone and writing
     const p = view.private;
     if (p.contact === 'anytime') return { now: true };
@@ -75,18 +109,61 @@ export function createRelay(deps: {
     return { now: false, why: 'unknown' };
   }
 
+  const langOf = (view: CaseView) => (locales.languages.includes(view.lang) ? view.lang : deployment.defaultLanguage);
+
+  /** An answer as the person reads it. Sent silently: the phone may be in someone else's hands. */
   function outbound(view: CaseView, answer: HeldAnswer): OutboundMessage {
-    const lang = locales.languages.includes(view.lang) ? view.lang : deployment.defaultLanguage;
+    const lang = langOf(view);
     if (answer.kind === 'request-location') {
-      return { text: locales.t(lang, 'relay-location-request', { caseId: view.id }), requestLocation: locales.t(lang, 'share-location') };
+      return { text: locales.t(lang, 'relay-location-request', { caseId: view.id }), requestLocation: locales.t(lang, 'share-location'), silent: true };
     }
-    return { text: `${locales.t(lang, 'relay-header', { caseId: view.id })}\n\n${answer.text}` };
+    return { text: `${locales.t(lang, 'relay-header', { caseId: view.id })}\n\n${answer.text}`, silent: true };
   }
 
   const event = (caseId: string, fields: string[]) =>
     redis.xadd(keys.events, 'MAXLEN', '~', String(maxLen), '*', 'type', 'case.reply', 'case', caseId, 'at', String(Date.now()), ...fields);
 
-  async function deliverLocked(caseId: string, trigger: DeliveryTrigger): Promise<DeliveryReport> {
+  /** Sends to the person; false (and the case marked unreachable, the answers dropped) when they are gone. */
+  async function send(view: CaseView, messages: OutboundMessage[]): Promise<boolean> {
+    const sender = deps.senders.get(view.channel as ChannelName);
+    if (!sender) throw new Error(`no ${view.channel} channel in this process to deliver answers to case ${view.id}`);
+    if ((await sender.send(view.private.address, messages)) !== 'gone') return true;
+    // Nothing can reach them there any more: say so on the case; the officers still have their words.
+    await redis.multi().hset(keys.case(view.id), 'reachable', 'gone').hdel(keys.case(view.id), 'announced').del(keys.held(view.id)).exec();
+    await event(view.id, ['state', 'gone']);
+    logger.warn({ caseId: view.id, channel: view.channel }, 'person cannot be reached: answers not delivered');
+    return false;
+  }
+
+  /** Shows every held answer (the person sent their code word, or typed a reply). */
+  async function release(view: CaseView, items: string[], rule: ReleaseRule, trigger: DeliveryTrigger): Promise<DeliveryReport> {
+    const held = keys.held(view.id);
+    let count = 0;
+    const sent: string[] = [];
+    for (const sealed of items) {
+      const answer = HeldAnswer.parse(JSON.parse(sealer.open(Buffer.from(sealed, 'base64'), `held answer on ${view.id}`)));
+      const message = outbound(view, answer);
+      if (!(await send(view, [message]))) return { state: 'gone' };
+      await redis.lrem(held, 1, sealed);
+      sent.push(message.text);
+      count++;
+    }
+    await redis.multi().zrem(keys.due, `release:${view.id}`).hdel(keys.case(view.id), 'announced').hset(keys.case(view.id), 'released', `${rule}:${clock()}`).exec();
+    // What went, word for word, for the officers' topic; which rule showed it, and what asked for it.
+    const texts = sealer.seal(JSON.stringify(sent)).toString('base64');
+    await event(view.id, ['state', 'delivered', 'count', String(count), 'rule', rule, 'trigger', trigger, 'sealed', texts]);
+    logger.info({ caseId: view.id, channel: view.channel, count, trigger, rule }, 'answers delivered');
+    return { state: 'delivered', count, rule };
+  }
+
+  /**
+   * The release rules (README "Code words and duress"). Nothing goes to a chat whose outbound is stopped
+   * (duress, "can't talk"). Answers are announced with one neutral line at the person's safe time; their
+   * words are shown only after the code word (if the person has one, and wrong tries have not locked the
+   * release), or, without a code word, in reply to a text they typed that is not the first after
+   * `releaseQuietMs` of silence. Never to a command, a button, a sticker or media.
+   */
+  async function deliverLocked(caseId: string, trigger: DeliveryTrigger, activity?: PersonActivity): Promise<DeliveryReport> {
     const held = keys.held(caseId);
     const items = await redis.lrange(held, 0, -1);
     if (items.length === 0) return { state: 'nothing' };
@@ -96,6 +173,26 @@ export function createRelay(deps: {
       return { state: 'nothing' };
     }
     if (view.reachable === 'gone') return { state: 'gone' };
+    // The person's messages come often: only a change is worth an event then.
+    const quietly = trigger === 'person-active';
+    const [person, announcedRaw] = await redis.hmget(keys.case(caseId), 'person', 'announced');
+    const [code, stop] = person ? await redis.hmget(keys.conversation(person), 'kc', 'x') : [null, null];
+    if (stop || view.stopped) {
+      if (!quietly) await event(caseId, ['state', 'held', 'why', 'stopped', 'until', '']);
+      return { state: 'held', why: 'stopped' };
+    }
+    const waiting: ReleaseRule = code ? 'code-word' : 'typed-reply';
+    if (trigger === 'person-active' && activity) {
+      if (code && activity.by === 'code') {
+        if (!view.releaseLocked) return release(view, items, 'code-word', trigger);
+        // The right word while locked: officers should know; nothing is shown.
+        await event(caseId, ['state', 'held', 'why', 'locked', 'until', '']);
+        return { state: 'held', why: 'locked' };
+      }
+      if (!code && activity.by === 'typed' && activity.quietMs !== undefined && activity.quietMs < releaseQuietMs) {
+        return release(view, items, 'typed-reply', trigger);
+      }
+    }
     const now = clock();
     const safe = safeNow(view, trigger, now);
     if (!safe.now) {
@@ -103,44 +200,35 @@ export function createRelay(deps: {
       await event(caseId, ['state', 'held', 'why', safe.why, 'until', String(safe.until ?? '')]);
       return { state: 'held', why: safe.why, until: safe.until };
     }
-    const sender = deps.senders.get(view.channel as ChannelName);
-    if (!sender) throw new Error(`no ${view.channel} channel in this process to deliver answers to case ${caseId}`);
-    let count = 0;
-    const sent: string[] = [];
-    for (const sealed of items) {
-      const answer = HeldAnswer.parse(JSON.parse(sealer.open(Buffer.from(sealed, 'base64'), `held answer on ${caseId}`)));
-      const message = outbound(view, answer);
-      const result = await sender.send(view.private.address, [message]);
-      if (result === 'gone') {
-        // Nothing can reach them there any more: say so on the case; the officers still have their words.
-        await redis.multi().hset(keys.case(caseId), 'reachable', 'gone').del(held).exec();
-        await event(caseId, ['state', 'gone']);
-        logger.warn({ caseId, channel: view.channel }, 'person cannot be reached: answers not delivered');
-        return { state: 'gone' };
-      }
-      await redis.lrem(held, 1, sealed);
-      sent.push(message.text);
-      count++;
-    }
-    await redis.zrem(keys.due, `release:${caseId}`);
-    // What went, word for word, for the officers' topic; and whether it went at once or after a hold.
-    const texts = sealer.seal(JSON.stringify(sent)).toString('base64');
-    await event(caseId, ['state', 'delivered', 'count', String(count), 'trigger', trigger, 'sealed', texts]);
-    logger.info({ caseId, channel: view.channel, count, trigger }, 'answers delivered');
-    return { state: 'delivered', count };
+    if (Number(announcedRaw ?? 0) >= items.length) return { state: 'held', why: view.releaseLocked ? 'locked' : waiting }; // told already
+    // One neutral line (all a lock screen shows); the answers wait for the code word or a typed reply.
+    const notice: OutboundMessage = { text: locales.t(langOf(view), 'relay-notice', { count: items.length }), silent: true };
+    if (!(await send(view, [notice]))) return { state: 'gone' };
+    await redis.multi().hset(keys.case(caseId), 'announced', String(items.length)).zrem(keys.due, `release:${caseId}`).exec();
+    await event(caseId, ['state', 'announced', 'count', String(items.length), 'waiting', waiting]);
+    logger.info({ caseId, channel: view.channel, count: items.length, trigger, waiting }, 'answers announced');
+    return { state: 'announced', count: items.length, waiting };
   }
 
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
   return {
-    async deliver(caseId, trigger) {
+    async deliver(caseId, trigger, activity) {
       const lock = keys.deliveryLock(caseId);
       const token = `${process.pid}-${Math.random()}`;
-      if ((await redis.set(lock, token, 'PX', 60_000, 'NX')) !== 'OK') {
+      for (let wait = 0; (await redis.set(lock, token, 'PX', 60_000, 'NX')) !== 'OK'; wait++) {
+        // The person's message (perhaps their code word) must not be lost: wait a little, else retry the event.
+        if (activity && wait < 20) {
+          await sleep(150);
+          continue;
+        }
+        if (activity) throw new RelayBusyError(caseId);
         // The other delivery may have read the list before this answer came: look again shortly.
         await redis.zadd(keys.due, String(Date.now() + 2_000), `release:${caseId}`);
         return { state: 'busy' };
       }
       try {
-        return await deliverLocked(caseId, trigger);
+        return await deliverLocked(caseId, trigger, activity);
       } catch (err) {
         // Keep the answers; try again a little later.
         await redis.zadd(keys.due, String(Date.now() + RETRY_MS), `release:${caseId}`).catch(() => undefined);

@@ -21,6 +21,8 @@ export interface Keys {
   audit: string;
   /** Sorted set: deadlines (re-alerts, held answers' release), scored by due time in ms. */
   due: string;
+  /** String (counter, expires): wrong code-word tries on a case while its answers are held. */
+  codeTries(caseId: string): string;
   /** String: short lock held while one process delivers a case's held answers. */
   deliveryLock(caseId: string): string;
   /** Hash: where a case's card is shown on the officers' desk (chat, thread, message, text digest). */
@@ -66,6 +68,7 @@ export function createKeys(prefix: string): Keys {
     notes: (caseId) => `${prefix}notes:${caseId}`,
     audit: `${prefix}audit`,
     due: `${prefix}due`,
+    codeTries: (caseId) => `${prefix}code:tries:${caseId}`,
     deliveryLock: (caseId) => `${prefix}lock:deliver:${caseId}`,
     deskCard: (caseId) => `${prefix}desk:card:${caseId}`,
     deskRef: (ref) => `${prefix}desk:ref:${ref}`,

@@ -12,7 +12,7 @@ import type { Redis } from 'ioredis';
 import { luaScript } from './lua-script.js';
 
 /** Takes the person's processing lease and loads their conversation (raw bytes: the snapshot is sealed). */
-export const hotlineBegin = luaScript<[Buffer, (Buffer | null)?, (Buffer | null)?]>()({
+export const hotlineBegin = luaScript<[Buffer, ...Array<Buffer | null>]>()({
   file: 'hotline-begin.lua',
   keys: ['conversation', 'lease'],
   args: ['token', 'leaseMs', 'messageId'],
@@ -25,8 +25,8 @@ export type HotlineCommitResult = 'lease-lost' | 'case-exists' | 'ok' | 'case.op
 /** Writes a processed message's snapshot, case change, queue entry and events, and releases the lease. */
 export const hotlineCommit = luaScript<HotlineCommitResult, { caseOp: '' | 'open' | 'update'; snapshot: Buffer; alarm: '' | '1'; owner: Buffer }>()({
   file: 'hotline-commit.lua',
-  keys: ['conversation', 'lease', 'case', 'queue', 'events', 'held', 'due'],
-  args: ['token', 'messageId', 'snapshot', 'ttlSeconds', 'seenMax', 'caseOp', 'caseFields', 'caseId', 'now', 'eventsMaxLen', 'forwarded', 'alarm', 'silenceMember', 'silenceAt', 'owner', 'lastAt'],
+  keys: ['conversation', 'lease', 'case', 'queue', 'events', 'held', 'due', 'tries'],
+  args: ['token', 'messageId', 'snapshot', 'ttlSeconds', 'seenMax', 'caseOp', 'caseFields', 'caseId', 'now', 'eventsMaxLen', 'forwarded', 'alarm', 'silenceMember', 'silenceAt', 'owner', 'lastAt', 'safety'],
 });
 
 /** Releases a lease (or lock) only if we still hold it: 1 if released. */
@@ -37,7 +37,7 @@ export const releaseLease = luaScript<number>()({
 });
 
 /** An officer's action on a case (src/officers/case-desk.ts). */
-export type DeskOp = 'view' | 'claim' | 'unclaim' | 'status' | 'note' | 'reply' | 'request-location' | 'lower' | 'restore';
+export type DeskOp = 'view' | 'claim' | 'unclaim' | 'status' | 'note' | 'reply' | 'request-location' | 'lower' | 'restore' | 'resume' | 'unlock';
 
 /**
  * One officer action on one case, with its event and audit entry: `[result, status, claimedBy, urgency]`

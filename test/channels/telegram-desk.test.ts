@@ -158,13 +158,19 @@ describe('telegram officers desk', () => {
     await server.waitFor(() => groupText().includes('⏸ Ditahan'));
     expect(personText()).not.toContain('Apakah Anda aman?');
 
-    // The person writes again (goes on with the intake): the answer goes out, under a neutral header.
+    // The person goes on with the intake, pressing buttons: one neutral line says there is a message, no more.
     await finishIntake(caseId);
+    await server.waitFor(() => personText().includes('Ada pesan baru.'));
+    expect(personText()).not.toContain('Apakah Anda aman?');
+    await server.waitFor(() => groupText().includes('diberi tahu "ada pesan baru"'));
+    // They type a reply: the answer goes out, under a neutral header, and the thread says which rule showed it.
+    server.sendText(PERSON, 'saya bisa baca sekarang');
     await server.waitFor(() => personText().includes('Apakah Anda aman?'));
     expect(personText()).toContain(`Pesan dari kedutaan tentang kasus ${caseId} Anda:`);
     expect(personText()).not.toContain('Ayu');
-    // The topic says exactly what went, and that it went when they wrote.
-    await server.waitFor(() => groupText().includes(`✓ Terkirim ke ${caseId} saat mereka menulis, persis ini (1):\n«Pesan dari kedutaan tentang kasus ${caseId} Anda:`));
+    // The topic says exactly what went, that it went when they wrote, and which rule showed it.
+    await server.waitFor(() => groupText().includes(`✓ Terkirim ke ${caseId} saat mereka menulis, persis ini (1):`));
+    expect(groupText()).toContain('— tampil sebagai balasan pesan yang mereka ketik.');
 
     // After the report, what they write appears in the case's thread, defanged.
     server.sendText(PERSON, 'Mereka pindah kami ke gedung B, lihat http://evil.example @bos /start');

@@ -128,6 +128,12 @@ async function toLocationStep(chatId: number, lang: 'id' | 'en', opts: { inDange
   await exchange(chatId, () => buttons(chatId).press(opts.inDanger ? 'yes' : 'no'), text(lang, 'ask-location'));
 }
 
+/** At the code-word question: skips it and the duress word (keeping the default phrase); the name is asked. */
+async function skipSecretWords(chatId: number, lang: 'id' | 'en'): Promise<void> {
+  await exchange(chatId, () => buttons(chatId).press('skip'), text(lang, 'ask-duress-word'));
+  await exchange(chatId, () => buttons(chatId).press('skip'), text(lang, 'ask-name'));
+}
+
 async function exchange(chatId: number, act: () => unknown, last: Expect, timeoutMs?: number): Promise<BotMessage[]> {
   const since = server.sentCount(chatId);
   act();
@@ -237,7 +243,8 @@ describe('telegram channel, end to end', () => {
     expect(await app.cases.listOpen()).toMatchObject([{ urgency: 'high', reasons: ['passport', 'forced-scam', 'indicators'], intakeComplete: false }]);
     await exchange(chat, () => buttons(chat).press('2 sampai 10'), text('id', 'ask-contact'));
     await exchange(chat, () => buttons(chat).press('Hanya pada jam tertentu'), text('id', 'ask-contact-times'));
-    await exchange(chat, () => server.sendText(chat, times), text('id', 'ask-name'));
+    await exchange(chat, () => server.sendText(chat, times), text('id', 'ask-code-word'));
+    await skipSecretWords(chat, 'id');
     const [summary] = await exchange(chat, () => server.sendText(chat, name), text('id', 'summary', {
       danger: 'tidak',
       where: 'titik peta dekat KK Park, Myanmar',
@@ -306,7 +313,8 @@ describe('telegram channel, end to end', () => {
     await toggle(chat, 'injured');
     await exchange(chat, () => buttons(chat).press('done'), text('en', 'ask-people'));
     await exchange(chat, () => server.sendText(chat, 'about 30 people'), text('en', 'ask-contact'));
-    await exchange(chat, () => buttons(chat).press('Any time'), text('en', 'ask-name'));
+    await exchange(chat, () => buttons(chat).press('Any time'), text('en', 'ask-code-word'));
+    await skipSecretWords(chat, 'en');
     await exchange(chat, () => server.sendText(chat, name), text('en', 'summary', {
       danger: 'yes', where: `${place}, Laos`, situation: 'Beaten or hurt; Sick or injured', people: '30', contact: 'Any time', name,
     }));
@@ -571,7 +579,8 @@ describe('telegram channel, end to end', () => {
       expect((await conversation(chat)).c).toMatchObject({ answers: start.c.answers, prompt: start.c.prompt });
 
       // The question still works after all that, and the earlier answers carry on.
-      await exchange(chat, () => buttons(chat).press('Any time'), text('en', 'ask-name'));
+      await exchange(chat, () => buttons(chat).press('Any time'), text('en', 'ask-code-word'));
+      await skipSecretWords(chat, 'en');
       const next = await conversation(chat);
       expect(next.c.answers).toEqual({ ...start.c.answers, contact: 'anytime' });
       // Marked-up and very long words, echoed back only as plain text within Telegram's limit.

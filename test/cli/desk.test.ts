@@ -7,6 +7,8 @@ import { createApp, type App } from '../../src/app.js';
 import { CasePrivate } from '../../src/cases/case-record.js';
 import type { InboundBody } from '../../src/core/messages.js';
 import { runDeskCommand, type DeskCommandDeps } from '../../src/cli/desk/run-desk-command.js';
+import { eventLine } from '../../src/cli/desk/event-line.js';
+import { createCardRenderer } from '../../src/officers/card.js';
 import { HeldAnswer, OFFICER_TEXT_MAX } from '../../src/officers/case-desk.js';
 import { connectRedis } from '../../src/redis/connect.js';
 import type { Keys } from '../../src/redis/keys.js';
@@ -242,10 +244,10 @@ describe('npm run desk', () => {
       expect(await held(id)).toEqual([expect.objectContaining({ kind: 'reply', text: 'We have your case. Stay safe.', by: 'cli:ana' })]);
     });
 
-    it('says the running hotline sends it now when any time is safe, or when it is held until their safe time', async () => {
+    it('says the running hotline announces it now when any time is safe, or when it is held until their safe time', async () => {
       const id = ids[2]!;
       await setPrivate(id, { contact: 'anytime' });
-      expect((await as('ana', 'reply', id, 'hello')).stdout).toContain('The running hotline sends it now');
+      expect((await as('ana', 'reply', id, 'hello')).stdout).toContain('the running hotline tells them "you have a new message" at once');
       await setPrivate(id, { contact: 'they-write-first' });
       expect((await as('ana', 'reply', id, 'hello')).stdout).toContain('Held: they asked us to write only after they write.');
       // a window that opens three hours from now, local time (the embassy's UTC+7: the case has no country yet)
@@ -396,6 +398,43 @@ describe('npm run desk', () => {
       expect(both.code).toBe(2);
       expect(both.stderr).toContain('Too many words after "lower".');
       expect((await app.cases.get(id))?.urgency).toBe('critical');
+    });
+  });
+
+  describe('resume and unlock', () => {
+    it('resumes a chat a duress word stopped, and unlocks answers wrong code-word tries locked, audited; the watch says why answers moved', async () => {
+      await danger('9020', 'Cancel my order', 'en'); // the default duress phrase as a first message
+      const id = (await app.cases.listOpen()).find((c) => (c.reasons as string[]).includes('duress'))!.id;
+      const shown = await as('ana', 'show', id);
+      expect(shown.stdout).toContain('🚨 DURESS word sent');
+      expect(shown.stdout).toContain(`/resume ${id}`);
+      expect(await as('ana', 'resume', id.toLowerCase())).toMatchObject({ code: 0, stdout: `${id}: messages reach their chat again. Held answers follow the usual rules.\n` });
+      const again = await as('ana', 'resume', id);
+      expect(again.code).toBe(1);
+      expect(again.stderr.trim()).toBe(`Nothing is stopped for ${id}.`);
+      expect((await app.cases.get(id))?.stopped).toBeUndefined();
+
+      const notLocked = await as('budi', 'unlock', id);
+      expect(notLocked).toMatchObject({ code: 1, stderr: `The answers of ${id} are not locked.\n` });
+      await t.redis.hset(app.keys.case(id), 'releaseLocked', String(Date.now())); // as five wrong tries leave it
+      await t.redis.set(app.keys.codeTries(id), '5');
+      expect((await as('budi', 'show', id)).stdout).toContain('🔒 Answers locked');
+      expect(await as('budi', 'unlock', id)).toMatchObject({ code: 0, stdout: `${id}: unlocked. Their code word shows the held answers again.\n` });
+      expect(await t.redis.exists(app.keys.codeTries(id))).toBe(0);
+      expect((await as('budi', 'resume', id, 'extra')).code).toBe(2);
+      const lines = (await audit()).filter((e) => e.case === id && (e.action === 'resume' || e.action === 'unlock')).map((e) => `${e.officer} ${e.action} ${e.result} ${e.detail}`);
+      expect(lines).toEqual(['cli:ana resume ok duress', 'cli:ana resume not-stopped ', 'cli:budi unlock not-locked ', 'cli:budi unlock ok ']);
+
+      const cards = createCardRenderer({ locales: app.locales, deployment: app.deployment, lang: 'en' });
+      const line = (f: Record<string, string>) => eventLine({ t: (k, a) => app.locales.t('en', k, a), cards, sealer: app.sealer }, '1-0', { case: id, urgency: 'critical', at: String(Date.now()), ...f });
+      expect(line({ type: 'case.duress' })).toContain('DURESS word: nothing goes to their chat until `resume`');
+      expect(line({ type: 'case.cant-talk', state: 'on' })).toContain('"can\'t talk": the bot is silent for their chat');
+      expect(line({ type: 'case.reply', state: 'announced', count: '1', waiting: 'code-word' })).toContain('told "you have a new message"; shown after their code word');
+      expect(line({ type: 'case.reply', state: 'delivered', count: '1', rule: 'typed-reply' })).toContain('answer delivered (1), in reply to a message they typed');
+      expect(line({ type: 'case.reply', state: 'held', why: 'stopped' })).toContain('answer held (their chat is stopped)');
+      expect(line({ type: 'case.release-locked', tries: '5' })).toContain('answers locked after 5 wrong code-word tries');
+      expect(line({ type: 'case.resumed', officer: 'cli:ana' })).toContain('messages to their chat resumed · cli:ana');
+      expect(line({ type: 'case.person-active', by: 'code' })).toBeUndefined();
     });
   });
 

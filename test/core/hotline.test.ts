@@ -67,6 +67,8 @@ describe('hotline core', () => {
     await p.press('done');
     await p.press('1');
     await p.press('anytime');
+    await p.press('skip'); // no code word
+    await p.press('skip'); // the default duress phrase
     expect(await app.cases.listOpen()).toEqual([]); // normal: not queued before the person confirms
     const summary = texts(await p.text('Dewi'));
     expect(summary).toContain('map pin near Sihanoukville, Cambodia');
@@ -247,6 +249,8 @@ describe('hotline core', () => {
       await p.press('done');
       await p.text('2');
       await p.press('anytime');
+      await p.press('skip');
+      await p.press('skip');
       const summary = texts(await p.press('skip'));
       expect(summary).toContain('<b>*Bavet*</b> gnidliub [x](http://evil)');
       expect(summary).not.toMatch(/[\u202A-\u202E]/);
@@ -320,7 +324,9 @@ describe('hotline core', () => {
         ['di KK Park, gedung B', /Apa yang terjadi pada Anda\?/],
         ['1 2 3', /Ada berapa orang/],
         ['kira2 20an org', /Kapan aman/],
-        ['malam aja setelah jam 10', /Nama apa/],
+        ['malam aja setelah jam 10', /Pilih kata rahasia/],
+        ['lewati', /kata yang berarti "saya tidak aman"/],
+        ['lewati', /Nama apa/],
         ['lewati', /Mohon periksa laporan Anda/],
         ['ya kirim', /^Terkirim\. Terima kasih\./],
       ]);
@@ -343,7 +349,9 @@ describe('hotline core', () => {
         ['Sihanoukville, building 5', /What is happening to you\?/],
         ['1,7', /How many people/],
         ['dozens', /When is it safe/],
-        ['any time', /What name/],
+        ['any time', /Choose a secret word/],
+        ['skip', /a word that means "I am not safe"/],
+        ['skip', /What name/],
         ['Rina', /People there with you: 11 to 50 \("dozens"\)/],
         ['send it', /^Sent\. Thank you\./],
       ]);
@@ -363,6 +371,8 @@ describe('hotline core', () => {
       await p.text('done');
       await p.text('5');
       await p.text('whenever');
+      await p.text('-');
+      await p.text('-');
       await p.text('-');
       await p.text('ok');
       const [open] = await app.cases.listOpen();

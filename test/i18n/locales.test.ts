@@ -15,7 +15,7 @@ const deployment = loadDeployment('data/deployment.json');
 const locales = loadLocales('locales', deployment.languages);
 const renderer = intakeRenderer({ locales, deployment });
 
-const states = ['chooseLanguage', 'consent', 'declined', 'danger', 'location', 'country', 'situation', 'people', 'contact', 'contactTimes', 'name', 'summary', 'editMenu'];
+const states = ['chooseLanguage', 'consent', 'declined', 'danger', 'location', 'country', 'situation', 'people', 'contact', 'contactTimes', 'codeWord', 'duressWord', 'name', 'summary', 'editMenu'];
 /** What the intake may say (everything but its questions), each staying on screen unless marked transient. */
 const sayKeys = [
   'danger-alerted', 'done', 'case-open', 'location-updated', 'location-noted', 'media-forwarded', 'help', 'use-buttons', 'not-a-choice',

@@ -13,7 +13,7 @@ const now = Date.UTC(2026, 4, 1, 12);
 
 const view: CaseView = {
   id: 'KH-9ZZZ', kind: 'self-report', urgency: 'high', reasons: ['confined'], status: 'claimed', lang: 'id', channel: 'telegram',
-  country: 'KH', situation: ['confined'], intakeComplete: true, score: 1, createdAt: now - 3_600_000, updatedAt: now, reopened: 0,
+  country: 'KH', situation: ['confined'], intakeComplete: true, score: 1, createdAt: now - 3_600_000, updatedAt: now, reopened: 0, codeWord: false,
   notes: 0, links: [], possibleLinks: [], claimedBy: 'telegram:501',
   private: { channel: 'telegram', address: '778', name: 'Siti', location: { kind: 'text', text: 'Sihanoukville' }, contact: 'anytime' },
 };

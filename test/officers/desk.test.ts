@@ -210,11 +210,11 @@ describe('officer desk', () => {
     const lease = app.keys.lease('p');
     await t.redis.set(lease, 'token');
     const result = await hotlineCommit(t.redis, {
-      keys: { conversation: app.keys.conversation('p'), lease, case: app.keys.case(caseId), queue: app.keys.queue, events: app.keys.events, held: app.keys.held(caseId), due: app.keys.due },
+      keys: { conversation: app.keys.conversation('p'), lease, case: app.keys.case(caseId), queue: app.keys.queue, events: app.keys.events, held: app.keys.held(caseId), due: app.keys.due, tries: app.keys.codeTries(caseId) },
       args: {
         token: 'token', messageId: 'alarm-1', snapshot: Buffer.from('s'), ttlSeconds: 60, seenMax: 8, caseOp: 'update',
         caseFields: JSON.stringify({ ...fields, urgency: 'critical' }), caseId, now: Date.now(), eventsMaxLen: 1000, forwarded: '', alarm: '1',
-        silenceMember: 'silence:p', silenceAt: '', owner: Buffer.from('o'), lastAt: '',
+        silenceMember: 'silence:p', silenceAt: '', owner: Buffer.from('o'), lastAt: '', safety: '{}',
       },
     });
     expect(result).toBe('case.escalated');
@@ -224,18 +224,22 @@ describe('officer desk', () => {
     expect(await app.desk.restore(caseId, budi)).toMatchObject({ ok: false, reason: 'not-lowered' });
   });
 
-  it('sends an answer at once when the person said any time is safe, under a neutral header in their language', async () => {
+  it('announces an answer at once when the person said any time is safe, and shows it, in their language, when they type a reply', async () => {
     const caseId = await openCase();
     await setContact(caseId, 'anytime');
     await worker.runOnce(); // takes the case events
     expect(await app.desk.reply(caseId, budi, 'Kami sudah menghubungi polisi. Tetap tenang.')).toMatchObject({ ok: true });
+    await worker.runOnce();
+    expect(printed.trim()).toBe('bot> Ada pesan baru.'); // one neutral line: all a lock screen shows
+    await write('iya?');
     await worker.runOnce();
     expect(printed).toContain(`Pesan dari kedutaan tentang kasus ${caseId} Anda:`);
     expect(printed).toContain('Kami sudah menghubungi polisi. Tetap tenang.');
     expect(printed).not.toContain('budi');
     expect(await t.redis.llen(app.keys.held(caseId))).toBe(0);
     const replies = (await stream(t, app.keys.events)).filter((e) => e.type === 'case.reply');
-    expect(replies.map((e) => e.state)).toEqual(['queued', 'delivered']);
+    expect(replies.map((e) => `${e.state}${e.rule ? `:${e.rule}` : ''}`)).toEqual(['queued', 'announced', 'delivered:typed-reply']);
+    expect((await app.cases.get(caseId))!.released).toMatchObject({ rule: 'typed-reply' });
   });
 
   it('holds an answer for a person who writes first, and releases it when they write', async () => {
@@ -264,8 +268,11 @@ describe('officer desk', () => {
     expect(Number(held.until)).toBe(Date.UTC(2026, 10, 23, 14, 0)); // 21:00 UTC+7
     expect(printed).not.toContain('Kami akan datang besok.');
 
-    // A new desk process (the old one gone) at 21:00 sends it: the deadline lived in Redis.
+    // A new desk process (the old one gone) at 21:00 announces it: the deadline lived in Redis.
     now = Date.UTC(2026, 10, 23, 14, 0, 5);
+    await worker.runOnce();
+    expect(printed.trim()).toBe('bot> Ada pesan baru.');
+    await write('ya'); // they hold the phone and type: now it is shown
     await worker.runOnce();
     expect(printed).toContain('Kami akan datang besok.');
   });
@@ -294,6 +301,9 @@ describe('officer desk', () => {
     const caseId = await openCase();
     await setContact(caseId, 'anytime');
     await app.desk.requestLocation(caseId, budi);
+    await worker.runOnce();
+    expect(printed).not.toMatch(/bagikan lokasi/); // announced only
+    await write('ada apa');
     await worker.runOnce();
     expect(printed).toMatch(/bagikan lokasi Anda sekarang/);
 

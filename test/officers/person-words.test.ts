@@ -19,7 +19,7 @@ const now = Date.UTC(2026, 4, 1, 12);
 function view(p: Partial<CaseView['private']>, extra: Partial<CaseView> = {}): CaseView {
   return {
     id: 'KH-4F7Q', kind: 'self-report', urgency: 'critical', reasons: ['danger-now'], status: 'new', lang: 'id', channel: 'telegram',
-    country: 'KH', situation: [], intakeComplete: true, score: 0, createdAt: now - 60_000, updatedAt: now, reopened: 0, notes: 0,
+    country: 'KH', situation: [], intakeComplete: true, score: 0, createdAt: now - 60_000, updatedAt: now, reopened: 0, notes: 0, codeWord: false,
     links: [], possibleLinks: [], dangerNow: true, ...extra,
     private: { channel: 'telegram', address: '777', ...p },
   };

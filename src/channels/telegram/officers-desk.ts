@@ -1,6 +1,6 @@
 /**
  * The officers' desk in a private Telegram group: the handlers for what officers do there — card
- * buttons, `/queue`, `/case`, `/reply` (`/send`), `/note`, `/dup`, `/lower`, `/restore`, and what they
+ * buttons, `/queue`, `/case`, `/reply` (`/send`), `/note`, `/dup`, `/lower`, `/restore`, `/resume`, `/unlock`, and what they
  * type in a case's topic (a note unless sent by an explicit act: src/channels/telegram/desk-answers.ts) —
  * and the board the desk worker posts case cards to (src/channels/telegram/telegram-board.ts). Only the
  * configured officers in the configured group can act; anything else is refused and audited, and the bot
@@ -88,6 +88,10 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
         return t('desk-not-lower', { caseId, urgency });
       case 'not-lowered':
         return t('desk-not-lowered', { caseId });
+      case 'not-stopped':
+        return t('desk-not-stopped', { caseId });
+      case 'not-locked':
+        return t('desk-not-locked', { caseId });
     }
   }
 
@@ -218,7 +222,7 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
       return answers.message(ctx, officer, place);
     }
     const name = command[1]!.toLowerCase();
-    if (!['queue', 'case', 'reply', 'send', 'note', 'dup', 'claim', 'lower', 'restore', 'help', 'start'].includes(name)) return next();
+    if (!['queue', 'case', 'reply', 'send', 'note', 'dup', 'claim', 'lower', 'restore', 'resume', 'unlock', 'help', 'start'].includes(name)) return next();
     if (!officer) {
       await desk.refuse(`telegram:${from?.id ?? 0}`, `command:${name}`, 'not an officer');
       logger.warn({ userId: from?.id, command: name }, 'desk command from someone who is not an officer');
@@ -317,6 +321,15 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
         const caseId = idArg ? idArg[1]! : here;
         if (!caseId) return void (await reply(ctx, t('desk-which-case')));
         await reply(ctx, answer(await desk.restore(caseId, officer), desk.normalizeId(caseId), 'desk-restored'));
+        return;
+      }
+      case 'resume':
+      case 'unlock': {
+        // After the person's duress or "can't talk" word, or wrong code-word tries: an officer decides.
+        const caseId = idArg ? idArg[1]! : here;
+        if (!caseId) return void (await reply(ctx, t('desk-which-case')));
+        const outcome = await withNames(name === 'resume' ? await desk.resume(caseId, officer) : await desk.unlock(caseId, officer));
+        await reply(ctx, answer(outcome, desk.normalizeId(caseId), name === 'resume' ? 'desk-resumed-done' : 'desk-unlocked-done'));
         return;
       }
     }

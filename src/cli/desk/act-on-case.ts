@@ -1,5 +1,5 @@
 /**
- * `npm run desk -- claim | unclaim | note | reply | location | status | lower | restore`: one action on a
+ * `npm run desk -- claim | unclaim | note | reply | location | status | lower | restore | resume | unlock`: one action on a
  * case through the case desk (which audits it), and what the officer is told about it.
  */
 import type { CaseView } from '../../cases/case-record.js';
@@ -61,6 +61,8 @@ export async function actOnCase(d: DeskContext, p: CaseAction): Promise<number> 
       break;
     case 'lower': outcome = await desk.lower(caseId, officer, p.to, p.reason); break;
     case 'restore': outcome = await desk.restore(caseId, officer); break;
+    case 'resume': outcome = await desk.resume(caseId, officer); break;
+    case 'unlock': outcome = await desk.unlock(caseId, officer); break;
   }
   if (!outcome.ok) {
     const text = 'text' in p ? p.text : 'reason' in p ? p.reason : '';
@@ -75,6 +77,8 @@ export async function actOnCase(d: DeskContext, p: CaseAction): Promise<number> 
     case 'note': out(t('desk-cli-note-added', { caseId })); break;
     case 'lower': out(t(outcome.already ? 'desk-cli-urgency-same' : 'desk-cli-lowered', { caseId, urgency })); break;
     case 'restore': out(t('desk-cli-restored', { caseId, urgency })); break;
+    case 'resume': out(t('desk-cli-resumed', { caseId })); break;
+    case 'unlock': out(t('desk-cli-unlocked', { caseId })); break;
     case 'reply':
     case 'location': {
       const view = await desk.store.get(caseId);

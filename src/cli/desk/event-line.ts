@@ -21,12 +21,18 @@ export function eventLine(d: Pick<DeskContext, 't' | 'cards' | 'sealer'>, id: st
       return `${cards.time(at)} · ${caseId} · ${type}`;
     }
   }
-  const key = `desk-cli-what-${type.replace('.', '-')}${type === 'case.reply' ? `-${f.state ?? 'queued'}` : ''}`;
+  const state = type === 'case.reply' ? `-${f.state ?? 'queued'}` : type === 'case.cant-talk' ? `-${f.state === 'on' ? 'on' : 'off'}` : '';
+  const key = `desk-cli-what-${type.replace('.', '-')}${state}`;
   const what = t(key, {
     status: f.status ? t(`desk-status-${f.status}`) : '',
     from: f.from ? t(`desk-urgency-${f.from}`) : '',
     count: Number(f.count ?? 0),
     until: f.until ? t('desk-cli-until', { time: cards.time(Number(f.until)) }) : '',
+    // Which rule showed the answers (delivered), what they wait for (announced), why they are held.
+    rule: f.rule === 'code-word' || f.rule === 'typed-reply' ? t(`desk-cli-rule-${f.rule}`) : '',
+    waiting: f.waiting === 'code-word' || f.waiting === 'typed-reply' ? t(`desk-cli-rule-${f.waiting}`) : '',
+    why: f.why === 'stopped' || f.why === 'locked' ? t(`desk-cli-held-${f.why}`) : '',
+    tries: Number(f.tries ?? 0),
   });
   return t('desk-cli-event', {
     time: cards.time(at),

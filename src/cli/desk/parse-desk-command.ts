@@ -23,7 +23,7 @@ type QueueCommand = { command: 'list'; json: boolean } | { command: 'watch' };
 /** A command that works a case: it needs a case id and an officer, who is audited. */
 type CaseCommand =
   | { command: 'show'; caseId: string }
-  | { command: 'claim' | 'unclaim' | 'location' | 'restore'; caseId: string }
+  | { command: 'claim' | 'unclaim' | 'location' | 'restore' | 'resume' | 'unlock'; caseId: string }
   | { command: 'note'; caseId: string; text: string }
   /** `confirm`: send it even though it looks like a case card or names another case (src/officers/answer-check.ts). */
   | { command: 'reply'; caseId: string; text: string; confirm: boolean }
@@ -73,6 +73,8 @@ function plan(words: string[], json: boolean, reason: string | undefined, confir
     case 'unclaim':
     case 'location':
     case 'restore':
+    case 'resume':
+    case 'unlock':
       noMore(rest);
       return { command, caseId: needId() };
     case 'lower': {

@@ -23,6 +23,8 @@ export function reportRefusal(
     empty: () => t('desk-cli-empty'),
     'not-lower': () => t('desk-cli-not-lower', { caseId, urgency: o.urgency ? t(`desk-urgency-${o.urgency}`) : '?' }),
     'not-lowered': () => t('desk-cli-not-lowered', { caseId }),
+    'not-stopped': () => t('desk-cli-not-stopped', { caseId }),
+    'not-locked': () => t('desk-cli-not-locked', { caseId }),
   };
   d.err(messages[o.reason]());
   return o.reason === 'empty' ? DESK_EXIT.usage : DESK_EXIT.refused;

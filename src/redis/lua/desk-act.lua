@@ -1,6 +1,7 @@
 --[[
   desk act: one officer action on one case — claim, unclaim, status, note, reply, location request,
-  lowering a false alarm's urgency and restoring it, or viewing it. It checks the case, changes it, and
+  lowering a false alarm's urgency and restoring it, resuming messages to a chat stopped by the person's
+  duress or "can't talk" word, unlocking held answers locked by wrong code-word tries, or viewing it. It checks the case, changes it, and
   appends the case event and the audit entry together: two officers pressing "claim" at once get exactly
   one winner, and no action escapes the audit stream.
 
@@ -9,9 +10,11 @@
   KEYS[3] events  the events stream
   KEYS[4] audit   the audit stream
   KEYS[5] target  the op's list or other case: the notes list (note), the held-answers list (reply,
-                  request-location), the case it duplicates (status duplicate); else any key (unused)
+                  request-location), the case it duplicates (status duplicate), the person's
+                  conversation (resume), the case's code-word tries counter (unlock); else any key (unused)
 
-  ARGV[1]  op           view | claim | unclaim | status | note | reply | request-location | lower | restore
+  ARGV[1]  op           view | claim | unclaim | status | note | reply | request-location | lower | restore |
+                        resume | unlock
   ARGV[2]  officer      the officer's id
   ARGV[3]  supervisor   1 when the officer is a supervisor, else 0
   ARGV[4]  now          now, ms since the epoch
@@ -27,9 +30,11 @@
     ok, already (nothing to change), missing (no such case), closed (case is resolved/duplicate/closed),
     taken (claimed by someone else: claimedBy says who), not-claimed, gone (the person cannot be
     reached), bad-duplicate (the other case does not exist or is this one), not-lower (lower: the
-    urgency asked for is not below the case's), not-lowered (restore: no officer lowered it)
+    urgency asked for is not below the case's), not-lowered (restore: no officer lowered it),
+    not-stopped (resume: nothing is stopped), not-locked (unlock: the release is not locked)
   Events written: case.claimed, case.unclaimed, case.status, case.note, case.reply (state queued),
-  case.lowered, case.restored.
+  case.lowered, case.restored, case.resumed, case.release-unlocked.
+  Resume and unlock are the owner's or a supervisor's on a claimed case (anyone's on an unclaimed one).
   Lowering keeps the urgency from before the first lowering in `loweredFrom` (lowering again keeps it);
   restoring goes back to it. Nothing here reaches the person: they are never told.
 ]]
@@ -144,6 +149,32 @@ if op == 'restore' then
   requeue()
   event('case.restored', { 'from', from })
   return finish('ok', from .. '>' .. to)
+end
+
+-- The person's duress or "can't talk" word stopped every message to their chat: an officer decides when
+-- it may reach them again. The conversation's stop (`x`) and the case's mirror go together.
+if op == 'resume' then
+  local stopped = redis.call('HGET', K.case, 'stopped')
+  local x = redis.call('HGET', K.target, 'x')
+  local was = stopped or (x and string.match(x, '^([%w-]+):')) or ''
+  if was == '' then return finish('not-stopped') end
+  if owner ~= '' and owner ~= who and not boss then return finish('taken', was) end
+  redis.call('HDEL', K.case, 'stopped', 'stoppedAt')
+  redis.call('HSET', K.case, 'updatedAt', now)
+  redis.call('HDEL', K.target, 'x')
+  event('case.resumed', { 'was', was })
+  return finish('ok', was)
+end
+
+-- Wrong code-word tries locked the release of held answers: an officer who has checked unlocks it.
+if op == 'unlock' then
+  if redis.call('HEXISTS', K.case, 'releaseLocked') == 0 then return finish('not-locked') end
+  if owner ~= '' and owner ~= who and not boss then return finish('taken') end
+  redis.call('HDEL', K.case, 'releaseLocked')
+  redis.call('HSET', K.case, 'updatedAt', now)
+  redis.call('DEL', K.target)
+  event('case.release-unlocked')
+  return finish('ok')
 end
 
 return redis.error_reply('unknown desk op ' .. op)

@@ -9,6 +9,7 @@
   KEYS[5] events        the events stream
   KEYS[6] held          the case's held-answers list
   KEYS[7] due           the deadlines sorted set
+  KEYS[8] tries         the case's wrong code-word tries counter (any key when there is no case)
 
   ARGV[1]  token         our lease token
   ARGV[2]  messageId     the channel's id of the message processed
@@ -26,14 +27,23 @@
   ARGV[14] silenceAt     when to tell the flow the person went silent (ms), or '' to drop the deadline
   ARGV[15] owner         the person's channel and address (sealed bytes), kept once in the conversation
   ARGV[16] lastAt        when the person's message was sent (ms), kept as `t`; '' for work done without one
+  ARGV[17] safety        JSON from src/core/safety-words.ts: { set: {field: value} and clear: [field] for
+                         the conversation (kc, kd, ty, x), by: 'typed'|'code'|'other' and quiet: ms (a
+                         message from the person: for case.person-active), duress: 1, cantTalk: 'on'|'off'
+                         with offBy, guess: { limit, windowSeconds } (a wrong code-word try) }
 
   Returns 'lease-lost', 'case-exists' (open of an id already taken: draw another), or
   'ok' / 'case.opened' / 'case.updated' / 'case.escalated' / 'case.reopened' (the case event written).
   An alarm on a case an officer had finished (resolved, duplicate, closed) reopens it: status `new`,
   unclaimed, back in the queue, `reopenedFrom` / `reopenedAt` set and `reopened` counted, and
   `case.reopened` written instead of `case.updated`, so the desk posts it again and re-alerts.
-  Also writes `case.message` for a forwarded message, and `case.person-active` when the person wrote
-  while officers' answers are held for them (the desk then releases them).
+  Also writes `case.message` for a forwarded message, and `case.person-active` (with `by` and `quiet`)
+  when the person wrote while officers' answers are held for them (the desk's relay decides whether that
+  releases them). Safety words: the case mirrors the conversation's outbound stop (`stopped`,
+  `stoppedAt`) and whether a code word is set (`codeWord`); `case.duress` and `case.cant-talk` are written
+  for the duress and "can't talk" words; a wrong code-word try while answers are held counts in `tries`
+  (expiring after the window), and reaching the limit locks the release (`releaseLocked`,
+  `case.release-locked`).
   Urgency only rises here: an update with a lower urgency than stored keeps the stored one, and its
   reasons and indicator score only add up (a flow that adopted an existing case, such as a relative's
   report made again, never takes reasons away). A case an
@@ -95,12 +105,40 @@ if op ~= '' then
   end
   redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', result, 'case', A.caseId, 'urgency', fields.urgency, 'at', A.now)
 end
+-- Safety words (src/core/safety-words.ts): the conversation's secret-word hashes and outbound stop.
+local S = cjson.decode(A.safety)
+for k, v in pairs(S.set or {}) do redis.call('HSET', K.conversation, k, v) end
+for _, k in ipairs(S.clear or {}) do redis.call('HDEL', K.conversation, k) end
 if A.caseId ~= '' and redis.call('EXISTS', K.case) == 1 then
   if A.forwarded ~= '' then
     redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', 'case.message', 'case', A.caseId, 'at', A.now, 'sealed', A.forwarded)
   end
-  if redis.call('EXISTS', K.held) == 1 then
-    redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', 'case.person-active', 'case', A.caseId, 'at', A.now)
+  local held = redis.call('EXISTS', K.held) == 1
+  if held and S.by then
+    redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', 'case.person-active', 'case', A.caseId, 'at', A.now, 'by', S.by, 'quiet', tostring(S.quiet or ''))
+  end
+  local conv = redis.call('HMGET', K.conversation, 'x', 'kc')
+  local urgency = redis.call('HGET', K.case, 'urgency') or ''
+  if conv[1] then
+    local kind, since = string.match(conv[1], '^([%w-]+):(%d+)$')
+    redis.call('HSET', K.case, 'stopped', kind, 'stoppedAt', since)
+  else
+    redis.call('HDEL', K.case, 'stopped', 'stoppedAt')
+  end
+  if conv[2] then redis.call('HSETNX', K.case, 'codeWord', '1') end
+  if S.duress then
+    redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', 'case.duress', 'case', A.caseId, 'urgency', urgency, 'at', A.now)
+  end
+  if S.cantTalk then
+    redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', 'case.cant-talk', 'case', A.caseId, 'urgency', urgency, 'at', A.now, 'state', S.cantTalk, 'by', S.offBy or '')
+  end
+  if S.guess and held and conv[2] and redis.call('HEXISTS', K.case, 'releaseLocked') == 0 then
+    local tries = redis.call('INCR', K.tries)
+    if tries == 1 then redis.call('EXPIRE', K.tries, S.guess.windowSeconds) end
+    if tries >= S.guess.limit then
+      redis.call('HSET', K.case, 'releaseLocked', A.now)
+      redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', 'case.release-locked', 'case', A.caseId, 'urgency', urgency, 'at', A.now, 'tries', tries)
+    end
   end
 end
 
@@ -112,7 +150,13 @@ if #ids > keep then seen = table.concat(ids, ' ', #ids - keep + 1, #ids) end
 redis.call('HSET', K.conversation, 's', A.snapshot, 'seen', seen)
 redis.call('HSETNX', K.conversation, 'w', A.owner)
 if A.lastAt ~= '' then redis.call('HSET', K.conversation, 't', A.lastAt) end
-redis.call('EXPIRE', K.conversation, A.ttlSeconds)
+-- A chat stopped by a duress word stays stopped until an officer resumes it: it never expires meanwhile.
+local stop = redis.call('HGET', K.conversation, 'x')
+if stop and string.sub(stop, 1, 7) == 'duress:' then
+  redis.call('PERSIST', K.conversation)
+else
+  redis.call('EXPIRE', K.conversation, A.ttlSeconds)
+end
 if A.silenceAt == '' then
   redis.call('ZREM', K.due, A.silenceMember)
 else

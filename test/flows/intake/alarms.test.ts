@@ -65,7 +65,7 @@ describe('intake: alarm words', () => {
     expect(types(actions.at(-1))).toEqual(expect.arrayContaining(['openCase', 'alarm']));
     expect(snapshot.context.answers.alarms).toEqual([{ text: 'Bavet. They beat me every night', at: T0 + 60_000, grade: 'critical' }]);
     // After the report, in a caption, and before consent too.
-    const atDone = run([...toLocation, pin(11.56, 104.92), { type: 'CHOICE', choice: 'done', meta }, { type: 'CHOICE', choice: '1', meta }, { type: 'CHOICE', choice: 'anytime', meta }, { type: 'CHOICE', choice: 'skip', meta }, { type: 'CHOICE', choice: 'confirm', meta }]).snapshot;
+    const atDone = run([...toLocation, pin(11.56, 104.92), { type: 'CHOICE', choice: 'done', meta }, { type: 'CHOICE', choice: '1', meta }, { type: 'CHOICE', choice: 'anytime', meta }, { type: 'CHOICE', choice: 'skip', meta }, { type: 'CHOICE', choice: 'skip', meta }, { type: 'CHOICE', choice: 'skip', meta }, { type: 'CHOICE', choice: 'confirm', meta }]).snapshot;
     expect(atDone.value).toBe('done');
     const later = run([{ type: 'MEDIA', media: 'photo', caption: 'tolong, saya dipukul', meta: at(5) }, { type: 'TEXT', text: 'SOS', meta: at(6) }], atDone);
     expect(later.actions.map(types).every((t) => t.includes('alarm'))).toBe(true);
@@ -178,6 +178,8 @@ describe('intake: answers keep their history', () => {
     { type: 'CHOICE', choice: 'done', meta: at(2) },
     { type: 'TEXT', text: '3', meta: at(3) },
     { type: 'CHOICE', choice: 'they-write-first', meta: at(4) },
+    { type: 'CHOICE', choice: 'skip', meta: at(4) }, // no code word
+    { type: 'CHOICE', choice: 'skip', meta: at(4) }, // the default duress phrase
     { type: 'TEXT', text: 'Ani', meta: at(5) },
   ];
 
@@ -205,6 +207,8 @@ describe('intake: answers keep their history', () => {
         { type: 'CHOICE', choice: 'done', meta: at(12) },
         { type: 'CHOICE', choice: '1', meta: at(13) },
         { type: 'CHOICE', choice: 'anytime', meta: at(13) },
+        { type: 'CHOICE', choice: 'skip', meta: at(14) },
+        { type: 'CHOICE', choice: 'skip', meta: at(14) },
         { type: 'CHOICE', choice: 'skip', meta: at(14) },
       ],
       critical,
@@ -302,6 +306,8 @@ describe('intake: a silence mid-report', () => {
       { type: 'CHOICE', choice: 'done', meta: m },
       { type: 'CHOICE', choice: '1', meta: m },
       { type: 'CHOICE', choice: 'anytime', meta: m },
+      { type: 'CHOICE', choice: 'skip', meta: m },
+      { type: 'CHOICE', choice: 'skip', meta: m },
       { type: 'CHOICE', choice: 'skip', meta: m },
       { type: 'CHOICE', choice: 'confirm', meta: m },
     ]);

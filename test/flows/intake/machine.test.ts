@@ -44,6 +44,9 @@ function eventsFor(s: IntakeSnapshot): IntakeEvent[] {
     { type: 'RESTART', meta },
     { type: 'DISCREET', meta },
     { type: 'SILENCE', meta },
+    { type: 'DURESS', meta },
+    { type: 'SECRET_KEPT', kind: 'code', ok: true, meta },
+    { type: 'SECRET_KEPT', kind: 'duress', ok: false, meta },
   ];
 }
 
@@ -109,9 +112,17 @@ describe('intake flow', () => {
         expect(b.value).toEqual(a.value);
         expect(b.context).toEqual(a.context);
         expect(actsB.map((x) => x.type)).toEqual(actsA.map((x) => x.type));
-        // A switch to another flow is answered by that flow's first question.
-        const replies = actsA.filter((x) => x.type === 'ask' || x.type === 'say' || x.type === 'switchFlow');
-        if (event.type === 'LIVE_LOCATION' || event.type === 'SILENCE') {
+        // A switch to another flow is answered by that flow's first question; a secret word by the core's SECRET_KEPT.
+        const replies = actsA.filter((x) => x.type === 'ask' || x.type === 'say' || x.type === 'switchFlow' || x.type === 'secret');
+        if (event.type === 'DURESS') {
+          // The duress word: the case turns critical; the core alone answers (an ordinary-looking reply).
+          expect(actsA.map((x) => x.type), String(snapshot.value)).toContain('alarm');
+          expect(a.context).toMatchObject({ urgency: 'critical', caseId: expect.any(String) });
+          expect(a.context.reasons).toContain('duress');
+          expect(actsA.filter((x) => x.type === 'say').length).toBe(0);
+        } else if (event.type === 'SECRET_KEPT' && !prompt(snapshot)?.secret) {
+          expect(replies, String(snapshot.value)).toEqual([]); // only a secret-word question waits for it
+        } else if (event.type === 'LIVE_LOCATION' || event.type === 'SILENCE') {
           // A live location moving, or the person's silence, is never answered (the phone may be watched)
           // and moves no step.
           expect(replies.map((x) => x.type), `${String(snapshot.value)} + ${event.type}`).toEqual([]);
@@ -193,7 +204,9 @@ describe('intake flow', () => {
       { type: 'CHOICE', choice: 'done', meta },
       { type: 'CHOICE', choice: '1', meta },
       { type: 'CHOICE', choice: 'anytime', meta },
-      { type: 'CHOICE', choice: 'skip', meta },
+      { type: 'CHOICE', choice: 'skip', meta }, // no code word
+      { type: 'CHOICE', choice: 'skip', meta }, // the default duress phrase
+      { type: 'CHOICE', choice: 'skip', meta }, // no name
     ];
     const before = replay(steps);
     expect(before.snapshot.value).toBe('summary');
@@ -227,6 +240,8 @@ describe('intake flow', () => {
       { type: 'CHOICE', choice: 'done', meta },
       { type: 'TEXT', text: '3', meta },
       { type: 'CHOICE', choice: 'they-write-first', meta },
+      { type: 'CHOICE', choice: 'skip', meta },
+      { type: 'CHOICE', choice: 'skip', meta },
       { type: 'TEXT', text: 'Ani', meta },
       { type: 'CHOICE', choice: 'change', meta },
       { type: 'CHOICE', choice: 'people', meta },
@@ -433,7 +448,7 @@ describe('intake flow, typed answers', () => {
     expect(at(atContact(), 'malam setelah jam 10').snapshot.context.answers).toMatchObject({ contact: 'times', contactTimes: 'malam setelah jam 10' });
     expect(at(atContact(), 'hp disita', 'hp dipegang mandor').snapshot.context.answers).toMatchObject({ contact: 'times', contactTimes: 'hp dipegang mandor' });
 
-    const atName = () => at(atContact(), 'kapan saja').snapshot;
+    const atName = () => at(atContact(), 'kapan saja', 'lewati', 'lewati').snapshot; // no code word, the default duress phrase
     for (const skip of ['lewati', 'skip', '-', 'ga tau']) {
       const { snapshot } = at(atName(), skip);
       expect(snapshot.value, skip).toBe('summary');

@@ -62,6 +62,7 @@ function eventsFor(s: MissingPersonSnapshot): MissingPersonEvent[] {
     { type: 'STATUS_RESULT', result: 'working', meta },
     { type: 'STATUS_RESULT', result: 'locked', meta },
     { type: 'SILENCE', meta },
+    { type: 'DURESS', meta },
   ];
 }
 
