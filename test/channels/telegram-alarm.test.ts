@@ -257,7 +257,9 @@ describe('telegram, after an alarm', () => {
     await exchange(chat, () => press(chat, '2-10'), text('ask-contact'));
     await exchange(chat, () => press(chat, 'times'), text('ask-contact-times'));
     const words = 'jangan kirim jam 9 malam';
-    await exchange(chat, () => server.sendText(chat, words), text('ask-name'));
+    await exchange(chat, () => server.sendText(chat, words), text('ask-code-word'));
+    await exchange(chat, () => server.sendText(chat, 'lewati'), text('ask-duress-word'));
+    await exchange(chat, () => server.sendText(chat, 'lewati'), text('ask-name'));
     await until(async () => (await app.cases.get(caseId))?.private.contactTimes === words, 'the safe time on the case');
     const card = await server.waitFor(() => group.card(caseId));
 

@@ -99,7 +99,7 @@ async function intake(code: string): Promise<{ caseId: string; thread: number }>
 describe('telegram: a phone in someone else\'s hands', () => {
   it('shows a held answer only after the code word: never to /start, a sticker or a button, and the thread says why it was shown', async () => {
     const { caseId, thread } = await intake('Blue Lotus');
-    server.sendGroupText(GROUP, OFFICER, ANSWER, { threadId: thread, firstName: 'Ayu' });
+    server.sendGroupText(GROUP, OFFICER, `/reply ${ANSWER}`, { threadId: thread, firstName: 'Ayu' });
     // One neutral line (a lock screen shows nothing more), sent as the relay's.
     await server.waitFor(() => personTexts().includes('You have a new message.'));
     expect(personTexts().at(-1)).toBe('You have a new message.');
@@ -127,7 +127,7 @@ describe('telegram: a phone in someone else\'s hands', () => {
 
   it('locks the answers after five wrong guesses, tells the officers, and /unlock in the group lets the code word work', async () => {
     const { caseId, thread } = await intake('Blue Lotus');
-    server.sendGroupText(GROUP, OFFICER, ANSWER, { threadId: thread });
+    server.sendGroupText(GROUP, OFFICER, `/reply ${ANSWER}`, { threadId: thread });
     await server.waitFor(() => personTexts().includes('You have a new message.'));
     for (const guess of ['lotus', 'blue', 'red lotus', 'password', 'lotus123']) await person(() => server.sendText(PERSON, guess));
     // (The guesses also reach the thread as the person's words: the lock's line comes after them.)
@@ -156,7 +156,7 @@ describe('telegram: a phone in someone else\'s hands', () => {
     const before = server.sentCount(PERSON);
     await person(() => server.sendCommand(PERSON, 'start'), 0);
     await person(() => server.sendText(PERSON, 'hello?'), 0);
-    server.sendGroupText(GROUP, OFFICER, ANSWER, { threadId: thread });
+    server.sendGroupText(GROUP, OFFICER, `/reply ${ANSWER}`, { threadId: thread });
     await server.waitFor(() => groupText().includes(app.cards.t('desk-reply-held-stopped', { caseId })));
     await person(() => server.sendText(PERSON, 'blue lotus'), 0);
     expect(server.sentCount(PERSON)).toBe(before);

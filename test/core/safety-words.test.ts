@@ -66,7 +66,7 @@ describe('safety words', () => {
   const text = (words: string, after?: number) => send({ kind: 'text', text: words }, after);
   const press = (choice: string) => send({ kind: 'choice', prompt: [...last].reverse().find((m) => m.prompt !== undefined)?.prompt ?? 0, choice });
   const said = (out: OutboundMessage[]) => out.map((m) => m.text).join('\n');
-  const t_ = (key: string) => app.locales.t('en', key);
+  const t_ = (key: string) => app.locales.t('en', key, { discreet: 'yes' }); // the intake is discreet by default
 
   /** Through the intake to the code-word question; `danger` opens a critical case on the way. */
   async function toCodeWord(opts: { danger?: boolean } = {}) {
@@ -356,7 +356,7 @@ describe('safety words', () => {
     expect(await text('salah sambung')).toEqual([]);
     expect(await text('halo', 10 * 60_000)).toEqual([]);
     expect(await send({ kind: 'command', command: 'help' }, 25 * 60_000)).toEqual([]); // a command never ends it
-    expect(said(await text('halo lagi', 6 * 60_000))).toContain(app.locales.t('en', 'case-open', { caseId }));
+    expect(said(await text('halo lagi', 6 * 60_000))).toContain(app.locales.t('en', 'case-open', { caseId, discreet: 'yes' }));
     expect((await app.cases.get(caseId))!.stopped).toBeUndefined();
     expect((await events()).filter((e) => e.type === 'case.cant-talk').map((e) => `${e.state}:${e.by}`)).toEqual(['on:', 'off:typed']);
   });

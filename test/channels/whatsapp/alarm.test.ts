@@ -250,6 +250,9 @@ describe('whatsapp, after an alarm', () => {
     expect((await question(jid)).state).toBe('contact');
     const words = 'jangan kirim jam 9 malam';
     await say(jid, words); // typed at the question, as people on WhatsApp do
+    expect((await question(jid)).state).toBe('codeWord');
+    await say(jid, 'lewati');
+    await say(jid, 'lewati');
     expect((await question(jid)).state).toBe('name');
     expect((await p.app.cases.get(caseId))!.private).toMatchObject({ contact: 'times', contactTimes: words });
     const card = await server.waitFor(() => group.card(caseId));
