@@ -473,6 +473,12 @@ export function createIntakeMachine(deps: IntakeDeps) {
     params: ({ context }: { context: IntakeContext }) =>
       isDiscreet(context, discreetByDefault) ? { key: 'discreet-on', transient: true, all: !context.lang } : { key: 'discreet-off', all: !context.lang },
   } as const;
+  /**
+   * Says `key`, transient in discreet mode: the words about the code and duress words (a refusal names the
+   * duress and "can't talk" phrases) must not stay on a screen a guard may read.
+   */
+  const sayDiscreetly = (key: string) =>
+    ({ type: 'say', params: ({ context }: { context: IntakeContext }) => (isDiscreet(context, discreetByDefault) ? { key, transient: true } : { key }) }) as const;
   /** What every question hears first: danger words escalate at once; a script we do not read is answered in each language. */
   const beforeAnswers = [
     { guard: 'saysDanger', actions: ['scanForDanger', askAgain] },
@@ -512,14 +518,18 @@ export function createIntakeMachine(deps: IntakeDeps) {
         {
           guard: { type: 'kept' as const, params: { kind } },
           target: next,
-          actions: [s.assign(({ context }) => ({ secrets: { ...context.secrets, [kind]: true as const } })), say(keptKey)],
+          actions: [s.assign(({ context }) => ({ secrets: { ...context.secrets, [kind]: true as const } })), sayDiscreetly(keptKey)],
         },
         { guard: 'refusedBefore' as const, target: next },
-        { actions: ['countMiss' as const, say(`${kind}-word-refused`), askAgain] },
+        { actions: ['countMiss' as const, sayDiscreetly(`${kind}-word-refused`), askAgain] },
       ],
       LANGUAGE: onLanguage(kind === 'code' ? 'codeWord' : 'duressWord'),
     },
   });
+  /** Back after a long silence (a case is open): flagged; mid-report, so is what follows until it is sent. */
+  const onResumed = { actions: ['markAfterSilence' as const, { type: 'flag' as const, params: { reason: 'after-silence' as const } }] };
+  /** "I'm fine", "close my case" (a case is open): kept and passed on flagged, answered neutrally, not obeyed. */
+  const onRetraction = { actions: ['noteRetraction' as const, 'sync' as const, { type: 'flag' as const, params: { reason: 'retraction' as const } }, 'forward' as const, say('retraction-noted')] };
   /** The person's words added to what is happening (`details`). */
   const addDetails = setAnswers((ctx, e) => ({ details: cleanText(ctx.answers.details ? `${ctx.answers.details}\n${text(e, limits.details)}` : text(e, limits.details), limits.details) }));
 
@@ -561,9 +571,9 @@ export function createIntakeMachine(deps: IntakeDeps) {
           RESTART: { target: '.consent', actions: 'restart' },
           DISCREET: { actions: ['toggleDiscreet', sayDiscreet, askAgain] },
           // Back after a long silence (a case is open): flagged; mid-report, so is what follows until it is sent.
-          RESUMED: { actions: ['markAfterSilence', { type: 'flag', params: { reason: 'after-silence' } }] },
+          RESUMED: onResumed,
           // "I'm fine", "close my case" (a case is open): kept and passed on flagged, answered neutrally, not obeyed.
-          RETRACTION: { actions: ['noteRetraction', 'sync', { type: 'flag', params: { reason: 'retraction' } }, 'forward', say('retraction-noted')] },
+          RETRACTION: onRetraction,
         },
         states: {
           new: {
@@ -574,6 +584,9 @@ export function createIntakeMachine(deps: IntakeDeps) {
               // The duress phrase as a first message: a critical case at once; the next message starts the intake.
               DURESS: { actions: ['setLanguageFromHint', 'duress'] },
               SECRET_KEPT: {},
+              // With a case open here (the duress phrase came first): as at every step, not a first message.
+              RESUMED: onResumed,
+              RETRACTION: onRetraction,
               // Switched here from another flow: carry the language and prompt count on.
               BEGIN: [
                 { guard: { type: 'beginAt', params: { entry: 'who' } }, target: 'who', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, consented: true, discreet: event.discreet, carried: event.suspect } : {})) },

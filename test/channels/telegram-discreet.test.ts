@@ -102,7 +102,10 @@ describe('telegram: what stays in the chat', () => {
     await exchange(chat, () => press(chat, 'done'), is(lang, 'ask-people'));
     await exchange(chat, () => server.sendText(chat, '20'), is(lang, 'ask-contact'));
     await exchange(chat, () => server.sendText(chat, danger), is(lang, 'ask-contact')); // danger words: the question again
-    await exchange(chat, () => press(chat, 'anytime'), is(lang, 'ask-name'));
+    await exchange(chat, () => press(chat, 'anytime'), is(lang, 'ask-code-word'));
+    const [codeWord, duressWord] = lang === 'id' ? ['melati putih', 'kopi pahit'] : ['white jasmine', 'bitter coffee'];
+    await exchange(chat, () => server.sendText(chat, codeWord), is(lang, 'ask-duress-word'));
+    await exchange(chat, () => server.sendText(chat, duressWord), is(lang, 'ask-name'));
     await exchange(chat, () => server.sendText(chat, 'Dewi'), (s) => s.includes('Dewi'));
     await exchange(chat, () => press(chat, 'confirm'), (s) => /^(Sent|Terkirim)\./.test(s));
     await exchange(chat, () => server.sendText(chat, 'halo?'), is(lang, 'case-open'));
@@ -118,7 +121,11 @@ describe('telegram: what stays in the chat', () => {
     const patterns = [
       ...giveaways(app.deployment), new RegExp(kase!.id), new RegExp(danger, 'i'), /pukul|beat/i, /KK Park|B7/,
       ...['indicator-violence', 'indicator-confined', 'choice-yes'].map((key) => new RegExp(app.locales.t(lang, key), 'i')),
+      // Nothing of the code and duress words: neither the person's nor the language's own phrases.
+      new RegExp(codeWord, 'i'), new RegExp(duressWord, 'i'),
+      ...['duress-default', 'cant-talk-default', 'duress-ack'].map((key) => new RegExp(app.locales.t(lang, key), 'i')),
     ];
+    for (const key of ['ask-code-word', 'ask-duress-word', 'code-word-kept', 'duress-word-kept']) expect(transient, key).toContain(message(lang, key));
     for (const m of inChat) expect(firstGiveaway(shown(m), patterns), shown(m)).toBeUndefined();
   });
 

@@ -93,7 +93,7 @@ describe('the report cannot be erased from the phone', () => {
     await p.press('done');
     await p.text('1');
     await p.press('anytime');
-    await p.press('skip');
+    for (let i = 0; i < 3; i++) await p.press('skip'); // code word, duress word, name
     await p.press('change');
     await p.press('location');
     await p.text('Phnom Penh, rumah teman');
@@ -138,8 +138,8 @@ describe('the report cannot be erased from the phone', () => {
     await p.press('done');
     await p.text('20');
     await p.press('they-write-first');
-    await p.press('skip');
-    await p.press('confirm');
+    for (let i = 0; i < 3; i++) await p.press('skip'); // code word, duress word, name
+    expect((await p.press('confirm'))[0]).toMatch(/^Sent\./);
     expect(await app.desk.claim(opened!.id, budi)).toMatchObject({ ok: true });
     expect(await app.desk.setStatus(opened!.id, budi, 'in-progress')).toMatchObject({ ok: true, status: 'in-progress' });
     const before = (await app.cases.get(opened!.id))!;
@@ -172,7 +172,7 @@ describe('the report cannot be erased from the phone', () => {
     p.wait(13 * HOUR);
     await p.text('30'); // how many: after the silence
     await p.press('anytime');
-    await p.press('skip');
+    for (let i = 0; i < 3; i++) await p.press('skip'); // code word, duress word, name
     await p.press('confirm');
     p.wait(HOUR);
     await p.pin(11.08, 106.16); // after the report, an hour later: nothing flagged

@@ -45,8 +45,8 @@ const shown = (m: OutboundMessage) => [m.text, ...(m.choices?.flat().map((c) => 
 const texts = (out: OutboundMessage[]) => out.map((m) => m.text).join('\n');
 
 const walks = {
-  id: { danger: 'tolong mereka pukul saya lagi', place: 'KK Park, gedung B', followUp: 'mereka ambil HP teman saya' },
-  en: { danger: 'they beat me again, help', place: 'KK Park, building B', followUp: 'they took my friend\'s phone' },
+  id: { danger: 'tolong mereka pukul saya lagi', place: 'KK Park, gedung B', followUp: 'mereka ambil HP teman saya', codeWord: 'melati putih', duressWord: 'kopi pahit' },
+  en: { danger: 'they beat me again, help', place: 'KK Park, building B', followUp: 'they took my friend\'s phone', codeWord: 'white jasmine', duressWord: 'bitter coffee' },
 } as const;
 
 describe('what stays on screen', () => {
@@ -73,6 +73,8 @@ describe('what stays on screen', () => {
     await p.text('20');
     expect(texts(await p.text(words.danger))).toBe(app.locales.t(lang, 'ask-contact')); // danger words: the question again
     await p.press('anytime');
+    expect(texts(await p.text(words.codeWord))).toBe([app.locales.t(lang, 'code-word-kept'), app.locales.t(lang, 'ask-duress-word')].join('\n'));
+    expect(texts(await p.text(words.duressWord))).toBe([app.locales.t(lang, 'duress-word-kept'), app.locales.t(lang, 'ask-name')].join('\n'));
     await p.text('Dewi');
     expect(texts(await p.press('confirm'))).toMatch(/^(Sent|Terkirim)\./);
     await p.text(words.followUp);
@@ -87,7 +89,7 @@ describe('what stays on screen', () => {
     const lasting = after.filter((m) => !m.transient);
     const transient = after.filter((m) => m.transient);
     // Every question was transient (the who menu, danger, where, what is happening with its ticks, …, the summary)…
-    for (const key of ['ask-who', 'ask-danger', 'ask-location', 'ask-situation', 'ask-people', 'ask-contact', 'ask-name']) {
+    for (const key of ['ask-who', 'ask-danger', 'ask-location', 'ask-situation', 'ask-people', 'ask-contact', 'ask-code-word', 'ask-duress-word', 'code-word-kept', 'duress-word-kept', 'ask-name']) {
       expect(transient.map((m) => m.text), key).toContain(app.locales.t(lang, key));
     }
     expect(transient.some((m) => m.text.includes('Dewi'))).toBe(true); // the summary, with the answers
@@ -97,6 +99,8 @@ describe('what stays on screen', () => {
       ...giveaways(app.deployment), new RegExp(kase!.id),
       ...['indicator-violence', 'indicator-confined', 'choice-yes'].map((key) => new RegExp(app.locales.t(lang, key), 'i')),
       ...Object.values(words).map((w) => new RegExp(w, 'i')), /pukul|beat/i,
+      // Nothing of the code and duress words: neither the person's nor the language's own phrases.
+      ...['duress-default', 'cant-talk-default', 'duress-ack'].map((key) => new RegExp(app.locales.t(lang, key), 'i')),
     ];
     for (const m of lasting) expect(firstGiveaway(shown(m), patterns), shown(m)).toBeUndefined();
     expect(lasting.map((m) => m.text)).toContain(app.locales.t(lang, 'case-open', { discreet: 'yes' }));
@@ -109,7 +113,7 @@ describe('what stays on screen', () => {
     await p.command('start');
     for (const c of ['agree', MYSELF, 'no']) await p.press(c);
     await p.text('Poipet');
-    for (const c of ['passport', 'confined', 'done', '1', 'anytime', 'skip', 'confirm']) await p.press(c);
+    for (const c of ['passport', 'confined', 'done', '1', 'anytime', 'skip', 'skip', 'skip', 'confirm']) await p.press(c);
     const [kase] = await app.cases.listOpen();
     const off = await p.command('discreet');
     expect(off.map((m) => [m.text, m.transient])).toEqual([

@@ -47,7 +47,7 @@ const discreet: FlowInput = { type: 'DISCREET', meta };
 const said = (effects: FlowEffect[]) => effects.flatMap((e) => (e.type === 'say' ? [[e.key, e.transient ?? false] as const] : []));
 
 const toLocation: FlowInput[] = [{ type: 'START', meta }, choice('agree'), choice('myself'), choice('no')];
-const intakeDone: FlowInput[] = [...toLocation, text('Poipet'), choice('passport'), choice('confined'), choice('done'), choice('1'), choice('anytime'), choice('skip'), choice('confirm')];
+const intakeDone: FlowInput[] = [...toLocation, text('Poipet'), choice('passport'), choice('confined'), choice('done'), choice('1'), choice('anytime'), choice('skip'), choice('skip'), choice('skip'), choice('confirm')]; // no code word, the default duress phrase, no name
 const reportFrom = (begin: FlowInput): FlowInput[] => [
   begin, choice('sibling'), text('Siti Aminah'), text('24'), choice('female'), choice('skip'), choice('skip'), choice('skip'), choice('skip'), choice('skip'),
   choice('KH'), choice('skip'), choice('skip'), choice('skip'), choice('skip'), choice('skip'), choice('done'), choice('this-chat'), choice('anytime'), choice('confirm'),
@@ -66,6 +66,16 @@ describe('discreet mode', () => {
     expect([r.state, r.ctx.discreet, r.discreet]).toEqual(['location', undefined, true]);
     expect(r.question).toMatchObject({ key: 'ask-location', transient: true });
     expect(intake([{ type: 'START', meta: { ...meta, languageHint: 'xx' } }]).question?.transient).toBeUndefined(); // the language menu
+    // The code-word and duress-word questions (the latter names the duress and "can't talk" phrases), and
+    // what is said when a word is kept or refused, do not stay on screen either.
+    const toCodeWord = [...toLocation, text('Poipet'), choice('passport'), choice('confined'), choice('done'), choice('1'), choice('anytime')];
+    expect(intake(toCodeWord).question).toMatchObject({ key: 'ask-code-word', secret: 'code', transient: true });
+    const kept = intake([...toCodeWord, text('melati putih'), { type: 'SECRET_KEPT', kind: 'code', ok: true, meta }]);
+    expect(kept.question).toMatchObject({ key: 'ask-duress-word', secret: 'duress', transient: true });
+    expect(said(kept.effects)).toEqual([['code-word-kept', true]]);
+    const refused = intake([...toCodeWord, choice('skip'), text('ya'), { type: 'SECRET_KEPT', kind: 'duress', ok: false, meta }]);
+    expect([refused.state, said(refused.effects)]).toEqual(['duressWord', [['duress-word-refused', true]]]);
+    expect(JSON.stringify(kept.ctx)).not.toContain('melati'); // the word is never in the context
   });
 
   it('switches both ways in the intake at a question, saying so and asking the question again', () => {
