@@ -326,6 +326,7 @@ export function createIntakeMachine(deps: IntakeDeps) {
       mayKeepPin: ({ context }) => !!context.consented || !!context.caseId,
       hasPin: ({ context }) => context.answers.location?.kind === 'pin',
       codeWordSet: ({ context }) => !!context.secrets?.code,
+      mayBeSomeoneElse: ({ context }) => !!context.suspect,
       duressWordSet: ({ context }) => !!context.secrets?.duress,
       /** The core kept the secret word of this kind. */
       kept: ({ event }, params: { kind: SecretKind }) => event.type === 'SECRET_KEPT' && event.kind === params.kind && event.ok,
@@ -882,8 +883,12 @@ export function createIntakeMachine(deps: IntakeDeps) {
               LANGUAGE: onLanguage('contactTimes'),
             },
           },
-          // The code word and the duress word are asked once: once set, never again (not after /restart).
-          afterContact: { always: [{ guard: 'editing', target: 'summary' }, { guard: 'codeWordSet', target: 'afterCodeWord' }, { target: 'codeWord' }] },
+          // The code word and the duress word are asked once: once set, never again (not after /restart). Nor
+          // are they asked while what is sent may be someone else's (after /restart or a long silence with a
+          // case open): whoever holds the phone then must not choose the word that shows officers' answers.
+          afterContact: {
+            always: [{ guard: 'editing', target: 'summary' }, { guard: 'mayBeSomeoneElse', target: 'name' }, { guard: 'codeWordSet', target: 'afterCodeWord' }, { target: 'codeWord' }],
+          },
           codeWord: secretStep('code', 'afterCodeWord', 'code-word-kept'),
           afterCodeWord: { always: [{ guard: 'duressWordSet', target: 'name' }, { target: 'duressWord' }] },
           duressWord: secretStep('duress', 'name', 'duress-word-kept'),

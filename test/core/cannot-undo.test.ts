@@ -92,8 +92,12 @@ describe('the report cannot be erased from the phone', () => {
     await p.text('tidak'); // "no" to danger now: the pin is kept, so the place is not asked
     await p.press('done');
     await p.text('1');
-    await p.press('anytime');
-    for (let i = 0; i < 3; i++) await p.press('skip'); // code word, duress word, name
+    // Whoever holds the phone after /restart is not asked for a code word (it would decide who sees
+    // officers' answers) nor a duress word: on to the name.
+    const next = (await p.press('anytime')).join('\n');
+    expect(next).toContain(app.locales.t('id', 'ask-name', { discreet: 'yes' }));
+    expect(next).not.toContain(app.locales.t('id', 'ask-code-word', { discreet: 'yes' }));
+    await p.press('skip'); // name
     await p.press('change');
     await p.press('location');
     await p.text('Phnom Penh, rumah teman');
