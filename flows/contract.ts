@@ -127,6 +127,11 @@ export interface PromptSpec {
   numbered: boolean;
   /** Render the text in every supported language (before we know theirs). */
   allLanguages?: boolean;
+  /**
+   * Shown only until the person answers it: the channel deletes it from the chat then (the consent screen,
+   * a summary of their answers), and in any case when the conversation's messages are auto-deleted.
+   */
+  transient?: boolean;
 }
 
 /** Values a message is filled in with (Fluent arguments). */

@@ -40,6 +40,9 @@ const flag = (fallback: boolean) =>
       return z.NEVER;
     });
 
+/** The longest auto-delete time: 47 hours, an hour inside Telegram's 48-hour limit for bots. */
+export const CHAT_ERASE_MAX_MINUTES = 47 * 60;
+
 const ConfigSchema = z.object({
   TELEGRAM_BOT_TOKEN: optionalString.pipe(
     z
@@ -75,6 +78,13 @@ const ConfigSchema = z.object({
   DESK_GROUP_POSTS_PER_MINUTE: z.coerce.number().int().min(1).max(60).default(20),
   CONVERSATION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   INTAKE_SILENCE_MINUTES: z.coerce.number().min(0.05).max(1440).default(30),
+  // Telegram lets a bot delete a message only within 48 hours of sending it: the last hour is left for a
+  // restart or an outage. No "off": an empty or mistyped value must never leave every chat on the phone.
+  CHAT_ERASE_MINUTES: z.coerce
+    .number({ message: 'must be a number of minutes, e.g. 240 (4 hours)' })
+    .min(0.05, 'must be at least 0.05 (3 seconds)')
+    .max(CHAT_ERASE_MAX_MINUTES, `must be below 47 hours (${CHAT_ERASE_MAX_MINUTES} minutes): Telegram bots cannot delete messages older than 48 hours`)
+    .default(240),
   NODE_ENV: z.string().default('development'),
   // --- WhatsApp channel ---
   WHATSAPP_ENABLED: flag(false),
@@ -112,6 +122,8 @@ export interface Config {
   conversationTtlSeconds: number;
   /** A report left this long before "send" becomes a case with what it has (marked unfinished), in ms. */
   intakeSilenceMs: number;
+  /** Every message of a conversation, both sides, is deleted from the chat this long after it was sent, in ms. */
+  chatEraseMs: number;
   production: boolean;
   /** Present when WHATSAPP_ENABLED is true. */
   whatsapp?: WhatsAppConfig;
@@ -163,6 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     conversationTtlSeconds: e.CONVERSATION_TTL_DAYS * 24 * 3600,
     intakeSilenceMs: Math.round(e.INTAKE_SILENCE_MINUTES * 60_000),
+    chatEraseMs: Math.round(e.CHAT_ERASE_MINUTES * 60_000),
     production,
     whatsapp: e.WHATSAPP_ENABLED
       ? {

@@ -74,6 +74,7 @@ if (config.telegram) {
     config: config.telegram,
     logger,
     hotline: app.hotline,
+    trail: app.trail,
     before: officersDesk?.composer,
     onFatal: () => void shutdown('telegram polling stopped', 1),
   });
@@ -88,6 +89,7 @@ if (config.whatsapp) {
     config: config.whatsapp,
     logger,
     hotline: app.hotline,
+    trail: app.trail,
     redis: store.redis,
     keys: app.keys,
     sealer: app.sealer,
@@ -118,6 +120,7 @@ const desk = createDeskWorker({
   realertMs: config.officers.realertMs,
   supervisors: config.officers.supervisorIds,
   silence: (personId) => app.hotline.silence(personId),
+  erase: (personId) => app.trail.eraseDue(personId),
 });
 await desk.start();
 channels.unshift(desk);

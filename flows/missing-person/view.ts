@@ -3,6 +3,9 @@ import type { FlowDeployment, FlowView, MessageArgs, Translate } from '../contra
 import { relationships, type MissingPersonContext } from './machine.js';
 import { missingPersonPromptFor } from './prompts.js';
 
+/** Deleted from the chat once answered: the summary repeats every answer about the missing person. */
+const transientStates = new Set(['summary']);
+
 export function createMissingPersonView(deployment: FlowDeployment): FlowView<MissingPersonContext> {
   const countries = deployment.countries.map((c) => c.code);
 
@@ -41,7 +44,10 @@ export function createMissingPersonView(deployment: FlowDeployment): FlowView<Mi
   }
 
   return {
-    prompt: (state, ctx) => missingPersonPromptFor(state, ctx, { languages: deployment.languages, countries }),
+    prompt(state, ctx) {
+      const spec = missingPersonPromptFor(state, ctx, { languages: deployment.languages, countries });
+      return spec && transientStates.has(state) ? { ...spec, transient: true } : spec;
+    },
     args(key, ctx, t) {
       const common: MessageArgs = { caseId: ctx.caseId ?? '', urgent: ctx.urgency && ctx.urgency !== 'normal' ? 'yes' : 'no' };
       return key === 'mp-summary' ? { ...common, ...summaryArgs(ctx, t) } : common;

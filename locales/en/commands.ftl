@@ -3,3 +3,4 @@ command-start = Start or continue
 command-help = Help
 command-language = Change language
 command-restart = Start again
+command-wipe = Clear this chat

@@ -96,4 +96,5 @@ desk-cli-what-case-reply-queued = answer queued
 desk-cli-what-case-reply-delivered = answer delivered ({ $count })
 desk-cli-what-case-reply-held = answer held{ $until }
 desk-cli-what-case-reply-gone = person cannot be reached
+desk-cli-what-case-wiped = the person deleted their chat with the bot (the case stays)
 desk-cli-until = {" "}until { $time }

@@ -3,3 +3,4 @@ command-start = Mulai atau lanjutkan
 command-help = Bantuan
 command-language = Ganti bahasa
 command-restart = Mulai lagi
+command-wipe = Hapus chat ini

@@ -96,4 +96,5 @@ desk-cli-what-case-reply-queued = jawaban masuk antrean
 desk-cli-what-case-reply-delivered = jawaban terkirim ({ $count })
 desk-cli-what-case-reply-held = jawaban ditahan{ $until }
 desk-cli-what-case-reply-gone = orangnya tidak bisa dihubungi
+desk-cli-what-case-wiped = orangnya menghapus chat dengan bot (kasus tetap ada)
 desk-cli-until = {" "}sampai { $time }

@@ -28,6 +28,7 @@ import { hotlineBegin, hotlineCommit, releaseLease, type HotlineRedis } from '..
 import { ChannelName, InboundMessage, type ForwardedMessage, type OutboundMessage } from './messages.js';
 import { createConversations, type Conversation } from './conversations.js';
 import type { Sealer } from './sealed.js';
+import { asksToWipe } from './wipe-words.js';
 
 /** Another worker kept the person's lease for too long. */
 export class LeaseTimeoutError extends Error {
@@ -118,6 +119,9 @@ function forwardable(msg: InboundMessage): boolean {
   return body.kind === 'media' || body.kind === 'contact' || body.kind === 'unsupported';
 }
 
+/** What a channel does with a wipe request: deletes the chat's messages, and shows nothing. */
+const WIPE: OutboundMessage = { text: '', wipe: true };
+
 /** Who a conversation belongs to, kept sealed in its hash (`w`) for work done without a message. */
 const Owner = z.object({ channel: ChannelName, address: z.string().min(1) });
 type Owner = z.infer<typeof Owner>;
@@ -150,6 +154,17 @@ export function createHotline(opts: HotlineOptions): Hotline {
     locales,
   });
   const relatives = createRelativeAccess({ redis, keys, sealer });
+
+  /**
+   * After a wipe, what the flow still hears as usual: a command, a pin, danger. Anything else the person
+   * sends next is not taken as an answer (the question is no longer on screen): they get the question again.
+   */
+  const heardAfterWipe = (msg: InboundMessage): boolean => {
+    const b = msg.body;
+    if (b.kind === 'command' || b.kind === 'location' || (b.kind === 'text' && b.edited)) return true;
+    const words = b.kind === 'text' ? b.text : b.kind === 'media' ? b.caption : undefined;
+    return words !== undefined && saysDanger(words);
+  };
   const newCaseId = () => {
     const bytes = randomBytes(4); // 4 × 5 bits; ALPHABET has 32 symbols
     return `${deployment.embassy.caseIdPrefix}-${Array.from(bytes, (b) => ALPHABET[b & 31]).join('')}`;
@@ -197,7 +212,8 @@ export function createHotline(opts: HotlineOptions): Hotline {
       case 'choice':
         return body.prompt === conv.context.prompt ? { type: 'CHOICE', choice: body.choice, meta } : { type: 'STALE', meta };
       case 'command':
-        return { type: ({ start: 'START', help: 'HELP', language: 'LANGUAGE', restart: 'RESTART' } as const)[body.command], meta };
+        // A wipe never reaches the flow (see run); were it to, it only shows the question again.
+        return { type: ({ start: 'START', help: 'HELP', language: 'LANGUAGE', restart: 'RESTART', wipe: 'START' } as const)[body.command], meta };
       case 'location':
         return body.moved
           ? { type: 'LIVE_LOCATION', lat: body.lat, lon: body.lon, meta }
@@ -238,7 +254,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
    * Runs one input through the person's flow, then any input the flow's effects call for (a lookup's
    * answer, a switch to another flow), at most a few: the replies of every step, in order.
    */
-  async function step(start: Conversation, first: FlowInput, pressed: boolean, personId: string) {
+  async function step(start: Conversation, first: FlowInput, pressed: boolean, personId: string, channel: string) {
     let conv = start;
     let input: FlowInput | undefined = first;
     const replies: OutboundMessage[] = [];
@@ -255,7 +271,8 @@ export function createHotline(opts: HotlineOptions): Hotline {
           const reply = conv.ask({ replacePressed: effect.replace && pressed });
           if (reply) replies.push(reply);
         } else if (effect.type === 'say') {
-          replies.push(conv.say(effect.key, { allLanguages: effect.allLanguages, args: effect.args }));
+          // `channel` lets a message say what differs on WhatsApp (what wiping the chat can do there).
+          replies.push(conv.say(effect.key, { allLanguages: effect.allLanguages, args: { channel, ...effect.args } }));
         } else if (effect.type === 'openCase') {
           caseOp = 'open';
           pin = effect.pin;
@@ -284,9 +301,11 @@ export function createHotline(opts: HotlineOptions): Hotline {
   async function takeLease(conv: string, lease: string, token: string, messageId: string, personId: string) {
     const deadline = Date.now() + leaseMs * 2;
     for (let wait = 2; ; wait = Math.min(wait * 2, 100)) {
-      const [status, snapshot, lastAt] = await hotlineBegin(redis, { keys: { conversation: conv, lease }, args: { token, leaseMs, messageId } });
+      const [status, snapshot, lastAt, wiped, refused] = await hotlineBegin(redis, { keys: { conversation: conv, lease }, args: { token, leaseMs, messageId } });
       const s = status.toString();
-      if (s !== 'busy') return { status: s as 'ok' | 'dup' | 'dup-last', snapshot, lastAt: lastAt ? Number(lastAt.toString()) : undefined };
+      if (s !== 'busy') {
+        return { status: s as 'ok' | 'dup' | 'dup-last', snapshot, lastAt: lastAt ? Number(lastAt.toString()) : undefined, wiped: !!wiped, refused: !!refused };
+      }
       if (Date.now() > deadline) throw new LeaseTimeoutError(personId);
       await sleep(wait);
     }
@@ -303,7 +322,8 @@ export function createHotline(opts: HotlineOptions): Hotline {
     messageId: string;
     at: number;
     languageHint?: string;
-    begun: { token: string; snapshot: Buffer | null | undefined; lastAt?: number };
+    /** `wiped`: the person wiped the chat since their last message; `refused`: messages could not be deleted from it. */
+    begun: { token: string; snapshot: Buffer | null | undefined; lastAt?: number; wiped?: boolean; refused?: boolean };
     /** The input for the flow; undefined: the flow does not hear of it (the message is only passed on). */
     input(conv: Conversation, meta: FlowMeta): FlowInput | undefined;
     message?: InboundMessage;
@@ -316,15 +336,25 @@ export function createHotline(opts: HotlineOptions): Hotline {
     const { token } = job.begun;
     try {
       const current = restore(job.begun.snapshot);
+      const message = job.message;
+      // Wipe now: the flow does not hear of it and stays where it was; the channel deletes the chat.
+      const wiping = !!message && asksToWipe(message, current.context.lang);
+      // The first message after a wipe is no answer: the question it would answer is gone from the screen.
+      const reasking = !wiping && !!message && !!job.begun.wiped && !heardAfterWipe(message);
       for (let attempt = 0; ; attempt++) {
         const lastAt = job.fromSilence ? undefined : job.begun.lastAt;
         const quietMs = lastAt === undefined ? undefined : Math.max(0, job.at - lastAt);
         const meta = metaFor({ ...owner, at: job.at, languageHint: job.languageHint, quietMs });
-        const pressed = job.message?.body.kind === 'choice';
-        const input = job.input(current, meta);
-        const { conv: next, replies, caseOp, forward, alarm, pin } = input
-          ? await step(current, input, pressed, personId)
-          : { conv: current, replies: [], caseOp: '' as const, forward: false, alarm: false, pin: undefined };
+        const pressed = message?.body.kind === 'choice';
+        const input = wiping || reasking ? undefined : job.input(current, meta);
+        const stepped = input
+          ? await step(current, input, pressed, personId, owner.channel)
+          : { conv: current, replies: [] as OutboundMessage[], caseOp: '' as const, forward: false, alarm: false, pin: undefined };
+        const { conv: next, caseOp, forward, alarm, pin } = stepped;
+        const replies = wiping ? [WIPE] : reasking ? whereTheyAre(current) : stepped.replies;
+        // Messages could not be deleted from the chat (too old): say so once, in reply to a message.
+        const told = !!message && !wiping && !!job.begun.refused;
+        if (told) replies.unshift({ ...current.say('trail-clear-chat'), transient: true });
         const ctx = next.context;
         const caseId = ctx.caseId;
 
@@ -338,9 +368,8 @@ export function createHotline(opts: HotlineOptions): Hotline {
         const sealedSnapshot = sealer.seal(next.stored());
         // Once a case is open, everything the person sends reaches its officers, also when it answers the
         // question on screen (a button press is an answer, and shows on the card instead). The message that
-        // opened the case is on the case itself (its alarm words).
-        const message = job.message;
-        const passOn = !!message && (forward || (!!current.context.caseId && !!caseId && forwardable(message)));
+        // opened the case is on the case itself (its alarm words). A wipe request is not for the officers.
+        const passOn = !!message && !wiping && (forward || (!!current.context.caseId && !!caseId && forwardable(message)));
         const forwarded = passOn && message && caseId ? sealer.seal(JSON.stringify(forwardedBody(message))).toString('base64') : '';
         const result = await hotlineCommit(redis, {
           keys: {
@@ -357,6 +386,9 @@ export function createHotline(opts: HotlineOptions): Hotline {
             owner: sealer.seal(JSON.stringify(owner)),
             // A silence is not a message: the person's last message stays the one they sent.
             lastAt: job.fromSilence ? '' : String(Math.max(job.at, job.begun.lastAt ?? 0)),
+            // A silence is no message: a wipe's mark waits for the person's next one.
+            wiped: wiping || (job.fromSilence && job.begun.wiped) ? '1' : '',
+            told: told ? '1' : '',
           },
         });
         if (result === 'case-exists') {
@@ -367,6 +399,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
         if (result.startsWith('case.')) {
           logger.info({ personId, caseId, flow: next.flow, urgency: ctx.urgency, reasons: ctx.reasons, event: result }, result);
         }
+        if (wiping) logger.info({ personId, caseId }, 'person asked to wipe the chat');
         const after = result === 'case.opened' && caseId ? next.afterOpen() : undefined;
         if (after?.remember === 'report' && caseId) {
           // Reporting the same person again while this case is open adds to it (findReport). Written after
@@ -387,7 +420,10 @@ export function createHotline(opts: HotlineOptions): Hotline {
     const begun = await takeLease(keys.conversation(personId), keys.lease(personId), token, msg.messageId, personId);
     if (begun.status !== 'ok') {
       logger.debug({ personId, messageId: msg.messageId, latest: begun.status === 'dup-last' }, 'duplicate message skipped');
-      return begun.status === 'dup-last' ? whereTheyAre(restore(begun.snapshot)) : [];
+      if (begun.status !== 'dup-last') return [];
+      const conv = restore(begun.snapshot);
+      // The wipe may never have happened (the process died first): wiping twice is harmless.
+      return asksToWipe(msg, conv.context.lang) ? [WIPE] : whereTheyAre(conv);
     }
     if (msg.body.kind === 'text' && msg.body.edited && !saysDanger(msg.body.text) && !restore(begun.snapshot).context.caseId) {
       // An ordinary edit with no case to add it to: nothing to keep.
@@ -400,7 +436,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
       messageId: msg.messageId,
       at: msg.at,
       languageHint: msg.languageHint,
-      begun: { token, snapshot: begun.snapshot, lastAt: begun.lastAt },
+      begun: { token, snapshot: begun.snapshot, lastAt: begun.lastAt, wiped: begun.wiped, refused: begun.refused },
       input: (conv, meta) => {
         // An edited message is no answer to the question on screen now; danger in it still escalates.
         if (msg.body.kind === 'text' && msg.body.edited) return saysDanger(msg.body.text) ? { type: 'TEXT', text: msg.body.text, meta } : undefined;
@@ -426,7 +462,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
     const owner = Owner.parse(JSON.parse(sealer.open(sealedOwner, 'conversation owner')));
     const replies = await run({
       personId, owner, messageId: `silence:${at}`, at,
-      begun: { token, snapshot: begun.snapshot },
+      begun: { token, snapshot: begun.snapshot, wiped: begun.wiped },
       input: (_conv, meta) => ({ type: 'SILENCE', meta }),
       fromSilence: true,
     });

@@ -43,6 +43,7 @@ export function createRenderer<C extends FlowContext>(deps: { locales: Locales; 
           : undefined,
         requestLocation: spec.requestLocation ? t('share-location') : undefined,
         replacePressed: opts.replacePressed,
+        ...(spec.transient ? { transient: true } : {}),
       };
     },
     say(key, ctx, opts = {}) {

@@ -26,7 +26,7 @@ export interface ConsoleChannel extends PersonSender {
   readonly closed: Promise<void>;
 }
 
-const COMMANDS = new Set(['start', 'help', 'language', 'restart']);
+const COMMANDS = new Set(['start', 'help', 'language', 'restart', 'wipe']);
 
 /** A console line → inbound body. */
 export function parseConsoleLine(line: string): InboundBody {
@@ -65,7 +65,8 @@ export function createConsoleChannel(opts: ConsoleChannelOptions): ConsoleChanne
       languageHint: opts.languageHint,
       body: parseConsoleLine(line),
     });
-    for (const out of replies) output.write(`${formatForConsole(out)}\n`);
+    // A wipe shows nothing, as on Telegram (a terminal keeps no chat to delete).
+    for (const out of replies) if (!out.wipe) output.write(`${formatForConsole(out)}\n`);
     rl?.prompt();
   }
 

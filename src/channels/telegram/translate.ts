@@ -8,7 +8,9 @@ import type { Command, InboundBody, InboundMessage, OutboundMessage } from '../.
 /** Telegram's limit on one message's text, in UTF-16 code units. */
 export const TELEGRAM_TEXT_MAX = 4096;
 
-const COMMANDS: Record<string, Command> = { start: 'start', help: 'help', language: 'language', bahasa: 'language', restart: 'restart' };
+const COMMANDS: Record<string, Command> = {
+  start: 'start', help: 'help', language: 'language', bahasa: 'language', restart: 'restart', wipe: 'wipe', hapus: 'wipe',
+};
 
 /** Button data: `c:<prompt>:<choice id>` (≤ 64 bytes, as Telegram requires). */
 export function choiceData(prompt: number, choiceId: string): string {
@@ -56,6 +58,7 @@ export function inboundFromUpdate(update: Update): InboundMessage | undefined {
       address: String(msg.chat.id),
       messageId,
       at: msg.date * 1000,
+      chatRef: String(msg.message_id),
       languageHint: msg.from.language_code,
       body: bodyOfMessage(msg),
     };
@@ -74,6 +77,7 @@ export function inboundFromUpdate(update: Update): InboundMessage | undefined {
         address: String(edited.chat.id),
         messageId,
         at: (edited.edit_date ?? edited.date) * 1000,
+        chatRef: String(edited.message_id),
         languageHint: edited.from.language_code,
         body,
       };

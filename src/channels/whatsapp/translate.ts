@@ -57,7 +57,9 @@ export interface PersonMessage {
 
 export type ReadResult = { kind: 'person'; message: PersonMessage } | { kind: 'ignore'; reason: IgnoreReason; messageId?: string };
 
-const COMMANDS: Record<string, Command> = { start: 'start', help: 'help', language: 'language', bahasa: 'language', restart: 'restart' };
+const COMMANDS: Record<string, Command> = {
+  start: 'start', help: 'help', language: 'language', bahasa: 'language', restart: 'restart', wipe: 'wipe', hapus: 'wipe',
+};
 
 /** Content types that carry no words from the person: protocol and bookkeeping messages. */
 const SYSTEM_TYPES = new Set<string>([

@@ -11,10 +11,12 @@
   Returns {'busy'} when another worker holds the lease; {'dup', sealedSnapshot} when the message was
   already processed (lease released), or {'dup-last', sealedSnapshot} when it was the latest one
   processed (a re-delivery after a crash: its replies may never have gone out); or
-  {'ok', sealedSnapshot|false, lastAt|false} (lastAt: when the person's previous message was sent, ms).
+  {'ok', sealedSnapshot|false, lastAt|false, wiped|false, refused|false} (lastAt: when the person's
+  previous message was sent, ms; wiped: '1' when they wiped the chat since; refused: '1' when messages
+  could not be deleted from their chat, see src/core/trail.ts).
 ]]
 if not redis.call('SET', K.lease, A.token, 'NX', 'PX', A.leaseMs) then return {'busy'} end
-local conv = redis.call('HMGET', K.conversation, 's', 'seen', 't')
+local conv = redis.call('HMGET', K.conversation, 's', 'seen', 't', 'x', 'e')
 local seen = conv[2] or ''
 if string.find(' ' .. seen .. ' ', ' ' .. A.messageId .. ' ', 1, true) then
   redis.call('DEL', K.lease)
@@ -22,4 +24,4 @@ if string.find(' ' .. seen .. ' ', ' ' .. A.messageId .. ' ', 1, true) then
   if last == ' ' .. A.messageId or seen == A.messageId then return {'dup-last', conv[1]} end
   return {'dup', conv[1]}
 end
-return {'ok', conv[1], conv[3]}
+return {'ok', conv[1], conv[3], conv[4], conv[5]}

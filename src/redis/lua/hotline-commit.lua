@@ -26,6 +26,9 @@
   ARGV[14] silenceAt     when to tell the flow the person went silent (ms), or '' to drop the deadline
   ARGV[15] owner         the person's channel and address (sealed bytes), kept once in the conversation
   ARGV[16] lastAt        when the person's message was sent (ms), kept as `t`; '' for work done without one
+  ARGV[17] wiped         '1' when this message wiped the chat: `x` is set (the next message is not taken
+                         as an answer) and `case.wiped` written on an open case; '' clears `x`
+  ARGV[18] told          '1' when the replies tell the person to clear the chat themselves: `e` is cleared
 
   Returns 'lease-lost', 'case-exists' (open of an id already taken: draw another), or
   'ok' / 'case.opened' / 'case.updated' / 'case.escalated' / 'case.reopened' (the case event written).
@@ -89,7 +92,10 @@ if A.caseId ~= '' and redis.call('EXISTS', K.case) == 1 then
   if A.forwarded ~= '' then
     redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', 'case.message', 'case', A.caseId, 'at', A.now, 'sealed', A.forwarded)
   end
-  if redis.call('EXISTS', K.held) == 1 then
+  if A.wiped == '1' then
+    -- A wipe releases no held answer: it is no sign that the person can read one now.
+    redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', 'case.wiped', 'case', A.caseId, 'at', A.now)
+  elseif redis.call('EXISTS', K.held) == 1 then
     redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', 'case.person-active', 'case', A.caseId, 'at', A.now)
   end
 end
@@ -102,6 +108,8 @@ if #ids > keep then seen = table.concat(ids, ' ', #ids - keep + 1, #ids) end
 redis.call('HSET', K.conversation, 's', A.snapshot, 'seen', seen)
 redis.call('HSETNX', K.conversation, 'w', A.owner)
 if A.lastAt ~= '' then redis.call('HSET', K.conversation, 't', A.lastAt) end
+if A.wiped == '1' then redis.call('HSET', K.conversation, 'x', '1') else redis.call('HDEL', K.conversation, 'x') end
+if A.told == '1' then redis.call('HDEL', K.conversation, 'e') end
 redis.call('EXPIRE', K.conversation, A.ttlSeconds)
 if A.silenceAt == '' then
   redis.call('ZREM', K.due, A.silenceMember)
