@@ -83,7 +83,7 @@ const ConfigSchema = z.object({
   CHAT_ERASE_MINUTES: z.coerce
     .number({ message: 'must be a number of minutes, e.g. 240 (4 hours)' })
     .min(0.05, 'must be at least 0.05 (3 seconds)')
-    .max(CHAT_ERASE_MAX_MINUTES, `must be below 47 hours (${CHAT_ERASE_MAX_MINUTES} minutes): Telegram bots cannot delete messages older than 48 hours`)
+    .max(CHAT_ERASE_MAX_MINUTES, `must be at most ${CHAT_ERASE_MAX_MINUTES} (47 hours): Telegram bots cannot delete messages older than 48 hours`)
     .default(240),
   NODE_ENV: z.string().default('development'),
   // --- WhatsApp channel ---

@@ -80,6 +80,8 @@ export interface WhatsAppChannel extends PersonSender {
   readonly pendingSends: number;
   /** Resolves when every message received so far has been processed (tests, benchmark). */
   idle(): Promise<void>;
+  /** Resolves when, besides, their replies went out and what is in each chat is recorded (src/core/trail.ts). */
+  settled(): Promise<void>;
 }
 
 /** The chat's disappearing-messages timer: 24 hours, WhatsApp's shortest, in seconds. */
@@ -345,6 +347,9 @@ export function createWhatsAppChannel(opts: WhatsAppChannelOptions): WhatsAppCha
       await Promise.resolve(sock?.end(undefined)).catch(() => undefined);
     },
     async idle() {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    },
+    async settled() {
       while (inFlight.size > 0 || trailWork.size > 0) await Promise.allSettled([...inFlight, ...trailWork]);
     },
     async send(address: string, messages: OutboundMessage[]): Promise<SendResult> {

@@ -21,7 +21,8 @@ for member in string.gmatch(A.members, '%S+') do redis.call('ZREM', K.trail, mem
 if A.wiped == '1' then redis.call('HDEL', K.chat, 't') end
 if A.refused == '1' then
   redis.call('HSET', K.conversation, 'e', '1')
-  redis.call('EXPIRE', K.conversation, A.ttlSeconds, 'NX')
+  -- A conversation that had expired is only this mark: let it expire too (EXPIRE NX needs Redis 7).
+  if redis.call('TTL', K.conversation) < 0 then redis.call('EXPIRE', K.conversation, A.ttlSeconds) end
 end
 local first = redis.call('ZRANGE', K.trail, 0, 0, 'WITHSCORES')
 -- The deadline itself is rescheduled here, in the same step as the members leave, so that a message

@@ -28,6 +28,8 @@ export interface FakeSocket extends WhatsAppSocket {
   expirations: Array<number | undefined>;
   /** Ids of the texts sent (as Baileys generates them) → the text, for what is still in a chat. */
   ids: Map<string, SentText>;
+  /** What each sendMessage call was, in order. */
+  log: Array<'text' | 'revoke' | 'disappearing'>;
   read: WAMessageKey[];
   /** Phone-number JIDs that are not on WhatsApp (onWhatsApp leaves them out, as Baileys does). */
   notOnWhatsApp: Set<string>;
@@ -53,6 +55,7 @@ export function createFakeSocket(): FakeSocket {
     disappearing: [],
     expirations: [],
     ids: new Map(),
+    log: [],
     read: [],
     notOnWhatsApp: new Set(),
     ended: false,
@@ -64,9 +67,14 @@ export function createFakeSocket(): FakeSocket {
       // Baileys answers with the message it sent: its key (a fresh id, fromMe) and timestamp.
       const id = generateMessageIDV2(socket.user?.id);
       const sent = { key: { remoteJid: jid, fromMe: true, id }, messageTimestamp: Math.floor(Date.now() / 1000) };
-      if ('delete' in content) socket.revoked.push(content.delete);
-      else if ('disappearingMessagesInChat' in content) socket.disappearing.push({ jid, seconds: content.disappearingMessagesInChat });
-      else {
+      if ('delete' in content) {
+        socket.revoked.push(content.delete);
+        socket.log.push('revoke');
+      } else if ('disappearingMessagesInChat' in content) {
+        socket.disappearing.push({ jid, seconds: content.disappearingMessagesInChat });
+        socket.log.push('disappearing');
+      } else {
+        socket.log.push('text');
         const text = { jid, text: content.text, at: Date.now() };
         socket.sent.push(text);
         socket.expirations.push(options?.ephemeralExpiration);
