@@ -340,7 +340,8 @@ export function createHotline(opts: HotlineOptions): Hotline {
       // Wipe now: the flow does not hear of it and stays where it was; the channel deletes the chat.
       const wiping = !!message && asksToWipe(message, current.context.lang);
       // The first message after a wipe is no answer: the question it would answer is gone from the screen.
-      const reasking = !wiping && !!message && !!job.begun.wiped && !heardAfterWipe(message);
+      // (A conversation that had not begun has no question yet: the flow hears it as a first message.)
+      const reasking = !wiping && !!message && !!job.begun.wiped && !heardAfterWipe(message) && whereTheyAre(current).length > 0;
       for (let attempt = 0; ; attempt++) {
         const lastAt = job.fromSilence ? undefined : job.begun.lastAt;
         const quietMs = lastAt === undefined ? undefined : Math.max(0, job.at - lastAt);
