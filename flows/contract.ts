@@ -173,7 +173,11 @@ export interface PromptSpec {
   numbered: boolean;
   /** Render the text in every supported language (before we know theirs). */
   allLanguages?: boolean;
-  /** Deleted once the person answers (a question whose words or ticks would give them away). */
+  /**
+   * Deleted from the chat once the person answers (a question whose words or ticks would give them away, in
+   * discreet mode; the consent screen; a summary of their answers), and in any case when the conversation's
+   * messages are auto-deleted.
+   */
   transient?: boolean;
   /**
    * The answer is a secret (`secret` effect): the core matches no code, duress or "can't talk" word against

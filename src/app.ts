@@ -7,6 +7,7 @@ import { createCaseStore, type CaseStore } from './cases/case-store.js';
 import type { Config } from './config.js';
 import { createHotline, type Hotline, type HotlineOptions } from './core/hotline.js';
 import { createSealer, type Sealer } from './core/sealed.js';
+import { createTrail, type Trail } from './core/trail.js';
 import { loadDeployment, type Deployment } from './deployment.js';
 import { loadLocales, type Locales } from './i18n/locales.js';
 import type { Logger } from './logger.js';
@@ -25,12 +26,16 @@ export interface App {
   desk: CaseDesk;
   /** Case cards and officers' messages in the desk language. */
   cards: CardRenderer;
+  /** The messages in each person's chat, deleted after CHAT_ERASE_MINUTES, once answered, or on a wipe. */
+  trail: Trail;
 }
 
 export function createApp(deps: {
-  config: Pick<Config, 'dataKey' | 'deploymentFile' | 'conversationTtlSeconds'> & Partial<Pick<Config, 'intakeSilenceMs' | 'suspectQuietMs' | 'cantTalkMs'>> & { redis: { prefix: string } };
+  config: Pick<Config, 'dataKey' | 'deploymentFile' | 'conversationTtlSeconds'> & Partial<Pick<Config, 'intakeSilenceMs' | 'suspectQuietMs' | 'cantTalkMs' | 'chatEraseMs'>> & { redis: { prefix: string } };
   redis: Redis;
   logger: Logger;
+  /** The time now, in ms, for the trail's deletions (tests move it). */
+  clock?: () => number;
   localesDir?: string;
   hotline?: Partial<Pick<HotlineOptions, 'leaseMs' | 'retry' | 'seenMax' | 'flows'>>;
 }): App {
@@ -57,5 +62,10 @@ export function createApp(deps: {
     locales,
     desk: createCaseDesk({ redis, keys, sealer }),
     cards: createCardRenderer({ locales, deployment }),
+    trail: createTrail({
+      redis, keys, sealer, logger, clock: deps.clock,
+      eraseMs: config.chatEraseMs ?? 240 * 60_000, // CHAT_ERASE_MINUTES' default
+      ttlSeconds: config.conversationTtlSeconds,
+    }),
   };
 }

@@ -40,6 +40,9 @@ const flag = (fallback: boolean) =>
       return z.NEVER;
     });
 
+/** The longest auto-delete time: 47 hours, an hour inside Telegram's 48-hour limit for bots. */
+export const CHAT_ERASE_MAX_MINUTES = 47 * 60;
+
 const ConfigSchema = z.object({
   TELEGRAM_BOT_TOKEN: optionalString.pipe(
     z
@@ -78,6 +81,13 @@ const ConfigSchema = z.object({
   SUSPECT_QUIET_HOURS: z.coerce.number().min(0.01).max(720).default(12),
   RELEASE_QUIET_HOURS: z.coerce.number().min(0.01).max(720).default(12),
   CANT_TALK_MINUTES: z.coerce.number().min(0.05).max(10_080).default(30),
+  // Telegram lets a bot delete a message only within 48 hours of sending it: the last hour is left for a
+  // restart or an outage. No "off": an empty or mistyped value must never leave every chat on the phone.
+  CHAT_ERASE_MINUTES: z.coerce
+    .number({ message: 'must be a number of minutes, e.g. 240 (4 hours)' })
+    .min(0.05, 'must be at least 0.05 (3 seconds)')
+    .max(CHAT_ERASE_MAX_MINUTES, `must be at most ${CHAT_ERASE_MAX_MINUTES} (47 hours): Telegram bots cannot delete messages older than 48 hours`)
+    .default(240),
   NODE_ENV: z.string().default('development'),
   // --- WhatsApp channel ---
   WHATSAPP_ENABLED: flag(false),
@@ -121,6 +131,8 @@ export interface Config {
   releaseQuietMs: number;
   /** Without a code word, "can't talk" ends with a message typed at least this long after it, in ms. */
   cantTalkMs: number;
+  /** Every message of a conversation, both sides, is deleted from the chat this long after it was sent, in ms. */
+  chatEraseMs: number;
   production: boolean;
   /** Present when WHATSAPP_ENABLED is true. */
   whatsapp?: WhatsAppConfig;
@@ -175,6 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     suspectQuietMs: Math.round(e.SUSPECT_QUIET_HOURS * 3600_000),
     releaseQuietMs: Math.round(e.RELEASE_QUIET_HOURS * 3600_000),
     cantTalkMs: Math.round(e.CANT_TALK_MINUTES * 60_000),
+    chatEraseMs: Math.round(e.CHAT_ERASE_MINUTES * 60_000),
     production,
     whatsapp: e.WHATSAPP_ENABLED
       ? {

@@ -75,6 +75,7 @@ if (config.telegram) {
     config: config.telegram,
     logger,
     hotline: app.hotline,
+    trail: app.trail,
     before: officersDesk?.composer,
     cover: app.deployment.cover,
     onFatal: () => void shutdown('telegram polling stopped', 1),
@@ -90,6 +91,7 @@ if (config.whatsapp) {
     config: config.whatsapp,
     logger,
     hotline: app.hotline,
+    trail: app.trail,
     redis: store.redis,
     keys: app.keys,
     sealer: app.sealer,
@@ -120,6 +122,7 @@ const desk = createDeskWorker({
   realertMs: config.officers.realertMs,
   supervisors: config.officers.supervisorIds,
   silence: (personId) => app.hotline.silence(personId),
+  erase: (personId) => app.trail.eraseDue(personId),
 });
 await desk.start();
 channels.unshift(desk);

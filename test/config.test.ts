@@ -37,6 +37,16 @@ describe('config', () => {
     }
   });
 
+  it('deletes chats after 4 hours by default, and refuses times Telegram bots cannot delete at', () => {
+    expect(loadConfig({}).chatEraseMs).toBe(4 * 3600_000);
+    expect(loadConfig({ CHAT_ERASE_MINUTES: '30' }).chatEraseMs).toBe(30 * 60_000);
+    expect(loadConfig({ CHAT_ERASE_MINUTES: String(47 * 60) }).chatEraseMs).toBe(47 * 3600_000);
+    for (const bad of [String(48 * 60), '2881', '0', '', 'four hours']) {
+      expect(() => loadConfig({ CHAT_ERASE_MINUTES: bad }), bad).toThrow(/CHAT_ERASE_MINUTES: must/);
+    }
+    expect(() => loadConfig({ CHAT_ERASE_MINUTES: '2880' })).toThrow(/48 hours/);
+  });
+
   it('refuses to run in production without a data key', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATA_KEY: required in production/);
   });

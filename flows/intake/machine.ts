@@ -568,7 +568,7 @@ export function createIntakeMachine(deps: IntakeDeps) {
           SECRET_KEPT: {}, // only the code-word questions wait for it
           START: { actions: { type: 'ask', params: {} } },
           LANGUAGE: { actions: { type: 'ask', params: {} } }, // already at the language menu
-          HELP: { actions: [{ type: 'say', params: { key: 'help' } }, { type: 'ask', params: {} }] },
+          HELP: { actions: [{ type: 'say', params: { key: 'help' } }, { type: 'say', params: { key: 'help-wipe' } }, { type: 'ask', params: {} }] },
           RESTART: { target: '.consent', actions: 'restart' },
           DISCREET: { actions: ['toggleDiscreet', sayDiscreet, askAgain] },
           // Back after a long silence (a case is open): flagged; mid-report, so is what follows until it is sent.
@@ -965,7 +965,7 @@ export function createIntakeMachine(deps: IntakeDeps) {
               START: { actions: { type: 'say', params: { key: 'case-open' } } },
               // Officers see it in the case's thread (as the channel's file reference); the bot does not read it.
               MEDIA: { actions: ['scanForDanger', 'forward', { type: 'say', params: { key: 'media-forwarded' } }] },
-              HELP: { actions: [{ type: 'say', params: { key: 'help' } }, { type: 'say', params: { key: 'case-open' } }] },
+              HELP: { actions: [{ type: 'say', params: { key: 'help' } }, { type: 'say', params: { key: 'help-wipe' } }, { type: 'say', params: { key: 'case-open' } }] },
               DISCREET: { actions: ['toggleDiscreet', sayDiscreet, { type: 'say', params: { key: 'case-open' } }] },
               LANGUAGE: onLanguage('done'),
             },

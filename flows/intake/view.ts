@@ -15,6 +15,9 @@ function peopleArg(a: IntakeContext['answers'], t: Translate): string | undefine
   return count && words ? `${count} (${words})` : (count ?? words);
 }
 
+/** Screens deleted from the chat once answered: consent names who runs the line, the summary repeats every answer. */
+const transientStates = new Set(['consent', 'summary']);
+
 export function createIntakeView(deployment: FlowDeployment, opts: { discreetByDefault?: boolean } = {}): FlowView<IntakeContext> {
   const countries = deployment.countries.map((c) => c.code);
   const discreetByDefault = opts.discreetByDefault ?? true;
@@ -51,7 +54,10 @@ export function createIntakeView(deployment: FlowDeployment, opts: { discreetByD
   }
 
   return {
-    prompt: (state, ctx) => promptFor(state, ctx, { languages: deployment.languages, countries, discreetByDefault }),
+    prompt(state, ctx) {
+      const spec = promptFor(state, ctx, { languages: deployment.languages, countries, discreetByDefault });
+      return spec && transientStates.has(state) ? { ...spec, transient: true } : spec;
+    },
     /** The values messages refer to; the summary and the emergency numbers only for the messages that show them. */
     args(key, ctx, t) {
       const lang = ctx.lang || deployment.defaultLanguage;

@@ -456,7 +456,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
       LIVE_LOCATION: {}, // never answered (the phone may be watched), not kept: this flow does not ask where the sender is
       START: { actions: askAgain },
       LANGUAGE: { actions: askAgain },
-      HELP: { actions: [say('mp-help'), askAgain] },
+      HELP: { actions: [say('mp-help'), say('help-wipe'), askAgain] },
       // Back to the intake's first menu (need help myself / report someone / check a report). A case open
       // stays; a report made again that adds to it is flagged (`carried`).
       RESTART: { actions: { type: 'switchFlow', params: ({ context }) => ({ flow: 'intake', entry: 'who', suspect: context.caseId ? ('restart' as const) : context.carried }) } },
@@ -878,7 +878,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
           ],
           STALE: { actions: say('mp-case-open') },
           START: { actions: say('mp-case-open') },
-          HELP: { actions: [say('mp-help'), say('mp-case-open')] },
+          HELP: { actions: [say('mp-help'), say('help-wipe'), say('mp-case-open')] },
           DISCREET: { actions: ['toggleDiscreet', sayDiscreet, say('mp-case-open')] },
           LOCATION: { actions: [say('mp-location-not-needed'), say('mp-case-open')] },
           SILENCE: {}, // the report is sent: nothing is missing

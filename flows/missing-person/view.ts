@@ -7,6 +7,9 @@ import { isDiscreet } from '../shared/discreet.js';
 import { relationships, type MissingPersonContext } from './machine.js';
 import { missingPersonPromptFor } from './prompts.js';
 
+/** Deleted from the chat once answered: the summary repeats every answer about the missing person. */
+const transientStates = new Set(['summary']);
+
 export function createMissingPersonView(deployment: FlowDeployment, opts: { discreetByDefault?: boolean } = {}): FlowView<MissingPersonContext> {
   const countries = deployment.countries.map((c) => c.code);
   const discreetByDefault = opts.discreetByDefault ?? true;
@@ -46,7 +49,10 @@ export function createMissingPersonView(deployment: FlowDeployment, opts: { disc
   }
 
   return {
-    prompt: (state, ctx) => missingPersonPromptFor(state, ctx, { languages: deployment.languages, countries, discreetByDefault }),
+    prompt(state, ctx) {
+      const spec = missingPersonPromptFor(state, ctx, { languages: deployment.languages, countries, discreetByDefault });
+      return spec && transientStates.has(state) ? { ...spec, transient: true } : spec;
+    },
     args(key, ctx, t) {
       const common: MessageArgs = { caseId: ctx.caseId ?? '', urgent: ctx.urgency && ctx.urgency !== 'normal' ? 'yes' : 'no' };
       return key === 'mp-summary' ? { ...common, ...summaryArgs(ctx, t) } : common;

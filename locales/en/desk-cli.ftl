@@ -103,6 +103,7 @@ desk-cli-what-case-reply-queued = answer queued
 desk-cli-what-case-reply-delivered = answer delivered ({ $count }), { $rule }
 desk-cli-what-case-reply-held = answer held{ $until }{ $why }
 desk-cli-what-case-reply-gone = person cannot be reached
+desk-cli-what-case-wiped = the person deleted their chat with the bot (the case stays)
 desk-cli-until = {" "}until { $time }
 
 desk-cli-resumed = { $caseId }: messages reach their chat again. Held answers follow the usual rules.

@@ -158,6 +158,7 @@ desk-person-pin = 📍 { $caseId } sent a location: { $lat }, { $lon } { $map }
 desk-person-media = 📎 { $caseId } sent a { $media } on { $channel }{ $caption }
 desk-person-media-caption = : { $caption }
 desk-person-other = { $caseId } sent something the bot cannot show ({ $what }).
+desk-person-wiped = 🧹 { $caseId }: the person deleted their chat with the bot at { $time }. The case and everything they sent stay here.
 desk-realert = ⏰ { $caseId } ({ $urgency }) has waited { $age } without anyone claiming it.{ $mentions }
 desk-reopened = 🔁 { $caseId } ({ $urgency }) REOPENED: the person wrote a new danger message after the case was { $was }.
 desk-digest-head = { $count } more cases are waiting; each gets its own card as Telegram allows. Most urgent first:

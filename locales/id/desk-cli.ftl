@@ -103,6 +103,7 @@ desk-cli-what-case-reply-queued = jawaban masuk antrean
 desk-cli-what-case-reply-delivered = jawaban terkirim ({ $count }), { $rule }
 desk-cli-what-case-reply-held = jawaban ditahan{ $until }{ $why }
 desk-cli-what-case-reply-gone = orangnya tidak bisa dihubungi
+desk-cli-what-case-wiped = orangnya menghapus chat dengan bot (kasus tetap ada)
 desk-cli-until = {" "}sampai { $time }
 
 desk-cli-resumed = { $caseId }: pesan sampai lagi ke obrolannya. Jawaban yang ditahan mengikuti aturan biasa.

@@ -158,6 +158,7 @@ desk-person-pin = 📍 { $caseId } mengirim lokasi: { $lat }, { $lon } { $map }
 desk-person-media = 📎 { $caseId } mengirim { $media } lewat { $channel }{ $caption }
 desk-person-media-caption = : { $caption }
 desk-person-other = { $caseId } mengirim sesuatu yang tidak bisa ditampilkan bot ({ $what }).
+desk-person-wiped = 🧹 { $caseId }: orang ini menghapus chat-nya dengan bot pukul { $time }. Kasus dan semua yang dikirim tetap di sini.
 desk-realert = ⏰ { $caseId } ({ $urgency }) sudah menunggu { $age } tanpa ada yang mengambil.{ $mentions }
 desk-reopened = 🔁 { $caseId } ({ $urgency }) DIBUKA LAGI: orang ini menulis tanda bahaya baru setelah kasusnya { $was }.
 desk-digest-head = { $count } kasus lain menunggu; masing-masing mendapat kartu sendiri sesuai batas Telegram. Paling mendesak dulu:

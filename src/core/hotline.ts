@@ -33,8 +33,9 @@ import type { Keys } from '../redis/keys.js';
 import { hotlineBegin, hotlineCommit, releaseLease, type HotlineRedis } from '../redis/scripts.js';
 import { ChannelName, InboundMessage, type ForwardedMessage, type OutboundMessage } from './messages.js';
 import { createConversations, type Conversation } from './conversations.js';
-import { createSafetyWords, type Inspection, type SafetyState, type SecretKeeper } from './safety-words.js';
+import { createSafetyWords, SAFETY_FIELDS, type Inspection, type MessageKind, type SafetyState, type SecretKeeper } from './safety-words.js';
 import type { Sealer } from './sealed.js';
+import { asksToWipe } from './wipe-words.js';
 
 /** Another worker kept the person's lease for too long. */
 export class LeaseTimeoutError extends Error {
@@ -130,6 +131,11 @@ function forwardable(msg: InboundMessage): boolean {
   return body.kind === 'media' || body.kind === 'contact' || body.kind === 'unsupported';
 }
 
+/** What a channel does with a wipe request: deletes the chat's messages, and shows nothing. */
+const WIPE: OutboundMessage = { text: '', wipe: true };
+/** The person's own words that do their work before anything else, a wipe word included. */
+const SAFETY_KINDS: ReadonlySet<MessageKind> = new Set(['duress', 'cant-talk', 'code']);
+
 /** Who a conversation belongs to, kept sealed in its hash (`w`) for work done without a message. */
 const Owner = z.object({ channel: ChannelName, address: z.string().min(1) });
 type Owner = z.infer<typeof Owner>;
@@ -167,6 +173,17 @@ export function createHotline(opts: HotlineOptions): Hotline {
   });
   const relatives = createRelativeAccess({ redis, keys, sealer });
   const safety = createSafetyWords({ sealer, locales, cantTalkMs, saysDanger });
+
+  /**
+   * After a wipe, what the flow still hears as usual: a command, a pin, danger. Anything else the person
+   * sends next is not taken as an answer (the question is no longer on screen): they get the question again.
+   */
+  const heardAfterWipe = (msg: InboundMessage): boolean => {
+    const b = msg.body;
+    if (b.kind === 'command' || b.kind === 'location' || (b.kind === 'text' && b.edited)) return true;
+    const words = b.kind === 'text' ? b.text : b.kind === 'media' ? b.caption : undefined;
+    return words !== undefined && saysDanger(words);
+  };
   const newCaseId = () => {
     const bytes = randomBytes(4); // 4 × 5 bits; ALPHABET has 32 symbols
     return `${deployment.embassy.caseIdPrefix}-${Array.from(bytes, (b) => ALPHABET[b & 31]).join('')}`;
@@ -214,7 +231,8 @@ export function createHotline(opts: HotlineOptions): Hotline {
       case 'choice':
         return body.prompt === conv.context.prompt ? { type: 'CHOICE', choice: body.choice, meta } : { type: 'STALE', meta };
       case 'command':
-        return { type: ({ start: 'START', help: 'HELP', language: 'LANGUAGE', restart: 'RESTART', discreet: 'DISCREET' } as const)[body.command], meta };
+        // A wipe never reaches the flow (see run); were it to, it only shows the question again.
+        return { type: ({ start: 'START', help: 'HELP', language: 'LANGUAGE', restart: 'RESTART', discreet: 'DISCREET', wipe: 'START' } as const)[body.command], meta };
       case 'location':
         return body.moved
           ? { type: 'LIVE_LOCATION', lat: body.lat, lon: body.lon, meta }
@@ -255,7 +273,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
    * Runs one input through the person's flow, then any input the flow's effects call for (a lookup's
    * answer, a switch to another flow), at most a few: the replies of every step, in order.
    */
-  async function step(start: Conversation, first: FlowInput, pressed: boolean, personId: string, secrets: SecretKeeper) {
+  async function step(start: Conversation, first: FlowInput, pressed: boolean, personId: string, secrets: SecretKeeper, channel: string) {
     let conv = start;
     let input: FlowInput | undefined = first;
     const replies: OutboundMessage[] = [];
@@ -274,7 +292,8 @@ export function createHotline(opts: HotlineOptions): Hotline {
           const reply = conv.ask({ replacePressed: effect.replace && pressed });
           if (reply) replies.push(reply);
         } else if (effect.type === 'say') {
-          replies.push(conv.say(effect.key, { allLanguages: effect.allLanguages, args: effect.args, transient: effect.transient }));
+          // `channel` lets a message say what differs on WhatsApp (what wiping the chat can do there).
+          replies.push(conv.say(effect.key, { allLanguages: effect.allLanguages, args: { channel, ...effect.args }, transient: effect.transient }));
         } else if (effect.type === 'openCase') {
           caseOp = 'open';
           pin = effect.pin;
@@ -325,10 +344,15 @@ export function createHotline(opts: HotlineOptions): Hotline {
   async function takeLease(conv: string, lease: string, token: string, messageId: string, personId: string) {
     const deadline = Date.now() + leaseMs * 2;
     for (let wait = 2; ; wait = Math.min(wait * 2, 100)) {
-      const [status, snapshot, lastAt, ...safetyFields] = await hotlineBegin(redis, { keys: { conversation: conv, lease }, args: { token, leaseMs, messageId } });
+      const [status, snapshot, lastAt, ...fields] = await hotlineBegin(redis, { keys: { conversation: conv, lease }, args: { token, leaseMs, messageId } });
       const s = status.toString();
       if (s !== 'busy') {
-        return { status: s as 'ok' | 'dup' | 'dup-last', snapshot, lastAt: lastAt ? Number(lastAt.toString()) : undefined, safety: safety.read(safetyFields) };
+        // After lastAt: the safety-word fields (kc, kd, ty, x), then the trail's (wp, e).
+        const [wiped, refused] = fields.slice(SAFETY_FIELDS.length);
+        return {
+          status: s as 'ok' | 'dup' | 'dup-last', snapshot, lastAt: lastAt ? Number(lastAt.toString()) : undefined,
+          safety: safety.read(fields.slice(0, SAFETY_FIELDS.length)), wiped: !!wiped, refused: !!refused,
+        };
       }
       if (Date.now() > deadline) throw new LeaseTimeoutError(personId);
       await sleep(wait);
@@ -346,7 +370,8 @@ export function createHotline(opts: HotlineOptions): Hotline {
     messageId: string;
     at: number;
     languageHint?: string;
-    begun: { token: string; snapshot: Buffer | null | undefined; lastAt?: number; safety: SafetyState };
+    /** `wiped`: the person wiped the chat since their last message; `refused`: messages could not be deleted from it. */
+    begun: { token: string; snapshot: Buffer | null | undefined; lastAt?: number; safety: SafetyState; wiped?: boolean; refused?: boolean };
     /** The input for the flow; undefined: the flow does not hear of it (the message is only passed on). */
     input(conv: Conversation, meta: FlowMeta): FlowInput | undefined;
     message?: InboundMessage;
@@ -359,23 +384,41 @@ export function createHotline(opts: HotlineOptions): Hotline {
     const { token } = job.begun;
     try {
       const current = restore(job.begun.snapshot);
+      const message = job.message;
       const lang = current.context.lang || deployment.defaultLanguage;
       // What the person's own words do first (src/core/safety-words.ts): a duress or "can't talk" word, the code word.
-      const inspection: Inspection | undefined = job.message
-        ? safety.inspect(job.message, { state: job.begun.safety, personId, lang, secretPrompt: current.prompt()?.secret, asking: !!current.prompt(), lastAt: job.begun.lastAt })
+      const looked: Inspection | undefined = message
+        ? safety.inspect(message, { state: job.begun.safety, personId, lang, secretPrompt: current.prompt()?.secret, asking: !!current.prompt(), lastAt: job.begun.lastAt })
         : undefined;
+      // Wipe now: the flow does not hear of it and stays where it was; the channel deletes the chat. The
+      // person's own safety words win over a wipe word; a wipe is no guess at the code word, no sign that
+      // they can read held answers, and does not end "can't talk" (it is not inspected at all).
+      const wiping = !!message && !(looked && SAFETY_KINDS.has(looked.kind)) && asksToWipe(message, current.context.lang);
+      const inspection = wiping ? undefined : looked;
       const swallowed = !!inspection && safety.swallowed(inspection.kind);
+      // The first message after a wipe is no answer: the question it would answer is gone from the screen.
+      // (A conversation that had not begun has no question yet: the flow hears it as a first message.)
+      const reasking = !wiping && !!message && !!job.begun.wiped && !heardAfterWipe(message) && whereTheyAre(current).length > 0;
       for (let attempt = 0; ; attempt++) {
         const lastAt = job.fromSilence ? undefined : job.begun.lastAt;
         const quietMs = lastAt === undefined ? undefined : Math.max(0, job.at - lastAt);
         const meta = metaFor({ ...owner, at: job.at, languageHint: job.languageHint, quietMs });
-        const pressed = job.message?.body.kind === 'choice';
-        const input = inspection?.kind === 'duress' ? safety.duressInput(meta) : swallowed ? undefined : job.input(current, meta);
+        const pressed = message?.body.kind === 'choice';
+        const input = inspection?.kind === 'duress' ? safety.duressInput(meta) : swallowed || wiping || reasking ? undefined : job.input(current, meta);
         const keeper = safety.keeper(job.begun.safety, personId, lang);
-        const { conv: next, replies, caseOp, forward, alarm, flag, pin, secret } = input
-          ? await step(current, input, pressed, personId, keeper)
-          : { conv: current, replies: [], caseOp: '' as const, forward: false, alarm: false, flag: undefined, pin: undefined, secret: false };
+        const stepped = input
+          ? await step(current, input, pressed, personId, keeper, owner.channel)
+          : { conv: current, replies: [] as OutboundMessage[], caseOp: '' as const, forward: false, alarm: false, flag: undefined, pin: undefined, secret: false };
+        const { conv: next, caseOp, forward, alarm, flag, pin, secret } = stepped;
         const settled = safety.settle({ state: job.begun.safety, inspection, kept: keeper.kept, at: job.at });
+        const replies = wiping ? [WIPE] : reasking && input === undefined && !swallowed ? whereTheyAre(current) : stepped.replies;
+        // Messages could not be deleted from the chat (too old): say so once, in reply to a message (not
+        // while nothing may be sent to the chat: `e` then stays for a later message).
+        const told = !!message && !wiping && !!job.begun.refused && !settled.stopped;
+        if (told) replies.unshift({ ...current.say('trail-clear-chat'), transient: true });
+        // The wipe's mark stays until a message that the flow could take as an answer: one the flow heard,
+        // or would have heard had it not been after the wipe (not a silence, a swallowed word, or while stopped).
+        const keepWiped = !!job.begun.wiped && (!!job.fromSilence || swallowed || inspection?.kind === 'duress' || settled.stopped);
         const ctx = next.context;
         const caseId = ctx.caseId;
 
@@ -390,10 +433,9 @@ export function createHotline(opts: HotlineOptions): Hotline {
         const sealedSnapshot = sealer.seal(next.stored());
         // Once a case is open, everything the person sends reaches its officers, also when it answers the
         // question on screen (a button press is an answer, and shows on the card instead). The message that
-        // opened the case is on the case itself (its alarm words).
-        const message = job.message;
+        // opened the case is on the case itself (its alarm words). A wipe request is not for the officers.
         const unspoken = secret || swallowed || inspection?.kind === 'duress' || !!inspection?.secret; // safety words never reach officers as words
-        const passOn = !!message && !unspoken && (forward || (!!current.context.caseId && !!caseId && forwardable(message)));
+        const passOn = !!message && !unspoken && !wiping && (forward || (!!current.context.caseId && !!caseId && forwardable(message)));
         // A message that may be someone else's (a retraction, after /restart, after a long silence) goes flagged.
         const suspect = flag ?? ctx.suspect;
         const forwarded = passOn && message && caseId ? sealer.seal(JSON.stringify(forwardedBody(message, suspect))).toString('base64') : '';
@@ -413,6 +455,8 @@ export function createHotline(opts: HotlineOptions): Hotline {
             // A silence is not a message: the person's last message stays the one they sent.
             lastAt: job.fromSilence ? '' : String(Math.max(job.at, job.begun.lastAt ?? 0)),
             safety: settled.arg,
+            wiped: wiping ? '1' : keepWiped ? 'keep' : '',
+            told: told ? '1' : '',
           },
         });
         if (result === 'case-exists') {
@@ -423,13 +467,15 @@ export function createHotline(opts: HotlineOptions): Hotline {
         if (result.startsWith('case.')) {
           logger.info({ personId, caseId, flow: next.flow, urgency: ctx.urgency, reasons: ctx.reasons, event: result }, result);
         }
+        if (wiping) logger.info({ personId, caseId }, 'person asked to wipe the chat');
         const after = result === 'case.opened' && caseId ? next.afterOpen() : undefined;
         if (after?.remember === 'report' && caseId) {
           // Reporting the same person again while this case is open adds to it (findReport). Written after
           // the commit: if this process dies in between, the linker still links the two reports.
           await relatives.rememberReport(personId, after.personName, caseId);
         }
-        const out = safety.outbound(settled, replies, next.context.lang || lang);
+        // Deleting is no sending: a wipe goes through also while nothing may be sent to the chat.
+        const out = wiping ? replies : safety.outbound(settled, replies, next.context.lang || lang);
         if (out.length < replies.length) logger.info({ personId, withheld: replies.length - out.length, kind: inspection?.kind }, 'replies withheld: outbound stopped for this chat');
         return out;
       }
@@ -445,7 +491,12 @@ export function createHotline(opts: HotlineOptions): Hotline {
     const begun = await takeLease(keys.conversation(personId), keys.lease(personId), token, msg.messageId, personId);
     if (begun.status !== 'ok') {
       logger.debug({ personId, messageId: msg.messageId, latest: begun.status === 'dup-last' }, 'duplicate message skipped');
-      return begun.status === 'dup-last' && !begun.safety.stop ? whereTheyAre(restore(begun.snapshot)) : [];
+      if (begun.status !== 'dup-last') return [];
+      const conv = restore(begun.snapshot);
+      // The wipe may never have happened (the process died first): wiping twice is harmless, and deleting
+      // is no sending (it also goes through while outbound is stopped).
+      if (asksToWipe(msg, conv.context.lang)) return [WIPE];
+      return begun.safety.stop ? [] : whereTheyAre(conv);
     }
     if (msg.body.kind === 'text' && msg.body.edited && !saysDanger(msg.body.text) && !restore(begun.snapshot).context.caseId) {
       // An ordinary edit with no case to add it to: nothing to keep.
@@ -458,7 +509,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
       messageId: msg.messageId,
       at: msg.at,
       languageHint: msg.languageHint,
-      begun: { token, snapshot: begun.snapshot, lastAt: begun.lastAt, safety: begun.safety },
+      begun: { token, snapshot: begun.snapshot, lastAt: begun.lastAt, safety: begun.safety, wiped: begun.wiped, refused: begun.refused },
       input: (conv, meta) => {
         // An edited message is no answer to the question on screen now; danger in it still escalates.
         if (msg.body.kind === 'text' && msg.body.edited) return saysDanger(msg.body.text) ? { type: 'TEXT', text: msg.body.text, meta } : undefined;
@@ -484,7 +535,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
     const owner = Owner.parse(JSON.parse(sealer.open(sealedOwner, 'conversation owner')));
     const replies = await run({
       personId, owner, messageId: `silence:${at}`, at,
-      begun: { token, snapshot: begun.snapshot, safety: begun.safety },
+      begun: { token, snapshot: begun.snapshot, safety: begun.safety, wiped: begun.wiped },
       input: (_conv, meta) => ({ type: 'SILENCE', meta }),
       fromSilence: true,
     });

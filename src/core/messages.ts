@@ -13,8 +13,11 @@ export type ChannelName = z.infer<typeof ChannelName>;
 export const MediaKind = z.enum(['photo', 'video', 'voice', 'audio', 'document', 'sticker', 'animation', 'video_note']);
 export type MediaKind = z.infer<typeof MediaKind>;
 
-/** Commands a person can send; `discreet` switches discreet mode over (flows/shared/discreet.ts). */
-export const Command = z.enum(['start', 'help', 'language', 'restart', 'discreet']);
+/**
+ * Commands a person can send; `discreet` switches discreet mode over (flows/shared/discreet.ts); `wipe` deletes
+ * every message of the conversation from the chat now (the case stays with the officers).
+ */
+export const Command = z.enum(['start', 'help', 'language', 'restart', 'discreet', 'wipe']);
 export type Command = z.infer<typeof Command>;
 
 const TEXT_MAX = 4096 * 4; // a Telegram message is ≤ 4096 UTF-16 units; anything longer is cut, not refused
@@ -52,6 +55,12 @@ export const InboundMessage = z.object({
   messageId: z.string().min(1).max(128),
   /** Milliseconds since the epoch, when the channel says the message was sent. */
   at: z.number().int().nonnegative(),
+  /**
+   * The message's own id in the chat (Telegram `message_id`, WhatsApp message key id), so that it can be
+   * deleted from the chat later (src/core/trail.ts). Absent for what leaves nothing in the chat (a button
+   * press) and on channels without one (the console).
+   */
+  chatRef: z.string().regex(/^[\w.:-]{1,128}$/).optional(),
   /** The channel's idea of the person's language (Telegram `language_code`), a first guess only. */
   languageHint: z.string().max(35).optional(),
   body: InboundBody,
@@ -77,13 +86,27 @@ export interface OutboundMessage {
   requestLocation?: string;
   /** Replace the message whose button was just pressed (toggling a multi-select) instead of sending anew. */
   replacePressed?: boolean;
-  /** Deleted once the person answers: a question, or a PIN shown once, that must not stay on screen. */
+  /**
+   * Deleted from the chat as soon as the person answers it (their next message or button press), and in any
+   * case at the auto-delete time: a question that must not stay on screen in discreet mode, a PIN shown once,
+   * the consent screen, a summary of their answers.
+   */
   transient?: boolean;
   /**
    * Arrives without a sound or vibration where the channel allows (Telegram `disable_notification`): what
    * the relay sends, unasked, to a phone that may be in someone else's hands.
    */
   silent?: boolean;
+  /**
+   * Stays on screen: not auto-deleted (only a wipe removes it), for what a person not in danger needs to
+   * keep (a relative's case number and PIN, when the deployment or the person says so).
+   */
+  keep?: boolean;
+  /**
+   * Not a message: delete every message of the conversation in the chat now (both sides where the channel
+   * allows), this request included. Nothing is shown; `text` is empty.
+   */
+  wipe?: boolean;
 }
 
 /**

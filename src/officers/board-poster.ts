@@ -40,7 +40,7 @@ export interface BoardPosterOptions {
 export interface BoardPoster {
   /** Queues the case's card: created, or edited in place if it changed. */
   card(caseId: string, urgency: string | undefined, at: number): Promise<void>;
-  /** Queues a message the person sent (events entry `entryId`), for the case's thread. */
+  /** Queues a message the person sent, or a line saying they wiped their chat (events entry `entryId`), for the case's thread. */
   message(entryId: string, caseId: string, urgency: string | undefined, at: number): Promise<void>;
   /**
    * Queues a line for the case's thread about events entry `entryId`: what became of an officer's answer,
@@ -159,7 +159,10 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
       const f = streamFields(entry[1]);
       const ref = (await cardRef(caseId)) ?? (await showCard(caseId));
       if (!ref) return true; // the case is gone
-      if (kind === 'msg') {
+      if (kind === 'msg' && f.type === 'case.wiped') {
+        await board.take(1);
+        await board.postInThread(ref, renderer.t('desk-person-wiped', { caseId, time: renderer.time(Number(f.at) || Date.now()) }));
+      } else if (kind === 'msg') {
         const message = ForwardedMessage.parse(JSON.parse(sealer.open(Buffer.from(f.sealed ?? '', 'base64'), `message on ${caseId}`)));
         const media = message.kind === 'media' && message.channel === 'telegram' ? { kind: message.media, fileRef: message.fileRef } : undefined;
         await board.take(1);

@@ -2,7 +2,9 @@
  * The desk's deadlines, in a Redis sorted set (`<p>due`, scored by when they are due, in ms) so that they
  * survive restarts: `release:<case>` (held answers' safe time: the relay delivers them) and
  * `realert:<case>` (an urgent case still unclaimed: alert again, until someone claims it) and
- * `silence:<person>` (written by the hotline's commit: a report left unfinished becomes a case). A deadline
+ * `silence:<person>` (written by the hotline's commit: a report left unfinished becomes a case) and
+ * `erase:<person>` (written by the trail, src/core/trail.ts: messages of the person's chat are due to be
+ * deleted). A deadline
  * taken is leased for a minute, so that one a crashed process was handling comes due again.
  */
 import type { Redis } from 'ioredis';
@@ -25,6 +27,8 @@ export interface DeskDeadlinesOptions {
   realertMs: { critical: number; high: number };
   /** A person went silent in the middle of a report (`silence:<personId>`): their flow hears of it. */
   silence?(personId: string): Promise<void>;
+  /** Messages of a person's chat are due to be deleted (`erase:<personId>`); it reschedules itself. */
+  erase?(personId: string): Promise<void>;
   /** The time now, in ms (tests move it). */
   clock: () => number;
 }
@@ -80,6 +84,7 @@ export function createDeskDeadlines(opts: DeskDeadlinesOptions): DeskDeadlines {
           if (kind === 'release') await relay.deliver(caseId, 'due');
           else if (kind === 'realert') await realert(caseId, member, now);
           else if (kind === 'silence' && opts.silence) await opts.silence(caseId); // the member carries a person id
+          else if (kind === 'erase' && opts.erase) await opts.erase(caseId); // a person id too
           await deskFinishDue(redis, { keys: { due: keys.due }, args: { member, leaseUntil } });
         } catch (err) {
           logger.error({ err, deadline: kind, caseId }, 'deadline failed; it will be retried');

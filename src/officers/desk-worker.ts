@@ -33,6 +33,8 @@ export interface DeskWorkerOptions {
   realertMs: { critical: number; high: number };
   /** A person went silent in the middle of a report: their flow hears of it (the hotline's `silence`). */
   silence?(personId: string): Promise<void>;
+  /** Messages of a person's chat are due to be deleted (the trail's `eraseDue`). */
+  erase?(personId: string): Promise<void>;
   /** Telegram user ids mentioned in re-alerts. */
   supervisors: number[];
   /** Consumer name in the group: unique per process. */
@@ -77,7 +79,7 @@ export function createDeskWorker(opts: DeskWorkerOptions): DeskWorker {
       supervisors: opts.supervisors, digestThreshold: opts.digestThreshold, digestEveryMs: opts.digestEveryMs,
     })
     : undefined;
-  const deadlines = createDeskDeadlines({ redis, keys, store: opts.store, relay, logger, poster, realertMs: opts.realertMs, silence: opts.silence, clock: opts.clock ?? Date.now });
+  const deadlines = createDeskDeadlines({ redis, keys, store: opts.store, relay, logger, poster, realertMs: opts.realertMs, silence: opts.silence, erase: opts.erase, clock: opts.clock ?? Date.now });
 
   async function ensureGroup() {
     try {
@@ -120,6 +122,7 @@ export function createDeskWorker(opts: DeskWorkerOptions): DeskWorker {
         if (poster) await poster.card(caseId, f.urgency, at);
         return;
       case 'case.message':
+      case 'case.wiped': // a line in the case's thread: the person deleted their chat
         if (poster) await poster.message(id, caseId, f.urgency, at);
         return;
       case 'case.person-active':

@@ -19,10 +19,14 @@ export interface Keys {
   notes(caseId: string): string;
   /** Stream: every officer action (who, what, when), for oversight. */
   audit: string;
-  /** Sorted set: deadlines (re-alerts, held answers' release), scored by due time in ms. */
+  /** Sorted set: deadlines (re-alerts, held answers' release, silences, chat erasing), scored by due time in ms. */
   due: string;
   /** String (counter, expires): wrong code-word tries on a case while its answers are held. */
   codeTries(caseId: string): string;
+  /** Sorted set: one person's messages in their chat (both sides) not yet deleted, scored by when they are due to go (ms). */
+  trail(personId: string): string;
+  /** Hash: the chat those messages are in (sealed address) and which of them go once the person answers. */
+  trailChat(personId: string): string;
   /** String: short lock held while one process delivers a case's held answers. */
   deliveryLock(caseId: string): string;
   /** Hash: where a case's card is shown on the officers' desk (chat, thread, message, text digest). */
@@ -69,6 +73,8 @@ export function createKeys(prefix: string): Keys {
     audit: `${prefix}audit`,
     due: `${prefix}due`,
     codeTries: (caseId) => `${prefix}code:tries:${caseId}`,
+    trail: (personId) => `${prefix}trail:${personId}`,
+    trailChat: (personId) => `${prefix}trail:chat:${personId}`,
     deliveryLock: (caseId) => `${prefix}lock:deliver:${caseId}`,
     deskCard: (caseId) => `${prefix}desk:card:${caseId}`,
     deskRef: (ref) => `${prefix}desk:ref:${ref}`,

@@ -23,10 +23,10 @@ export const hotlineBegin = luaScript<[Buffer, ...Array<Buffer | null>]>()({
 export type HotlineCommitResult = 'lease-lost' | 'case-exists' | 'ok' | 'case.opened' | 'case.updated' | 'case.escalated' | 'case.reopened';
 
 /** Writes a processed message's snapshot, case change, queue entry and events, and releases the lease. */
-export const hotlineCommit = luaScript<HotlineCommitResult, { caseOp: '' | 'open' | 'update'; snapshot: Buffer; alarm: '' | '1'; owner: Buffer }>()({
+export const hotlineCommit = luaScript<HotlineCommitResult, { caseOp: '' | 'open' | 'update'; snapshot: Buffer; alarm: '' | '1'; owner: Buffer; wiped: '' | '1' | 'keep'; told: '' | '1' }>()({
   file: 'hotline-commit.lua',
   keys: ['conversation', 'lease', 'case', 'queue', 'events', 'held', 'due', 'tries'],
-  args: ['token', 'messageId', 'snapshot', 'ttlSeconds', 'seenMax', 'caseOp', 'caseFields', 'caseId', 'now', 'eventsMaxLen', 'forwarded', 'alarm', 'silenceMember', 'silenceAt', 'owner', 'lastAt', 'safety'],
+  args: ['token', 'messageId', 'snapshot', 'ttlSeconds', 'seenMax', 'caseOp', 'caseFields', 'caseId', 'now', 'eventsMaxLen', 'forwarded', 'alarm', 'silenceMember', 'silenceAt', 'owner', 'lastAt', 'safety', 'wiped', 'told'],
 });
 
 /** Releases a lease (or lock) only if we still hold it: 1 if released. */
@@ -77,8 +77,22 @@ export const checkPin = luaScript<['ok', string] | ['no-match'] | ['locked']>()(
   args: ['pinHash', 'limit', 'windowSeconds'],
 });
 
+/** Records messages of a person's chat and schedules their deletion: the transient members to delete now. */
+export const trailSettle = luaScript<string, { owner: Buffer; answered: '' | '1' }>()({
+  file: 'trail-settle.lua',
+  keys: ['trail', 'chat', 'due'],
+  args: ['entries', 'transient', 'answered', 'owner', 'ttlSeconds', 'dueMember'],
+});
+
+/** Forgets messages deleted from a person's chat and reschedules their erase deadline: members left. */
+export const trailErased = luaScript<number, { refused: '' | '1'; wiped: '' | '1' }>()({
+  file: 'trail-erased.lua',
+  keys: ['trail', 'chat', 'due', 'conversation'],
+  args: ['members', 'dueMember', 'refused', 'wiped', 'ttlSeconds'],
+});
+
 /** Every script, for tests and tools. */
-export const luaScripts = [hotlineBegin, hotlineCommit, releaseLease, deskAct, deskClaimDue, deskFinishDue, caseLink, checkPin] as const;
+export const luaScripts = [hotlineBegin, hotlineCommit, releaseLease, deskAct, deskClaimDue, deskFinishDue, caseLink, checkPin, trailSettle, trailErased] as const;
 
 /** The client the hotline core runs on: any client (the scripts need nothing registered on it). */
 export type HotlineRedis = Redis;

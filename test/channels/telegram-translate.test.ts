@@ -55,6 +55,7 @@ describe('inboundFromUpdate', () => {
       address: '4242',
       messageId: '501',
       at: DATE * 1000,
+      chatRef: '1000001', // the message's id in the chat (not the update id): what deleting it takes
       languageHint: 'id',
       body: { kind: 'text', text: 'halo, saya di Bavet' },
     });

@@ -189,6 +189,8 @@ async function redisDump(): Promise<Buffer> {
 function expectPlainTextSends() {
   const sends = server.calls.filter((c) => c.method === 'sendMessage' || c.method === 'editMessageText');
   for (const call of sends) {
+    // Every message to a person is protected from forwarding and saving.
+    if (call.method === 'sendMessage') expect(call.params.protect_content, 'sendMessage without protect_content').toBe(true);
     expect(call.params.parse_mode, `${call.method} with parse_mode`).toBeUndefined();
     expect(call.params.entities, `${call.method} with entities`).toBeUndefined();
     expect(typeof call.params.text).toBe('string');
@@ -709,6 +711,7 @@ describe('telegram channel, end to end', () => {
     { command: 'language', description: text('id', 'command-language') },
     { command: 'restart', description: text('id', 'command-restart') },
     { command: 'discreet', description: text('id', 'command-discreet') },
+    { command: 'wipe', description: text('id', 'command-wipe') },
   ]);
   expect(byLanguage.default).toEqual(byLanguage.id); // the deployment's first language
   expect((byLanguage.en as Array<{ description: string }>)[2]!.description).toBe('Change language');

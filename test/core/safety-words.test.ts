@@ -336,6 +336,31 @@ describe('safety words', () => {
     expect(open).toMatchObject({ kind: 'self-report', urgency: 'critical', reasons: ['duress'] });
   });
 
+  // --- wiping the chat (src/core/trail.ts) ------------------------------------------------------------------
+
+  it('takes a wipe word as no guess at the code word and no sign to show answers, and still wipes while the chat is stopped', async () => {
+    const WIPE = [{ text: '', wipe: true }];
+    const caseId = await caseWithCodeWord('Kucing Hitam');
+    await officerAnswers(caseId);
+    for (let i = 0; i <= GUESS_POLICY.limit; i++) expect(await text('delete all')).toEqual(WIPE);
+    await worker.runOnce();
+    expect(await t.redis.exists(app.keys.codeTries(caseId))).toBe(0);
+    expect((await app.cases.get(caseId))!.releaseLocked).toBeUndefined();
+    const types = (await events()).map((e) => e.type);
+    expect(types.filter((e) => e === 'case.wiped')).toHaveLength(GUESS_POLICY.limit + 1);
+    expect(types).not.toContain('case.person-active');
+    expect(printed).not.toContain('B7');
+    expect(JSON.stringify((await app.cases.get(caseId))!.private)).not.toContain('delete all');
+    // "Can't talk": nothing is sent, but a wipe still deletes (deleting is no sending), and the silence stays.
+    expect(await text('Wrong number')).toEqual([]);
+    expect(await send({ kind: 'command', command: 'wipe' })).toEqual(WIPE);
+    expect(await text('wipe')).toEqual(WIPE);
+    expect(await text('hello?')).toEqual([]);
+    expect((await app.cases.get(caseId))!.stopped).toMatchObject({ kind: 'cant-talk' });
+    // The code word still works after a wipe.
+    expect(await thenDesk(() => text('kucing hitam'))).toContain(ANSWER);
+  });
+
   it('goes silent after "can\'t talk", tells the officers, and speaks again after the code word', async () => {
     const caseId = await caseWithCodeWord();
     expect(await text('Wrong number')).toEqual([]);

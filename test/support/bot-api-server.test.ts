@@ -544,3 +544,53 @@ describe('bot-api-server rate limits', () => {
     }
   });
 });
+
+describe('bot-api-server private chats: protection and deleting', () => {
+  let now = Date.UTC(2026, 5, 1, 8, 0);
+  let server: BotApiServer;
+  let bot: Bot;
+  beforeEach(async () => {
+    now = Date.UTC(2026, 5, 1, 8, 0);
+    server = await startBotApiServer({ clock: () => now });
+    bot = new Bot(TOKEN, { client: { apiRoot: server.apiRoot } });
+  });
+  afterEach(() => server.close());
+
+  it('records protect_content and disable_notification on the message, as has_protected_content', async () => {
+    const plain = await bot.api.sendMessage(5, 'plain');
+    const quiet = await bot.api.sendMessage(5, 'quiet', { protect_content: true, disable_notification: true });
+    expect(plain.has_protected_content).toBeUndefined();
+    expect(quiet.has_protected_content).toBe(true);
+    expect(server.messages(5).map((m) => [m.text, m.protected, m.silent])).toEqual([['plain', false, false], ['quiet', true, true]]);
+  });
+
+  it('shows both sides of a chat, in order, and deletes both sides', async () => {
+    server.sendText(5, 'first');
+    await bot.api.sendMessage(5, 'reply');
+    server.sendText(5, 'second');
+    expect(server.chatState(5).map((m) => [m.from, m.text])).toEqual([['user', 'first'], ['bot', 'reply'], ['user', 'second']]);
+    const [first, reply, second] = server.chatState(5);
+    await bot.api.deleteMessages(5, [first!.message_id, reply!.message_id, 999]); // an id it cannot find is skipped
+    expect(server.chatState(5).map((m) => m.text)).toEqual(['second']);
+    await bot.api.deleteMessage(5, second!.message_id);
+    await expect(bot.api.deleteMessage(5, second!.message_id)).rejects.toMatchObject({ description: 'Bad Request: message to delete not found' });
+    expect(server.chatState(5)).toEqual([]);
+  });
+
+  it('refuses to delete messages 48 hours old: one by one, and a batch that holds one deletes nothing', async () => {
+    server.sendText(5, 'old');
+    await bot.api.sendMessage(5, 'old reply');
+    now += 47 * 3600_000;
+    await bot.api.sendMessage(5, 'young');
+    now += 3600_000; // the first two are 48 hours old now
+    const [old, oldReply, young] = server.chatState(5);
+    expect(server.chatState(5).map((m) => m.date)).toEqual([old!.date, old!.date, old!.date + 47 * 3600]);
+    const refused = { error_code: 400, description: "Bad Request: message can't be deleted for everyone" };
+    await expect(bot.api.deleteMessages(5, [old!.message_id, young!.message_id])).rejects.toMatchObject(refused);
+    expect(server.chatState(5)).toHaveLength(3);
+    await expect(bot.api.deleteMessage(5, oldReply!.message_id)).rejects.toMatchObject(refused);
+    await bot.api.deleteMessage(5, young!.message_id);
+    expect(server.chatState(5).map((m) => m.text)).toEqual(['old', 'old reply']);
+    await expect(bot.api.deleteMessages(5, Array.from({ length: 101 }, (_, i) => i + 1))).rejects.toMatchObject({ error_code: 400 });
+  });
+});

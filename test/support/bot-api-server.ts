@@ -28,7 +28,15 @@ export interface BotApiServerOptions {
   onMessage?: (event: BotMessageEvent) => void;
   /** Per-chat flood limits like Telegram's (off by default); see {@link RateLimits}. */
   rateLimits?: RateLimits;
+  /**
+   * The server's time, ms (default `Date.now`): message dates, and the age limit of deleting (a test moves it to
+   * make messages old). Telegram lets a bot delete a message only within {@link DELETE_LIMIT_SECONDS} of its date.
+   */
+  clock?: () => number;
 }
+
+/** How long after its date a message can still be deleted by a bot (Telegram: 48 hours). */
+export const DELETE_LIMIT_SECONDS = 48 * 3600;
 
 /** A message the bot just sent or edited, as passed to `onMessage`. */
 export interface BotMessageEvent { kind: 'sent' | 'edited'; chatId: ChatId; message: Message }
@@ -44,7 +52,13 @@ export interface RecordedCall { method: string; token: string; params: Record<st
 export interface BotMessage {
   message_id: number; text?: string; reply_markup?: unknown; deleted?: boolean; edits: number; message: Message;
   thread?: number; replyTo?: number;
+  /** Sent with `protect_content` (the Message has `has_protected_content`): it cannot be forwarded or saved. */
+  protected: boolean;
+  /** Sent with `disable_notification`: it arrived without a sound or a notification. */
+  silent: boolean;
 }
+/** One message still in a chat, the bot's or the user's, as {@link BotApiServer.chatState} lists them. */
+export interface ChatMessage { from: 'bot' | 'user'; message_id: number; date: number; text?: string }
 /** Who the simulated user is; remembered per chat once given (defaults: first_name 'User', language_code 'id'). */
 export interface UserOptions { languageCode?: string; firstName?: string }
 /** A group member writing in a group; names are remembered per user id once given (defaults as in {@link UserOptions}). */
@@ -156,6 +170,11 @@ export interface BotApiServer {
    * language, else the ones set without a language, else the name from getMe and empty texts (as Telegram falls back).
    */
   profile(languageCode?: string): BotProfile;
+  /**
+   * What the chat shows now: every message not deleted, the user's (as sent through the builders) and the bot's, in the
+   * order they were sent. Needs `record` (the default).
+   */
+  chatState(chatId: ChatId): ChatMessage[];
   /** The bot's messages in a chat in id order, deleted ones flagged (only the last one when `record: false`); `threadId` keeps one forum topic's. */
   messages(chatId: ChatId, opts?: { threadId?: number }): BotMessage[];
   /** How many messages the bot has created in a chat (sends, forward/copy, forum topic service messages; deleted ones included). */
@@ -183,21 +202,24 @@ const bad = (description: string): ApiError => new ApiError(400, `Bad Request: $
 interface Queued { update: Update; id: number; redelivery: boolean; dead: boolean }
 interface Poll { res: ServerResponse; limit: number; offset: number | undefined; timer?: NodeJS.Timeout }
 /** `synthetic`: stand-in for a message not kept in memory (`record: false`); content checks are skipped. */
-interface Stored { message: Message; deleted: boolean; edits: number; synthetic?: boolean }
+interface Stored { message: Message; deleted: boolean; edits: number; synthetic?: boolean; silent?: boolean; seq: number }
 interface Topic { threadId: number; name: string; iconColor: number; iconCustomEmojiId?: string; closed: boolean }
 interface GroupState {
   type: 'group' | 'supergroup'; title: string; forum: boolean; botIsAdmin: boolean; admins: Set<number>; left: boolean;
   topics: Map<number, Topic>; deletedTopics: Set<number>;
 }
-/** `incoming`: users' messages by id (only with `record`), for replies and copies. `group`: set for groups. */
+/**
+ * `incoming`: users' messages by id (only with `record`), for replies and copies; `incomingOrder`, the order they came in
+ * among the bot's (for `chatState`). `group`: set for groups.
+ */
 interface ChatState {
   id: ChatId; nextBotId: number; nextInId: number; sent: number; firstName: string; languageCode: string;
   byId: Map<number, Stored> | undefined; last: Stored | undefined; incoming: Map<number, Message> | undefined; group?: GroupState;
+  incomingOrder: Map<number, number>;
 }
 
 /** Incoming (user) message ids start here, so they never collide with the bot's ids 1, 2, 3, … */
 const INCOMING_BASE = 1_000_000;
-const now = (): number => Math.floor(Date.now() / 1000);
 const num = (v: unknown): number | undefined =>
   typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)) ? Number(v) : undefined;
 /** Telegram accepts JSON-serialized objects in string fields (form bodies, query strings). */
@@ -279,6 +301,11 @@ const sendError = (res: ServerResponse, e: ApiError): void => send(res, e.code, 
 /** Start a Bot API server on loopback and resolve once it listens. */
 export async function startBotApiServer(options: BotApiServerOptions = {}): Promise<BotApiServer> {
   const record = options.record !== false;
+  const clock = options.clock ?? Date.now;
+  /** The server's time in seconds, as message dates are. */
+  const now = (): number => Math.floor(clock() / 1000);
+  /** Orders the bot's and the users' messages of a chat as they were sent. */
+  let seq = 0;
   const { onMessage } = options;
   const calls: RecordedCall[] = [];
   const counts: Record<string, number> = {};
@@ -327,7 +354,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     if (!chat) {
       chat = {
         id, nextBotId: 1, nextInId: INCOMING_BASE, sent: 0, firstName: 'User', languageCode: 'id',
-        byId: record ? new Map() : undefined, last: undefined, incoming: record ? new Map() : undefined,
+        byId: record ? new Map() : undefined, last: undefined, incoming: record ? new Map() : undefined, incomingOrder: new Map(),
       };
       chats.set(id, chat);
     }
@@ -369,7 +396,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     if (chat.last?.message.message_id === id) return chat.last;
     if (id < 1 || id >= chat.nextBotId) return undefined;
     const message = { message_id: id, from: botOf(lastToken).from, chat: chatObject(chat), date: now() } as Message;
-    return { message, deleted: false, edits: 0, synthetic: true };
+    return { message, deleted: false, edits: 0, synthetic: true, seq: 0 };
   }
   const isIncoming = (chat: ChatState, id: number | undefined): boolean => id !== undefined && id >= INCOMING_BASE && id < chat.nextInId;
   /** Any live message of the chat, the bot's or a user's (a bare stand-in for users' messages when `record: false`). */
@@ -379,9 +406,21 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     if (!isIncoming(chat, id)) return undefined;
     return chat.incoming ? chat.incoming.get(id!) : ({ message_id: id!, chat: chatObject(chat), date: now() } as Message);
   }
-  function create(chat: ChatState, token: string, content: Json): Message {
-    const message = { message_id: chat.nextBotId++, from: botOf(token).from, chat: chatObject(chat), date: now(), ...content } as Message;
-    const stored: Stored = { message, deleted: false, edits: 0 };
+  /** A new message of the bot; `p` (the call's parameters) may ask for it to be protected or silent. */
+  const tooOld = (date: number): boolean => now() - date >= DELETE_LIMIT_SECONDS;
+  /** A live message of the chat (the bot's, or a user's) that a delete call can name: its date, and how to remove it. */
+  function deletable(chat: ChatState, id: number | undefined): { date: number; remove(): void } | undefined {
+    const stored = find(chat, id);
+    if (stored) return stored.deleted ? undefined : { date: stored.message.date, remove: () => { stored.deleted = true; } };
+    if (!isIncoming(chat, id)) return undefined;
+    if (!chat.incoming) return { date: now(), remove: () => undefined }; // not kept (`record: false`)
+    const m = chat.incoming.get(id!);
+    return m ? { date: m.date, remove: () => { chat.incoming!.delete(id!); } } : undefined;
+  }
+  function create(chat: ChatState, token: string, content: Json, p: Json = {}): Message {
+    const protect = truthy(p.protect_content) ? { has_protected_content: true } : {};
+    const message = { message_id: chat.nextBotId++, from: botOf(token).from, chat: chatObject(chat), date: now(), ...content, ...protect } as Message;
+    const stored: Stored = { message, deleted: false, edits: 0, seq: ++seq, ...(truthy(p.disable_notification) ? { silent: true } : {}) };
     chat.sent++;
     chat.last = stored;
     chat.byId?.set(message.message_id, stored);
@@ -480,7 +519,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
       const caption = captioned ? checkCaption(p.caption, p.parse_mode) : undefined;
       const place = placement(chat, p);
       const extra = pick(p, captioned ? ['caption_entities', 'reply_markup'] : ['reply_markup']);
-      return create(chat, token, { [kind]: shape(fileId), ...(caption !== undefined ? { caption } : {}), ...extra, ...place });
+      return create(chat, token, { [kind]: shape(fileId), ...(caption !== undefined ? { caption } : {}), ...extra, ...place }, p);
     };
   }
 
@@ -557,7 +596,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     sendMessage: (p, token) => {
       const chat = target(p.chat_id);
       const text = checkText(p.text, p.parse_mode);
-      return create(chat, token, { text, ...pick(p, ['entities', 'reply_markup', 'link_preview_options']), ...placement(chat, p) });
+      return create(chat, token, { text, ...pick(p, ['entities', 'reply_markup', 'link_preview_options']), ...placement(chat, p) }, p);
     },
     sendPhoto: media('photo', (id) => [
       { file_id: `${id}-s`, file_unique_id: uniqueId(`${id}-s`), width: 90, height: 90, file_size: 1200 },
@@ -588,20 +627,26 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
       });
     },
     editMessageReplyMarkup: (p) => edit(p, (m) => setMarkup(m, parseMaybe(p.reply_markup))),
+    // Like Telegram in private chats: the bot deletes its own messages and the user's, both sides, up to 48 hours after
+    // their date ("message can't be deleted for everyone" after that). deleteMessages skips ids it cannot find, and is
+    // refused as a whole (nothing deleted) when one of them is too old.
     deleteMessage: (p) => {
       const chat = known(p.chat_id);
       const id = num(p.message_id);
-      const stored = find(chat, id);
-      if (stored && !stored.deleted) stored.deleted = true;
-      else if (!isIncoming(chat, id)) throw bad('message to delete not found');
-      else chat.incoming?.delete(id!);
+      const found = deletable(chat, id);
+      if (!found) throw bad('message to delete not found');
+      if (tooOld(found.date)) throw bad("message can't be deleted for everyone");
+      found.remove();
       return true;
     },
     deleteMessages: (p) => {
       const chat = known(p.chat_id);
       const ids = parseMaybe(p.message_ids);
       if (!Array.isArray(ids) || ids.length === 0) throw bad('message identifiers are not specified');
-      for (const id of ids) { const stored = find(chat, num(id)); if (stored) stored.deleted = true; else chat.incoming?.delete(num(id)!); }
+      if (ids.length > 100) throw bad('too many message identifiers specified');
+      const found = ids.map((id) => deletable(chat, num(id))).filter((f): f is NonNullable<typeof f> => f !== undefined);
+      if (found.some((f) => tooOld(f.date))) throw bad("message can't be deleted for everyone");
+      for (const f of found) f.remove();
       return true;
     },
     answerCallbackQuery: (p) => {
@@ -614,7 +659,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
       const [latitude, longitude, livePeriod] = [num(p.latitude), num(p.longitude), num(p.live_period)];
       if (latitude === undefined || longitude === undefined) throw bad('wrong latitude or longitude');
       const location = { latitude, longitude, ...(livePeriod ? { live_period: livePeriod } : {}) };
-      return create(chat, token, { location, ...pick(p, ['reply_markup']), ...placement(chat, p) });
+      return create(chat, token, { location, ...pick(p, ['reply_markup']), ...placement(chat, p) }, p);
     },
     leaveChat: (p) => {
       const chat = known(p.chat_id);
@@ -846,6 +891,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
   /** Push a user's message (kept for replies and copies when recording). */
   function deliver(chat: ChatState, message: Json): number {
     chat.incoming?.set(message.message_id as number, message as unknown as Message);
+    chat.incomingOrder.set(message.message_id as number, ++seq);
     return pushUpdate({ message });
   }
   function incoming(chatId: number, content: Json, opts?: UserOptions): number {
@@ -979,10 +1025,21 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
       const all = chat?.byId ? [...chat.byId.values()] : chat?.last ? [chat.last] : [];
       return all
         .filter(({ message }) => opts?.threadId === undefined || message.message_thread_id === opts.threadId)
-        .map(({ message, deleted, edits }) => ({
+        .map(({ message, deleted, edits, silent }) => ({
           message_id: message.message_id, text: message.text, reply_markup: message.reply_markup, deleted, edits, message,
           thread: message.message_thread_id, replyTo: (message as { reply_to_message?: Message }).reply_to_message?.message_id,
+          protected: message.has_protected_content === true, silent: silent === true,
         }));
+    },
+    chatState: (chatId) => {
+      const chat = chats.get(chatKey(chatId));
+      if (!chat) return [];
+      if (!chat.byId || !chat.incoming) throw new Error('chatState: needs a server started with record: true');
+      const bot = [...chat.byId.values()].filter((s) => !s.deleted).map((s) => ({ seq: s.seq, m: { from: 'bot' as const, message_id: s.message.message_id, date: s.message.date, text: s.message.text } }));
+      const users = [...chat.incoming.values()].map((m) => ({
+        seq: chat.incomingOrder.get(m.message_id) ?? 0, m: { from: 'user' as const, message_id: m.message_id, date: m.date, text: m.text },
+      }));
+      return [...bot, ...users].sort((a, b) => a.seq - b.seq).map((x) => x.m);
     },
     sentCount: (chatId) => chats.get(chatKey(chatId))?.sent ?? 0,
     waitFor: <T>(predicate: () => T | undefined | null | false, timeoutMs = 5000) => new Promise<T>((resolve, reject) => {

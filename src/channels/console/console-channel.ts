@@ -28,6 +28,7 @@ export interface ConsoleChannel extends PersonSender {
 
 const COMMANDS: Record<string, Command> = {
   start: 'start', help: 'help', language: 'language', bahasa: 'language', restart: 'restart', discreet: 'discreet', diskret: 'discreet',
+  wipe: 'wipe',
 };
 
 /** A console line → inbound body. */
@@ -68,7 +69,8 @@ export function createConsoleChannel(opts: ConsoleChannelOptions): ConsoleChanne
       languageHint: opts.languageHint,
       body: parseConsoleLine(line),
     });
-    for (const out of replies) output.write(`${formatForConsole(out)}\n`);
+    // A wipe shows nothing, as on Telegram (a terminal keeps no chat to delete).
+    for (const out of replies) if (!out.wipe) output.write(`${formatForConsole(out)}\n`);
     rl?.prompt();
   }
 

@@ -10,7 +10,8 @@ import type { LanguageCode } from 'grammy/types';
 import { ChannelUnavailableError, type PersonSender, type SendResult } from '../../core/delivery.js';
 import type { Hotline } from '../../core/hotline.js';
 import { createLimiter } from '../../core/limiter.js';
-import type { OutboundMessage } from '../../core/messages.js';
+import type { InboundMessage, OutboundMessage } from '../../core/messages.js';
+import { BOT_DELETE_LIMIT_MS, type SentMessage, type Trail, type TrailRef } from '../../core/trail.js';
 import type { Logger } from '../../logger.js';
 import { createLeanFetch } from './lean-fetch.js';
 import { inboundFromUpdate, replyMarkup, splitText } from './translate.js';
@@ -36,6 +37,8 @@ export interface TelegramChannelOptions {
   };
   logger: Logger;
   hotline: Hotline;
+  /** Records what is in each person's chat and deletes it (auto-delete, transient screens, wipe); none: nothing is deleted. */
+  trail?: Trail;
   /** Called when polling stops for good (e.g. 409: another instance took the token). */
   onFatal?: (err: unknown) => void;
   /** Handlers that see updates before the hotline (the officers' desk in its group). */
@@ -51,35 +54,93 @@ export interface TelegramChannel extends PersonSender {
 }
 
 /** Commands shown in Telegram's menu; their descriptions come from locales/<lang>/commands.ftl. */
-const MENU_COMMANDS = ['start', 'help', 'language', 'restart', 'discreet'] as const;
+const MENU_COMMANDS = ['start', 'help', 'language', 'restart', 'discreet', 'wipe'] as const;
 
 const isNotModified = (err: unknown) => err instanceof GrammyError && /message is not modified/.test(err.description);
+/** Blocked, deleted account, or a chat that no longer exists: nothing will reach the person there. */
+const isGone = (err: unknown) => err instanceof GrammyError && (err.error_code === 403 || /chat not found|user not found/i.test(err.description));
 
 export function createTelegramChannel(opts: TelegramChannelOptions): TelegramChannel {
   const { config, logger, hotline } = opts;
   const bot = new Bot(config.token, { client: { apiRoot: config.apiRoot, fetch: createLeanFetch() as never } });
   bot.api.config.use(autoRetry({ maxRetryAttempts: config.maxRetryAttempts, maxDelaySeconds: config.maxRetrySeconds }));
 
-  async function send(ctx: Context, out: OutboundMessage, pressed: { messageId?: number }): Promise<void> {
+  /**
+   * Every message to a person: protected from forwarding and saving; relayed answers without a
+   * notification. Plain text, no link previews.
+   */
+  const personal = (out: OutboundMessage) => ({
+    link_preview_options: { is_disabled: true },
+    protect_content: true,
+    ...(out.silent ? { disable_notification: true } : {}),
+  });
+
+  /** Sends one message (in pieces if long); returns what it put in the chat, for the trail. */
+  async function sendOne(chatId: number, out: OutboundMessage): Promise<SentMessage[]> {
+    const markup = replyMarkup(out);
+    const pieces = splitText(out.text);
+    const sent: SentMessage[] = [];
+    for (const [i, piece] of pieces.entries()) {
+      const m = await bot.api.sendMessage(chatId, piece, { reply_markup: i === pieces.length - 1 ? markup : undefined, ...personal(out) });
+      sent.push({ ref: String(m.message_id), at: m.date * 1000, transient: out.transient, keep: out.keep });
+    }
+    return sent;
+  }
+
+  async function send(ctx: Context, out: OutboundMessage, pressed: { messageId?: number }): Promise<SentMessage[]> {
     const chatId = ctx.chat!.id;
     const markup = replyMarkup(out);
     if (out.replacePressed && pressed.messageId !== undefined && out.text.length <= 4096) {
       try {
         await ctx.api.editMessageText(chatId, pressed.messageId, out.text, { reply_markup: markup && 'inline_keyboard' in markup ? markup : undefined });
-        return;
+        return []; // the same message, already in the trail
       } catch (err) {
-        if (isNotModified(err)) return;
+        if (isNotModified(err)) return [];
         logger.warn({ err, updateId: ctx.update.update_id }, 'could not edit the pressed message; sending anew');
       }
     }
-    const pieces = splitText(out.text);
-    for (const [i, piece] of pieces.entries()) {
-      await ctx.api.sendMessage(chatId, piece, {
-        reply_markup: i === pieces.length - 1 ? markup : undefined,
-        link_preview_options: { is_disabled: true },
-      });
-    }
+    return sendOne(chatId, out);
   }
+
+  /**
+   * Deletes messages from a private chat: both sides (Telegram lets a bot delete the person's messages
+   * there too), 100 a call. A call that fails as a whole is retried one message at a time, to tell the
+   * messages Telegram refuses (too old) from those already gone.
+   */
+  async function erase(address: string, refs: TrailRef[]): Promise<{ refused: TrailRef[] }> {
+    const chatId = Number(address);
+    const byId = new Map<number, TrailRef>();
+    for (const r of refs) if (/^\d{1,15}$/.test(r.ref)) byId.set(Number(r.ref), r);
+    const ids = [...byId.keys()];
+    const refused: TrailRef[] = [];
+    for (let i = 0; i < ids.length; i += 100) {
+      const chunk = ids.slice(i, i + 100);
+      try {
+        await bot.api.deleteMessages(chatId, chunk);
+        continue;
+      } catch (err) {
+        if (isGone(err)) return { refused: [...byId.values()] }; // blocked: the messages stay on their phone
+        if (!(err instanceof GrammyError && err.error_code === 400)) throw err;
+      }
+      for (const id of chunk) {
+        try {
+          await bot.api.deleteMessage(chatId, id);
+        } catch (err) {
+          if (err instanceof GrammyError && /can't be deleted/i.test(err.description)) refused.push(byId.get(id)!);
+          else if (isGone(err)) refused.push(byId.get(id)!);
+          else if (!(err instanceof GrammyError && /not found/i.test(err.description))) throw err; // not found: already gone
+        }
+      }
+    }
+    return { refused };
+  }
+  opts.trail?.register('telegram', { erase, deleteLimitMs: BOT_DELETE_LIMIT_MS });
+
+  /** What the person's message leaves in the chat (its id and when it was sent), for the trail. */
+  const personEntry = (ctx: Context, inbound: InboundMessage) => {
+    const m = ctx.update.message ?? ctx.update.edited_message;
+    return inbound.chatRef && m ? { ref: inbound.chatRef, at: m.date * 1000 } : undefined;
+  };
 
   // Everything from one chat runs in order; different chats run concurrently.
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
@@ -116,7 +177,22 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
     }
     await answering;
     const pressed = { messageId: ctx.callbackQuery?.message?.message_id };
-    for (const out of replies) await send(ctx, out, pressed);
+    const chat = String(ctx.chat!.id);
+    let person = personEntry(ctx, inbound);
+    const sent: SentMessage[] = [];
+    for (const out of replies) {
+      if (out.wipe) {
+        // Nothing is shown: the chat emptying is the answer (a reply would ring on a phone someone may hold).
+        await opts.trail?.wipe('telegram', chat, person ? [{ side: 'person', ref: person.ref }] : []).catch((err: unknown) => logger.error({ err, updateId: ctx.update.update_id }, 'chat not wiped'));
+        person = undefined;
+        continue;
+      }
+      sent.push(...(await send(ctx, out, pressed)));
+    }
+    // An edit or a live location moving answers nothing: the transient screen stays until a real answer.
+    const b = inbound.body;
+    const answered = !(b.kind === 'text' && b.edited) && !(b.kind === 'location' && b.moved);
+    await opts.trail?.settle('telegram', chat, { person, sent, answered }).catch((err: unknown) => logger.warn({ err, updateId: ctx.update.update_id }, 'chat trail not recorded'));
   }
 
   bot.catch((err) => {
@@ -131,19 +207,18 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
   /** An answer to a person outside of a reply to their own message (the officers' relay). */
   async function sendTo(address: string, messages: OutboundMessage[]): Promise<SendResult> {
     const chatId = Number(address);
+    const sent: SentMessage[] = [];
     try {
-      for (const out of messages) {
-        const pieces = splitText(out.text);
-        for (const [i, piece] of pieces.entries()) {
-          await bot.api.sendMessage(chatId, piece, { reply_markup: i === pieces.length - 1 ? replyMarkup(out) : undefined, link_preview_options: { is_disabled: true } });
-        }
-      }
+      for (const out of messages) sent.push(...(await sendOne(chatId, out)));
       return 'sent';
     } catch (err) {
       // Blocked, deleted account, or a chat that no longer exists: no retry will reach them.
-      if (err instanceof GrammyError && (err.error_code === 403 || /chat not found|user not found/i.test(err.description))) return 'gone';
+      if (isGone(err)) return 'gone';
       if (err instanceof GrammyError || err instanceof HttpError) throw new ChannelUnavailableError('telegram', err.message);
       throw err;
+    } finally {
+      // What did go out is in the chat: it is deleted like the rest.
+      await opts.trail?.settle('telegram', address, { sent, answered: false }).catch((err: unknown) => logger.warn({ err }, 'chat trail not recorded'));
     }
   }
 

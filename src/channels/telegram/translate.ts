@@ -8,9 +8,10 @@ import type { Command, InboundBody, InboundMessage, OutboundMessage } from '../.
 /** Telegram's limit on one message's text, in UTF-16 code units. */
 export const TELEGRAM_TEXT_MAX = 4096;
 
-/** Commands by the word after the slash; `/bahasa` and `/diskret` are the Indonesian words. */
+/** Commands by the word after the slash; `/bahasa`, `/diskret` and `/hapus` are the Indonesian words. */
 const COMMANDS: Record<string, Command> = {
   start: 'start', help: 'help', language: 'language', bahasa: 'language', restart: 'restart', discreet: 'discreet', diskret: 'discreet',
+  wipe: 'wipe', hapus: 'wipe',
 };
 
 /** Button data: `c:<prompt>:<choice id>` (≤ 64 bytes, as Telegram requires). */
@@ -59,6 +60,7 @@ export function inboundFromUpdate(update: Update): InboundMessage | undefined {
       address: String(msg.chat.id),
       messageId,
       at: msg.date * 1000,
+      chatRef: String(msg.message_id),
       languageHint: msg.from.language_code,
       body: bodyOfMessage(msg),
     };
@@ -77,6 +79,7 @@ export function inboundFromUpdate(update: Update): InboundMessage | undefined {
         address: String(edited.chat.id),
         messageId,
         at: (edited.edit_date ?? edited.date) * 1000,
+        chatRef: String(edited.message_id),
         languageHint: edited.from.language_code,
         body,
       };

@@ -28,8 +28,8 @@ export interface EnqueueOptions {
 }
 
 export interface Pacer {
-  /** Runs `send` for `chat` when pacing allows; resolves once it succeeded, rejects if it was given up. */
-  enqueue(chat: string, send: () => Promise<void>, opts?: EnqueueOptions): Promise<void>;
+  /** Runs `send` for `chat` when pacing allows; resolves with its result once it succeeded, rejects if it was given up. */
+  enqueue<T>(chat: string, send: () => Promise<T>, opts?: EnqueueOptions): Promise<T>;
   /** Messages waiting or being sent. */
   readonly pending: number;
   /** The connection is up: sends may go. */
@@ -67,7 +67,7 @@ export function createPacer(opts: PacerOptions): Pacer {
     logger.info({ pending, chats: tails.size, connected }, 'whatsapp sends pending');
   };
 
-  async function run(chat: string, send: () => Promise<void>, o: EnqueueOptions): Promise<void> {
+  async function run<T>(chat: string, send: () => Promise<T>, o: EnqueueOptions): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       if (!connected) {
         if (o.failWhenDisconnected) throw new ChannelUnavailableError('whatsapp', 'not connected');
@@ -79,9 +79,9 @@ export function createPacer(opts: PacerOptions): Pacer {
       nextGlobalSlot = slot + gapMs;
       if (slot > Date.now()) await sleep(slot - Date.now());
       try {
-        await send();
+        const result = await send();
         lastSentAt.set(chat, Date.now());
-        return;
+        return result;
       } catch (err) {
         lastSentAt.set(chat, Date.now());
         if (!connected) continue; // the connection dropped under us: wait for it, then send again
@@ -93,7 +93,7 @@ export function createPacer(opts: PacerOptions): Pacer {
   }
 
   return {
-    enqueue(chat, send, o = {}) {
+    enqueue<T>(chat: string, send: () => Promise<T>, o: EnqueueOptions = {}): Promise<T> {
       if (!connected && o.failWhenDisconnected) return Promise.reject(new ChannelUnavailableError('whatsapp', 'not connected'));
       pending++;
       reporter ??= setInterval(report, opts.reportEveryMs ?? 10_000).unref();

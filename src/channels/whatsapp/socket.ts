@@ -12,6 +12,7 @@ import {
   makeWASocket,
   type AuthenticationState,
   type BaileysEventEmitter,
+  type WAMessage,
   type WAMessageKey,
 } from 'baileys';
 import type { Logger } from '../../logger.js';
@@ -20,7 +21,12 @@ export interface WhatsAppSocket {
   ev: BaileysEventEmitter;
   /** The linked number's own JID, once connected. */
   user?: { id: string } | undefined;
-  sendMessage(jid: string, content: { text: string; linkPreview: null }): Promise<unknown>;
+  /**
+   * Sends text, revokes one of the hotline's own messages ("delete for everyone": WhatsApp leaves "This
+   * message was deleted"), or sets the chat's disappearing-messages timer (seconds, 0 off). Text sent with
+   * `ephemeralExpiration` disappears after that many seconds. Resolves with the message as sent (its key).
+   */
+  sendMessage(jid: string, content: SentContent, options?: { ephemeralExpiration?: number }): Promise<WAMessage | undefined>;
   readMessages(keys: WAMessageKey[]): Promise<void>;
   /** Which of these phone-number JIDs are on WhatsApp (undefined when the query gave no answer). */
   onWhatsApp(...jids: string[]): Promise<Array<{ jid: string; exists: boolean }> | undefined>;
@@ -30,6 +36,9 @@ export interface WhatsAppSocket {
   /** Only while linking: asks WhatsApp for an 8-character code to type on the phone. */
   requestPairingCode?(phoneNumber: string): Promise<string>;
 }
+
+/** What the hotline sends on WhatsApp. */
+export type SentContent = { text: string; linkPreview: null } | { delete: WAMessageKey } | { disappearingMessagesInChat: number };
 
 export type SocketFactory = (opts: { auth: AuthenticationState; logger: Logger }) => WhatsAppSocket;
 

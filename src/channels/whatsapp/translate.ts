@@ -57,9 +57,10 @@ export interface PersonMessage {
 
 export type ReadResult = { kind: 'person'; message: PersonMessage } | { kind: 'ignore'; reason: IgnoreReason; messageId?: string };
 
-/** Commands by the word after the slash; `/bahasa` and `/diskret` are the Indonesian words. */
+/** Commands by the word after the slash; `/bahasa`, `/diskret` and `/hapus` are the Indonesian words. */
 const COMMANDS: Record<string, Command> = {
   start: 'start', help: 'help', language: 'language', bahasa: 'language', restart: 'restart', discreet: 'discreet', diskret: 'discreet',
+  wipe: 'wipe', hapus: 'wipe',
 };
 
 /** Content types that carry no words from the person: protocol and bookkeeping messages. */

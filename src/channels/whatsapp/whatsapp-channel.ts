@@ -9,14 +9,23 @@
  * are ignored (debug log with the message id only). The person's address is resolved to one per person
  * (phone-number and LID forms, see identity.ts). Read receipts go out only after the core has processed a
  * message, so a blue tick means "the embassy has it" (WHATSAPP_READ_RECEIPTS=false turns them off).
+ *
+ * What stays on the person's phone: the hotline can delete only its own messages there ("delete for
+ * everyone", which leaves "This message was deleted"), never the person's. So when a person first writes,
+ * the chat's disappearing-messages timer is set to 24 hours (WhatsApp's shortest), and every message the
+ * hotline sends carries it: then the person's own words go from their phone after a day too. The price is
+ * one system line in the chat ("… turned on disappearing messages"), which names no one. The hotline's
+ * own messages are revoked after CHAT_ERASE_MINUTES, as soon as they are answered (transient screens), or
+ * at once on a wipe (src/core/trail.ts).
  */
-import { isHostedPnUser, isPnUser, type BaileysEventMap, type WAMessage } from 'baileys';
+import { isHostedPnUser, isPnUser, toNumber, type BaileysEventMap, type WAMessage } from 'baileys';
 import type { Redis } from 'ioredis';
 import { ChannelUnavailableError, type PersonSender, type SendResult } from '../../core/delivery.js';
 import type { Hotline } from '../../core/hotline.js';
 import { createLimiter } from '../../core/limiter.js';
 import type { InboundMessage, OutboundMessage } from '../../core/messages.js';
 import type { Sealer } from '../../core/sealed.js';
+import type { SentMessage, Trail, TrailRef } from '../../core/trail.js';
 import { createLibraryLogger, type Logger } from '../../logger.js';
 import type { Keys } from '../../redis/keys.js';
 import { loadRedisAuthState, type RedisAuthState } from './auth-store.js';
@@ -50,6 +59,8 @@ export interface WhatsAppChannelOptions {
   config: WhatsAppConfig;
   logger: Logger;
   hotline: Hotline;
+  /** Records what is in each person's chat and deletes it (auto-delete, transient screens, wipe); none: nothing is deleted. */
+  trail?: Trail;
   redis: Redis;
   keys: Pick<Keys, 'waAuth' | 'waJid'>;
   sealer: Sealer;
@@ -69,7 +80,14 @@ export interface WhatsAppChannel extends PersonSender {
   readonly pendingSends: number;
   /** Resolves when every message received so far has been processed (tests, benchmark). */
   idle(): Promise<void>;
+  /** Resolves when, besides, their replies went out and what is in each chat is recorded (src/core/trail.ts). */
+  settled(): Promise<void>;
 }
+
+/** The chat's disappearing-messages timer: 24 hours, WhatsApp's shortest, in seconds. */
+export const DISAPPEARING_SECONDS = 24 * 3600;
+/** WhatsApp lets the sender delete a message for everyone for about two and a half days. */
+const REVOKE_LIMIT_MS = 60 * 3600_000;
 
 const errInfo = (err: unknown) =>
   err instanceof Error ? { name: err.name, message: err.message, statusCode: statusCodeOf(err) } : { message: String(err) };
@@ -102,18 +120,88 @@ export function createWhatsAppChannel(opts: WhatsAppChannelOptions): WhatsAppCha
   const handled = new Set<string>();
   const HANDLED_MAX = 10_000;
 
-  const sendText = (jid: string, text: string) => async () => {
+  /** The socket, when it can send now. */
+  const openSocket = () => {
     const sock = current;
     if (!sock || status !== 'open') throw new ChannelUnavailableError('whatsapp', status);
-    await sock.sendMessage(jid, { text, linkPreview: null });
+    return sock;
   };
 
-  function reply(address: string, replies: OutboundMessage[], messageId: string) {
-    for (const out of replies) {
-      pacer.enqueue(address, sendText(address, renderText(out))).catch((err: unknown) => {
-        log.error({ err: errInfo(err), messageId }, 'reply not sent after retries');
-      });
-    }
+  /** Sends one message; resolves with what it put in the chat, for the trail. */
+  const sendText = (jid: string, out: OutboundMessage) => async (): Promise<SentMessage | undefined> => {
+    const m = await openSocket().sendMessage(jid, { text: renderText(out), linkPreview: null }, { ephemeralExpiration: DISAPPEARING_SECONDS });
+    const id = m?.key?.id;
+    const at = m?.messageTimestamp ? toNumber(m.messageTimestamp) * 1000 : Date.now();
+    return id ? { ref: id, at, transient: out.transient, keep: out.keep } : undefined;
+  };
+
+  // Trail work for a chat runs in order, after the sends it records (the pacer keeps sends in order).
+  const trailChains = new Map<string, Promise<void>>();
+  const trailWork = new Set<Promise<void>>();
+  function afterSends(address: string, work: () => Promise<void>) {
+    const next = (trailChains.get(address) ?? Promise.resolve()).then(work).catch((err: unknown) => {
+      log.warn({ err: errInfo(err) }, 'chat trail not recorded');
+    });
+    trailChains.set(address, next);
+    trailWork.add(next);
+    void next.then(() => {
+      trailWork.delete(next);
+      if (trailChains.get(address) === next) trailChains.delete(address);
+    });
+  }
+
+  /**
+   * Revokes the hotline's own messages ("delete for everyone"), paced like sends; the person's own
+   * messages cannot be deleted by anyone else on WhatsApp, so they are skipped.
+   */
+  async function erase(address: string, refs: TrailRef[]): Promise<{ refused: TrailRef[] }> {
+    const mine = refs.filter((r) => r.side !== 'person');
+    await Promise.all(mine.map((r) => pacer.enqueue(address, async () => {
+      await openSocket().sendMessage(address, { delete: { remoteJid: address, fromMe: true, id: r.ref } });
+    }, { failWhenDisconnected: true })));
+    return { refused: [] };
+  }
+  opts.trail?.register('whatsapp', { erase, deleteLimitMs: REVOKE_LIMIT_MS });
+
+  /** Chats whose disappearing timer this process knows is set. */
+  const disappearing = new Set<string>();
+  async function ensureDisappearing(address: string) {
+    if (!opts.trail || disappearing.has(address)) return;
+    if (disappearing.size >= HANDLED_MAX) disappearing.clear();
+    disappearing.add(address);
+    if (!(await opts.trail.once('whatsapp', address, 'disappearing'))) return;
+    // Before the first reply, so that it disappears too.
+    pacer.enqueue(address, async () => {
+      await openSocket().sendMessage(address, { disappearingMessagesInChat: DISAPPEARING_SECONDS });
+    }).catch((err: unknown) => log.warn({ err: errInfo(err) }, 'disappearing messages not turned on'));
+  }
+
+  function reply(address: string, replies: OutboundMessage[], messageId: string, person?: { ref: string; at: number }, answered = true) {
+    const sends = replies.map((out) =>
+      out.wipe
+        ? undefined
+        : pacer.enqueue(address, sendText(address, out)).catch((err: unknown) => {
+            log.error({ err: errInfo(err), messageId }, 'reply not sent after retries');
+            return undefined;
+          }),
+    );
+    const { trail } = opts;
+    if (!trail) return;
+    afterSends(address, async () => {
+      const sent: SentMessage[] = [];
+      let own = person;
+      for (const [i, out] of replies.entries()) {
+        if (out.wipe) {
+          // Nothing is shown: the hotline's messages turn into "This message was deleted".
+          await trail.wipe('whatsapp', address, own ? [{ side: 'person', ref: own.ref }] : []);
+          own = undefined;
+          continue;
+        }
+        const m = await sends[i];
+        if (m) sent.push(m);
+      }
+      await trail.settle('whatsapp', address, { person: own, sent, answered });
+    });
   }
 
   async function handleMessage(sock: WhatsAppSocket, raw: WAMessage, msg: PersonMessage): Promise<void> {
@@ -122,7 +210,10 @@ export function createWhatsAppChannel(opts: WhatsAppChannelOptions): WhatsAppCha
       return;
     }
     const address = await identity.canonical(msg.jid, msg.altJid);
-    const inbound: InboundMessage = { channel: 'whatsapp', address, messageId: msg.messageId, at: msg.at, body: msg.body };
+    const edit = msg.body.kind === 'text' && msg.body.edited; // its id is the edit's, not the message's
+    const inbound: InboundMessage = {
+      channel: 'whatsapp', address, messageId: msg.messageId, at: msg.at, body: msg.body, ...(edit ? {} : { chatRef: msg.messageId }),
+    };
     const words = msg.body.kind === 'text' ? msg.body.text : msg.body.kind === 'media' ? msg.body.caption : undefined;
     const release = words && hotline.saysDanger(words) ? undefined : await slots.acquire();
     let replies: OutboundMessage[];
@@ -133,11 +224,13 @@ export function createWhatsAppChannel(opts: WhatsAppChannelOptions): WhatsAppCha
     }
     if (handled.size >= HANDLED_MAX) handled.delete(handled.values().next().value!);
     handled.add(msg.messageId);
-    const edit = inbound.body.kind === 'text' && inbound.body.edited; // the edited message was read already
+    // The edited message was read already.
     if (config.readReceipts && !edit && sock === current && status === 'open') {
       sock.readMessages([raw.key]).catch((err: unknown) => log.debug({ err: errInfo(err), messageId: msg.messageId }, 'read receipt not sent'));
     }
-    reply(address, replies, msg.messageId);
+    await ensureDisappearing(address).catch((err: unknown) => log.warn({ err: errInfo(err) }, 'disappearing messages not checked'));
+    const moved = inbound.body.kind === 'location' && inbound.body.moved;
+    reply(address, replies, msg.messageId, inbound.chatRef ? { ref: inbound.chatRef, at: msg.at } : undefined, !edit && !moved);
   }
 
   function onUpsert(sock: WhatsAppSocket, upsert: BaileysEventMap['messages.upsert']) {
@@ -246,6 +339,7 @@ export function createWhatsAppChannel(opts: WhatsAppChannelOptions): WhatsAppCha
       clearTimeout(reconnectTimer);
       await Promise.allSettled([...inFlight]);
       const unsent = await pacer.drain(5_000);
+      await Promise.allSettled([...trailWork]);
       if (unsent > 0) log.warn({ unsent }, 'whatsapp replies left unsent at shutdown');
       const sock = current;
       current = undefined;
@@ -254,6 +348,9 @@ export function createWhatsAppChannel(opts: WhatsAppChannelOptions): WhatsAppCha
     },
     async idle() {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    },
+    async settled() {
+      while (inFlight.size > 0 || trailWork.size > 0) await Promise.allSettled([...inFlight, ...trailWork]);
     },
     async send(address: string, messages: OutboundMessage[]): Promise<SendResult> {
       const sock = current;
@@ -267,7 +364,12 @@ export function createWhatsAppChannel(opts: WhatsAppChannelOptions): WhatsAppCha
         }
         if (found && !found.some((f) => f.exists)) return 'gone';
       }
-      await Promise.all(messages.map((out) => pacer.enqueue(address, sendText(address, renderText(out)), { failWhenDisconnected: true })));
+      const sent = await Promise.allSettled(messages.map((out) => pacer.enqueue(address, sendText(address, out), { failWhenDisconnected: true })));
+      // What did go out is in the chat: it is deleted like the rest.
+      const inChat = sent.flatMap((r) => (r.status === 'fulfilled' && r.value ? [r.value] : []));
+      if (opts.trail && inChat.length > 0) await opts.trail.settle('whatsapp', address, { sent: inChat, answered: false }).catch((err: unknown) => log.warn({ err: errInfo(err) }, 'chat trail not recorded'));
+      const failed = sent.find((r) => r.status === 'rejected');
+      if (failed) throw failed.reason;
       return 'sent';
     },
   };

@@ -31,15 +31,20 @@
                          the conversation (kc, kd, ty, x), by: 'typed'|'code'|'other' and quiet: ms (a
                          message from the person: for case.person-active), duress: 1, cantTalk: 'on'|'off'
                          with offBy, guess: { limit, windowSeconds } (a wrong code-word try) }
+  ARGV[18] wiped         '1' when this message wiped the chat: `wp` is set (the next message is not taken
+                         as an answer) and `case.wiped` written on an open case; 'keep': `wp` stays as it
+                         is (a silence, a swallowed safety word, a message while outbound is stopped); ''
+                         clears `wp`
+  ARGV[19] told          '1' when the replies tell the person to clear the chat themselves: `e` is cleared
 
   Returns 'lease-lost', 'case-exists' (open of an id already taken: draw another), or
   'ok' / 'case.opened' / 'case.updated' / 'case.escalated' / 'case.reopened' (the case event written).
   An alarm on a case an officer had finished (resolved, duplicate, closed) reopens it: status `new`,
   unclaimed, back in the queue, `reopenedFrom` / `reopenedAt` set and `reopened` counted, and
   `case.reopened` written instead of `case.updated`, so the desk posts it again and re-alerts.
-  Also writes `case.message` for a forwarded message, and `case.person-active` (with `by` and `quiet`)
-  when the person wrote while officers' answers are held for them (the desk's relay decides whether that
-  releases them). Safety words: the case mirrors the conversation's outbound stop (`stopped`,
+  Also writes `case.message` for a forwarded message, `case.wiped` when the message wiped the chat, and
+  otherwise `case.person-active` (with `by` and `quiet`) when the person wrote while officers' answers are
+  held for them (the desk's relay decides whether that releases them; a wipe never does). Safety words: the case mirrors the conversation's outbound stop (`stopped`,
   `stoppedAt`) and whether a code word is set (`codeWord`); `case.duress` and `case.cant-talk` are written
   for the duress and "can't talk" words; a wrong code-word try while answers are held counts in `tries`
   (expiring after the window), and reaching the limit locks the release (`releaseLocked`,
@@ -114,7 +119,10 @@ if A.caseId ~= '' and redis.call('EXISTS', K.case) == 1 then
     redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', 'case.message', 'case', A.caseId, 'at', A.now, 'sealed', A.forwarded)
   end
   local held = redis.call('EXISTS', K.held) == 1
-  if held and S.by then
+  if A.wiped == '1' then
+    -- A wipe releases no held answer: it is no sign that the person can read one now.
+    redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', 'case.wiped', 'case', A.caseId, 'at', A.now)
+  elseif held and S.by then
     redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', 'case.person-active', 'case', A.caseId, 'at', A.now, 'by', S.by, 'quiet', tostring(S.quiet or ''))
   end
   local conv = redis.call('HMGET', K.conversation, 'x', 'kc')
@@ -150,6 +158,9 @@ if #ids > keep then seen = table.concat(ids, ' ', #ids - keep + 1, #ids) end
 redis.call('HSET', K.conversation, 's', A.snapshot, 'seen', seen)
 redis.call('HSETNX', K.conversation, 'w', A.owner)
 if A.lastAt ~= '' then redis.call('HSET', K.conversation, 't', A.lastAt) end
+if A.wiped == '1' then redis.call('HSET', K.conversation, 'wp', '1')
+elseif A.wiped ~= 'keep' then redis.call('HDEL', K.conversation, 'wp') end
+if A.told == '1' then redis.call('HDEL', K.conversation, 'e') end
 -- A chat stopped by a duress word stays stopped until an officer resumes it: it never expires meanwhile.
 local stop = redis.call('HGET', K.conversation, 'x')
 if stop and string.sub(stop, 1, 7) == 'duress:' then

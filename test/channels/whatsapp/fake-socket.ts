@@ -5,7 +5,7 @@
  * it records what the channel sends. Errors are Baileys' own kind (Boom, with WhatsApp's status codes).
  */
 import { Boom } from '@hapi/boom';
-import { DisconnectReason, makeEventBuffer, type WAMessage, type WAMessageKey } from 'baileys';
+import { DisconnectReason, generateMessageIDV2, makeEventBuffer, type WAMessage, type WAMessageKey } from 'baileys';
 import { pino } from 'pino';
 import type { WhatsAppSocket } from '../../../src/channels/whatsapp/socket.js';
 
@@ -18,7 +18,18 @@ export interface SentText {
 
 export interface FakeSocket extends WhatsAppSocket {
   ev: ReturnType<typeof makeEventBuffer>;
+  /** Texts sent, in order. */
   sent: SentText[];
+  /** Keys of messages revoked ("delete for everyone"), in order. */
+  revoked: WAMessageKey[];
+  /** Disappearing-messages timers set, per chat, in order (seconds). */
+  disappearing: Array<{ jid: string; seconds: number }>;
+  /** The `ephemeralExpiration` each text was sent with, in the order of `sent`. */
+  expirations: Array<number | undefined>;
+  /** Ids of the texts sent (as Baileys generates them) → the text, for what is still in a chat. */
+  ids: Map<string, SentText>;
+  /** What each sendMessage call was, in order. */
+  log: Array<'text' | 'revoke' | 'disappearing'>;
   read: WAMessageKey[];
   /** Phone-number JIDs that are not on WhatsApp (onWhatsApp leaves them out, as Baileys does). */
   notOnWhatsApp: Set<string>;
@@ -40,16 +51,36 @@ export function createFakeSocket(): FakeSocket {
     ev,
     user: { id: '6280000000000:7@s.whatsapp.net' },
     sent: [],
+    revoked: [],
+    disappearing: [],
+    expirations: [],
+    ids: new Map(),
+    log: [],
     read: [],
     notOnWhatsApp: new Set(),
     ended: false,
-    async sendMessage(jid, content) {
+    async sendMessage(jid, content, options) {
       if (failures > 0) {
         failures--;
         throw new Boom('Timed Out', { statusCode: failureCode });
       }
-      socket.sent.push({ jid, text: content.text, at: Date.now() });
-      return undefined;
+      // Baileys answers with the message it sent: its key (a fresh id, fromMe) and timestamp.
+      const id = generateMessageIDV2(socket.user?.id);
+      const sent = { key: { remoteJid: jid, fromMe: true, id }, messageTimestamp: Math.floor(Date.now() / 1000) };
+      if ('delete' in content) {
+        socket.revoked.push(content.delete);
+        socket.log.push('revoke');
+      } else if ('disappearingMessagesInChat' in content) {
+        socket.disappearing.push({ jid, seconds: content.disappearingMessagesInChat });
+        socket.log.push('disappearing');
+      } else {
+        socket.log.push('text');
+        const text = { jid, text: content.text, at: Date.now() };
+        socket.sent.push(text);
+        socket.expirations.push(options?.ephemeralExpiration);
+        socket.ids.set(id, text);
+      }
+      return sent;
     },
     async readMessages(keys) {
       socket.read.push(...keys);

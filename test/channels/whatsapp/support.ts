@@ -40,19 +40,25 @@ export async function linkAuthState(redis: Redis, app: App, session = testConfig
   await auth.saveCreds();
 }
 
-export function buildProcess(redis: Redis, prefix: string, opts: { config?: Partial<WhatsAppConfig>; logger?: Logger; backoffMs?: number } = {}): Process {
+export function buildProcess(
+  redis: Redis,
+  prefix: string,
+  opts: { config?: Partial<WhatsAppConfig>; logger?: Logger; backoffMs?: number; clock?: () => number } = {},
+): Process {
   const logger = opts.logger ?? pino({ level: 'silent' });
   const app = createApp({
     config: { dataKey: DATA_KEY, deploymentFile: 'data/deployment.json', conversationTtlSeconds: 3600, redis: { prefix } },
     redis,
     logger,
     hotline: { retry: { attempts: 2, baseDelayMs: 10 } },
+    clock: opts.clock,
   });
   const sockets: FakeSocket[] = [];
   const channel = createWhatsAppChannel({
     config: { ...testConfig, ...opts.config },
     logger,
     hotline: app.hotline,
+    trail: app.trail, // as in src/main.ts: what is in each chat is deleted in time
     redis,
     keys: app.keys,
     sealer: app.sealer,

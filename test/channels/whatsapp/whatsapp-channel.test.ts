@@ -349,7 +349,7 @@ describe('whatsapp connection life', () => {
     p.sockets[0]!.deliver([textFrom(PN, 'halo', nextId())]); // arrived just before the close
     await sending;
     await p.channel.idle();
-    expect(p.channel.pendingSends).toBe(1);
+    expect(p.channel.pendingSends).toBe(2); // the reply, and turning on disappearing messages before it
     await waitFor(() => p.sockets.length === 2, 'a reconnect');
     p.socket.open();
     await waitFor(() => p.channel.pendingSends === 0, 'the held reply to go out');
