@@ -26,6 +26,7 @@
  * JSON argument (`safety`), so that it lands with the message's snapshot, or not at all.
  */
 import { asciiDigits, answerWordsOf, readsAsAnswer } from '../../flows/shared/answers.js';
+import { isWipeWord } from './wipe-words.js';
 import type { FlowInput, FlowMeta, SecretKind } from '../../flows/contract.js';
 import { hasWords } from '../../flows/shared/text.js';
 import type { Locales } from '../i18n/locales.js';
@@ -177,7 +178,8 @@ export function createSafetyWords(deps: {
           if (form.length < WORD_LIMITS.minChars || form.length > WORD_LIMITS.maxChars || words > WORD_LIMITS.maxWords) return false;
           if (state[kind] || kept[kind]) return false; // set once: whoever holds the phone later cannot replace it
           if (cantTalkPhrases.has(form) || (kind === 'code' && duressPhrases.has(form))) return false;
-          if (readsAsAnswer(word, lang) || deps.saysDanger(word)) return false;
+          // Nor a word with another meaning here: an answer, danger, or a wipe word (it would never wipe).
+          if (readsAsAnswer(word, lang) || deps.saysDanger(word) || isWipeWord(word, lang)) return false;
           const h = hash(personId, form);
           const other = kind === 'code' ? (kept.duress ?? state.duress) : (kept.code ?? state.code);
           if (h === other) return false;

@@ -2,8 +2,9 @@
  * The trail: every message of a person's chat with the bot, both sides, from the moment it is in the chat
  * until it is deleted from it. Treat the chat as readable by a guard: each message is deleted
  * `CHAT_ERASE_MINUTES` after it was sent (the poller over `<p>due` runs it, in whichever process is up),
- * a transient one (the consent screen, a summary) as soon as the person answers it, and all of them at
- * once when the person wipes the chat.
+ * a transient one (the consent screen, a summary) as soon as the person answers it — and so is the
+ * person's own message that a transient screen answered — and all of them at once when the person wipes
+ * the chat.
  *
  * Channels record what is in the chat (`settle`: the person's message and the bot's replies, with the ids
  * the channel gave them) and register the `ChatEraser` that deletes messages there. In Redis
@@ -162,8 +163,14 @@ export function createTrail(deps: {
     async settle(channel, address, what) {
       const personId = sealer.personId(channel, address);
       const entries: Array<[string, string]> = [];
-      if (what.person) entries.push([memberOf({ side: 'person', ref: what.person.ref }), String(what.person.at + eraseMs)]);
       const transient: string[] = [];
+      if (what.person) {
+        const member = memberOf({ side: 'person', ref: what.person.ref });
+        entries.push([member, String(what.person.at + eraseMs)]);
+        // Answered with a transient screen (a question, a summary, a word kept): what the person wrote goes
+        // with it (their danger words, their place, their code word are no safer on screen than our question).
+        if (what.sent.some((m) => m.transient)) transient.push(member);
+      }
       for (const m of what.sent) {
         const member = memberOf({ side: m.keep && !m.transient ? 'kept' : 'bot', ref: m.ref });
         // A kept message is forgotten when bots can no longer delete it; it goes only if the chat is wiped.
