@@ -166,7 +166,8 @@ describe('telegram officers desk', () => {
     // They type a reply: the answer goes out, under a neutral header, and the thread says which rule showed it.
     server.sendText(PERSON, 'saya bisa baca sekarang');
     await server.waitFor(() => personText().includes('Apakah Anda aman?'));
-    expect(personText()).toContain(`Pesan dari kedutaan tentang kasus ${caseId} Anda:`);
+    expect(personText()).toContain(`Pesan untuk Anda:`);
+    expect(personText()).not.toContain(caseId); // nothing left in the chat names the case
     expect(personText()).not.toContain('Ayu');
     // The topic says exactly what went, that it went when they wrote, and which rule showed it.
     await server.waitFor(() => groupText().includes(`✓ Terkirim ke ${caseId} saat mereka menulis, persis ini (1):`));
@@ -382,7 +383,7 @@ describe('officers\' words reach a person only when meant', () => {
     const sent = await server.waitFor(() => server.messages(GROUP).find((m) => m.text?.startsWith(`✓ Terkirim ke ${caseId} saat mereka menulis, persis ini (1):`)));
     expect(sent.thread).toBe(card.thread);
     expect(sent.text).toContain('— tampil sebagai balasan pesan yang mereka ketik.');
-    expect(sent.text).toContain(`«Pesan dari kedutaan tentang kasus ${caseId} Anda:`);
+    expect(sent.text).toContain(`«Pesan untuk Anda:`);
     expect(sent.text).toContain('\u200E│ Kami sudah menghubungi polisi.\n\u200E│ Tetap tenang.»');
     // `/send` is the same act.
     server.sendGroupText(GROUP, OFFICER_B, '/send Kami datang besok pagi.', { threadId: card.thread, firstName: 'Bima' });

@@ -233,7 +233,7 @@ describe('officer desk', () => {
     expect(printed.trim()).toBe('bot> Ada pesan baru.'); // one neutral line: all a lock screen shows
     await write('iya?');
     await worker.runOnce();
-    expect(printed).toContain(`Pesan dari kedutaan tentang kasus ${caseId} Anda:`);
+    expect(printed).toContain(`Pesan untuk Anda:`);
     expect(printed).toContain('Kami sudah menghubungi polisi. Tetap tenang.');
     expect(printed).not.toContain('budi');
     expect(await t.redis.llen(app.keys.held(caseId))).toBe(0);
