@@ -150,7 +150,9 @@ export class ConfigError extends Error {
 const DEV_KEY = Buffer.from('hotline-development-key-not-secret!!').subarray(0, 32);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = ConfigSchema.safeParse(env);
+  // `NAME=` (as .env.example lists them, and as docker compose passes an unset one) means "not set": the default.
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const parsed = ConfigSchema.safeParse(given);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`));
   }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
 
@@ -8,6 +9,16 @@ describe('config', () => {
     expect(c.dataKeyIsEphemeral).toBe(true);
     expect(c.redis).toEqual({ url: undefined, prefix: 'hotline:' });
     expect(c.conversationTtlSeconds).toBe(30 * 24 * 3600);
+  });
+
+  it('starts from a .env copied from .env.example: every `NAME=` left empty means its default', () => {
+    const env = Object.fromEntries(
+      readFileSync('.env.example', 'utf8').split('\n').filter((line) => /^[A-Z_]+=/.test(line)).map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
+    expect(Object.keys(env).length).toBeGreaterThan(10);
+    const c = loadConfig(Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v.trim() === '' ? '' : v])));
+    expect(c.intakeSilenceMs).toBe(30 * 60_000);
+    expect(loadConfig({ INTAKE_SILENCE_MINUTES: '', CHAT_ERASE_MINUTES: ' ' }).intakeSilenceMs).toBe(30 * 60_000);
   });
 
   it('reads a full Telegram setup', () => {
@@ -41,7 +52,8 @@ describe('config', () => {
     expect(loadConfig({}).chatEraseMs).toBe(4 * 3600_000);
     expect(loadConfig({ CHAT_ERASE_MINUTES: '30' }).chatEraseMs).toBe(30 * 60_000);
     expect(loadConfig({ CHAT_ERASE_MINUTES: String(47 * 60) }).chatEraseMs).toBe(47 * 3600_000);
-    for (const bad of [String(48 * 60), '2881', '0', '', 'four hours']) {
+    expect(loadConfig({ CHAT_ERASE_MINUTES: '' }).chatEraseMs).toBe(4 * 3600_000); // empty is unset: the default, never "off"
+    for (const bad of [String(48 * 60), '2881', '0', 'four hours']) {
       expect(() => loadConfig({ CHAT_ERASE_MINUTES: bad }), bad).toThrow(/CHAT_ERASE_MINUTES: must/);
     }
     expect(() => loadConfig({ CHAT_ERASE_MINUTES: '2880' })).toThrow(/48 hours/);
