@@ -151,7 +151,12 @@ const DEV_KEY = Buffer.from('hotline-development-key-not-secret!!').subarray(0, 
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // `NAME=` (as .env.example lists them, and as docker compose passes an unset one) means "not set": the default.
-  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const given = new Proxy(env, {
+    get: (target, key) => {
+      const value: unknown = Reflect.get(target, key);
+      return typeof value === 'string' && value.trim() === '' ? undefined : value;
+    },
+  });
   const parsed = ConfigSchema.safeParse(given);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`));
