@@ -130,18 +130,18 @@ export const MULTI = 8;
 export const SURROGATE = 16;
 /**
  * What each BMP code unit folds to, worked out on first sight and kept for the process (pure, so every
- * recogniser can share it): its class | MULTI, 0 while not yet worked out. 64 KiB.
+ * recogniser shares it; 256 KiB): `class | MULTI | SURROGATE` in the low byte (0 while not yet worked
+ * out) and, when the folded form is one code unit, that unit in the high 16 bits. One load tells the
+ * scanner both.
  */
-export const BMP_FOLD = new Uint8Array(65536);
-/** The folded form of a BMP code unit when it is one code unit (and BMP_FOLD has no MULTI). 128 KiB. */
-export const BMP_UNIT = new Uint16Array(65536);
+export const BMP_FOLD = new Int32Array(65536);
 const bmpMulti = new Map<number, string>();
 
-/** Works out BMP code unit `c` into BMP_FOLD and BMP_UNIT; returns its BMP_FOLD entry. */
+/** Works out BMP code unit `c` into BMP_FOLD; returns its entry. */
 export function foldBmp(c: number): number {
   const f = foldCodePointUncached(c);
   let entry = f.cls;
-  if (f.units.length === 1) BMP_UNIT[c] = f.units.charCodeAt(0);
+  if (f.units.length === 1) entry |= f.units.charCodeAt(0) << 16;
   else if (f.units.length > 1) {
     entry |= MULTI;
     bmpMulti.set(c, f.units);

@@ -14,9 +14,8 @@
  * call at a time (JavaScript is single-threaded and nothing here awaits).
  */
 import { Buffer } from 'node:buffer';
-import type { AhoCorasick } from './aho-corasick.js';
-import { ASCII_CLASS, BMP_FOLD, BMP_UNIT, bmpUnits, BREAK, DROP, foldBmp, MULTI, NOSPACE, PUNCT, SOLO, SPACE, WORD, type Folded } from './fold.js';
-import { pairGet } from './pair-table.js';
+import { AC_OUTPUT, AC_SPARSE, type AhoCorasick } from './aho-corasick.js';
+import { ASCII_CLASS, BMP_FOLD, bmpUnits, BREAK, DROP, foldBmp, MULTI, NOSPACE, PUNCT, SOLO, SPACE, WORD, type Folded } from './fold.js';
 import { otherSpellings } from './spellings.js';
 import { ASCII_SYMBOL, DEAD, DFA_ACCEPT, DFA_LAST, DFA_META, DFA_TRIE, DIGIT, findWord, LETTER, ONE, RECORD, ROOT, RUN, RUN3, stepWord, SYMBOLS, type WordTrie } from './word-table.js';
 
@@ -48,14 +47,15 @@ const L_BREAK = 5;
 const L_DROP = 6;
 const L_SOLO = 7;
 const L_MULTI = 8;
+const L_OUTPUT = 1;
+const L_SPARSE = 2;
 if (
-  [L_SYMBOLS, L_ROOT, L_META, L_ACCEPT, L_LAST, L_TRIE, L_RECORD, L_FLAGS, L_ONE, L_WORD, L_NOSPACE, L_SPACE, L_BREAK, L_DROP, L_SOLO, L_MULTI].join() !==
-  [SYMBOLS, ROOT, DFA_META, DFA_ACCEPT, DFA_LAST, DFA_TRIE, RECORD, RUN | RUN3 | DIGIT | LETTER, ONE, WORD, NOSPACE, SPACE, BREAK, DROP, SOLO, MULTI].join()
+  [L_SYMBOLS, L_ROOT, L_META, L_ACCEPT, L_LAST, L_TRIE, L_RECORD, L_FLAGS, L_ONE, L_WORD, L_NOSPACE, L_SPACE, L_BREAK, L_DROP, L_SOLO, L_MULTI, L_OUTPUT, L_SPARSE].join() !==
+  [SYMBOLS, ROOT, DFA_META, DFA_ACCEPT, DFA_LAST, DFA_TRIE, RECORD, RUN | RUN3 | DIGIT | LETTER, ONE, WORD, NOSPACE, SPACE, BREAK, DROP, SOLO, MULTI, AC_OUTPUT, AC_SPARSE].join()
 ) {
   throw new Error('scan.ts: constants differ from word-table.ts or fold.ts');
 }
 const FOLD_OF = BMP_FOLD;
-const UNIT_OF = BMP_UNIT;
 
 /** What each ASCII code unit is to the inner loop: its trie symbol (0–35) for a letter or digit, or one of these. */
 const A_SPACE = 36;
@@ -131,12 +131,24 @@ export function createScanner(trie: WordTrie, nospace: AhoCorasick, fold: (cp: n
   const tFlags = new Uint8Array(cap);
   const tUnit = new Uint16Array(cap); // the last folded unit (the letter of a one-letter word)
   const tAt = new Int32Array(cap); // position number once spaced-out words are joined
+  // Where the automaton reached a state where phrases end (at most one a code unit): the state's code,
+  // units into the run, and the run's token. resolve() lists the phrases.
+  let evCode: Int32Array = new Int32Array(cap);
+  let evOffset: Int32Array = new Int32Array(cap);
+  let evToken: Int32Array = new Int32Array(cap);
+  /** Room for `need` events (the fast loop makes at most one a code unit; a character folded to several units can make more). */
+  const roomForEvents = (need: number) => {
+    if (need <= evCode.length) return;
+    evCode = grown(evCode, need);
+    evOffset = grown(evOffset, need);
+    evToken = grown(evToken, need);
+  };
   // The text's code units, copied in by one native call: reading a Uint16Array costs the loop a third of
   // what charCodeAt does, and is the same whatever V8 made of the string (flat, sliced, one or two bytes).
   const bytes = Buffer.alloc(2 * cap);
   const units = new Uint16Array(bytes.buffer, bytes.byteOffset, cap);
   const { next, accept, reads, readStart, readCount, dfa } = trie;
-  const { root: acRoot, goto, fail, outStart, outCount, outList, lengths } = nospace;
+  const { dense: acDense, symbols: acSymbols, outStart, outCount, outList, lengths } = nospace;
   /** ids[0 .. reads.length] are the trie's readings, so a word read only as typed points there; then each call's own. */
   const fixed = reads.length;
   const out: Scanned = {
@@ -157,37 +169,31 @@ export function createScanner(trie: WordTrie, nospace: AhoCorasick, fold: (cp: n
   let hits = 0;
   let top = fixed;
 
-  /** Notes the phrases that end in automaton state `state`, `offset` units into the run of token `token`. */
-  function addHits(state: number, token: number, offset: number) {
-    const from = outStart[state]!;
-    const to = from + outCount[state]!;
-    if (hits + (to - from) > out.hitPattern.length) {
-      const need = hits + (to - from);
-      out.hitPattern = grown(out.hitPattern, need);
-      out.hitFrom = grown(out.hitFrom, need);
-      out.hitTo = grown(out.hitTo, need);
-      out.hitPos = grown(out.hitPos, need);
-      out.hitClause = grown(out.hitClause, need);
-      hitToken = grown(hitToken, out.hitPos.length);
-    }
-    for (let j = from; j < to; j++) {
-      const p = outList[j]!;
-      hitToken[hits] = token;
-      out.hitPattern[hits] = p;
-      out.hitFrom[hits] = offset - lengths[p]!;
-      out.hitTo[hits] = offset;
-      hits++;
-    }
-  }
-
-  /** The automaton's step from a state other than the start. */
-  function acStep(state: number, u: number): number {
-    let s = state;
-    for (;;) {
-      if (s === 0) return acRoot[u]!;
-      const t = pairGet(goto, s, u);
-      if (t >= 0) return t;
-      s = fail[s]!;
+  /** Lists the phrases of the automaton's events. */
+  function listHits(events: number) {
+    hits = 0;
+    for (let e = 0; e < events; e++) {
+      const state = nospace.stateOf(evCode[e]!);
+      const from = outStart[state]!;
+      const to = from + outCount[state]!;
+      if (hits + (to - from) > out.hitPattern.length) {
+        const need = hits + (to - from);
+        out.hitPattern = grown(out.hitPattern, need);
+        out.hitFrom = grown(out.hitFrom, need);
+        out.hitTo = grown(out.hitTo, need);
+        out.hitPos = grown(out.hitPos, need);
+        out.hitClause = grown(out.hitClause, need);
+        hitToken = grown(hitToken, out.hitPos.length);
+      }
+      const offset = evOffset[e]!;
+      for (let j = from; j < to; j++) {
+        const p = outList[j]!;
+        hitToken[hits] = evToken[e]!;
+        out.hitPattern[hits] = p;
+        out.hitFrom[hits] = offset - lengths[p]!;
+        out.hitTo[hits] = offset;
+        hits++;
+      }
     }
   }
 
@@ -218,7 +224,7 @@ export function createScanner(trie: WordTrie, nospace: AhoCorasick, fold: (cp: n
       if (entry & L_MULTI) folded = bmpUnits(cp);
       else {
         folded = undefined;
-        foldedUnit = UNIT_OF[cp]!;
+        foldedUnit = entry >>> 16;
       }
       return entry & 7;
     }
@@ -384,7 +390,8 @@ export function createScanner(trie: WordTrie, nospace: AhoCorasick, fold: (cp: n
   }
 
   /** Second step: each token becomes a position with the ids it can be read as. */
-  function resolve(text: string, tokens: number): Scanned {
+  function resolve(text: string, tokens: number, events: number): Scanned {
+    listHits(events);
     // What the pass left in the DFA row of each word read the fast way.
     for (let t = 0; t < tokens; t++) {
       const state = tState[t]!;
@@ -460,21 +467,25 @@ export function createScanner(trie: WordTrie, nospace: AhoCorasick, fold: (cp: n
   let rOffset = 0; // folded units into the run
   let rTokens = 0;
   let rPos = 0; // positions so far (words and no-space runs)
+  let rEvents = 0;
 
   /**
    * The fast loop: letters and digits typed in ASCII, white space and punctuation of any script, and
    * characters of scripts without spaces that fold to one unit. Returns where it meets anything else
-   * (or n), for `slowStep`. Kept small, so V8 compiles it for these alone.
+   * (or n), for `slowStep`. It calls no function: a call anywhere in a loop, even in a branch never
+   * taken, makes V8 load each typed array's base and length again at every use, which cost it two thirds
+   * of its speed; and it is kept small, so V8 compiles it for these alone.
    */
   function fastLoop(from: number, n: number): number {
     let state = rState;
     let start = rStart;
     let clause = rClause;
     let run = rRun;
-    let acState = rAc;
+    let acState = rAc; // the automaton state's code
     let offset = rOffset;
     let tokens = rTokens;
     let pos = rPos;
+    let events = rEvents;
     let i = from;
     for (; i < n; i++) {
       const c = units[i]!;
@@ -482,8 +493,18 @@ export function createScanner(trie: WordTrie, nospace: AhoCorasick, fold: (cp: n
       if (c < 128) {
         kind = ASCII_KIND[c]!;
         if (kind < L_SYMBOLS) {
-          // The hot path: a letter or digit of a word typed in ASCII.
-          state = dfa[state + kind]!;
+          // The hot path: the letters and digits of a word typed in ASCII.
+          let s = dfa[state + kind]!;
+          let j = i + 1;
+          for (; j < n; j++) {
+            const d = units[j]!;
+            if (d >= 128) break;
+            const k = ASCII_KIND[d]!;
+            if (k >= L_SYMBOLS) break;
+            s = dfa[s + k]!;
+          }
+          state = s;
+          i = j - 1;
           continue;
         }
         if (kind === A_DROP) {
@@ -493,8 +514,8 @@ export function createScanner(trie: WordTrie, nospace: AhoCorasick, fold: (cp: n
         }
       } else {
         const entry = FOLD_OF[c]!;
-        if (entry === L_NOSPACE) {
-          if (state !== L_ROOT) break;
+        if ((entry & 0xff) === L_NOSPACE) {
+          if (state !== L_ROOT || acState & L_SPARSE) break;
           if (run < 0) {
             tState[tokens] = RUN_STATE;
             tPos[tokens] = pos++;
@@ -503,20 +524,35 @@ export function createScanner(trie: WordTrie, nospace: AhoCorasick, fold: (cp: n
             acState = 0;
             offset = 0;
           }
-          const u = UNIT_OF[c]!;
-          acState = acState === 0 ? acRoot[u]! : acStep(acState, u);
-          offset++;
-          if (outCount[acState] !== 0) addHits(acState, run, offset);
-          start = i + 1;
+          let s = acState;
+          let o = offset;
+          let e = entry;
+          let j = i;
+          for (;;) {
+            s = acDense[(s >> 2) + acSymbols[e >>> 16]!]!;
+            o++;
+            if (s & L_OUTPUT) {
+              evCode[events] = s;
+              evOffset[events] = o;
+              evToken[events++] = run;
+            }
+            if (++j >= n) break;
+            e = FOLD_OF[units[j]!]!;
+            if ((e & 0xff) !== L_NOSPACE || s & L_SPARSE) break;
+          }
+          acState = s;
+          offset = o;
+          i = j - 1;
+          start = j;
           continue;
         }
-        kind = ENTRY_KIND[entry]!;
+        kind = ENTRY_KIND[entry & 0xff]!;
         if (kind === A_SLOW) break;
       }
       // White space, punctuation or a break: the word being read ends.
       if (state !== L_ROOT) {
-        if (state === SLOW) tokens += slowToken(tokens, pos, start, i, clause);
-        else if (dfa[state + L_META]! & L_RECORD) {
+        if (state === SLOW) break;
+        if (dfa[state + L_META]! & L_RECORD) {
           tState[tokens] = state;
           tPos[tokens] = pos;
           tStart[tokens] = start;
@@ -541,6 +577,7 @@ export function createScanner(trie: WordTrie, nospace: AhoCorasick, fold: (cp: n
     rOffset = offset;
     rTokens = tokens;
     rPos = pos;
+    rEvents = events;
     return i;
   }
 
@@ -564,10 +601,21 @@ export function createScanner(trie: WordTrie, nospace: AhoCorasick, fold: (cp: n
   function slowStep(i: number, n: number): number {
     const c = units[i]!;
     if (c < 128) {
-      // An invisible control character inside a word.
-      const to = readSlowWord(i, n, rState);
-      rState = SLOW;
-      return to;
+      const kind = ASCII_KIND[c]!;
+      if (kind === A_DROP) {
+        // An invisible control character inside a word.
+        const to = readSlowWord(i, n, rState);
+        rState = SLOW;
+        return to;
+      }
+      // White space, punctuation or a break after a word read the slow way.
+      endWord(i);
+      rStart = i + 1;
+      if (kind !== A_SPACE) {
+        rRun = -1;
+        if (kind === A_BREAK) rClause++;
+      }
+      return i + 1;
     }
     const at = i;
     let cp = c;
@@ -601,11 +649,16 @@ export function createScanner(trie: WordTrie, nospace: AhoCorasick, fold: (cp: n
         rOffset = 0;
       }
       const count = folded === undefined ? 1 : folded.length;
+      roomForEvents(rEvents + count + n - i);
       for (let k = 0; k < count; k++) {
         const u = folded === undefined ? foldedUnit : folded.charCodeAt(k);
-        rAc = rAc === 0 ? acRoot[u]! : acStep(rAc, u);
+        rAc = (rAc & L_SPARSE) === 0 ? acDense[(rAc >> 2) + acSymbols[u]!]! : nospace.stepSparse(rAc, u);
         rOffset++;
-        if (outCount[rAc] !== 0) addHits(rAc, rRun, rOffset);
+        if (rAc & L_OUTPUT) {
+          evCode[rEvents] = rAc;
+          evOffset[rEvents] = rOffset;
+          evToken[rEvents++] = rRun;
+        }
       }
     } else if (cls === L_SOLO) {
       // A word by itself (🆘).
@@ -631,10 +684,10 @@ export function createScanner(trie: WordTrie, nospace: AhoCorasick, fold: (cp: n
     else for (let i = 0; i < n; i++) units[i] = text.charCodeAt(i);
     hits = 0;
     rState = L_ROOT;
-    rStart = rClause = rAc = rOffset = rTokens = rPos = 0;
+    rStart = rClause = rAc = rOffset = rTokens = rPos = rEvents = 0;
     rRun = -1;
     for (let i = fastLoop(0, n); i < n; i = fastLoop(slowStep(i, n), n));
     endWord(n);
-    return resolve(text, rTokens);
+    return resolve(text, rTokens, rEvents);
   };
 }

@@ -63,14 +63,33 @@ export const RECORD = 128;
 
 /** A trie of `readings` (folded word → ids it is read as). */
 export function buildWordTrie(readings: ReadonlyMap<string, readonly number[]>): WordTrie {
-  const dense: number[] = [];
+  let dense = new Int32Array(64 * SYMBOLS).fill(DEAD);
+  let accept = new Int32Array(64).fill(-1);
+  let states = 0;
+  // Each state's ASCII children, as a list: first child, next sibling, and the symbol that leads to it.
+  let firstChild = new Int32Array(64).fill(-1);
+  let sibling = new Int32Array(64);
+  let symbolTo = new Int32Array(64);
   const wide = new Map<number, Map<number, number>>();
-  const accept: number[] = [];
   const newState = () => {
-    const s = accept.length;
-    accept.push(-1);
-    for (let k = 0; k < SYMBOLS; k++) dense.push(DEAD);
-    return s;
+    if (states === accept.length) {
+      const a = new Int32Array(2 * states).fill(-1);
+      a.set(accept);
+      accept = a;
+      const d = new Int32Array(2 * states * SYMBOLS).fill(DEAD);
+      d.set(dense);
+      dense = d;
+      const f = new Int32Array(2 * states).fill(-1);
+      f.set(firstChild);
+      firstChild = f;
+      const g = new Int32Array(2 * states);
+      g.set(sibling);
+      sibling = g;
+      const h = new Int32Array(2 * states);
+      h.set(symbolTo);
+      symbolTo = h;
+    }
+    return states++;
   };
   newState(); // ROOT
   newState(); // DEAD
@@ -82,7 +101,13 @@ export function buildWordTrie(readings: ReadonlyMap<string, readonly number[]>):
       const sym = u < 128 ? ASCII_SYMBOL[u]! : NO_SYMBOL;
       if (sym !== NO_SYMBOL) {
         let t = dense[s * SYMBOLS + sym]!;
-        if (t === DEAD) dense[s * SYMBOLS + sym] = t = newState();
+        if (t === DEAD) {
+          t = newState();
+          dense[s * SYMBOLS + sym] = t;
+          symbolTo[t] = sym;
+          sibling[t] = firstChild[s]!;
+          firstChild[s] = t;
+        }
         s = t;
       } else {
         const m = wide.get(s) ?? new Map<number, number>();
@@ -106,72 +131,89 @@ export function buildWordTrie(readings: ReadonlyMap<string, readonly number[]>):
     readCount[k] = l.length;
     for (const id of l) reads[at++] = id;
   });
-  const next = Int32Array.from(dense);
-  const trieAccept = Int32Array.from(accept);
-  return { next, wide: buildPairTable(entries), accept: trieAccept, words, reads, readStart, readCount, dfa: buildDfa(next, trieAccept) };
+  const next = dense.slice(0, states * SYMBOLS);
+  const trieAccept = accept.slice(0, states);
+  return { next, wide: buildPairTable(entries), accept: trieAccept, words, reads, readStart, readCount, dfa: buildDfa(trieAccept, firstChild, sibling, symbolTo) };
 }
 
 const symbolUnit = (sym: number) => (sym < 26 ? 97 + sym : 48 + sym - 26);
 
-/** The trie with the scanner's word flags in its states (see WordTrie.dfa). */
-function buildDfa(next: Int32Array, accept: Int32Array): Int32Array {
-  interface Info {
-    trie: number;
-    flags: number;
-    last: number;
-    repeats: number;
-    length: number;
-  }
-  const infos: Info[] = [];
-  const live = new Map<number, number>(); // trie state → row
-  const dead = new Map<string, number>();
-  const queue: number[] = [];
-  const rowOf = (info: Info): number => {
-    if (info.trie !== DEAD) {
-      let row = live.get(info.trie);
-      if (row === undefined) {
-        live.set(info.trie, (row = infos.length));
-        infos.push(info);
-        queue.push(row);
+/** The trie with the scanner's word flags in its states (see WordTrie.dfa), from its states' ASCII children. */
+function buildDfa(accept: Int32Array, firstChild: Int32Array, sibling: Int32Array, symbolTo: Int32Array): Int32Array {
+  const live = accept.length;
+  // A row is known by its trie state, or, once the word left the trie, by its flags (16), last symbol
+  // (36), repeats (0, 1, 2 or more) and length (1, 2 or more).
+  const deadRow = new Int32Array(16 * 36 * 3 * 2).fill(-1);
+  const most = live + deadRow.length;
+  const trieOf = new Int32Array(most);
+  const flagsOf = new Int32Array(most);
+  const lastOf = new Int32Array(most); // symbol, -1 for none
+  const repeatsOf = new Int32Array(most);
+  const lengthOf = new Int32Array(most);
+  let rows = 0;
+  const add = (trie: number, flags: number, last: number, repeats: number, length: number) => {
+    trieOf[rows] = trie;
+    flagsOf[rows] = flags;
+    lastOf[rows] = last;
+    repeatsOf[rows] = repeats;
+    lengthOf[rows] = length;
+    return rows++;
+  };
+  /** The flags after one more symbol, as the scanner's loop reads it; repeats in `afterRepeats`. */
+  let afterRepeats = 0;
+  const after = (r: number, sym: number) => {
+    let flags = flagsOf[r]!;
+    afterRepeats = repeatsOf[r]!;
+    if (sym === lastOf[r]) flags |= ++afterRepeats >= 2 ? RUN | RUN3 : RUN;
+    else afterRepeats = 0;
+    return flags | (sym >= 26 ? DIGIT : LETTER);
+  };
+  // Where each symbol leads once the word is out of the trie depends on the row's flags, last symbol,
+  // repeats and length only: worked out once for each of those (a few hundred), then copied.
+  const templates = new Map<number, Int32Array>();
+  const template = (r: number) => {
+    const key = ((flagsOf[r]! * 37 + lastOf[r]! + 1) * 3 + Math.min(repeatsOf[r]!, 2)) * 3 + Math.min(lengthOf[r]!, 2);
+    let t = templates.get(key);
+    if (t) return t;
+    t = new Int32Array(SYMBOLS);
+    const len = Math.min(lengthOf[r]! + 1, 2);
+    for (let sym = 0; sym < SYMBOLS; sym++) {
+      const flags = after(r, sym);
+      const rep = Math.min(afterRepeats, 2);
+      const k = ((flags * 36 + sym) * 3 + rep) * 2 + len - 1;
+      let to = deadRow[k]!;
+      if (to < 0) to = deadRow[k] = add(DEAD, flags, sym, rep, len);
+      t[sym] = to * DFA_WIDTH;
+    }
+    templates.set(key, t);
+    return t;
+  };
+  add(ROOT, 0, -1, 0, 0);
+  const rowOfState = new Int32Array(live).fill(-1);
+  rowOfState[ROOT] = 0;
+  const dfa = new Int32Array(most * DFA_WIDTH);
+  // Rows are numbered as they are met, breadth first: the rows of short prefixes, where every word starts, lie together.
+  for (let r = 0; r < rows; r++) {
+    const base = r * DFA_WIDTH;
+    dfa.set(template(r), base);
+    const trie = trieOf[r]!;
+    if (trie !== DEAD) {
+      for (let c = firstChild[trie]!; c >= 0; c = sibling[c]!) {
+        const sym = symbolTo[c]!;
+        const flags = after(r, sym);
+        const to = (rowOfState[c] = add(c, flags, sym, afterRepeats, lengthOf[r]! + 1));
+        dfa[base + sym] = to * DFA_WIDTH;
       }
-      return row;
     }
-    const key = `${info.flags} ${info.last} ${Math.min(info.repeats, 2)} ${info.length === 1 ? 1 : 2}`;
-    let row = dead.get(key);
-    if (row === undefined) {
-      dead.set(key, (row = infos.length));
-      infos.push({ ...info, repeats: Math.min(info.repeats, 2), length: Math.min(info.length, 2) });
-      queue.push(row);
-    }
-    return row;
-  };
-  /** As the scanner's loop reads one more unit. */
-  const after = (i: Info, sym: number): Info => {
-    const u = symbolUnit(sym);
-    let { flags, repeats } = i;
-    if (u === i.last) flags |= ++repeats >= 2 ? RUN | RUN3 : RUN;
-    else repeats = 0;
-    flags |= sym >= 26 ? DIGIT : LETTER;
-    return { trie: i.trie === DEAD ? DEAD : next[i.trie * SYMBOLS + sym]!, flags, last: u, repeats, length: i.length + 1 };
-  };
-  rowOf({ trie: ROOT, flags: 0, last: -1, repeats: 0, length: 0 });
-  const rows: number[][] = [];
-  for (let q = 0; q < queue.length; q++) {
-    const r = queue[q]!;
-    const info = infos[r]!;
-    const row = new Array<number>(DFA_WIDTH).fill(0);
-    for (let sym = 0; sym < SYMBOLS; sym++) row[sym] = rowOf(after(info, sym)) * DFA_WIDTH;
-    const word = info.trie === DEAD ? -1 : accept[info.trie]!;
-    const one = info.length === 1 ? ONE : 0;
-    row[DFA_ACCEPT] = word;
-    row[DFA_META] = info.flags | one | (word >= 0 || info.flags & (RUN | DIGIT) || one ? RECORD : 0);
-    row[DFA_TRIE] = info.trie;
-    row[DFA_LAST] = (info.last & 0xffff) | (info.repeats << 16);
-    rows[r] = row;
+    const word = trie === DEAD ? -1 : accept[trie]!;
+    const one = lengthOf[r] === 1 ? ONE : 0;
+    const flags = flagsOf[r]!;
+    dfa[base + DFA_ACCEPT] = word;
+    dfa[base + DFA_META] = flags | one | (word >= 0 || flags & (RUN | DIGIT) || one ? RECORD : 0);
+    dfa[base + DFA_TRIE] = trie;
+    dfa[base + DFA_LAST] = (lastOf[r]! < 0 ? 0xffff : symbolUnit(lastOf[r]!)) | (repeatsOf[r]! << 16);
   }
-  const dfa = new Int32Array(rows.length * DFA_WIDTH);
-  rows.forEach((row, r) => dfa.set(row, r * DFA_WIDTH));
-  return dfa;
+  return dfa.slice(0, rows * DFA_WIDTH);
 }
 
 /** The state after folded code unit `u` in `state` (the scanner inlines the ASCII case). */
