@@ -5,19 +5,20 @@
  *
  * Stored for the scanner as a DFA: the code units that occur in some pattern get a symbol (1…), every
  * other unit symbol 0, and each state a row of next states by symbol, failure links already followed.
- * So a step is two loads (the unit's symbol, the row's entry) and no branch. A transition gives the next
- * state's code: its row's offset times 4, plus 1 when patterns end there. The dense rows are capped
- * (DENSE_ENTRIES); states beyond it (only with very large lexicons) are marked 2 in their code and
- * stepped through a pair table and failure links.
+ * So a step is two loads (the unit's symbol, the row's entry) and an add. A transition gives the next
+ * state's code: the offset of its row, whose last entry (at `width`) is 1 when patterns end there. The
+ * dense rows are capped (DENSE_ENTRIES); a state beyond it (only with very large lexicons) has the code
+ * `~state` (negative) and is stepped through a pair table and failure links.
  */
 import { buildPairTable, pairGet, type PairTable } from './pair-table.js';
 
 /** Most entries of the dense rows (4 bytes each). */
-const DENSE_ENTRIES = 1 << 20;
-/** In a state's code: patterns end here. */
-export const AC_OUTPUT = 1;
-/** In a state's code: the state has no dense row; its code is `state << 2 | AC_SPARSE`. */
-export const AC_SPARSE = 2;
+let DENSE_ENTRIES = 1 << 20;
+
+/** For tests: how many dense entries automata built from now on may have (the rest of their states are sparse). */
+export function setDenseEntries(n: number): void {
+  DENSE_ENTRIES = n;
+}
 
 export interface AhoCorasick {
   /** The state after reading code unit `unit` in `state` (0 is the start). */
@@ -28,13 +29,13 @@ export interface AhoCorasick {
   readonly lengths: Int32Array;
   /** Symbol of each code unit (0: in no pattern). */
   readonly symbols: Uint16Array;
-  /** Symbols, the width of a dense row. */
+  /** Symbols; a dense row has one more entry, 1 when patterns end in its state. */
   readonly width: number;
-  /** Dense rows: `dense[(code >> 2) + symbol]` is the next state's code. */
+  /** Dense rows: `dense[code + symbol]` is the next state's code, `dense[code + width]` whether patterns end there. */
   readonly dense: Int32Array;
   /** The state of a code. */
   stateOf(code: number): number;
-  /** The next code from a sparse state's code (the scanner does the dense step itself). */
+  /** The next code from a sparse state's code (negative; the scanner does the dense step itself). */
   stepSparse(code: number, unit: number): number;
   /** Patterns ending in state s: `outList[outStart[s] .. outStart[s] + outCount[s]]`. */
   readonly outStart: Int32Array;
@@ -89,10 +90,11 @@ export function buildAhoCorasick(patterns: readonly string[]): AhoCorasick {
   const symbols = new Uint16Array(65536);
   let width = 1;
   for (const p of patterns) for (let i = 0; i < p.length; i++) if (symbols[p.charCodeAt(i)] === 0) symbols[p.charCodeAt(i)] = width++;
-  const denseStates = Math.max(1, Math.min(count, Math.floor(DENSE_ENTRIES / width)));
-  const code = (t: number) => (t < denseStates ? (t * width) << 2 : (t << 2) | AC_SPARSE) | (outputs[t] ? AC_OUTPUT : 0);
+  const rowWidth = width + 1;
+  const denseStates = Math.max(1, Math.min(count, Math.floor(DENSE_ENTRIES / rowWidth)));
+  const code = (t: number) => (t < denseStates ? t * rowWidth : ~t);
   const sparse: Array<[number, number, number]> = [];
-  for (let s = denseStates; s < count; s++) for (const [u, t] of next[s]!) sparse.push([s, u, code(t)]);
+  for (let s = denseStates; s < count; s++) for (const [u, t] of next[s]!) sparse.push([s, u, t]);
   const goto: PairTable = buildPairTable(sparse);
 
   /** The next state, the long way (for building, and for the `step` of tests). */
@@ -103,16 +105,17 @@ export function buildAhoCorasick(patterns: readonly string[]): AhoCorasick {
       if (s === 0) return 0;
     }
   };
-  const dense = new Int32Array(denseStates * width);
+  const dense = new Int32Array(denseStates * rowWidth);
   const unitOf = new Int32Array(width);
   for (let u = 0; u < 65536; u++) if (symbols[u] !== 0) unitOf[symbols[u]!] = u;
   for (let s = 0; s < denseStates; s++) {
-    const row = s * width;
+    const row = s * rowWidth;
     const f = fail[s]!;
     // The failure state comes earlier (it is shallower): start from its row, then this state's own.
-    if (s !== 0 && f < denseStates) dense.copyWithin(row, f * width, f * width + width);
+    if (s !== 0 && f < denseStates) dense.copyWithin(row, f * rowWidth, f * rowWidth + width);
     else if (s !== 0) for (let sym = 1; sym < width; sym++) dense[row + sym] = code(nextState(f, unitOf[sym]!));
     for (const [u, t] of next[s]!) dense[row + symbols[u]!] = code(t);
+    dense[row + width] = outputs[s] ? 1 : 0;
   }
 
   const outStart = new Int32Array(count);
@@ -124,7 +127,7 @@ export function buildAhoCorasick(patterns: readonly string[]): AhoCorasick {
     outCount[s] = o?.length ?? 0;
     for (const id of o ?? []) outList[at++] = id;
   });
-  const stateOf = (c: number) => (c & AC_SPARSE ? c >> 2 : (c >> 2) / width);
+  const stateOf = (c: number) => (c < 0 ? ~c : c / rowWidth);
   return {
     outputs,
     lengths: Int32Array.from(patterns, (p) => p.length),
@@ -136,10 +139,10 @@ export function buildAhoCorasick(patterns: readonly string[]): AhoCorasick {
     outList,
     stateOf,
     stepSparse(c, unit) {
-      for (let s = c >> 2; ; s = fail[s]!) {
-        if (s < denseStates) return dense[s * width + symbols[unit]!]!;
+      for (let s = ~c; ; s = fail[s]!) {
+        if (s < denseStates) return dense[s * rowWidth + symbols[unit]!]!;
         const t = pairGet(goto, s, unit);
-        if (t >= 0) return t;
+        if (t >= 0) return code(t);
       }
     },
     step: nextState,

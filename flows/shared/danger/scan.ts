@@ -14,7 +14,7 @@
  * call at a time (JavaScript is single-threaded and nothing here awaits).
  */
 import { Buffer } from 'node:buffer';
-import { AC_OUTPUT, AC_SPARSE, type AhoCorasick } from './aho-corasick.js';
+import type { AhoCorasick } from './aho-corasick.js';
 import { ASCII_CLASS, BMP_FOLD, bmpUnits, BREAK, DROP, foldBmp, MULTI, NOSPACE, PUNCT, SOLO, SPACE, WORD, type Folded } from './fold.js';
 import { otherSpellings } from './spellings.js';
 import { ASCII_SYMBOL, DEAD, DFA_ACCEPT, DFA_LAST, DFA_META, DFA_TRIE, DIGIT, findWord, LETTER, ONE, RECORD, ROOT, RUN, RUN3, stepWord, SYMBOLS, type WordTrie } from './word-table.js';
@@ -47,11 +47,9 @@ const L_BREAK = 5;
 const L_DROP = 6;
 const L_SOLO = 7;
 const L_MULTI = 8;
-const L_OUTPUT = 1;
-const L_SPARSE = 2;
 if (
-  [L_SYMBOLS, L_ROOT, L_META, L_ACCEPT, L_LAST, L_TRIE, L_RECORD, L_FLAGS, L_ONE, L_WORD, L_NOSPACE, L_SPACE, L_BREAK, L_DROP, L_SOLO, L_MULTI, L_OUTPUT, L_SPARSE].join() !==
-  [SYMBOLS, ROOT, DFA_META, DFA_ACCEPT, DFA_LAST, DFA_TRIE, RECORD, RUN | RUN3 | DIGIT | LETTER, ONE, WORD, NOSPACE, SPACE, BREAK, DROP, SOLO, MULTI, AC_OUTPUT, AC_SPARSE].join()
+  [L_SYMBOLS, L_ROOT, L_META, L_ACCEPT, L_LAST, L_TRIE, L_RECORD, L_FLAGS, L_ONE, L_WORD, L_NOSPACE, L_SPACE, L_BREAK, L_DROP, L_SOLO, L_MULTI].join() !==
+  [SYMBOLS, ROOT, DFA_META, DFA_ACCEPT, DFA_LAST, DFA_TRIE, RECORD, RUN | RUN3 | DIGIT | LETTER, ONE, WORD, NOSPACE, SPACE, BREAK, DROP, SOLO, MULTI].join()
 ) {
   throw new Error('scan.ts: constants differ from word-table.ts or fold.ts');
 }
@@ -148,7 +146,7 @@ export function createScanner(trie: WordTrie, nospace: AhoCorasick, fold: (cp: n
   const bytes = Buffer.alloc(2 * cap);
   const units = new Uint16Array(bytes.buffer, bytes.byteOffset, cap);
   const { next, accept, reads, readStart, readCount, dfa } = trie;
-  const { dense: acDense, symbols: acSymbols, outStart, outCount, outList, lengths } = nospace;
+  const { dense: acDense, symbols: acSymbols, width: acWidth, outStart, outCount, outList, lengths } = nospace;
   /** ids[0 .. reads.length] are the trie's readings, so a word read only as typed points there; then each call's own. */
   const fixed = reads.length;
   const out: Scanned = {
@@ -515,7 +513,7 @@ export function createScanner(trie: WordTrie, nospace: AhoCorasick, fold: (cp: n
       } else {
         const entry = FOLD_OF[c]!;
         if ((entry & 0xff) === L_NOSPACE) {
-          if (state !== L_ROOT || acState & L_SPARSE) break;
+          if (state !== L_ROOT || acState < 0) break;
           if (run < 0) {
             tState[tokens] = RUN_STATE;
             tPos[tokens] = pos++;
@@ -529,16 +527,21 @@ export function createScanner(trie: WordTrie, nospace: AhoCorasick, fold: (cp: n
           let e = entry;
           let j = i;
           for (;;) {
-            s = acDense[(s >> 2) + acSymbols[e >>> 16]!]!;
+            s = acDense[s + acSymbols[e >>> 16]!]!;
             o++;
-            if (s & L_OUTPUT) {
+            if (s < 0 || acDense[s + acWidth] !== 0) {
+              // Phrases may end here (a sparse state's are looked up later).
               evCode[events] = s;
               evOffset[events] = o;
               evToken[events++] = run;
+              if (s < 0) {
+                j++;
+                break;
+              }
             }
             if (++j >= n) break;
             e = FOLD_OF[units[j]!]!;
-            if ((e & 0xff) !== L_NOSPACE || s & L_SPARSE) break;
+            if ((e & 0xff) !== L_NOSPACE) break;
           }
           acState = s;
           offset = o;
@@ -652,9 +655,9 @@ export function createScanner(trie: WordTrie, nospace: AhoCorasick, fold: (cp: n
       roomForEvents(rEvents + count + n - i);
       for (let k = 0; k < count; k++) {
         const u = folded === undefined ? foldedUnit : folded.charCodeAt(k);
-        rAc = (rAc & L_SPARSE) === 0 ? acDense[(rAc >> 2) + acSymbols[u]!]! : nospace.stepSparse(rAc, u);
+        rAc = rAc >= 0 ? acDense[rAc + acSymbols[u]!]! : nospace.stepSparse(rAc, u);
         rOffset++;
-        if (rAc & L_OUTPUT) {
+        if (rAc < 0 || acDense[rAc + acWidth] !== 0) {
           evCode[rEvents] = rAc;
           evOffset[rEvents] = rOffset;
           evToken[rEvents++] = rRun;
