@@ -181,7 +181,7 @@ export function createDangerRecognizer(lexicons: readonly DangerLexicon[], optio
     return false;
   }
 
-  /** Every phrase in the scanned text. */
+  /** Every phrase in the scanned text, by place (the phrases of no-space runs merged in where their run is). */
   function findHits(s: Scanned): Hit[] {
     const hits: Hit[] = [];
     const walk = (node: number, start: number, p: number) => {
@@ -195,17 +195,22 @@ export function createDangerRecognizer(lexicons: readonly DangerLexicon[], optio
         if (c >= 0) walk(c, start, q);
       }
     };
+    let h = 0;
+    const runHitsBefore = (pos: number) => {
+      for (; h < s.hitCount && s.hitPos[h]! < pos; h++) {
+        const at = s.hitPos[h]!;
+        for (const entry of patternEntries[s.hitPattern[h]!]!) hits.push({ entry, start: at, end: at + 1, clause: s.hitClause[h]!, from: s.hitFrom[h]!, to: s.hitTo[h]! });
+      }
+    };
     for (let p = 0; p < s.count; p++) {
+      if (h < s.hitCount) runHitsBefore(s.pos[p]!);
       const first = s.idStart[p]!;
       for (let k = first; k < first + s.idCount[p]!; k++) {
         const node = trie.first[s.ids[k]!]!;
         if (node >= 0) walk(node, p, p);
       }
     }
-    for (let h = 0; h < s.hitCount; h++) {
-      const pos = s.hitPos[h]!;
-      for (const entry of patternEntries[s.hitPattern[h]!]!) hits.push({ entry, start: pos, end: pos + 1, clause: s.hitClause[h]!, from: s.hitFrom[h]!, to: s.hitTo[h]! });
-    }
+    runHitsBefore(Infinity);
     return hits;
   }
 
