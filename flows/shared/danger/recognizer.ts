@@ -88,8 +88,32 @@ function flatten(roots: ReadonlyArray<TrieNode | undefined>, ids: number): Phras
   return { first, child: buildPairTable(entries), inner: Uint8Array.from(inner), danger: Uint8Array.from(danger), ends };
 }
 
-/** Compiles `lexicons` (any number of languages). Throws on a phrase that cannot be matched (parse first). */
-export function createDangerRecognizer(lexicons: readonly DangerLexicon[], options: { maxChars?: number } = {}): DangerRecognizer {
+/**
+ * Short texts with a bit of every kind the scanner reads: ASCII words, held-down letters, digits,
+ * spaced-out letters, accents, invisible characters, emoji, scripts without spaces, folds to several units.
+ */
+const WARM_UP = [
+  'Selamat malam, tolong saya. Kami dipukul 2x!! S.O.S t o l o n g tolonggg t0l0ng helppp. Saya tidak dipukul, dulu pernah.',
+  'Help me please, they beat us; I am not safe now. emergency passport? pukul 10.',
+  'cứu tôi với, bị đánh. Đà Nẵng ＴＯＬＯＮＧ t\u200bolong \u202etolong\u202c 🆘 😭🙏 tolong救命',
+  '他们打我 被關 我的账号被锁定了。ช่วยด้วย ถูกตี ทำ ជួយខ្ញុំផង ကယ်ပါ ຊ່ວຍແດ່ ๑๐ ١٠ \ud800x',
+];
+
+/**
+ * Grades the warm-up texts a few hundred times, a few milliseconds at start-up, so V8 has compiled the
+ * scanner before the first message, from calls short enough that it compiles the functions whole: the
+ * first long message would otherwise have its loop compiled where it stands (on-stack replacement),
+ * which in our measurements sometimes gave code half as fast for as long as the process ran.
+ */
+function warmUp(grade: (text: string) => unknown) {
+  for (let i = 0; i < 300; i++) grade(WARM_UP[i % WARM_UP.length]!);
+}
+
+/**
+ * Compiles `lexicons` (any number of languages). Throws on a phrase that cannot be matched (parse first).
+ * `warmUp: false` skips the warm-up (tests that build many small recognisers).
+ */
+export function createDangerRecognizer(lexicons: readonly DangerLexicon[], options: { maxChars?: number; warmUp?: boolean } = {}): DangerRecognizer {
   const maxChars = Math.max(1, Math.floor(options.maxChars ?? DEFAULT_MAX_CHARS));
   const fold = createFolder();
   const words = new Map<string, number>();
@@ -215,12 +239,14 @@ export function createDangerRecognizer(lexicons: readonly DangerLexicon[], optio
   }
 
   const read = (text: unknown) => (typeof text === 'string' ? text : '');
+  const grade = (text: string) => {
+    const scanned = scan(read(text));
+    return hasDanger(scanned) ? gradeHits(findHits(scanned), false).grade : undefined;
+  };
+  if (options.warmUp !== false) warmUp(grade);
 
   return {
-    grade(text) {
-      const scanned = scan(read(text));
-      return hasDanger(scanned) ? gradeHits(findHits(scanned), false).grade : undefined;
-    },
+    grade,
     explain(text) {
       const t = read(text);
       const { grade, outcomes } = gradeHits(findHits(scan(t)));

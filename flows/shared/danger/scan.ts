@@ -5,13 +5,16 @@
  * they can be read as (as typed, as an abbreviation, as another spelling). Phrases are then found by
  * walking a trie of ids (recognizer.ts). Reads the first `maxChars` UTF-16 code units of a text only.
  *
- * Cost, per ASCII letter: a load of its kind, a multiply-add and a load for the trie step, and a compare
- * for held-down letters; no hash, no string, no object. When a word ends, the trie state says which
- * lexicon word it is. Words that are no lexicon word, have no digit and no doubled letter and are longer
- * than one letter (most words of a message) only count as a position. A BMP character outside ASCII is
- * folded by two loads from process-wide tables (fold.ts). Strings are made only on rare paths (another
- * spelling, a spaced-out word), and buffers belong to the scanner and are reused: a scanner serves one
- * call at a time (JavaScript is single-threaded and nothing here awaits).
+ * Cost: the text is copied into a Uint16Array by one native call. An ASCII letter or digit then costs a
+ * load of its kind and one step of the DFA of the lexicon trie (word-table.ts), whose states also carry
+ * the word's flags (doubled letters, digits, one letter); no hash, no string, no object. When a word
+ * ends, its state says which lexicon word it is and whether it is worth a second look; the others (most
+ * words of a message) only count as a position. A character of a script without spaces costs a load
+ * from the process-wide fold table (fold.ts) and one step of the automaton's DFA. The loop that does
+ * this (`fastLoop`) calls no function; anything else (a word with an accent or an invisible character,
+ * an emoji, a character folded to several units) goes to `slowStep`. Strings are made only on rare paths
+ * (another spelling, a spaced-out word), and buffers belong to the scanner and are reused: a scanner
+ * serves one call at a time (JavaScript is single-threaded and nothing here awaits).
  */
 import { Buffer } from 'node:buffer';
 import type { AhoCorasick } from './aho-corasick.js';
@@ -681,6 +684,115 @@ export function createScanner(trie: WordTrie, nospace: AhoCorasick, fold: (cp: n
     return i + 1;
   }
 
+  // --- Two streams -----------------------------------------------------------------------------------
+  // A letter costs one step of the DFA, and each step waits for the load of the one before: in a long
+  // text typed in ASCII, that wait is most of the time. So a long text is cut in two at a punctuation
+  // mark near its middle (which ends any word and any run), and `twoStreams` reads both halves at once,
+  // one character of each in turn: the two chains of loads overlap. The second half's words go to their
+  // own buffers, with positions and sentences counted from the cut, and join the first half's when it
+  // is done. Only ASCII letters, digits, spaces and punctuation are read so; at anything else either
+  // stream stops, and the rest is read one stream after the other, the usual way.
+  const bState = new Int32Array(cap);
+  const bPos = new Int32Array(cap);
+  const bStart = new Int32Array(cap);
+  const bEnd = new Int32Array(cap);
+  const bClause = new Int32Array(cap);
+  /** Shortest text cut in two, and how far from the middle to look for the cut. */
+  const TWO_STREAMS = 1024;
+  const CUT_SEARCH = 256;
+  // The second stream's registers once twoStreams is done (the first stream's are the r* ones).
+  let sState = L_ROOT;
+  let sStart = 0;
+  let sClause = 0;
+  let sPos = 0;
+  let sTokens = 0;
+  let sAt = 0;
+
+  /** Reads [0, cut) and (cut, n) at once, as far as both are plain ASCII; returns where the first stream stopped. */
+  function twoStreams(cut: number, n: number): number {
+    let a = 0;
+    let aState = L_ROOT;
+    let aStart = 0;
+    let aClause = 0;
+    let aPos = 0;
+    let aTokens = 0;
+    let b = cut + 1;
+    let bState_ = L_ROOT;
+    let bStart_ = b;
+    let bClause_ = 0;
+    let bPos_ = 0;
+    let bTokens = 0;
+    while (a < cut && b < n) {
+      const ca = units[a]!;
+      const cb = units[b]!;
+      if (ca >= 128 || cb >= 128) break;
+      const ka = ASCII_KIND[ca]!;
+      const kb = ASCII_KIND[cb]!;
+      if (ka === A_DROP || kb === A_DROP) break;
+      if (ka < L_SYMBOLS) aState = dfa[aState + ka]!;
+      else {
+        if (aState !== L_ROOT) {
+          if (dfa[aState + L_META]! & L_RECORD) {
+            tState[aTokens] = aState;
+            tPos[aTokens] = aPos;
+            tStart[aTokens] = aStart;
+            tEnd[aTokens] = a;
+            tClause[aTokens++] = aClause;
+          }
+          aPos++;
+          aState = L_ROOT;
+        }
+        aStart = a + 1;
+        if (ka === A_BREAK) aClause++;
+      }
+      if (kb < L_SYMBOLS) bState_ = dfa[bState_ + kb]!;
+      else {
+        if (bState_ !== L_ROOT) {
+          if (dfa[bState_ + L_META]! & L_RECORD) {
+            bState[bTokens] = bState_;
+            bPos[bTokens] = bPos_;
+            bStart[bTokens] = bStart_;
+            bEnd[bTokens] = b;
+            bClause[bTokens++] = bClause_;
+          }
+          bPos_++;
+          bState_ = L_ROOT;
+        }
+        bStart_ = b + 1;
+        if (kb === A_BREAK) bClause_++;
+      }
+      a++;
+      b++;
+    }
+    rState = aState;
+    rStart = aStart;
+    rClause = aClause;
+    rPos = aPos;
+    rTokens = aTokens;
+    sState = bState_;
+    sStart = bStart_;
+    sClause = bClause_;
+    sPos = bPos_;
+    sTokens = bTokens;
+    sAt = b;
+    return a;
+  }
+
+  /** Where to cut a text of n units in two: an ASCII punctuation mark or sentence end near the middle, or -1. */
+  function cutAt(n: number): number {
+    const middle = n >> 1;
+    for (let i = middle; i < middle + CUT_SEARCH && i < n - 1; i++) {
+      const c = units[i]!;
+      if (c < 128 && (ASCII_KIND[c] === A_PUNCT || ASCII_KIND[c] === A_BREAK)) return i;
+    }
+    return -1;
+  }
+
+  /** Reads [from, to) the usual way, from the registers as they are. */
+  function readOn(from: number, to: number) {
+    for (let i = fastLoop(from, to); i < to; i = fastLoop(slowStep(i, to), to));
+  }
+
   return function scan(text) {
     let n = Math.min(text.length, maxChars);
     if (LITTLE_ENDIAN) n = bytes.write(text, 0, 2 * n, 'utf16le') >> 1;
@@ -689,7 +801,28 @@ export function createScanner(trie: WordTrie, nospace: AhoCorasick, fold: (cp: n
     rState = L_ROOT;
     rStart = rClause = rAc = rOffset = rTokens = rPos = rEvents = 0;
     rRun = -1;
-    for (let i = fastLoop(0, n); i < n; i = fastLoop(slowStep(i, n), n));
+    const cut = n >= TWO_STREAMS ? cutAt(n) : -1;
+    if (cut < 0) readOn(0, n);
+    else {
+      // Both halves as far as they are plain ASCII; then the rest of the first, up to and with the cut.
+      const a = twoStreams(cut, n);
+      readOn(a, cut + 1);
+      // The second half's words join the first's; then the rest of the second half.
+      for (let t = 0; t < sTokens; t++) {
+        tState[rTokens + t] = bState[t]!;
+        tPos[rTokens + t] = bPos[t]! + rPos;
+        tStart[rTokens + t] = bStart[t]!;
+        tEnd[rTokens + t] = bEnd[t]!;
+        tClause[rTokens + t] = bClause[t]! + rClause;
+      }
+      rTokens += sTokens;
+      rPos += sPos;
+      rClause += sClause;
+      rState = sState;
+      rStart = sStart;
+      roomForEvents(rEvents + n - sAt);
+      readOn(sAt, n);
+    }
     endWord(n);
     return resolve(text, rTokens, rEvents);
   };
