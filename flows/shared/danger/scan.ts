@@ -65,6 +65,8 @@ const A_BREAK = 38;
 const A_DROP = 39;
 /** For the slow step. */
 const A_SLOW = 40;
+/** In twoStreams: a character of a script without spaces that folds to one unit. */
+const A_RUN = 41;
 const ASCII_KIND = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const cls = ASCII_CLASS[c];
@@ -685,19 +687,22 @@ export function createScanner(trie: WordTrie, nospace: AhoCorasick, fold: (cp: n
   }
 
   // --- Two streams -----------------------------------------------------------------------------------
-  // A letter costs one step of the DFA, and each step waits for the load of the one before: in a long
-  // text typed in ASCII, that wait is most of the time. So a long text is cut in two at a punctuation
-  // mark near its middle (which ends any word and any run), and `twoStreams` reads both halves at once,
-  // one character of each in turn: the two chains of loads overlap. The second half's words go to their
-  // own buffers, with positions and sentences counted from the cut, and join the first half's when it
-  // is done. Only ASCII letters, digits, spaces and punctuation are read so; at anything else either
-  // stream stops, and the rest is read one stream after the other, the usual way.
+  // A letter costs one step of the DFA (a character of a script without spaces, one of the automaton),
+  // and each step waits for the load of the one before: in a long text, that wait is most of the time.
+  // So a long text is cut in two at a punctuation mark near its middle (which ends any word and any
+  // run), and `twoStreams` reads both halves at once, one character of each in turn: the two chains of
+  // loads overlap. The second half's words, runs and phrase events go to their own buffers, counted
+  // from the cut, and join the first half's when it is done. Only what fastLoop reads fast is read so;
+  // at anything else either stream stops, and the rest is read one stream after the other, as usual.
   const bState = new Int32Array(cap);
   const bPos = new Int32Array(cap);
   const bStart = new Int32Array(cap);
   const bEnd = new Int32Array(cap);
   const bClause = new Int32Array(cap);
-  /** Shortest text cut in two, and how far from the middle to look for the cut. */
+  const bEvCode = new Int32Array(cap);
+  const bEvOffset = new Int32Array(cap);
+  const bEvToken = new Int32Array(cap);
+  /** Shortest text cut in two, and how far past the middle to look for the cut. */
   const TWO_STREAMS = 1024;
   const CUT_SEARCH = 256;
   // The second stream's registers once twoStreams is done (the first stream's are the r* ones).
@@ -706,9 +711,13 @@ export function createScanner(trie: WordTrie, nospace: AhoCorasick, fold: (cp: n
   let sClause = 0;
   let sPos = 0;
   let sTokens = 0;
+  let sRun = -1;
+  let sAc = 0;
+  let sOffset = 0;
+  let sEvents = 0;
   let sAt = 0;
 
-  /** Reads [0, cut) and (cut, n) at once, as far as both are plain ASCII; returns where the first stream stopped. */
+  /** Reads [0, cut) and (cut, n) at once, as far as both are read fast; returns where the first stream stopped. */
   function twoStreams(cut: number, n: number): number {
     let a = 0;
     let aState = L_ROOT;
@@ -716,21 +725,62 @@ export function createScanner(trie: WordTrie, nospace: AhoCorasick, fold: (cp: n
     let aClause = 0;
     let aPos = 0;
     let aTokens = 0;
+    let aRun = -1;
+    let aAc = 0;
+    let aOffset = 0;
+    let aEvents = 0;
     let b = cut + 1;
     let bState_ = L_ROOT;
     let bStart_ = b;
     let bClause_ = 0;
     let bPos_ = 0;
     let bTokens = 0;
+    let bRun = -1;
+    let bAc = 0;
+    let bOffset = 0;
+    let bEvents = 0;
     while (a < cut && b < n) {
       const ca = units[a]!;
       const cb = units[b]!;
-      if (ca >= 128 || cb >= 128) break;
-      const ka = ASCII_KIND[ca]!;
-      const kb = ASCII_KIND[cb]!;
-      if (ka === A_DROP || kb === A_DROP) break;
-      if (ka < L_SYMBOLS) aState = dfa[aState + ka]!;
+      let ka: number;
+      let kb: number;
+      let ea = 0;
+      let eb = 0;
+      if (ca < 128) ka = ASCII_KIND[ca]!;
       else {
+        ea = FOLD_OF[ca]!;
+        ka = (ea & 0xff) === L_NOSPACE ? A_RUN : ENTRY_KIND[ea & 0xff]!;
+      }
+      if (cb < 128) kb = ASCII_KIND[cb]!;
+      else {
+        eb = FOLD_OF[cb]!;
+        kb = (eb & 0xff) === L_NOSPACE ? A_RUN : ENTRY_KIND[eb & 0xff]!;
+      }
+      if (ka >= A_DROP || kb >= A_DROP) {
+        // An invisible character, a word the slow way, a run's character after a word or in a sparse state.
+        if ((ka !== A_RUN || aState !== L_ROOT || aAc < 0) && ka >= A_DROP) break;
+        if ((kb !== A_RUN || bState_ !== L_ROOT || bAc < 0) && kb >= A_DROP) break;
+      }
+      // The first stream.
+      if (ka < L_SYMBOLS) aState = dfa[aState + ka]!;
+      else if (ka === A_RUN) {
+        if (aRun < 0) {
+          tState[aTokens] = RUN_STATE;
+          tPos[aTokens] = aPos++;
+          tClause[aTokens] = aClause;
+          aRun = aTokens++;
+          aAc = 0;
+          aOffset = 0;
+        }
+        aAc = acDense[aAc + acSymbols[ea >>> 16]!]!;
+        aOffset++;
+        if (aAc < 0 || acDense[aAc + acWidth] !== 0) {
+          evCode[aEvents] = aAc;
+          evOffset[aEvents] = aOffset;
+          evToken[aEvents++] = aRun;
+        }
+        aStart = a + 1;
+      } else {
         if (aState !== L_ROOT) {
           if (dfa[aState + L_META]! & L_RECORD) {
             tState[aTokens] = aState;
@@ -741,12 +791,34 @@ export function createScanner(trie: WordTrie, nospace: AhoCorasick, fold: (cp: n
           }
           aPos++;
           aState = L_ROOT;
+          aRun = -1;
         }
         aStart = a + 1;
-        if (ka === A_BREAK) aClause++;
+        if (ka !== A_SPACE) {
+          aRun = -1;
+          if (ka === A_BREAK) aClause++;
+        }
       }
+      // The second stream.
       if (kb < L_SYMBOLS) bState_ = dfa[bState_ + kb]!;
-      else {
+      else if (kb === A_RUN) {
+        if (bRun < 0) {
+          bState[bTokens] = RUN_STATE;
+          bPos[bTokens] = bPos_++;
+          bClause[bTokens] = bClause_;
+          bRun = bTokens++;
+          bAc = 0;
+          bOffset = 0;
+        }
+        bAc = acDense[bAc + acSymbols[eb >>> 16]!]!;
+        bOffset++;
+        if (bAc < 0 || acDense[bAc + acWidth] !== 0) {
+          bEvCode[bEvents] = bAc;
+          bEvOffset[bEvents] = bOffset;
+          bEvToken[bEvents++] = bRun;
+        }
+        bStart_ = b + 1;
+      } else {
         if (bState_ !== L_ROOT) {
           if (dfa[bState_ + L_META]! & L_RECORD) {
             bState[bTokens] = bState_;
@@ -757,9 +829,13 @@ export function createScanner(trie: WordTrie, nospace: AhoCorasick, fold: (cp: n
           }
           bPos_++;
           bState_ = L_ROOT;
+          bRun = -1;
         }
         bStart_ = b + 1;
-        if (kb === A_BREAK) bClause_++;
+        if (kb !== A_SPACE) {
+          bRun = -1;
+          if (kb === A_BREAK) bClause_++;
+        }
       }
       a++;
       b++;
@@ -769,21 +845,30 @@ export function createScanner(trie: WordTrie, nospace: AhoCorasick, fold: (cp: n
     rClause = aClause;
     rPos = aPos;
     rTokens = aTokens;
+    rRun = aRun;
+    rAc = aAc;
+    rOffset = aOffset;
+    rEvents = aEvents;
     sState = bState_;
     sStart = bStart_;
     sClause = bClause_;
     sPos = bPos_;
     sTokens = bTokens;
+    sRun = bRun;
+    sAc = bAc;
+    sOffset = bOffset;
+    sEvents = bEvents;
     sAt = b;
     return a;
   }
 
-  /** Where to cut a text of n units in two: an ASCII punctuation mark or sentence end near the middle, or -1. */
+  /** Where to cut a text of n units in two: a punctuation mark or sentence end near the middle, or -1. */
   function cutAt(n: number): number {
     const middle = n >> 1;
     for (let i = middle; i < middle + CUT_SEARCH && i < n - 1; i++) {
       const c = units[i]!;
-      if (c < 128 && (ASCII_KIND[c] === A_PUNCT || ASCII_KIND[c] === A_BREAK)) return i;
+      const kind = c < 128 ? ASCII_KIND[c] : ENTRY_KIND[FOLD_OF[c]! & 0xff];
+      if (kind === A_PUNCT || kind === A_BREAK) return i;
     }
     return -1;
   }
@@ -807,7 +892,14 @@ export function createScanner(trie: WordTrie, nospace: AhoCorasick, fold: (cp: n
       // Both halves as far as they are plain ASCII; then the rest of the first, up to and with the cut.
       const a = twoStreams(cut, n);
       readOn(a, cut + 1);
-      // The second half's words join the first's; then the rest of the second half.
+      // The second half's words, runs and events join the first's; then the rest of the second half.
+      roomForEvents(rEvents + sEvents + n - sAt);
+      for (let e = 0; e < sEvents; e++) {
+        evCode[rEvents + e] = bEvCode[e]!;
+        evOffset[rEvents + e] = bEvOffset[e]!;
+        evToken[rEvents + e] = bEvToken[e]! + rTokens;
+      }
+      rEvents += sEvents;
       for (let t = 0; t < sTokens; t++) {
         tState[rTokens + t] = bState[t]!;
         tPos[rTokens + t] = bPos[t]! + rPos;
@@ -815,12 +907,14 @@ export function createScanner(trie: WordTrie, nospace: AhoCorasick, fold: (cp: n
         tEnd[rTokens + t] = bEnd[t]!;
         tClause[rTokens + t] = bClause[t]! + rClause;
       }
+      rRun = sRun < 0 ? -1 : sRun + rTokens;
+      rAc = sAc;
+      rOffset = sOffset;
       rTokens += sTokens;
       rPos += sPos;
       rClause += sClause;
       rState = sState;
       rStart = sStart;
-      roomForEvents(rEvents + n - sAt);
       readOn(sAt, n);
     }
     endWord(n);
