@@ -43,6 +43,23 @@ describe('danger scanner', () => {
     }
   });
 
+  it('reads a long text in two halves at once as it reads it in one', () => {
+    // A text of 1,024 code units or more is cut at a punctuation mark near its middle and both halves
+    // are read at once, as long as both are read the fast way. With an invisible character in every
+    // word, they are not: the same text is then read in one stream, and must read the same (with a cap
+    // that both fit in).
+    const r = createDangerRecognizer(lexicons, { maxChars: 1 << 16 });
+    const latin = corpus.filter((t) => /^[\x20-\x7e]*$/.test(t));
+    const glue = [' ', '. ', ', ', '\n', ' S ', ' o s ', '。', '，', ''];
+    for (let k = 0; k < 60; k++) {
+      const pool = k % 3 === 0 ? latin : corpus;
+      let text = '';
+      for (let i = k; text.length < 1024 + 150 * k; i += 7) text += pool[i % pool.length]! + glue[i % glue.length]!;
+      const slow = text.replace(/(\p{L})(?=\p{L})/gu, '$1\u200b');
+      expect(reading(r, text), text.slice(0, 80)).toEqual(reading(r, slow));
+    }
+  });
+
   it('finds the same phrases when the automaton keeps its states sparse (a very large lexicon)', () => {
     const dense = createDangerRecognizer(lexicons);
     setDenseEntries(1);
