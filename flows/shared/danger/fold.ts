@@ -2,7 +2,9 @@
  * What one character becomes for danger recognition: its class (part of a word, part of a run of a script
  * written without spaces, a space, punctuation, a clause break, or nothing) and its folded form (lower
  * case, no accents, NFKC so full-width and compatibility forms read as plain ones, native digits as ASCII
- * digits, Traditional Chinese as Simplified). Pure; each folder keeps a bounded cache of what it worked out.
+ * digits, Traditional Chinese as Simplified). Pure. What a code point folds to is worked out once and kept:
+ * for the 65,536 code units of the BMP in flat typed arrays shared by the process (the scanner reads them with
+ * two array loads a character), for other code points in each folder's bounded cache.
  */
 
 /** A letter or digit of a script that separates words with spaces (Latin, Cyrillic, Arabic, Hangul…). */
@@ -109,7 +111,7 @@ export function foldCodePointUncached(cp: number): Folded {
 /** How many code points a folder remembers; beyond that it works each out again (text can hold any of 1.1 million). */
 const CACHE_LIMIT = 8192;
 
-/** A fold function with its own bounded cache (callers may fold ASCII faster with `ASCII_CLASS`). */
+/** A fold function with its own bounded cache (the scanner reads BMP code units through `foldBmp` instead). */
 export function createFolder(): (cp: number) => Folded {
   const cache = new Map<number, Folded>();
   return (cp) => {
@@ -121,3 +123,33 @@ export function createFolder(): (cp: number) => Folded {
     return f;
   };
 }
+
+/** Set in a `BMP_FOLD` entry when the folded form is not one code unit: read it from `bmpUnits`. */
+export const MULTI = 8;
+/** Set in the `BMP_FOLD` entry of a surrogate: the entry is what a lone one folds to; a pair is one astral code point. */
+export const SURROGATE = 16;
+/**
+ * What each BMP code unit folds to, worked out on first sight and kept for the process (pure, so every
+ * recogniser shares it; 256 KiB): `class | MULTI | SURROGATE` in the low byte (0 while not yet worked
+ * out) and, when the folded form is one code unit, that unit in the high 16 bits. One load tells the
+ * scanner both.
+ */
+export const BMP_FOLD = new Int32Array(65536);
+const bmpMulti = new Map<number, string>();
+
+/** Works out BMP code unit `c` into BMP_FOLD; returns its entry. */
+export function foldBmp(c: number): number {
+  const f = foldCodePointUncached(c);
+  let entry = f.cls;
+  if (f.units.length === 1) entry |= f.units.charCodeAt(0) << 16;
+  else if (f.units.length > 1) {
+    entry |= MULTI;
+    bmpMulti.set(c, f.units);
+  }
+  if (c >= 0xd800 && c < 0xe000) entry |= SURROGATE;
+  BMP_FOLD[c] = entry;
+  return entry;
+}
+
+/** The folded form of a BMP code unit whose BMP_FOLD entry has MULTI. */
+export const bmpUnits = (c: number): string => bmpMulti.get(c)!;

@@ -80,15 +80,35 @@ function contains(outer: Hit, inner: Hit): boolean {
 
 const isDanger = (s: PhraseSection) => s === 'critical' || s === 'cry' || s === 'ask';
 
+const before = (a: Hit, b: Hit) => a.start - b.start || a.from - b.from || a.end - b.end;
+
+/**
+ * Sorts hits by place, keeping the order of equals. The recogniser lists them nearly in order (by
+ * position; only phrases that start at one place may come out of order), so an insertion sort does it
+ * in a pass, with no comparator called back from the engine's sort.
+ */
+function sortHits(hits: Hit[]): void {
+  for (let i = 1; i < hits.length; i++) {
+    const h = hits[i]!;
+    let j = i - 1;
+    if (before(hits[j]!, h) <= 0) continue;
+    while (j >= 0 && before(hits[j]!, h) > 0) {
+      hits[j + 1] = hits[j]!;
+      j--;
+    }
+    hits[j + 1] = h;
+  }
+}
+
 /**
  * The message's grade (the highest of its phrases') and, with `all`, every phrase's outcome; without it,
  * stops at the first critical phrase. Sorts `hits` in place.
  */
 export function gradeHits(hits: Hit[], all = true): { grade: DangerGrade | undefined; outcomes: Outcome[] } {
-  hits.sort((a, b) => a.start - b.start || a.from - b.from || a.end - b.end);
+  sortHits(hits);
   // First and last hit of each no-space run, to skip past the far part of a long run at once.
-  const runFirst = new Int32Array(hits.length);
-  const runLast = new Int32Array(hits.length);
+  const runFirst: number[] = new Array<number>(hits.length).fill(0);
+  const runLast: number[] = new Array<number>(hits.length).fill(0);
   for (let i = 0; i < hits.length; i++) runFirst[i] = i > 0 && inOneRun(hits[i - 1]!, hits[i]!) ? runFirst[i - 1]! : i;
   for (let i = hits.length - 1; i >= 0; i--) runLast[i] = i + 1 < hits.length && inOneRun(hits[i + 1]!, hits[i]!) ? runLast[i + 1]! : i;
 

@@ -11,9 +11,10 @@ import { buildAhoCorasick } from './aho-corasick.js';
 import { createFolder } from './fold.js';
 import { gradeHits, type DangerGrade, type DangerReason, type Hit, type PhraseEntry } from './grade.js';
 import { expandPhrase, formGroups, NUMBER_WORD, type DangerLexicon, type PhraseSection } from './lexicon.js';
+import { buildPairTable, pairGet, type PairTable } from './pair-table.js';
 import { createScanner, NUMBER_ID, type Scanned } from './scan.js';
 import { foldSegments, normalizeForMatching } from './segments.js';
-import { buildWordTable } from './word-table.js';
+import { buildWordTrie } from './word-table.js';
 
 export const DEFAULT_MAX_CHARS = 8192;
 
@@ -55,8 +56,64 @@ interface TrieNode {
 
 const isDangerSection = (s: PhraseSection) => s === 'critical' || s === 'cry' || s === 'ask';
 
-/** Compiles `lexicons` (any number of languages). Throws on a phrase that cannot be matched (parse first). */
-export function createDangerRecognizer(lexicons: readonly DangerLexicon[], options: { maxChars?: number } = {}): DangerRecognizer {
+/** The trie of phrases over word ids, flat: node n's children are (n, id) → child in `child`. */
+interface PhraseTrie {
+  /** Node of a phrase's first word by its id, -1 when no phrase starts with it. */
+  first: Int32Array;
+  child: PairTable;
+  /** 1 when the node has children. */
+  inner: Uint8Array;
+  /** 1 when the node or one below ends a danger phrase; 2 when the node itself does. */
+  danger: Uint8Array;
+  ends: ReadonlyArray<readonly PhraseEntry[] | undefined>;
+}
+
+function flatten(roots: ReadonlyArray<TrieNode | undefined>, ids: number): PhraseTrie {
+  const first = new Int32Array(ids + 1).fill(-1);
+  const entries: Array<[number, number, number]> = [];
+  const inner: number[] = [];
+  const danger: number[] = [];
+  const ends: Array<PhraseEntry[] | undefined> = [];
+  const add = (node: TrieNode): number => {
+    const n = ends.length;
+    ends.push(node.ends);
+    inner.push(node.next ? 1 : 0);
+    danger.push(node.ends?.some((e) => isDangerSection(e.section)) ? 2 : node.danger ? 1 : 0);
+    for (const [id, c] of node.next ?? []) entries.push([n, id, add(c)]);
+    return n;
+  };
+  roots.forEach((node, id) => {
+    if (node) first[id] = add(node);
+  });
+  return { first, child: buildPairTable(entries), inner: Uint8Array.from(inner), danger: Uint8Array.from(danger), ends };
+}
+
+/**
+ * Short texts with a bit of every kind the scanner reads: ASCII words, held-down letters, digits,
+ * spaced-out letters, accents, invisible characters, emoji, scripts without spaces, folds to several units.
+ */
+const WARM_UP = [
+  'Selamat malam, tolong saya. Kami dipukul 2x!! S.O.S t o l o n g tolonggg t0l0ng helppp. Saya tidak dipukul, dulu pernah.',
+  'Help me please, they beat us; I am not safe now. emergency passport? pukul 10.',
+  'cứu tôi với, bị đánh. Đà Nẵng ＴＯＬＯＮＧ t\u200bolong \u202etolong\u202c 🆘 😭🙏 tolong救命',
+  '他们打我 被關 我的账号被锁定了。ช่วยด้วย ถูกตี ทำ ជួយខ្ញុំផង ကယ်ပါ ຊ່ວຍແດ່ ๑๐ ١٠ \ud800x',
+];
+
+/**
+ * Grades the warm-up texts a few hundred times, a few milliseconds at start-up, so V8 has compiled the
+ * scanner before the first message, from calls short enough that it compiles the functions whole: the
+ * first long message would otherwise have its loop compiled where it stands (on-stack replacement),
+ * which in our measurements sometimes gave code half as fast for as long as the process ran.
+ */
+function warmUp(grade: (text: string) => unknown) {
+  for (let i = 0; i < 300; i++) grade(WARM_UP[i % WARM_UP.length]!);
+}
+
+/**
+ * Compiles `lexicons` (any number of languages). Throws on a phrase that cannot be matched (parse first).
+ * `warmUp: false` skips the warm-up (tests that build many small recognisers).
+ */
+export function createDangerRecognizer(lexicons: readonly DangerLexicon[], options: { maxChars?: number; warmUp?: boolean } = {}): DangerRecognizer {
   const maxChars = Math.max(1, Math.floor(options.maxChars ?? DEFAULT_MAX_CHARS));
   const fold = createFolder();
   const words = new Map<string, number>();
@@ -116,65 +173,80 @@ export function createDangerRecognizer(lexicons: readonly DangerLexicon[], optio
   const readings = new Map<string, number[]>();
   for (const [w, id] of words) readings.set(w, [id]);
   for (const [w, ids] of alsoReadAs) readings.set(w, [...(readings.get(w) ?? []), ...ids.filter((id) => id !== words.get(w))]);
-  const scan = createScanner(buildWordTable(readings), buildAhoCorasick([...patterns.keys()]), fold, maxChars);
+  const scan = createScanner(buildWordTrie(readings), buildAhoCorasick([...patterns.keys()]), fold, maxChars);
+  const trie = flatten(root, words.size);
 
-  const patternDanger = patternEntries.map((entries) => entries.some((e) => isDangerSection(e.section)));
+  const patternDanger = Uint8Array.from(patternEntries, (entries) => (entries.some((e) => isDangerSection(e.section)) ? 1 : 0));
+
+  /** True when a danger phrase goes on from `node` (matched up to listed position p). */
+  function dangerFrom(s: Scanned, node: number, p: number): boolean {
+    if (trie.danger[node] === 2) return true;
+    const q = p + 1;
+    if (trie.inner[node] === 0 || q >= s.count || s.pos[q] !== s.pos[p]! + 1) return false;
+    const first = s.idStart[q]!;
+    for (let k = first; k < first + s.idCount[q]!; k++) {
+      const c = pairGet(trie.child, node, s.ids[k]!);
+      if (c >= 0 && trie.danger[c] !== 0 && dangerFrom(s, c, q)) return true;
+    }
+    return false;
+  }
 
   /** True when the scanned text has a danger phrase (critical, cry or ask) at all: most messages have none. */
   function hasDanger(s: Scanned): boolean {
-    for (const h of s.nospaceHits) if (patternDanger[h.pattern]) return true;
-    const walk = (node: TrieNode, next: number): boolean => {
-      if (node.ends?.some((e) => isDangerSection(e.section))) return true;
-      if (!node.next || next >= s.count) return false;
-      const first = s.idStart[next]!;
-      for (let k = first; k < first + s.idCount[next]!; k++) {
-        const child = node.next.get(s.ids[k]!);
-        if (child?.danger && walk(child, next + 1)) return true;
-      }
-      return false;
-    };
+    for (let h = 0; h < s.hitCount; h++) if (patternDanger[s.hitPattern[h]!]) return true;
+    const { first: firstNode, danger } = trie;
     for (let p = 0; p < s.count; p++) {
       const first = s.idStart[p]!;
       for (let k = first; k < first + s.idCount[p]!; k++) {
-        const node = root[s.ids[k]!];
-        if (node?.danger && walk(node, p + 1)) return true;
+        const node = firstNode[s.ids[k]!]!;
+        if (node >= 0 && danger[node] !== 0 && dangerFrom(s, node, p)) return true;
       }
     }
     return false;
   }
 
-  /** Every phrase in the scanned text. */
+  /** Every phrase in the scanned text, by place (the phrases of no-space runs merged in where their run is). */
   function findHits(s: Scanned): Hit[] {
     const hits: Hit[] = [];
-    const walk = (node: TrieNode, start: number, next: number) => {
-      if (node.ends) for (const entry of node.ends) hits.push({ entry, start, end: next, clause: s.clause[start]!, from: -1, to: -1 });
-      if (!node.next || next >= s.count) return;
-      const first = s.idStart[next]!;
-      for (let k = first; k < first + s.idCount[next]!; k++) {
-        const child = node.next.get(s.ids[k]!);
-        if (child) walk(child, start, next + 1);
+    const walk = (node: number, start: number, p: number) => {
+      const ends = trie.ends[node];
+      if (ends) for (const entry of ends) hits.push({ entry, start: s.pos[start]!, end: s.pos[p]! + 1, clause: s.clause[start]!, from: -1, to: -1 });
+      const q = p + 1;
+      if (trie.inner[node] === 0 || q >= s.count || s.pos[q] !== s.pos[p]! + 1) return;
+      const first = s.idStart[q]!;
+      for (let k = first; k < first + s.idCount[q]!; k++) {
+        const c = pairGet(trie.child, node, s.ids[k]!);
+        if (c >= 0) walk(c, start, q);
+      }
+    };
+    let h = 0;
+    const runHitsBefore = (pos: number) => {
+      for (; h < s.hitCount && s.hitPos[h]! < pos; h++) {
+        const at = s.hitPos[h]!;
+        for (const entry of patternEntries[s.hitPattern[h]!]!) hits.push({ entry, start: at, end: at + 1, clause: s.hitClause[h]!, from: s.hitFrom[h]!, to: s.hitTo[h]! });
       }
     };
     for (let p = 0; p < s.count; p++) {
+      if (h < s.hitCount) runHitsBefore(s.pos[p]!);
       const first = s.idStart[p]!;
       for (let k = first; k < first + s.idCount[p]!; k++) {
-        const node = root[s.ids[k]!];
-        if (node) walk(node, p, p + 1);
+        const node = trie.first[s.ids[k]!]!;
+        if (node >= 0) walk(node, p, p);
       }
     }
-    for (const h of s.nospaceHits) {
-      for (const entry of patternEntries[h.pattern]!) hits.push({ entry, start: h.pos, end: h.pos + 1, clause: s.clause[h.pos]!, from: h.from, to: h.to });
-    }
+    runHitsBefore(Infinity);
     return hits;
   }
 
   const read = (text: unknown) => (typeof text === 'string' ? text : '');
+  const grade = (text: string) => {
+    const scanned = scan(read(text));
+    return hasDanger(scanned) ? gradeHits(findHits(scanned), false).grade : undefined;
+  };
+  if (options.warmUp !== false) warmUp(grade);
 
   return {
-    grade(text) {
-      const scanned = scan(read(text));
-      return hasDanger(scanned) ? gradeHits(findHits(scanned), false).grade : undefined;
-    },
+    grade,
     explain(text) {
       const t = read(text);
       const { grade, outcomes } = gradeHits(findHits(scan(t)));
