@@ -30,9 +30,16 @@ export class LocaleError extends Error {
   }
 }
 
-/** Every `<dir>/<lang>/danger.txt`, read and checked; problems name the file and line. */
-export function loadDangerLexicons(dir: string): { lexicons: DangerLexicon[]; problems: string[] } {
-  const lexicons: DangerLexicon[] = [];
+/**
+ * Every `<dir>/<lang>/<file>`, read with `parse` and checked; problems name the file and line. A language
+ * folder without the file is skipped (not every language has every list).
+ */
+function loadLexiconFiles<L>(
+  dir: string,
+  file: string,
+  parse: (lang: string, text: string, source: string) => { lexicon: L; problems: Array<{ line: number; message: string }> },
+): { lexicons: L[]; problems: string[] } {
+  const lexicons: L[] = [];
   const problems: string[] = [];
   let folders: string[];
   try {
@@ -41,35 +48,24 @@ export function loadDangerLexicons(dir: string): { lexicons: DangerLexicon[]; pr
     return { lexicons, problems: [`no folder ${dir}`] };
   }
   for (const lang of folders) {
-    const file = join(dir, lang, 'danger.txt');
-    if (!existsSync(file)) continue;
-    const source = `${lang}/danger.txt`;
-    const { lexicon, problems: found } = parseDangerLexicon(lang, readFileSync(file, 'utf8'), source);
+    const path = join(dir, lang, file);
+    if (!existsSync(path)) continue;
+    const source = `${lang}/${file}`;
+    const { lexicon, problems: found } = parse(lang, readFileSync(path, 'utf8'), source);
     for (const p of found) problems.push(`${source}:${p.line}: ${p.message}`);
     lexicons.push(lexicon);
   }
   return { lexicons, problems };
 }
 
+/** Every `<dir>/<lang>/danger.txt`, read and checked; problems name the file and line. */
+export function loadDangerLexicons(dir: string): { lexicons: DangerLexicon[]; problems: string[] } {
+  return loadLexiconFiles(dir, 'danger.txt', parseDangerLexicon);
+}
+
 /** Every `<dir>/<lang>/retraction.txt`, read and checked; problems name the file and line. */
 export function loadRetractionLexicons(dir: string): { lexicons: RetractionLexicon[]; problems: string[] } {
-  const lexicons: RetractionLexicon[] = [];
-  const problems: string[] = [];
-  let folders: string[];
-  try {
-    folders = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-  } catch {
-    return { lexicons, problems: [`no folder ${dir}`] };
-  }
-  for (const lang of folders) {
-    const file = join(dir, lang, 'retraction.txt');
-    if (!existsSync(file)) continue;
-    const source = `${lang}/retraction.txt`;
-    const { lexicon, problems: found } = parseRetractionLexicon(lang, readFileSync(file, 'utf8'), source);
-    for (const p of found) problems.push(`${source}:${p.line}: ${p.message}`);
-    lexicons.push(lexicon);
-  }
-  return { lexicons, problems };
+  return loadLexiconFiles(dir, 'retraction.txt', parseRetractionLexicon);
 }
 
 export function loadLocales(dir: string, languages: readonly string[]): Locales {
