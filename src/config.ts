@@ -75,6 +75,9 @@ const ConfigSchema = z.object({
   SUPERVISOR_IDS: idList,
   DESK_REALERT_CRITICAL_MINUTES: z.coerce.number().min(0.05).max(1440).default(5),
   DESK_REALERT_HIGH_MINUTES: z.coerce.number().min(0.05).max(10_080).default(30),
+  DESK_RESPONSE_CRITICAL_MINUTES: z.coerce.number().min(0.05).max(1440).default(10),
+  DESK_RESPONSE_HIGH_MINUTES: z.coerce.number().min(0.05).max(10_080).default(60),
+  DESK_ROSTER: idList,
   DESK_GROUP_POSTS_PER_MINUTE: z.coerce.number().int().min(1).max(60).default(20),
   CONVERSATION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   INTAKE_SILENCE_MINUTES: z.coerce.number().min(0.05).max(1440).default(30),
@@ -119,6 +122,10 @@ export interface Config {
     supervisorIds: number[];
     /** Re-alert an unclaimed critical / high case after this long, in ms. */
     realertMs: { critical: number; high: number };
+    /** Re-alert a claimed critical / high case that has no answer to the person this long after the claim, in ms. */
+    responseMs: { critical: number; high: number };
+    /** Who is paged by direct message at each re-alert after the group's, in order, then round again (default: the supervisors). */
+    roster: number[];
     /** Posts a minute the desk makes in the officers' group (Telegram allows about 20). */
     groupPostsPerMinute: number;
   };
@@ -187,6 +194,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       officerIds: e.OFFICER_IDS,
       supervisorIds: e.SUPERVISOR_IDS,
       realertMs: { critical: Math.round(e.DESK_REALERT_CRITICAL_MINUTES * 60_000), high: Math.round(e.DESK_REALERT_HIGH_MINUTES * 60_000) },
+      responseMs: { critical: Math.round(e.DESK_RESPONSE_CRITICAL_MINUTES * 60_000), high: Math.round(e.DESK_RESPONSE_HIGH_MINUTES * 60_000) },
+      roster: e.DESK_ROSTER.length ? e.DESK_ROSTER : e.SUPERVISOR_IDS,
       groupPostsPerMinute: e.DESK_GROUP_POSTS_PER_MINUTE,
     },
     conversationTtlSeconds: e.CONVERSATION_TTL_DAYS * 24 * 3600,

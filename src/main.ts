@@ -110,6 +110,12 @@ if (channels.length === 0) {
 
 // The officers' desk: cards in the officers' group (when configured), re-alerts, and answers relayed
 // to people. Stopped first on shutdown, before the channels it sends through.
+if (config.officers.chatId !== undefined) {
+  // Claims of officers no longer listed would never be worked: freed (audited), so their re-alerts start again.
+  const listed = new Set([...config.officers.officerIds, ...config.officers.supervisorIds].map((id) => `telegram:${id}`));
+  const freed = await app.desk.freeClaims((officerId) => listed.has(officerId));
+  if (freed.length) logger.warn({ freed }, 'claims of officers no longer listed were freed');
+}
 const desk = createDeskWorker({
   redis: store.redis,
   keys: app.keys,
@@ -120,6 +126,8 @@ const desk = createDeskWorker({
   logger,
   board,
   realertMs: config.officers.realertMs,
+  responseMs: config.officers.responseMs,
+  roster: config.officers.roster,
   supervisors: config.officers.supervisorIds,
   silence: (personId) => app.hotline.silence(personId),
   erase: (personId) => app.trail.eraseDue(personId),

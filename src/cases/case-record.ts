@@ -31,6 +31,8 @@ export interface CaseView {
   /** The officer who claimed it (`telegram:<user id>` or `cli:<name>`), set by the officer desk. */
   claimedBy?: string;
   claimedAt?: number;
+  /** When an officer last queued an answer (or a location request) for the person, ms. */
+  answeredAt?: number;
   /** For status `duplicate`: the case it duplicates. */
   duplicateOf?: string;
   /** Set when a danger message reopened a case an officer had finished: the status it had then. */
@@ -106,6 +108,7 @@ export function parseCase(hash: Record<string, string>, sealer: Sealer): CaseVie
     updatedAt: Number(hash.updatedAt),
     claimedBy: hash.claimedBy || undefined,
     claimedAt: hash.claimedAt ? Number(hash.claimedAt) : undefined,
+    answeredAt: hash.answeredAt ? Number(hash.answeredAt) : undefined,
     duplicateOf: hash.duplicateOf || undefined,
     reopenedFrom: isFinal(hash.reopenedFrom) ? hash.reopenedFrom : undefined,
     reopenedAt: hash.reopenedAt ? Number(hash.reopenedAt) : undefined,

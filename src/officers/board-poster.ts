@@ -49,8 +49,17 @@ export interface BoardPoster {
   replyStatus(entryId: string, caseId: string, urgency: string | undefined, at: number): Promise<void>;
   /** Posts waiting items, most urgent first, as fast as the board's rate limit allows, until `deadline` (ms). */
   drain(deadline: number): Promise<void>;
-  /** Alerts the main thread, mentioning the supervisors, that an urgent case is still unclaimed. */
+  /**
+   * Alerts the main thread, mentioning the supervisors, that an urgent case is still unclaimed (or, claimed,
+   * that the person has no answer yet).
+   */
   realert(view: CaseView, now: number): Promise<void>;
+  /**
+   * Pages one roster member by direct message about a re-alerted case: its id, urgency and age only (no
+   * personal data: a supervisor's phone may be seen by others). A member the board cannot write to is told
+   * about in the group once (until a page reaches them again).
+   */
+  page(userId: number, view: CaseView, now: number): Promise<'sent' | 'unreachable'>;
   /** Tells the group a finished case was reopened by a new danger message, with its card. */
   reopened(caseId: string, now: number): Promise<void>;
   /** Tells the whole group, mentioning the supervisors, that the person sent their duress word. */
@@ -254,7 +263,29 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
   }
 
   async function realert(view: CaseView, now: number) {
-    await alert(view, now, renderer.t('desk-realert', { caseId: view.id, urgency: renderer.t(`desk-urgency-${view.urgency}`), age: renderer.age(now - view.createdAt), mentions: '' }));
+    const urgency = renderer.t(`desk-urgency-${view.urgency}`);
+    const head = view.claimedBy
+      ? renderer.t('desk-realert-unanswered', { caseId: view.id, urgency, officer: (await officerNames())(view.claimedBy) ?? view.claimedBy, age: renderer.age(now - (view.claimedAt ?? view.createdAt)) })
+      : renderer.t('desk-realert', { caseId: view.id, urgency, age: renderer.age(now - view.createdAt), mentions: '' });
+    await alert(view, now, head);
+  }
+
+  async function page(userId: number, view: CaseView, now: number): Promise<'sent' | 'unreachable'> {
+    const args = { caseId: view.id, urgency: renderer.t(`desk-urgency-${view.urgency}`) };
+    const text = view.claimedBy
+      ? renderer.t('desk-page-unanswered', { ...args, age: renderer.age(now - (view.claimedAt ?? view.createdAt)) })
+      : renderer.t('desk-page-unclaimed', { ...args, age: renderer.age(now - view.createdAt) });
+    const result = await board.directMessage(userId, text);
+    if (result === 'sent') {
+      await redis.hdel(keys.deskUnpaged, String(userId)); // told again should it fail later
+    } else if (!(await redis.hexists(keys.deskUnpaged, String(userId)))) {
+      // Said before it is recorded: a crash in between says it twice rather than never.
+      const who = (await officerNames())(`telegram:${userId}`) ?? `telegram:${userId}`;
+      await board.take(1);
+      await board.postGeneral(renderer.t('desk-page-unreachable', { who }), [userId]);
+      await redis.hset(keys.deskUnpaged, String(userId), String(now));
+    }
+    return result;
   }
 
   async function reopened(caseId: string, now: number) {
@@ -276,6 +307,7 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
     replyStatus: (entryId, caseId, urgency, at) => todo(`status:${entryId}:${caseId}`, urgency, at),
     drain,
     realert,
+    page,
     reopened,
   };
 }

@@ -22,6 +22,11 @@ export interface Board {
   postInThread(ref: CardRef, text: string, media?: { kind: string; fileRef: string }): Promise<void>;
   /** Posts in the group's main thread, mentioning these officers. */
   postGeneral(text: string, mentions?: number[]): Promise<void>;
+  /**
+   * Sends `text` to one officer by direct message (a page-out): `unreachable` when the board cannot write to
+   * them (on Telegram: they never started the bot, or blocked it). Other failures throw.
+   */
+  directMessage(userId: number, text: string): Promise<'sent' | 'unreachable'>;
   /** Waits until the group's rate limit lets `cost` more posts through. */
   take(cost: number): Promise<void>;
   /** Posts a new card costs (a forum topic, then the card). */

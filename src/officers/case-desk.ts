@@ -98,6 +98,12 @@ export interface CaseDesk {
   unlock(caseId: string, officer: Officer): Promise<ActOutcome>;
   /** Case ids are typed by tired people: `kh-4f7q`, ` KH 4F7Q ` → `KH-4F7Q`. */
   normalizeId(raw: string): string;
+  /**
+   * Frees the claims of officers no longer listed (`listed(officerId)` false), at start-up: each such open
+   * case goes back to `new`, unclaimed (audited as `free` by `system`, the former owner in its detail), so its
+   * re-alerts start again. Only Telegram officers' claims (`telegram:<id>`) are looked at. Returns the freed cases.
+   */
+  freeClaims(listed: (officerId: string) => boolean): Promise<string[]>;
   /** Records something refused (not an officer, wrong group, forged button) in the audit stream. */
   refuse(actor: string, action: string, detail: string): Promise<void>;
   /** Remembers the name officers see for an officer id (the officer's own display name). */
@@ -192,6 +198,17 @@ export function createCaseDesk(deps: { redis: Redis; keys: Keys; sealer: Sealer;
       return act('resume', caseId, officer, { other: keys.conversation(person || '-') });
     },
     unlock: (caseId, officer) => act('unlock', caseId, officer, { other: keys.codeTries(normalizeId(caseId)) }),
+    async freeClaims(listed) {
+      const freed: string[] = [];
+      for (const caseId of await redis.zrange(keys.queue, '0', '-1')) {
+        const owner = await redis.hget(keys.case(caseId), 'claimedBy');
+        if (!owner?.startsWith('telegram:') || listed(owner)) continue;
+        // Freed only if that officer still holds it: another process starting at once frees it once.
+        const outcome = await act('free', caseId, { id: 'system', supervisor: true }, { payload: owner });
+        if (outcome.ok) freed.push(caseId);
+      }
+      return freed;
+    },
     async refuse(actor, action, detail) {
       await redis.xadd(keys.audit, 'MAXLEN', '~', String(maxLen), '*', 'officer', actor, 'action', action, 'case', '', 'result', 'refused', 'detail', detail.slice(0, 200), 'at', String(Date.now()));
     },

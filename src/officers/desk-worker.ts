@@ -31,6 +31,10 @@ export interface DeskWorkerOptions {
   board?: Board;
   /** Re-alert an unclaimed case after this long (ms). */
   realertMs: { critical: number; high: number };
+  /** Re-alert a claimed case with no answer to the person this long after the claim (ms; default 10 min / 1 h). */
+  responseMs?: { critical: number; high: number };
+  /** Paged by direct message, in turn, at each re-alert after the group's (default: `supervisors`). */
+  roster?: number[];
   /** A person went silent in the middle of a report: their flow hears of it (the hotline's `silence`). */
   silence?(personId: string): Promise<void>;
   /** Messages of a person's chat are due to be deleted (the trail's `eraseDue`). */
@@ -79,7 +83,7 @@ export function createDeskWorker(opts: DeskWorkerOptions): DeskWorker {
       supervisors: opts.supervisors, digestThreshold: opts.digestThreshold, digestEveryMs: opts.digestEveryMs,
     })
     : undefined;
-  const deadlines = createDeskDeadlines({ redis, keys, store: opts.store, relay, logger, poster, realertMs: opts.realertMs, silence: opts.silence, erase: opts.erase, clock: opts.clock ?? Date.now });
+  const deadlines = createDeskDeadlines({ redis, keys, store: opts.store, relay, logger, poster, realertMs: opts.realertMs, responseMs: opts.responseMs, roster: opts.roster ?? opts.supervisors, silence: opts.silence, erase: opts.erase, clock: opts.clock ?? Date.now });
 
   async function ensureGroup() {
     try {
@@ -95,13 +99,18 @@ export function createDeskWorker(opts: DeskWorkerOptions): DeskWorker {
     const at = Number(f.at) || Date.now();
     switch (f.type) {
       case 'case.opened':
-      case 'case.escalated':
         await deadlines.scheduleRealert(caseId, f.urgency, at);
+        if (poster) await poster.card(caseId, f.urgency, at);
+        return;
+      case 'case.escalated':
+        // Unclaimed, its re-alert comes sooner; claimed, its response time runs from now (each checks which).
+        await deadlines.scheduleRealert(caseId, f.urgency, at);
+        await deadlines.scheduleResponse(caseId, f.urgency, at, false);
         if (poster) await poster.card(caseId, f.urgency, at);
         return;
       case 'case.reopened':
         // A danger message on a case an officer had finished: alert the group again as for a new case.
-        await deadlines.scheduleRealert(caseId, f.urgency, at);
+        await deadlines.rearmRealert(caseId, f.urgency, at);
         if (poster) {
           await poster.card(caseId, f.urgency, at);
           await poster.reopened(caseId, at);
@@ -111,12 +120,25 @@ export function createDeskWorker(opts: DeskWorkerOptions): DeskWorker {
       case 'case.restored':
         // An officer changed the urgency by hand: re-alerts follow the new one (none for normal).
         await deadlines.rescheduleRealert(caseId, f.urgency, at);
+        await deadlines.scheduleResponse(caseId, f.urgency, at, false);
+        if (poster) await poster.card(caseId, f.urgency, at);
+        return;
+      case 'case.claimed':
+        // Claimed: a re-alert if the person has no answer within the response time.
+        await deadlines.scheduleResponse(caseId, f.urgency, at, true);
+        if (poster) await poster.card(caseId, f.urgency, at);
+        return;
+      case 'case.unclaimed':
+        // Given back (or freed at start-up): nobody has it, so its re-alerts start again.
+        await deadlines.rearmRealert(caseId, f.urgency, at);
+        if (poster) await poster.card(caseId, f.urgency, at);
+        return;
+      case 'case.status':
+        // In progress takes an unclaimed case for the officer setting it: as a claim. (The due check reads the case.)
+        if (f.status === 'in-progress') await deadlines.scheduleResponse(caseId, f.urgency, at, false);
         if (poster) await poster.card(caseId, f.urgency, at);
         return;
       case 'case.updated':
-      case 'case.claimed':
-      case 'case.unclaimed':
-      case 'case.status':
       case 'case.note':
       case 'case.linked':
         if (poster) await poster.card(caseId, f.urgency, at);
@@ -154,7 +176,10 @@ export function createDeskWorker(opts: DeskWorkerOptions): DeskWorker {
         await relay.deliver(caseId, 'queued');
         return;
       case 'case.reply':
-        if (f.state === 'queued') await relay.deliver(caseId, 'queued');
+        if (f.state === 'queued') {
+          await deadlines.answered(caseId);
+          await relay.deliver(caseId, 'queued');
+        }
         else if (poster) {
           await poster.replyStatus(id, caseId, f.urgency, at);
           await poster.card(caseId, f.urgency, at);

@@ -39,6 +39,10 @@ export interface Keys {
   deskOfficers: string;
   /** String (sealed, expires): an officer's answer waiting for them to press Send on its preview. */
   deskPreview(token: string): string;
+  /** Hash (expires): how far a case's re-alerts have gone along the paging chain (`step`, `next` on the roster). */
+  deskPaging(caseId: string): string;
+  /** Hash: roster members a direct message could not reach (they never started the bot) → when the group was told. */
+  deskUnpaged: string;
   // --- Missing-person reports and linking (src/cases/linker.ts, src/cases/relative-access.ts) ---
   /** Set: case ids whose missing person or sender has this phone number (keyed hash, never the number). */
   matchPhone(hash: string): string;
@@ -81,6 +85,8 @@ export function createKeys(prefix: string): Keys {
     deskTodo: `${prefix}desk:todo`,
     deskOfficers: `${prefix}desk:officers`,
     deskPreview: (token) => `${prefix}desk:preview:${token}`,
+    deskPaging: (caseId) => `${prefix}desk:paging:${caseId}`,
+    deskUnpaged: `${prefix}desk:unpaged`,
     // --- Missing-person reports and linking ---
     matchPhone: (hash) => `${prefix}match:phone:${hash}`,
     matchDocument: (hash) => `${prefix}match:doc:${hash}`,

@@ -30,6 +30,7 @@ function heldBoard() {
     },
     postInThread: async () => undefined,
     postGeneral: async () => undefined,
+    directMessage: async () => 'sent',
   };
   return {
     board,

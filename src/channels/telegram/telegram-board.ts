@@ -21,6 +21,8 @@ export interface TelegramBoardOptions {
 }
 
 const isNotModified = (err: unknown) => err instanceof GrammyError && /message is not modified/.test(err.description);
+/** A private chat the bot cannot write to: the user never pressed Start, blocked the bot, or is gone. */
+const isUnreachableUser = (err: unknown) => err instanceof GrammyError && (err.error_code === 403 || /chat not found/.test(err.description));
 const isGoneMessage = (err: unknown) => err instanceof GrammyError && /message to edit not found|MESSAGE_ID_INVALID/.test(err.description);
 
 /** Looks at the group (forum or not, the bot an administrator or not) and returns the board on it. */
@@ -104,6 +106,16 @@ export async function createTelegramBoard(opts: TelegramBoardOptions): Promise<B
         }
       }
       for (const piece of splitText(text)) await send(piece, where);
+    },
+    async directMessage(userId, text) {
+      // Not through the group's bucket: a private chat has its own limit, and a page is one message.
+      try {
+        await api.sendMessage(userId, text, { link_preview_options: { is_disabled: true } });
+        return 'sent';
+      } catch (err) {
+        if (isUnreachableUser(err)) return 'unreachable';
+        throw err;
+      }
     },
     async postGeneral(text, mentions = []) {
       // Mentions by user id (text_mention): supervisors are notified without a username in the text.

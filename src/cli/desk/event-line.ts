@@ -21,7 +21,12 @@ export function eventLine(d: Pick<DeskContext, 't' | 'cards' | 'sealer'>, id: st
       return `${cards.time(at)} · ${caseId} · ${type}`;
     }
   }
-  const state = type === 'case.reply' ? `-${f.state ?? 'queued'}` : type === 'case.cant-talk' ? `-${f.state === 'on' ? 'on' : 'off'}` : '';
+  const state = type === 'case.reply' ? `-${f.state ?? 'queued'}`
+    : type === 'case.cant-talk' ? `-${f.state === 'on' ? 'on' : 'off'}`
+    : type === 'case.realerted' ? `-${f.waiting === 'answer' ? 'answer' : 'claim'}` // nobody claimed it, or nobody answered
+    : type === 'case.paged' ? `-${f.result === 'sent' || f.result === 'unreachable' ? f.result : 'failed'}`
+    : type === 'case.unclaimed' && f.freed ? '-freed' // at start-up: its officer is no longer listed
+    : '';
   const key = `desk-cli-what-${type.replace('.', '-')}${state}`;
   const what = t(key, {
     status: f.status ? t(`desk-status-${f.status}`) : '',
@@ -33,6 +38,11 @@ export function eventLine(d: Pick<DeskContext, 't' | 'cards' | 'sealer'>, id: st
     waiting: f.waiting === 'code-word' || f.waiting === 'typed-reply' ? t(`desk-cli-rule-${f.waiting}`) : '',
     why: f.why === 'stopped' || f.why === 'locked' ? t(`desk-cli-held-${f.why}`) : '',
     tries: Number(f.tries ?? 0),
+    // The paging chain: which re-alert of the case, who was paged, who has it; whose claim was freed.
+    step: Number(f.step ?? 0),
+    to: f.to ?? '?',
+    owner: f.claimedBy ?? '?',
+    was: f.freed ?? '?',
   });
   return t('desk-cli-event', {
     time: cards.time(at),

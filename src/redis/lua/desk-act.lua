@@ -13,7 +13,7 @@
                   request-location), the case it duplicates (status duplicate), the person's
                   conversation (resume), the case's code-word tries counter (unlock); else any key (unused)
 
-  ARGV[1]  op           view | claim | unclaim | status | note | reply | request-location | lower | restore |
+  ARGV[1]  op           view | claim | unclaim | free | status | note | reply | request-location | lower | restore |
                         resume | unlock
   ARGV[2]  officer      the officer's id
   ARGV[3]  supervisor   1 when the officer is a supervisor, else 0
@@ -23,7 +23,8 @@
   ARGV[7]  status       the new status (op status), else ''
   ARGV[8]  duplicateOf  the case it duplicates (status duplicate), else ''
   ARGV[9]  payload      sealed payload: appended to the target list (note, reply, request-location), or
-                        the lowering's reason (lower), stored on the case and in its event
+                        the lowering's reason (lower), stored on the case and in its event; op free: the
+                        officer whose claim is freed (freed only if they still hold it)
   ARGV[10] urgency      op lower: the urgency to lower to (high, normal), or '' for one step down; else ''
 
   Returns {result, status, claimedBy, urgency} (the case's urgency after the op) where result is one of:
@@ -32,6 +33,9 @@
     reached), bad-duplicate (the other case does not exist or is this one), not-lower (lower: the
     urgency asked for is not below the case's), not-lowered (restore: no officer lowered it),
     not-stopped (resume: nothing is stopped), not-locked (unlock: the release is not locked)
+  Free is the start-up's, not an officer's: it gives back a case claimed by someone no longer listed as an
+  officer (the audit's officer is `system`, its detail the former owner; the event is case.unclaimed with
+  `freed`). Reply and request-location stamp `answeredAt` (the response-time re-alert stops).
   Events written: case.claimed, case.unclaimed, case.status, case.note, case.reply (state queued),
   case.lowered, case.restored, case.resumed, case.release-unlocked.
   Resume and unlock are the owner's or a supervisor's on a claimed case (anyone's on an unclaimed one).
@@ -81,6 +85,17 @@ if op == 'unclaim' then
   return finish('ok')
 end
 
+if op == 'free' then
+  if owner == '' then return finish('not-claimed', A.payload) end
+  if owner ~= A.payload then return finish('taken', A.payload) end
+  owner = ''
+  if OPEN[status] then status = 'new' end
+  redis.call('HDEL', K.case, 'claimedBy', 'claimedAt')
+  redis.call('HSET', K.case, 'status', status, 'updatedAt', now)
+  event('case.unclaimed', { 'freed', A.payload })
+  return finish('ok', A.payload)
+end
+
 if op == 'status' then
   local to = A.status
   if to == status then return finish('already', to) end
@@ -114,6 +129,7 @@ end
 if op == 'reply' or op == 'request-location' then
   if c[6] == 'gone' then return finish('gone') end
   redis.call('RPUSH', K.target, A.payload)
+  redis.call('HSET', K.case, 'answeredAt', now)
   event('case.reply', { 'state', 'queued' })
   return finish('ok')
 end
