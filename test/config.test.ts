@@ -34,6 +34,13 @@ describe('config', () => {
     expect(c.officers).toEqual({ chatId: -1001234567890, officerIds: [11, 22], supervisorIds: [], realertMs: { critical: 300_000, high: 1_800_000 }, responseMs: { critical: 600_000, high: 3_600_000 }, roster: [], groupPostsPerMinute: 20 });
   });
 
+  it('pages the supervisors by default, or the duty roster given, in its order; response times per urgency', () => {
+    expect(loadConfig({ SUPERVISOR_IDS: '7,8' }).officers.roster).toEqual([7, 8]);
+    const c = loadConfig({ SUPERVISOR_IDS: '7,8', DESK_ROSTER: '9, 7', DESK_RESPONSE_CRITICAL_MINUTES: '2.5', DESK_RESPONSE_HIGH_MINUTES: '20' });
+    expect([c.officers.roster, c.officers.responseMs]).toEqual([[9, 7], { critical: 150_000, high: 1_200_000 }]);
+    expect(() => loadConfig({ DESK_ROSTER: 'ayu' })).toThrow(/DESK_ROSTER: must be comma-separated Telegram numeric user ids/);
+  });
+
   it('names every bad variable and says what to do', () => {
     try {
       loadConfig({ TELEGRAM_BOT_TOKEN: 'nope', DATA_KEY: 'short', OFFICER_IDS: 'alice', LOG_LEVEL: 'loud' });

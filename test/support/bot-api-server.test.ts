@@ -134,6 +134,23 @@ describe('bot-api-server with real grammY', () => {
     expect(server.messages(3).map((m) => [m.message_id, m.text, m.deleted, m.edits])).toEqual([[1, 'a', true, 0], [2, 'b2', false, 1]]);
   });
 
+  it('refuses private chats whose user never started the bot, when asked to (privateChatsNeedStart)', async () => {
+    const strict = await startBotApiServer({ privateChatsNeedStart: true });
+    try {
+      const api = new Bot(TOKEN, { client: { apiRoot: strict.apiRoot } }).api;
+      await expect(api.sendMessage(41, 'page')).rejects.toMatchObject({ error_code: 403, description: "Forbidden: bot can't initiate conversation with a user" });
+      strict.sendText(42, '/start'); // the user wrote to the bot
+      strict.markStarted(43); // started it before
+      await expect(api.sendMessage(42, 'hi')).resolves.toMatchObject({ chat: { id: 42, type: 'private' } });
+      await expect(api.sendMessage(43, 'hi')).resolves.toMatchObject({ chat: { id: 43 } });
+      expect(strict.messages(41)).toEqual([]);
+      strict.reset();
+      await expect(api.sendMessage(43, 'again')).rejects.toMatchObject({ error_code: 403 });
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('accepts form-urlencoded and GET requests', async () => {
     const form = await call(server, 'sendMessage', undefined, {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },

@@ -33,6 +33,12 @@ export interface BotApiServerOptions {
    * make messages old). Telegram lets a bot delete a message only within {@link DELETE_LIMIT_SECONDS} of its date.
    */
   clock?: () => number;
+  /**
+   * Like Telegram, a bot may write to a private chat only once the user has started it: sends to a user who never
+   * wrote to the bot (through the builders) and was not marked with {@link BotApiServer.markStarted} fail 403
+   * `Forbidden: bot can't initiate conversation with a user`. Default false: any private chat may be written to.
+   */
+  privateChatsNeedStart?: boolean;
 }
 
 /** How long after its date a message can still be deleted by a bot (Telegram: 48 hours). */
@@ -130,6 +136,8 @@ export interface BotApiServer {
   unblockChat(chatId: ChatId): void;
   /** The user deleted their account: sends and edits to this private chat fail with 403 `Forbidden: user is deactivated`. */
   deactivateUser(chatId: number): void;
+  /** The user started the bot at some time before (no update is pushed): with `privateChatsNeedStart`, the bot may write to them. */
+  markStarted(userId: number): void;
 
   // ---- groups ----
   /**
@@ -314,6 +322,8 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
   const chats = new Map<ChatId, ChatState>();
   const blocked = new Set<ChatId>();
   const deactivated = new Set<ChatId>();
+  /** Private chats whose user has written to the bot (or was marked as having started it). */
+  const started = new Set<ChatId>();
   /** Group members' names by user id. */
   const people = new Map<number, { firstName: string; languageCode: string }>();
   const failures = new Map<string, Array<{ failure: ApiFailure; left: number }>>();
@@ -382,6 +392,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     const chat = known(v);
     if (!chat.group && deactivated.has(chat.id)) throw new ApiError(403, 'Forbidden: user is deactivated');
     if (!chat.group && blocked.has(chat.id)) throw new ApiError(403, 'Forbidden: bot was blocked by the user');
+    if (!chat.group && options.privateChatsNeedStart && !started.has(chat.id)) throw new ApiError(403, "Forbidden: bot can't initiate conversation with a user");
     return chat;
   }
   function chatObject(chat: ChatState): Message['chat'] {
@@ -890,6 +901,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
   }
   /** Push a user's message (kept for replies and copies when recording). */
   function deliver(chat: ChatState, message: Json): number {
+    if (!chat.group) started.add(chat.id);
     chat.incoming?.set(message.message_id as number, message as unknown as Message);
     chat.incomingOrder.set(message.message_id as number, ++seq);
     return pushUpdate({ message });
@@ -979,6 +991,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     blockChat: (chatId) => { blocked.add(chatKey(chatId)); },
     unblockChat: (chatId) => { blocked.delete(chatKey(chatId)); },
     deactivateUser: (chatId) => { deactivated.add(chatId); },
+    markStarted: (userId) => { started.add(userId); },
 
     createGroup: (chatId, opts) => {
       checkGroupId(chatId, 'createGroup');
@@ -1071,7 +1084,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     reset: () => {
       calls.length = 0;
       for (const k of Object.keys(counts)) delete counts[k];
-      for (const c of [chats, blocked, deactivated, people, failures, commands, windows, profiles]) c.clear();
+      for (const c of [chats, blocked, deactivated, started, people, failures, commands, windows, profiles]) c.clear();
       clearQueue();
       webhookUrl = '';
       limits = options.rateLimits;

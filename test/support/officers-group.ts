@@ -46,6 +46,10 @@ export interface OfficersGroupOptions {
   /** Channels of people other than Telegram (answers reach them through these). */
   senders?: ReadonlyMap<ChannelName, PersonSender>;
   realertMs?: { critical: number; high: number };
+  /** Response time of a claimed case with no answer (default the worker's: 10 min / 1 h). */
+  responseMs?: { critical: number; high: number };
+  /** The duty roster paged by direct message (default the supervisors). */
+  roster?: number[];
 }
 
 export interface OfficersGroup {
@@ -89,7 +93,7 @@ export async function startOfficersGroup(opts: OfficersGroupOptions): Promise<Of
   const relay = createRelay({ redis, keys: app.keys, sealer: app.sealer, store: app.cases, locales: app.locales, deployment: app.deployment, senders, logger, clock: clock.now });
   const worker = createDeskWorker({
     redis, keys: app.keys, sealer: app.sealer, store: app.cases, relay, renderer: app.cards, logger, board,
-    realertMs: opts.realertMs ?? { critical: 300_000, high: 1_800_000 }, supervisors: opts.supervisorIds, tickMs: 50,
+    realertMs: opts.realertMs ?? { critical: 300_000, high: 1_800_000 }, responseMs: opts.responseMs, roster: opts.roster, supervisors: opts.supervisorIds, tickMs: 50,
     clock: clock.now, silence: (personId) => app.hotline.silence(personId),
   });
   await worker.start();
