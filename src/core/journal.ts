@@ -63,6 +63,8 @@ export function createJournal(opts: JournalOptions): Journal {
   const open_ = new Map<string, { entry: JournalEntry; line: string }>();
   let seq = 0;
   let size = 0;
+  /** Bytes of the lines not done: a compaction leaves about this much. */
+  let liveBytes = 0;
   let handle: FileHandle | undefined;
   let buffer: string[] = [];
   let waiters: Array<{ resolve: () => void; reject: (err: unknown) => void }> = [];
@@ -115,7 +117,8 @@ export function createJournal(opts: JournalOptions): Journal {
           logger.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'journal write failed');
           for (const w of batch) w.reject(err);
         }
-        if (size > compactBytes) await compact().catch((err: unknown) => logger.error({ err }, 'journal compaction failed'));
+        // Only when it would at least halve the file: during an outage most of it is still to replay.
+        if (size > compactBytes && size > 2 * liveBytes) await compact().catch((err: unknown) => logger.error({ err }, 'journal compaction failed'));
       }
     })().finally(() => {
       flushing = undefined;
@@ -147,11 +150,15 @@ export function createJournal(opts: JournalOptions): Journal {
         try {
           const line = Line.parse(JSON.parse(raw));
           if ('done' in line) {
+            liveBytes -= open_.get(line.done)?.line.length ?? 0;
             open_.delete(line.done);
             continue;
           }
           const { msg, danger } = Sealed.parse(JSON.parse(sealer.open(Buffer.from(line.in, 'base64'), 'journal entry')));
-          if (!open_.has(msg.messageId)) open_.set(msg.messageId, { entry: { msg, danger, seq: seq++ }, line: `${raw}\n` });
+          if (!open_.has(msg.messageId)) {
+            open_.set(msg.messageId, { entry: { msg, danger, seq: seq++ }, line: `${raw}\n` });
+            liveBytes += raw.length + 1;
+          }
         } catch {
           skipped++; // a torn last line, or a line sealed with another key
         }
@@ -166,12 +173,19 @@ export function createJournal(opts: JournalOptions): Journal {
       const entry = { msg, danger, seq: seq++ };
       const line = `${JSON.stringify({ in: sealer.seal(JSON.stringify({ msg, danger })).toString('base64') })}\n`;
       open_.set(msg.messageId, { entry, line });
+      liveBytes += line.length;
       if (closed) return { seq: entry.seq, fresh: true, durable: Promise.reject(new Error('journal closed')) };
       return { seq: entry.seq, fresh: true, durable: write(line, true) };
     },
     done(messageIds) {
       const lines: string[] = [];
-      for (const id of messageIds) if (open_.delete(id)) lines.push(`${JSON.stringify({ done: id })}\n`);
+      for (const id of messageIds) {
+        const known = open_.get(id);
+        if (!known) continue;
+        open_.delete(id);
+        liveBytes -= known.line.length;
+        lines.push(`${JSON.stringify({ done: id })}\n`);
+      }
       if (lines.length > 0 && !closed) void write(lines.join(''), false);
     },
     pending,

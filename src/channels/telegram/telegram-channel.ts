@@ -74,6 +74,8 @@ export interface StoreStatus {
 
 export interface TelegramChannel extends PersonSender {
   readonly bot: Bot;
+  /** What the intake holds now: chats running, units waiting (for benches and tests). */
+  intakeStats(): { running: number; dangerRunning: number; waitingUnits: number; waitingChats: number; parked: number };
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -456,6 +458,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
   return {
     bot,
     channel: 'telegram',
+    intakeStats: () => ({ ...intake.stats(), parked: parked.length }),
     send: sendTo,
     async start() {
       await bot.init();
