@@ -103,6 +103,7 @@ describe('telegram intake under a flood', () => {
     expect((await app.cases.get(caseId))!.urgency).toBe('critical');
     expect(toQueueMs).toBeLessThan(5_000);
     expect(toReplyMs).toBeLessThan(5_000);
+    expect(server.messages(8102)[0]!.text).toBe(id('danger-alerted', { caseId }));
 
     // Every flooded word reaches the flooder's case, none twice; they got a handful of replies, not 3,000.
     const kept = await until(async () => {

@@ -214,7 +214,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
   // Updates a getUpdates brought that are not yet taken in (journalled): the next getUpdates, which confirms
   // them to Telegram, waits for them (at most 10 s: a stuck disk must not stop the bot from hearing anyone).
   const arriving = new Set<number>();
-  let arrived: Array<() => void> = [];
+  const arrived: Array<() => void> = [];
   const takenIn = (updateId: number) => {
     arriving.delete(updateId);
     if (arriving.size === 0) for (const done of arrived.splice(0)) done();
