@@ -25,6 +25,7 @@ import { createApp } from '../src/app.js';
 import { createTelegramChannel } from '../src/channels/telegram/telegram-channel.js';
 import { loadConfig } from '../src/config.js';
 import type { Hotline } from '../src/core/hotline.js';
+import { createJournal } from '../src/core/journal.js';
 import { createLogger } from '../src/logger.js';
 import { resolveRedis } from '../src/redis/connect.js';
 
@@ -38,24 +39,24 @@ const app = createApp({ config, redis: store.redis, logger });
 
 const now = () => performance.timeOrigin + performance.now();
 
-// Counts processed inbound messages without touching src/: the channel calls `receive` once per update.
-// Also times each update inside the bot: from its getUpdates response to `receive` starting (middleware,
-// per-chat ordering, answerCallbackQuery) and to `receive` returning (lease, flow, commit in Redis).
+// Counts processed inbound messages without touching src/: the channel calls `handle` once per intake unit
+// (one update, or a flooding chat's merged ones). Also times each update inside the bot: from its getUpdates
+// response to `handle` starting (intake, per-chat ordering) and to `handle` returning (lease, flow, commit).
 let handled = 0;
 const arrived = new Map<number, number>();
 let toReceiveMs: number[] = [];
 let toCommittedMs: number[] = [];
 const hotline: Hotline = {
-  handle: app.hotline.handle,
+  receive: app.hotline.receive,
   silence: app.hotline.silence,
   saysDanger: app.hotline.saysDanger,
   locales: app.hotline.locales,
-  async receive(message) {
-    const updateId = Number((message as { messageId?: unknown } | null)?.messageId);
+  async handle(message) {
+    const updateId = Number(message.messageId);
     const at = arrived.get(updateId);
     arrived.delete(updateId);
     const start = now();
-    const replies = await app.hotline.receive(message);
+    const replies = await app.hotline.handle(message);
     handled++;
     if (at !== undefined) {
       toReceiveMs.push(start - at);
@@ -65,7 +66,10 @@ const hotline: Hotline = {
   },
 };
 
-const telegram = createTelegramChannel({ config: config.telegram, logger, hotline });
+const telegram = createTelegramChannel({
+  config: config.telegram, logger, hotline, trail: app.trail, store: store.redis,
+  journal: createJournal({ dir: config.journal.dir, name: 'telegram', sealer: app.sealer, logger, compactBytes: config.journal.compactBytes }),
+});
 await telegram.start();
 
 // Bot API calls per method (grammY copies the bot's transformers into every update's ctx.api).

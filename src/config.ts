@@ -2,6 +2,7 @@
  * Configuration: environment variables validated once, by one zod schema, at start-up.
  * A bad value fails with the variable's name and what to do next.
  */
+import path from 'node:path';
 import { z } from 'zod';
 import type { WhatsAppConfig } from './channels/whatsapp/whatsapp-channel.js';
 
@@ -54,6 +55,10 @@ const ConfigSchema = z.object({
   TELEGRAM_MAX_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   TELEGRAM_MAX_RETRY_ATTEMPTS: z.coerce.number().int().min(0).max(20).default(5),
   TELEGRAM_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(32),
+  INTAKE_BACKLOG: z.coerce.number().int().min(1).max(1000).default(8),
+  REPLIES_PER_10S: z.coerce.number().int().min(1).max(1000).default(20),
+  JOURNAL_DIR: optionalString,
+  JOURNAL_COMPACT_KB: z.coerce.number().int().min(16).max(1_048_576).default(1024),
   REDIS_URL: optionalString.pipe(z.url({ message: 'must be a redis:// or rediss:// URL' }).optional()),
   REDIS_PREFIX: z
     .string()
@@ -107,7 +112,15 @@ const ConfigSchema = z.object({
 });
 
 export interface Config {
-  telegram?: { token: string; apiRoot: string; maxRetrySeconds: number; maxRetryAttempts: number; maxInFlight: number };
+  telegram?: {
+    token: string; apiRoot: string; maxRetrySeconds: number; maxRetryAttempts: number; maxInFlight: number;
+    /** Messages one chat may have waiting before what it sends is merged. */
+    backlog: number;
+    /** Replies to one chat in 10 s before repeated ones are held back. */
+    repliesPer10s: number;
+  };
+  /** Where each inbound message is kept until committed (replayed after a crash or a Redis outage). */
+  journal: { dir: string; compactBytes: number };
   redis: { url?: string; prefix: string };
   /** 32-byte AES-256-GCM key for personal data at rest. */
   dataKey: Buffer;
@@ -181,8 +194,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           maxRetrySeconds: e.TELEGRAM_MAX_RETRY_SECONDS,
           maxRetryAttempts: e.TELEGRAM_MAX_RETRY_ATTEMPTS,
           maxInFlight: e.TELEGRAM_MAX_IN_FLIGHT,
+          backlog: e.INTAKE_BACKLOG,
+          repliesPer10s: e.REPLIES_PER_10S,
         }
       : undefined,
+    journal: { dir: e.JOURNAL_DIR ?? path.join(e.DATA_DIR, 'journal'), compactBytes: e.JOURNAL_COMPACT_KB * 1024 },
     redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
     dataKey: e.DATA_KEY ? Buffer.from(e.DATA_KEY, 'base64') : DEV_KEY,
     dataKeyIsEphemeral: !e.DATA_KEY,

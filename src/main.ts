@@ -12,6 +12,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import type { PersonSender } from './core/delivery.js';
 import type { ChannelName } from './core/messages.js';
+import { createJournal } from './core/journal.js';
 import { createAnswerCheck } from './officers/answer-check.js';
 import { createDeskWorker, type Board } from './officers/desk-worker.js';
 import { createRelay } from './officers/relay.js';
@@ -78,6 +79,9 @@ if (config.telegram) {
     trail: app.trail,
     before: officersDesk?.composer,
     cover: app.deployment.cover,
+    // Every message is on disk before Telegram hears it was taken; replayed after a crash or a Redis outage.
+    journal: createJournal({ dir: config.journal.dir, name: 'telegram', sealer: app.sealer, logger, compactBytes: config.journal.compactBytes }),
+    store: store.redis,
     onFatal: () => void shutdown('telegram polling stopped', 1),
   });
   channels.push(telegram);

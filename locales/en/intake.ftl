@@ -175,3 +175,5 @@ media-forwarded = { $discreet ->
 }
 other-language = We read English and Bahasa Indonesia.
 save-failed = Sorry, your message could not be saved just now. Please send it again in a minute.
+# Redis is down: the message arrived and waits. Never says it was saved; neutral, a guard may read it.
+intake-arrived = Got it. Keep this chat, we will answer here.

@@ -173,3 +173,4 @@ media-forwarded = { $discreet ->
 }
 other-language = Kami membaca Bahasa Indonesia dan bahasa Inggris.
 save-failed = Maaf, pesan Anda belum bisa disimpan. Mohon kirim lagi sebentar lagi.
+intake-arrived = Pesan masuk. Simpan chat ini, kami balas di sini.

@@ -32,8 +32,8 @@ let answered: OutboundMessage[];
 function channelFor(opts: { cover?: BotCover } = {}): TelegramChannel {
   const recording: Hotline = {
     ...app.hotline,
-    async receive(message) {
-      const out = await app.hotline.receive(message);
+    async handle(message) {
+      const out = await app.hotline.handle(message);
       answered.push(...out);
       return out;
     },

@@ -1,7 +1,13 @@
 /**
- * The Telegram channel: grammY long polling with @grammyjs/runner, one update at a time per chat,
- * bounded auto-retry on 429s and server errors, and the hotline core behind it. At start it sets the
- * command menu and, when the deployment gives one, the bot's cover (its name and descriptions).
+ * The Telegram channel: grammY long polling with @grammyjs/runner, bounded auto-retry on 429s and server
+ * errors, and the hotline core behind it. At start it sets the command menu and, when the deployment gives
+ * one, the bot's cover (its name and descriptions).
+ *
+ * A person's update is taken in at once: translated, checked for danger, written to the journal (when
+ * given) and put in that chat's backlog of the intake (src/core/intake-queue.ts); the next getUpdates,
+ * which confirms it to Telegram, waits until it is on disk. The intake then runs one message per chat at a
+ * time, a limited number of chats at once, danger first. While Redis is down nothing is processed: the
+ * person hears once that their message arrived, and what they sent waits in the journal until Redis is back.
  */
 import { autoRetry } from '@grammyjs/auto-retry';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
@@ -9,8 +15,10 @@ import { Bot, GrammyError, HttpError, type Composer, type Context } from 'grammy
 import type { LanguageCode } from 'grammy/types';
 import { ChannelUnavailableError, type PersonSender, type SendResult } from '../../core/delivery.js';
 import type { Hotline } from '../../core/hotline.js';
-import { createLimiter } from '../../core/limiter.js';
-import type { InboundMessage, OutboundMessage } from '../../core/messages.js';
+import { createIntakeQueue, mergedText, type IntakeEntry, type IntakeUnit } from '../../core/intake-queue.js';
+import type { Journal } from '../../core/journal.js';
+import { InboundMessage, type OutboundMessage } from '../../core/messages.js';
+import { createReplyLimiter } from '../../core/reply-limiter.js';
 import { BOT_DELETE_LIMIT_MS, type SentMessage, type Trail, type TrailRef } from '../../core/trail.js';
 import type { Logger } from '../../logger.js';
 import { createLeanFetch } from './lean-fetch.js';
@@ -32,8 +40,12 @@ export interface TelegramChannelOptions {
     apiRoot: string;
     maxRetryAttempts: number;
     maxRetrySeconds: number;
-    /** Messages processed at once; more wait their turn. Danger messages never wait. */
+    /** Chats whose messages are processed at once; more wait their turn. Danger messages never wait. */
     maxInFlight?: number;
+    /** Messages one chat may have waiting before what it sends is merged (default 8). */
+    backlog?: number;
+    /** Replies to one chat in 10 s before repeated ones are held back (default 20). */
+    repliesPer10s?: number;
   };
   logger: Logger;
   hotline: Hotline;
@@ -45,10 +57,25 @@ export interface TelegramChannelOptions {
   before?: Composer<Context>;
   /** The bot's cover, set at start where it differs from what Telegram has; unset, BotFather's settings stay. */
   cover?: BotCover;
+  /** Where each message is kept until the core committed it (replayed at start and when Redis is back). */
+  journal?: Journal;
+  /** The Redis client (its `status` and `ready` event): while it is not ready, messages wait in the journal. */
+  store?: StoreStatus;
+  /** A message not committed this long while Redis is not ready gets the "arrived" notice, in ms (default 2500). */
+  outageNoticeMs?: number;
+}
+
+/** What the channel reads of the Redis client (an ioredis `Redis` is one). */
+export interface StoreStatus {
+  readonly status: string;
+  on(event: 'ready', listener: () => void): unknown;
+  off(event: 'ready', listener: () => void): unknown;
 }
 
 export interface TelegramChannel extends PersonSender {
   readonly bot: Bot;
+  /** What the intake holds now: chats running, units waiting (for benches and tests). */
+  intakeStats(): { running: number; dangerRunning: number; waitingUnits: number; waitingChats: number; parked: number };
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -59,6 +86,38 @@ const MENU_COMMANDS = ['start', 'help', 'language', 'restart', 'discreet', 'wipe
 const isNotModified = (err: unknown) => err instanceof GrammyError && /message is not modified/.test(err.description);
 /** Blocked, deleted account, or a chat that no longer exists: nothing will reach the person there. */
 const isGone = (err: unknown) => err instanceof GrammyError && (err.error_code === 403 || /chat not found|user not found/i.test(err.description));
+/** Redis could not be reached (ioredis gave up on the command, or the connection dropped under it). */
+const isConnectionError = (err: unknown) =>
+  err instanceof Error && /MaxRetriesPerRequest|Connection is closed|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Stream isn't writeable|connection lost/i.test(`${err.name} ${err.message}`);
+
+/** Raised inside the channel when a message cannot be processed because Redis is down: it waits. */
+class StoreDownError extends Error {
+  override readonly name = 'StoreDownError';
+}
+
+/** What the intake keeps of an update to answer it: the grammY context (gone for replayed messages). */
+interface Arrival {
+  ctx?: Context;
+}
+
+/** Where the replies to one unit go, and what the person's message(s) left in the chat, for the trail. */
+interface ReplyTarget {
+  chatId: number;
+  updateId: string;
+  /** The message whose button was pressed (edited in place by `replacePressed`). */
+  pressedMessageId?: number;
+  person?: { ref: string; at: number };
+  /** Further messages of a merged unit, recorded in the trail with no reply of their own. */
+  others: Array<{ ref: string; at: number }>;
+  /** False for what answers nothing (an edit, a live location moving). */
+  answered: boolean;
+  /** A reply to danger: never held back by the reply limit. */
+  urgent: boolean;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The words of a message that danger is looked for in. */
+const wordsOf = (m: InboundMessage) => (m.body.kind === 'text' ? m.body.text : m.body.kind === 'media' ? m.body.caption : undefined);
 
 export function createTelegramChannel(opts: TelegramChannelOptions): TelegramChannel {
   const { config, logger, hotline } = opts;
@@ -87,16 +146,15 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
     return sent;
   }
 
-  async function send(ctx: Context, out: OutboundMessage, pressed: { messageId?: number }): Promise<SentMessage[]> {
-    const chatId = ctx.chat!.id;
+  async function send(chatId: number, out: OutboundMessage, pressedMessageId: number | undefined, updateId: string): Promise<SentMessage[]> {
     const markup = replyMarkup(out);
-    if (out.replacePressed && pressed.messageId !== undefined && out.text.length <= 4096) {
+    if (out.replacePressed && pressedMessageId !== undefined && out.text.length <= 4096) {
       try {
-        await ctx.api.editMessageText(chatId, pressed.messageId, out.text, { reply_markup: markup && 'inline_keyboard' in markup ? markup : undefined });
+        await bot.api.editMessageText(chatId, pressedMessageId, out.text, { reply_markup: markup && 'inline_keyboard' in markup ? markup : undefined });
         return []; // the same message, already in the trail
       } catch (err) {
         if (isNotModified(err)) return [];
-        logger.warn({ err, updateId: ctx.update.update_id }, 'could not edit the pressed message; sending anew');
+        logger.warn({ err, updateId }, 'could not edit the pressed message; sending anew');
       }
     }
     return sendOne(chatId, out);
@@ -137,62 +195,219 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
   opts.trail?.register('telegram', { erase, deleteLimitMs: BOT_DELETE_LIMIT_MS });
 
   /** What the person's message leaves in the chat (its id and when it was sent), for the trail. */
-  const personEntry = (ctx: Context, inbound: InboundMessage) => {
-    const m = ctx.update.message ?? ctx.update.edited_message;
-    return inbound.chatRef && m ? { ref: inbound.chatRef, at: m.date * 1000 } : undefined;
+  const personEntry = (inbound: InboundMessage, ctx?: Context) => {
+    const m = ctx?.update.message ?? ctx?.update.edited_message;
+    return inbound.chatRef ? { ref: inbound.chatRef, at: m ? m.date * 1000 : inbound.at } : undefined;
   };
+
+  const { journal, store } = opts;
+  const storeUp = () => !store || store.status === 'ready';
+  const limiter = createReplyLimiter({ perWindow: config.repliesPer10s ?? 20 });
+  const intake = createIntakeQueue<Arrival>({ maxInFlight: config.maxInFlight ?? 32, backlog: config.backlog ?? 8, run: runUnit });
+  /** Messages that met a Redis outage: they wait (in the journal too) until Redis is ready again. */
+  let parked: IntakeEntry<Arrival>[] = [];
+  /** Chats told in this outage that their message arrived: once per outage. */
+  const told = new Set<string>();
+  let stopped = false;
+  let nextSeq = 0; // arrival order without a journal (the journal numbers its entries itself)
+
+  // Updates a getUpdates brought that are not yet taken in (journalled): the next getUpdates, which confirms
+  // them to Telegram, waits for them (at most 10 s: a stuck disk must not stop the bot from hearing anyone).
+  const arriving = new Set<number>();
+  const arrived: Array<() => void> = [];
+  const takenIn = (updateId: number) => {
+    arriving.delete(updateId);
+    if (arriving.size === 0) for (const done of arrived.splice(0)) done();
+  };
+  const allTakenIn = () =>
+    arriving.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 10_000);
+      arrived.push(() => { clearTimeout(timer); resolve(); });
+    });
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    if (method === 'getUpdates') await allTakenIn();
+    const res = await prev(method, payload, signal);
+    if (method === 'getUpdates' && res.ok) for (const u of res.result as Array<{ update_id: number }>) arriving.add(u.update_id);
+    return res;
+  });
+
+  // A person's message is taken in here, first of all, and the handler returns: nothing of theirs holds a
+  // runner slot. Everything else (the officers' group) goes on to the handlers below, in order per chat.
+  bot.use(async (ctx, next) => {
+    const updateId = ctx.update.update_id;
+    let inbound: InboundMessage | undefined;
+    try {
+      const translated = inboundFromUpdate(ctx.update);
+      if (!translated) {
+        takenIn(updateId);
+        return await next();
+      }
+      const parsed = InboundMessage.safeParse(translated);
+      if (!parsed.success) {
+        logger.warn({ updateId, issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.code}`) }, 'inbound message rejected by schema');
+        if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+        return;
+      }
+      inbound = parsed.data;
+      const words = wordsOf(inbound);
+      const danger = !!words && hotline.saysDanger(words);
+      const kept = journal?.add(inbound, danger);
+      if (kept && !kept.fresh) return; // delivered again while it still waits: it is in line already
+      intake.push({ msg: inbound, danger, seq: kept?.seq ?? nextSeq++, ref: { ctx } });
+      await kept?.durable;
+    } catch (err) {
+      logger.error({ err, updateId }, 'journal write failed: the message is processed, but a crash now would lose it');
+    } finally {
+      takenIn(updateId);
+    }
+  });
 
   // Everything from one chat runs in order; different chats run concurrently.
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
   if (opts.before) bot.use(opts.before);
+  bot.on('callback_query', (ctx) => ctx.answerCallbackQuery().catch((err: unknown) => logger.debug({ err }, 'answerCallbackQuery failed')));
+  bot.on(['message', 'edited_message'], (ctx) => logger.debug({ updateId: ctx.update.update_id, chatType: ctx.chat.type }, 'update not for the hotline'));
 
-  const slots = createLimiter(config.maxInFlight ?? 32);
-  // Updates being handled, so that stop() lets their replies go out before Redis is closed.
-  const inFlight = new Set<Promise<void>>();
-
-  bot.on(['message', 'callback_query', 'edited_message'], (ctx) => {
-    const work = handleUpdate(ctx);
-    inFlight.add(work);
-    return work.finally(() => inFlight.delete(work));
-  });
-
-  async function handleUpdate(ctx: Context): Promise<void> {
-    const inbound = inboundFromUpdate(ctx.update);
-    // Stop the button's spinner alongside the processing, not before it.
-    const answering = ctx.callbackQuery ? ctx.answerCallbackQuery().catch((err) => logger.debug({ err }, 'answerCallbackQuery failed')) : undefined;
-    if (!inbound) {
-      logger.debug({ updateId: ctx.update.update_id, chatType: ctx.chat?.type }, 'update not for the hotline');
+  /** Runs one intake unit through the core and answers it; while Redis is down, parks it. */
+  async function runUnit(unit: IntakeUnit<Arrival>): Promise<void> {
+    const last = unit.entries.at(-1)!;
+    const ctx = unit.entries.length === 1 ? last.ref?.ctx : undefined;
+    // Stop the buttons' spinners alongside the processing, not before it.
+    const answering = Promise.all(unit.entries.map((e) => e.ref?.ctx?.callbackQuery ? e.ref.ctx.answerCallbackQuery().catch((err) => logger.debug({ err }, 'answerCallbackQuery failed')) : undefined));
+    for (const e of unit.entries) if (e.ref) e.ref.ctx = undefined; // answered once; a parked message keeps no context
+    if (!storeUp()) {
       await answering;
-      return;
+      return park(unit);
     }
-    // The danger fast lane: a message saying "I am in danger" skips the line of ordinary messages.
-    // Per-chat order still holds: sequentialize runs before this.
-    const words = inbound.body.kind === 'text' ? inbound.body.text : inbound.body.kind === 'media' ? inbound.body.caption : undefined;
-    const release = words && hotline.saysDanger(words) ? undefined : await slots.acquire();
+    // Redis went away under us: say it arrived within seconds, not after ioredis gives up.
+    const notice = setTimeout(() => { if (!storeUp()) void tellArrived(unit); }, opts.outageNoticeMs ?? 2500);
     let replies: OutboundMessage[];
     try {
-      replies = await hotline.receive(inbound);
+      replies = await processUnit(unit);
+    } catch (err) {
+      if (!(err instanceof StoreDownError)) throw err;
+      await answering;
+      return park(unit);
     } finally {
-      release?.(); // sending (which may wait out a 429) does not hold a slot
+      clearTimeout(notice);
     }
+    journal?.done(unit.entries.map((e) => e.msg.messageId));
     await answering;
-    const pressed = { messageId: ctx.callbackQuery?.message?.message_id };
-    const chat = String(ctx.chat!.id);
-    let person = personEntry(ctx, inbound);
+    const b = last.msg.body;
+    const persons = unit.entries.map((e) => personEntry(e.msg, e === last ? ctx : undefined)).filter((p) => p !== undefined);
+    await deliverReplies({
+      chatId: Number(unit.chat),
+      updateId: last.msg.messageId,
+      pressedMessageId: ctx?.callbackQuery?.message?.message_id,
+      person: persons.at(-1),
+      others: persons.slice(0, -1),
+      // An edit or a live location moving answers nothing: the transient screen stays until a real answer.
+      answered: !(b.kind === 'text' && b.edited) && !(b.kind === 'location' && b.moved),
+      urgent: unit.danger,
+    }, replies);
+  }
+
+  /**
+   * The core's replies to a unit. A merged unit's plain texts go as one text (the first one's id), its other
+   * messages one by one; replies repeated within it are sent once, the last time they come.
+   */
+  async function processUnit(unit: IntakeUnit<Arrival>): Promise<OutboundMessage[]> {
+    if (!unit.merged) return handleOne(unit.entries[0]!.msg);
+    const replies: OutboundMessage[] = [];
+    let texts: IntakeEntry<Arrival>[] = [];
+    const flushTexts = async () => {
+      if (texts.length === 0) return;
+      const first = texts[0]!.msg;
+      const text = mergedText({ ...unit, entries: texts })!;
+      texts = [];
+      replies.push(...(await handleOne({ ...first, body: { kind: 'text', text } })));
+    };
+    for (const e of unit.entries) {
+      if (e.msg.body.kind === 'text' && !e.msg.body.edited && !e.danger) {
+        texts.push(e);
+        continue;
+      }
+      await flushTexts();
+      replies.push(...(await handleOne(e.msg)));
+    }
+    await flushTexts();
+    logger.info({ merged: unit.entries.length }, 'a flood of messages from one chat was merged');
+    const lastAt = new Map(replies.map((r, i) => [r.wipe ? `wipe:${i}` : r.text, i]));
+    return replies.filter((r, i) => r.wipe || lastAt.get(r.text) === i);
+  }
+
+  /** One message through the core. Redis down: StoreDownError. Other failures: a few retries, then "not saved". */
+  async function handleOne(msg: InboundMessage): Promise<OutboundMessage[]> {
+    for (let attempt = 1; ; attempt++) {
+      if (!storeUp()) throw new StoreDownError('redis is not ready');
+      try {
+        return await hotline.handle(msg);
+      } catch (err) {
+        if (!storeUp() || isConnectionError(err)) throw new StoreDownError('redis is not reachable', { cause: err });
+        if (attempt >= 3) {
+          logger.error({ err, messageId: msg.messageId }, 'message not processed after retries');
+          return [{ text: hotline.locales.t(languageOf(msg), 'save-failed') }];
+        }
+        logger.warn({ err, attempt, messageId: msg.messageId }, 'message processing failed, retrying');
+        await sleep(100 * 2 ** attempt);
+      }
+    }
+  }
+
+  const languageOf = (msg: InboundMessage) => {
+    const { locales } = hotline;
+    return locales.languages.find((l) => l === msg.languageHint?.slice(0, 2)) ?? locales.languages[0]!;
+  };
+
+  /** Keeps a unit's messages for when Redis is back, and tells the person once that they arrived. */
+  function park(unit: IntakeUnit<Arrival>): void {
+    parked.push(...unit.entries);
+    void tellArrived(unit);
+    // Parked on an error while the client still says ready: try again shortly rather than wait for an event.
+    if (storeUp()) setTimeout(replayParked, 1000).unref();
+  }
+
+  async function tellArrived(unit: IntakeUnit<Arrival>): Promise<void> {
+    if (told.has(unit.chat) || stopped) return;
+    told.add(unit.chat);
+    const msg = unit.entries.at(-1)!.msg;
+    // Sent only: the trail is in Redis, which is down. The words are neutral: a guard may read them.
+    await sendOne(Number(unit.chat), { text: hotline.locales.t(languageOf(msg), 'intake-arrived') })
+      .catch((err: unknown) => logger.warn({ err: err instanceof Error ? { name: err.name, message: err.message } : err }, 'could not send the arrival notice'));
+  }
+
+  function replayParked(): void {
+    if (stopped || !storeUp() || parked.length === 0) return;
+    const entries = parked;
+    parked = [];
+    logger.info({ messages: entries.length }, 'redis is ready: processing the messages that waited');
+    intake.requeue(entries);
+  }
+  const onReady = () => {
+    told.clear();
+    replayParked();
+  };
+
+  /** Sends a unit's replies in order (a wipe empties the chat instead), within the chat's reply limit. */
+  async function deliverReplies(target: ReplyTarget, replies: OutboundMessage[]): Promise<void> {
+    const chat = String(target.chatId);
+    let person = target.person;
     const sent: SentMessage[] = [];
+    for (const other of target.others) {
+      await opts.trail?.settle('telegram', chat, { person: other, sent: [], answered: false }).catch((err: unknown) => logger.warn({ err, updateId: target.updateId }, 'chat trail not recorded'));
+    }
     for (const out of replies) {
       if (out.wipe) {
         // Nothing is shown: the chat emptying is the answer (a reply would ring on a phone someone may hold).
-        await opts.trail?.wipe('telegram', chat, person ? [{ side: 'person', ref: person.ref }] : []).catch((err: unknown) => logger.error({ err, updateId: ctx.update.update_id }, 'chat not wiped'));
+        await opts.trail?.wipe('telegram', chat, person ? [{ side: 'person', ref: person.ref }] : []).catch((err: unknown) => logger.error({ err, updateId: target.updateId }, 'chat not wiped'));
         person = undefined;
         continue;
       }
-      sent.push(...(await send(ctx, out, pressed)));
+      // Asked again too often: it is on their screen. A transient one is not (it went when they answered).
+      if (!limiter.allow(chat, out.text, target.urgent || !!out.transient)) continue;
+      sent.push(...(await send(target.chatId, out, target.pressedMessageId, target.updateId)));
     }
-    // An edit or a live location moving answers nothing: the transient screen stays until a real answer.
-    const b = inbound.body;
-    const answered = !(b.kind === 'text' && b.edited) && !(b.kind === 'location' && b.moved);
-    await opts.trail?.settle('telegram', chat, { person, sent, answered }).catch((err: unknown) => logger.warn({ err, updateId: ctx.update.update_id }, 'chat trail not recorded'));
+    await opts.trail?.settle('telegram', chat, { person, sent, answered: target.answered }).catch((err: unknown) => logger.warn({ err, updateId: target.updateId }, 'chat trail not recorded'));
   }
 
   bot.catch((err) => {
@@ -243,6 +458,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
   return {
     bot,
     channel: 'telegram',
+    intakeStats: () => ({ ...intake.stats(), parked: parked.length }),
     send: sendTo,
     async start() {
       await bot.init();
@@ -254,6 +470,13 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
         ...locales.languages.map((lang) => bot.api.setMyCommands(menu(lang), { language_code: lang as LanguageCode })),
       ];
       await Promise.all(menus).catch((err) => logger.warn({ err }, 'could not set the command menu'));
+      // What a killed process or a Redis outage left in the journal, before anything new.
+      if (journal) {
+        parked.push(...(await journal.load()).map((e) => ({ ...e, ref: {} })));
+        nextSeq = parked.length;
+      }
+      store?.on('ready', onReady);
+      replayParked();
       if (opts.cover) await applyCover(opts.cover, locales.languages).catch((err) => logger.warn({ err }, "could not set the bot's cover (name, description)"));
       runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member'] } } });
       runner.task()?.catch((err: unknown) => {
@@ -264,7 +487,11 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
     },
     async stop() {
       if (runner?.isRunning()) await runner.stop();
-      await Promise.allSettled(inFlight);
+      stopped = true;
+      store?.off('ready', onReady);
+      // What runs finishes (its replies go out); what waits stays in the journal for the next start.
+      await intake.stop();
+      await journal?.close();
     },
   };
 }

@@ -1,0 +1,200 @@
+/**
+ * A local append-only journal of inbound messages, so that nothing a person sends is lost while Redis is
+ * down or when the process is killed: each message is written (sealed: it holds what they typed) and
+ * fsynced before the channel confirms it, and a done-mark follows once the hotline core committed it.
+ * On start, and whenever Redis is back, what has no done-mark is replayed through the core; the core's
+ * dedupe by message id makes a replay of something already committed harmless.
+ *
+ * File: `<dir>/<name>.ndjson`, one JSON object a line:
+ * - `{"in":"<base64 sealed {msg, danger}>"}`: a message arrived (`msg` is an InboundMessage);
+ * - `{"done":"<messageId>"}`: it is committed (or answered as not saved) and needs no replay.
+ * Writes are batched: everything appended while one write and fsync run goes out in the next. When the
+ * file passes `compactBytes`, it is rewritten (temp file, fsync, rename) with only the entries not done.
+ * A torn last line (a kill in the middle of a write) is skipped on load.
+ */
+import { mkdir, open, readFile, rename, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import type { Logger } from '../logger.js';
+import { InboundMessage } from './messages.js';
+import type { Sealer } from './sealed.js';
+
+/** One journalled message. `seq` is its place in arrival order (loaded ones come first). */
+export interface JournalEntry {
+  msg: InboundMessage;
+  danger: boolean;
+  seq: number;
+}
+
+export interface JournalOptions {
+  dir: string;
+  /** The file's name without `.ndjson` (the channel's name). */
+  name: string;
+  sealer: Sealer;
+  logger: Logger;
+  /** Rewrite the file with only what is not done once it is larger than this, in bytes (default 1 MiB). */
+  compactBytes?: number;
+}
+
+export interface Journal {
+  /** Reads the file: what has no done-mark, in arrival order. Call once, before `add`. */
+  load(): Promise<JournalEntry[]>;
+  /**
+   * Appends a message; resolves once it is on disk (fsynced). The entry's `seq` is given at once, in the
+   * order of calls. A message already journalled and not done keeps its entry (`fresh` false).
+   */
+  add(msg: InboundMessage, danger: boolean): { seq: number; fresh: boolean; durable: Promise<void> };
+  /** Marks messages done (batched with the next write; nothing waits for it). */
+  done(messageIds: readonly string[]): void;
+  /** Messages not done, in arrival order. */
+  pending(): JournalEntry[];
+  /** Writes what is buffered and closes the file. */
+  close(): Promise<void>;
+}
+
+const Line = z.union([z.object({ in: z.string().min(1) }), z.object({ done: z.string().min(1).max(128) })]);
+const Sealed = z.object({ msg: InboundMessage, danger: z.boolean() });
+
+export function createJournal(opts: JournalOptions): Journal {
+  const { sealer, logger } = opts;
+  const file = path.join(opts.dir, `${opts.name}.ndjson`);
+  const compactBytes = opts.compactBytes ?? 1024 * 1024;
+  /** Not done, by message id: the entry and its line as written. */
+  const open_ = new Map<string, { entry: JournalEntry; line: string }>();
+  let seq = 0;
+  let size = 0;
+  /** Bytes of the lines not done: a compaction leaves about this much. */
+  let liveBytes = 0;
+  let handle: FileHandle | undefined;
+  let buffer: string[] = [];
+  let waiters: Array<{ resolve: () => void; reject: (err: unknown) => void }> = [];
+  let flushing: Promise<void> | undefined;
+  let closed = false;
+
+  async function fileHandle(): Promise<FileHandle> {
+    if (!handle) {
+      await mkdir(opts.dir, { recursive: true, mode: 0o700 });
+      handle = await open(file, 'a', 0o600);
+      size = (await handle.stat()).size;
+    }
+    return handle;
+  }
+
+  async function compact(): Promise<void> {
+    const lines = [...open_.values()].map((o) => o.line).join('');
+    const temp = `${file}.tmp`;
+    const out = await open(temp, 'w', 0o600);
+    try {
+      await out.writeFile(lines);
+      await out.datasync();
+    } finally {
+      await out.close();
+    }
+    await handle?.close();
+    handle = undefined;
+    await rename(temp, file);
+    const dir = await open(opts.dir, 'r');
+    await dir.sync().catch(() => undefined).finally(() => dir.close());
+    await fileHandle();
+    logger.debug({ kept: open_.size, bytes: size }, 'journal compacted');
+  }
+
+  /** Writes batches until the buffer is empty; one fsync per batch. */
+  function flush(): Promise<void> {
+    flushing ??= (async () => {
+      while (buffer.length > 0) {
+        const chunk = buffer.join('');
+        const batch = waiters;
+        buffer = [];
+        waiters = [];
+        try {
+          const h = await fileHandle();
+          await h.write(chunk);
+          await h.datasync();
+          size += Buffer.byteLength(chunk);
+          for (const w of batch) w.resolve();
+        } catch (err) {
+          logger.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'journal write failed');
+          for (const w of batch) w.reject(err);
+        }
+        // Only when it would at least halve the file: during an outage most of it is still to replay.
+        if (size > compactBytes && size > 2 * liveBytes) await compact().catch((err: unknown) => logger.error({ err }, 'journal compaction failed'));
+      }
+    })().finally(() => {
+      flushing = undefined;
+      if (buffer.length > 0) void flush(); // appended while the last batch finished
+    });
+    return flushing;
+  }
+
+  const write = (line: string, wait: boolean): Promise<void> => {
+    buffer.push(line);
+    const durable = wait ? new Promise<void>((resolve, reject) => waiters.push({ resolve, reject })) : Promise.resolve();
+    queueMicrotask(() => void flush());
+    return durable;
+  };
+
+  const pending = (): JournalEntry[] => [...open_.values()].map((o) => o.entry).sort((a, b) => a.seq - b.seq);
+
+  return {
+    async load() {
+      let text = '';
+      try {
+        text = await readFile(file, 'utf8');
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      }
+      let skipped = 0;
+      for (const raw of text.split('\n')) {
+        if (raw.trim() === '') continue;
+        try {
+          const line = Line.parse(JSON.parse(raw));
+          if ('done' in line) {
+            liveBytes -= open_.get(line.done)?.line.length ?? 0;
+            open_.delete(line.done);
+            continue;
+          }
+          const { msg, danger } = Sealed.parse(JSON.parse(sealer.open(Buffer.from(line.in, 'base64'), 'journal entry')));
+          if (!open_.has(msg.messageId)) {
+            open_.set(msg.messageId, { entry: { msg, danger, seq: seq++ }, line: `${raw}\n` });
+            liveBytes += raw.length + 1;
+          }
+        } catch {
+          skipped++; // a torn last line, or a line sealed with another key
+        }
+      }
+      if (skipped > 0) logger.warn({ skipped }, 'journal lines that could not be read were skipped');
+      if (open_.size > 0) logger.info({ pending: open_.size }, 'journal: messages to replay');
+      return pending();
+    },
+    add(msg, danger) {
+      const known = open_.get(msg.messageId);
+      if (known) return { seq: known.entry.seq, fresh: false, durable: Promise.resolve() };
+      const entry = { msg, danger, seq: seq++ };
+      const line = `${JSON.stringify({ in: sealer.seal(JSON.stringify({ msg, danger })).toString('base64') })}\n`;
+      open_.set(msg.messageId, { entry, line });
+      liveBytes += line.length;
+      if (closed) return { seq: entry.seq, fresh: true, durable: Promise.reject(new Error('journal closed')) };
+      return { seq: entry.seq, fresh: true, durable: write(line, true) };
+    },
+    done(messageIds) {
+      const lines: string[] = [];
+      for (const id of messageIds) {
+        const known = open_.get(id);
+        if (!known) continue;
+        open_.delete(id);
+        liveBytes -= known.line.length;
+        lines.push(`${JSON.stringify({ done: id })}\n`);
+      }
+      if (lines.length > 0 && !closed) void write(lines.join(''), false);
+    },
+    pending,
+    async close() {
+      closed = true;
+      await flush();
+      await flushing;
+      await handle?.close();
+      handle = undefined;
+    },
+  };
+}
