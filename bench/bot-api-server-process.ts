@@ -9,7 +9,9 @@
  * - then, whenever the bot sends or edits a message,
  *   `{"ev":"sent","chatId":1,"messageId":5,"text":"…","buttons":[["data",…],…],"at":<epoch ms>}`
  *   (`edited: true` is added for edits; `buttons` are the inline keyboard's callback_data per row,
- *   non-callback buttons left out; `at` is `performance.timeOrigin + performance.now()`).
+ *   non-callback buttons left out; `at` is `performance.timeOrigin + performance.now()`; `thread` is the forum
+ *   topic of a message in a group);
+ * - `{"ev":"topics","chatId":-100…,"topics":[{"threadId":…,"name":"…"}]}` in answer to `topics`.
  *
  * stdin, one JSON command per line, no answers (errors go to stderr):
  * - `{"op":"text","chatId":1,"text":"halo","languageCode":"id","firstName":"Budi"}`
@@ -17,6 +19,9 @@
  * - `{"op":"press","chatId":1,"messageId":5,"data":"lang:id"}`
  * - `{"op":"location","chatId":1,"latitude":-6.2,"longitude":106.8,"livePeriod":900}`
  * - `{"op":"sticker"|"photo"|"voice"|"document"|"contact"|"poll","chatId":1}`
+ * - the officers' group: `{"op":"group","chatId":-1001,"forum":true}` (registered, the bot an administrator),
+ *   `{"op":"groupText","chatId":-1001,"fromUserId":7,"text":"/reply …","threadId":12}` (a member writes, in a topic),
+ *   `{"op":"topics","chatId":-1001}` (answered on stdout);
  * - `{"op":"update","update":{…}}` (raw Update), `{"op":"block"|"unblock","chatId":1}`,
  *   `{"op":"fail","method":"sendMessage","error_code":429,"description":"Too Many Requests: retry after 1","retry_after":1,"times":1}`
  * stdin closing (or SIGINT/SIGTERM) shuts the server down.
@@ -29,7 +34,7 @@ import type { BotApiServer, BotMessageEvent, UserOptions } from '../test/support
 type Command = {
   op?: string; chatId?: number; text?: string; command?: string; messageId?: number; data?: string;
   latitude?: number; longitude?: number; livePeriod?: number; languageCode?: string; firstName?: string;
-  update?: object; method?: string; error_code?: number; description?: string; retry_after?: number; times?: number;
+  update?: object; method?: string; forum?: boolean; fromUserId?: number; threadId?: number; error_code?: number; description?: string; retry_after?: number; times?: number;
 };
 
 // Events are buffered and flushed once per event-loop turn: one write per burst instead of one per message.
@@ -56,7 +61,8 @@ function buttonsOf(markup: unknown): string[][] | undefined {
 function onMessage({ kind, chatId, message }: BotMessageEvent): void {
   emit({
     ev: 'sent', chatId, messageId: message.message_id, text: message.text, buttons: buttonsOf(message.reply_markup) ?? [],
-    ...(kind === 'edited' ? { edited: true } : {}), at: performance.timeOrigin + performance.now(),
+    ...(kind === 'edited' ? { edited: true } : {}), ...(message.message_thread_id !== undefined ? { thread: message.message_thread_id } : {}),
+    at: performance.timeOrigin + performance.now(),
   });
 }
 
@@ -74,6 +80,9 @@ function run(server: BotApiServer, c: Command): void {
     case 'document': server.sendDocument(chatId, user); break;
     case 'contact': server.sendContact(chatId, user); break;
     case 'poll': server.sendPoll(chatId, user); break;
+    case 'group': server.createGroup(chatId, { forum: c.forum ?? true, botIsAdmin: true }); break;
+    case 'groupText': server.sendGroupText(chatId, c.fromUserId ?? 1, c.text ?? '', c.threadId !== undefined ? { threadId: c.threadId } : {}); break;
+    case 'topics': emit({ ev: 'topics', chatId, topics: server.topics(chatId).map((t) => ({ threadId: t.threadId, name: t.name })) }); break;
     case 'update': server.pushUpdate(c.update ?? {}); break;
     case 'block': server.blockChat(chatId); break;
     case 'unblock': server.unblockChat(chatId); break;

@@ -31,7 +31,7 @@ export interface App {
 }
 
 export function createApp(deps: {
-  config: Pick<Config, 'dataKey' | 'deploymentFile' | 'conversationTtlSeconds'> & Partial<Pick<Config, 'intakeSilenceMs' | 'suspectQuietMs' | 'cantTalkMs' | 'chatEraseMs'>> & { redis: { prefix: string } };
+  config: Pick<Config, 'dataKey' | 'deploymentFile' | 'conversationTtlSeconds'> & Partial<Pick<Config, 'intakeSilenceMs' | 'suspectQuietMs' | 'cantTalkMs' | 'chatEraseMs' | 'events'>> & { redis: { prefix: string } };
   redis: Redis;
   logger: Logger;
   /** The time now, in ms, for the trail's deletions (tests move it). */
@@ -51,6 +51,7 @@ export function createApp(deps: {
     silenceMs: config.intakeSilenceMs,
     suspectQuietMs: config.suspectQuietMs,
     cantTalkMs: config.cantTalkMs,
+    eventsMaxLen: config.events?.maxLen,
     ...deps.hotline,
   });
   return {
@@ -60,7 +61,7 @@ export function createApp(deps: {
     sealer,
     deployment,
     locales,
-    desk: createCaseDesk({ redis, keys, sealer }),
+    desk: createCaseDesk({ redis, keys, sealer, eventsMaxLen: config.events?.maxLen }),
     cards: createCardRenderer({ locales, deployment }),
     trail: createTrail({
       redis, keys, sealer, logger, clock: deps.clock,

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { WhatsAppConfig } from './channels/whatsapp/whatsapp-channel.js';
+import { eventsBudget, type EventsBudget } from './redis/events-budget.js';
 
 const optionalString = z
   .string()
@@ -96,6 +97,10 @@ const ConfigSchema = z.object({
     .min(0.05, 'must be at least 0.05 (3 seconds)')
     .max(CHAT_ERASE_MAX_MINUTES, `must be at most ${CHAT_ERASE_MAX_MINUTES} (47 hours): Telegram bots cannot delete messages older than 48 hours`)
     .default(240),
+  // Bounded memory (README "Configuration"; docs/redis-layout.md, the events stream's budget).
+  EVENTS_MAX_MB: z.coerce.number({ message: 'must be a number of megabytes, e.g. 256' }).min(1).max(65_536).default(256),
+  EVENTS_MAX_DAYS: z.coerce.number({ message: 'must be a number of days, e.g. 30' }).min(1).max(3650).default(30),
+  REDIS_MEMORY_MARGIN_MB: z.coerce.number({ message: 'must be a number of megabytes, e.g. 64' }).min(0).max(1_048_576).default(64),
   NODE_ENV: z.string().default('development'),
   // --- WhatsApp channel ---
   WHATSAPP_ENABLED: flag(false),
@@ -153,6 +158,10 @@ export interface Config {
   cantTalkMs: number;
   /** Every message of a conversation, both sides, is deleted from the chat this long after it was sent, in ms. */
   chatEraseMs: number;
+  /** The events stream's budget: entry cap every XADD trims to, size and age the trimmer keeps it within. */
+  events: EventsBudget;
+  /** Start-up warns when Redis `maxmemory` leaves less than this free over what is used, bytes. */
+  redisMemoryMarginBytes: number;
   production: boolean;
   /** Present when WHATSAPP_ENABLED is true. */
   whatsapp?: WhatsAppConfig;
@@ -220,6 +229,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     releaseQuietMs: Math.round(e.RELEASE_QUIET_HOURS * 3600_000),
     cantTalkMs: Math.round(e.CANT_TALK_MINUTES * 60_000),
     chatEraseMs: Math.round(e.CHAT_ERASE_MINUTES * 60_000),
+    events: eventsBudget({ maxMb: e.EVENTS_MAX_MB, maxDays: e.EVENTS_MAX_DAYS }),
+    redisMemoryMarginBytes: Math.round(e.REDIS_MEMORY_MARGIN_MB * 1024 * 1024),
     production,
     whatsapp: e.WHATSAPP_ENABLED
       ? {

@@ -17,6 +17,8 @@ import { createAnswerCheck } from './officers/answer-check.js';
 import { createDeskWorker, type Board } from './officers/desk-worker.js';
 import { createRelay } from './officers/relay.js';
 import { resolveRedis } from './redis/connect.js';
+import { createEventsTrimmer } from './redis/events-budget.js';
+import { createMemoryWatch } from './redis/memory-watch.js';
 
 let config;
 try {
@@ -125,7 +127,7 @@ const desk = createDeskWorker({
   keys: app.keys,
   sealer: app.sealer,
   store: app.cases,
-  relay: createRelay({ redis: store.redis, keys: app.keys, sealer: app.sealer, store: app.cases, locales: app.locales, deployment: app.deployment, senders, logger, releaseQuietMs: config.releaseQuietMs }),
+  relay: createRelay({ redis: store.redis, keys: app.keys, sealer: app.sealer, store: app.cases, eventsMaxLen: config.events.maxLen, locales: app.locales, deployment: app.deployment, senders, logger, releaseQuietMs: config.releaseQuietMs }),
   renderer: app.cards,
   logger,
   board,
@@ -141,6 +143,18 @@ channels.unshift(desk);
 
 // The linker: links cases about the same person (same phone or passport; same name, age and country as
 // a possible match) for the officers' cards. Reads the events stream through its own consumer group.
-const linker = createLinker({ redis: store.redis, keys: app.keys, sealer: app.sealer, logger });
+const linker = createLinker({ redis: store.redis, keys: app.keys, sealer: app.sealer, logger, eventsMaxLen: config.events.maxLen });
 await linker.start();
 channels.unshift(linker);
+
+// Bounded memory: the events stream trimmed to its budget, and the officers told before Redis is full.
+const memory = createMemoryWatch({
+  redis: store.redis, reportedKey: app.keys.memoryReported, logger, marginBytes: config.redisMemoryMarginBytes, eventsMaxBytes: config.events.maxBytes,
+  trimmer: createEventsTrimmer({ redis: store.redis, keys: app.keys, budget: config.events, logger }),
+  report: async ({ level, state }) => {
+    const mb = (bytes: number) => Math.round(bytes / 1048576);
+    await board?.postGeneral(app.cards.t(level === 100 ? 'desk-memory-full' : 'desk-memory', { percent: Math.floor(state.percent), usedMb: mb(state.used), limitMb: mb(state.limit) }));
+  },
+});
+await memory.start();
+channels.unshift({ stop: () => Promise.resolve(memory.stop()) });

@@ -53,7 +53,7 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
 }
 
 /** A message the bot sent (or edited), as the Bot API server saw it; `at` is on the clock of clock.ts. */
-export interface SentEvent { chatId: number; messageId: number; text: string; buttons: string[][]; edited: boolean; at: number }
+export interface SentEvent { chatId: number; messageId: number; text: string; buttons: string[][]; edited: boolean; at: number; thread?: number }
 
 /** The Bot API server process: commands in on stdin, the bot's messages out on stdout. */
 export class ApiServer {
@@ -61,6 +61,8 @@ export class ApiServer {
   readonly apiRoot: Promise<string>;
   readonly stderr = { lines: 0 };
   onSent: (ev: SentEvent) => void = () => undefined;
+  /** Every other line the server writes (e.g. `{"ev":"topics",…}`). */
+  onLine: (line: JsonLine) => void = () => undefined;
 
   constructor() {
     this.child = spawn(process.execPath, ['--import', 'tsx', 'bench/bot-api-server-process.ts'], {
@@ -75,7 +77,10 @@ export class ApiServer {
           this.onSent({
             chatId: Number(line.chatId), messageId: Number(line.messageId), text: String(line.text ?? ''),
             buttons: (line.buttons as string[][] | undefined) ?? [], edited: line.edited === true, at: Number(line.at),
+            ...(typeof line.thread === 'number' ? { thread: line.thread } : {}),
           });
+        } else {
+          this.onLine(line);
         }
       });
     });

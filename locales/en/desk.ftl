@@ -229,3 +229,5 @@ desk-not-stopped = Nothing is stopped for { $caseId }.
 desk-not-locked = The answers of { $caseId } are not locked.
 desk-resumed-done = { $caseId }: messages reach their chat again. Held answers follow the usual rules.
 desk-unlocked-done = { $caseId }: unlocked. Their code word shows the held answers again.
+desk-memory = ⚠ The hotline's database is { $percent } % full ({ $usedMb } of { $limitMb } MB). At 100 % nothing new is saved: no message, no case. Tell the technical team now (raise Redis maxmemory, or free memory).
+desk-memory-full = 🛑 The hotline's database is FULL ({ $usedMb } of { $limitMb } MB): new messages and cases are NOT saved. Tell the technical team now (raise Redis maxmemory, or free memory); use the phone line meanwhile.

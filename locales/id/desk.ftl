@@ -229,3 +229,5 @@ desk-not-stopped = Tidak ada yang dihentikan untuk { $caseId }.
 desk-not-locked = Jawaban { $caseId } tidak dikunci.
 desk-resumed-done = { $caseId }: pesan sampai lagi ke obrolannya. Jawaban yang ditahan mengikuti aturan biasa.
 desk-unlocked-done = { $caseId }: kunci dibuka. Kata rahasianya kembali menampilkan jawaban yang ditahan.
+desk-memory = ⚠ Database hotline sudah { $percent } % penuh ({ $usedMb } dari { $limitMb } MB). Di 100 % tidak ada yang baru tersimpan: tidak ada pesan, tidak ada kasus. Kabari tim teknis sekarang (naikkan maxmemory Redis, atau kosongkan memori).
+desk-memory-full = 🛑 Database hotline PENUH ({ $usedMb } dari { $limitMb } MB): pesan dan kasus baru TIDAK tersimpan. Kabari tim teknis sekarang (naikkan maxmemory Redis, atau kosongkan memori); sementara pakai jalur telepon.

@@ -14,6 +14,7 @@ import { hostname } from 'node:os';
 import type { Redis } from 'ioredis';
 import type { Sealer } from '../core/sealed.js';
 import type { Logger } from '../logger.js';
+import { DEFAULT_EVENTS_BUDGET } from '../redis/events-budget.js';
 import type { Keys } from '../redis/keys.js';
 import { caseLink } from '../redis/scripts.js';
 import { streamFields } from '../redis/stream-fields.js';
@@ -62,7 +63,7 @@ export function createLinker(opts: LinkerOptions): Linker {
   const consumer = opts.consumer ?? `${hostname()}-${process.pid}`;
   const blockMs = opts.blockMs ?? 2000;
   const claimIdleMs = opts.claimIdleMs ?? 60_000;
-  const eventsMaxLen = opts.eventsMaxLen ?? 1_000_000;
+  const eventsMaxLen = opts.eventsMaxLen ?? DEFAULT_EVENTS_BUDGET.maxLen;
   let reader: Redis | undefined;
   let running: Promise<void> | undefined;
   let stopping = false;

@@ -29,6 +29,7 @@ import { createRelativeAccess } from '../cases/relative-access.js';
 import type { Deployment } from '../deployment.js';
 import type { Locales } from '../i18n/locales.js';
 import type { Logger } from '../logger.js';
+import { DEFAULT_EVENTS_BUDGET } from '../redis/events-budget.js';
 import type { Keys } from '../redis/keys.js';
 import { hotlineBegin, hotlineCommit, releaseLease, type HotlineRedis } from '../redis/scripts.js';
 import { ChannelName, InboundMessage, type ForwardedMessage, type OutboundMessage } from './messages.js';
@@ -73,7 +74,7 @@ export interface HotlineOptions {
   leaseMs?: number;
   /** How many recent message ids per person are remembered to drop re-deliveries. */
   seenMax?: number;
-  /** Case events kept in the stream (approximate trim). */
+  /** Case events kept in the stream (approximate trim): `EventsBudget.maxLen` (src/redis/events-budget.ts). */
   eventsMaxLen?: number;
   /** Retries of a message when Redis fails, before the person is told it was not saved. */
   retry?: { attempts: number; baseDelayMs: number };
@@ -148,7 +149,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
   const { redis, keys, sealer, locales, deployment, logger } = opts;
   const leaseMs = opts.leaseMs ?? 15_000;
   const seenMax = opts.seenMax ?? 32;
-  const eventsMaxLen = opts.eventsMaxLen ?? 1_000_000;
+  const eventsMaxLen = opts.eventsMaxLen ?? DEFAULT_EVENTS_BUDGET.maxLen;
   const retry = opts.retry ?? { attempts: 6, baseDelayMs: 250 };
   const silenceMs = opts.silenceMs ?? 30 * 60_000;
   const cantTalkMs = opts.cantTalkMs ?? 30 * 60_000;

@@ -14,6 +14,7 @@ import { finalStatuses, isUrgency, type CaseStatus, type Urgency } from '../case
 import { createCaseStore, type CaseStore } from '../cases/case-store.js';
 import type { CaseView } from '../cases/case-record.js';
 import type { Sealer } from '../core/sealed.js';
+import { DEFAULT_EVENTS_BUDGET } from '../redis/events-budget.js';
 import type { Keys } from '../redis/keys.js';
 import { deskAct, type DeskOp } from '../redis/scripts.js';
 import type { Redis } from 'ioredis';
@@ -114,7 +115,7 @@ export interface CaseDesk {
 export function createCaseDesk(deps: { redis: Redis; keys: Keys; sealer: Sealer; eventsMaxLen?: number }): CaseDesk {
   const { redis, keys, sealer } = deps;
   const store = createCaseStore({ redis, keys, sealer });
-  const maxLen = deps.eventsMaxLen ?? 1_000_000;
+  const maxLen = deps.eventsMaxLen ?? DEFAULT_EVENTS_BUDGET.maxLen; // the audit stream keeps as many entries
 
   async function act(
     op: DeskOp, rawId: string, officer: Officer,

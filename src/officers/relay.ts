@@ -19,6 +19,7 @@ import type { Sealer } from '../core/sealed.js';
 import type { Deployment } from '../deployment.js';
 import type { Locales } from '../i18n/locales.js';
 import type { Logger } from '../logger.js';
+import { DEFAULT_EVENTS_BUDGET, eventsTrimArgs } from '../redis/events-budget.js';
 import type { Keys } from '../redis/keys.js';
 import { releaseLease } from '../redis/scripts.js';
 import { HeldAnswer } from './case-desk.js';
@@ -85,7 +86,7 @@ export function createRelay(deps: {
   releaseQuietMs?: number;
 }): Relay {
   const { redis, keys, sealer, store, locales, deployment, logger } = deps;
-  const maxLen = deps.eventsMaxLen ?? 1_000_000;
+  const trim = eventsTrimArgs({ maxLen: deps.eventsMaxLen ?? DEFAULT_EVENTS_BUDGET.maxLen });
   const clock = deps.clock ?? Date.now;
   const releaseQuietMs = deps.releaseQuietMs ?? RELEASE_QUIET_MS;
 
@@ -121,7 +122,7 @@ export function createRelay(deps: {
   }
 
   const event = (caseId: string, fields: string[]) =>
-    redis.xadd(keys.events, 'MAXLEN', '~', String(maxLen), '*', 'type', 'case.reply', 'case', caseId, 'at', String(Date.now()), ...fields);
+    redis.xadd(keys.events, ...trim, '*', 'type', 'case.reply', 'case', caseId, 'at', String(Date.now()), ...fields);
 
   /** Sends to the person; false (and the case marked unreachable, the answers dropped) when they are gone. */
   async function send(view: CaseView, messages: OutboundMessage[]): Promise<boolean> {

@@ -21,6 +21,8 @@ export interface Keys {
   audit: string;
   /** Sorted set: deadlines (re-alerts, held answers' release, silences, chat erasing), scored by due time in ms. */
   due: string;
+  /** String: the Redis memory level (80, 90, 100 %) last reported to the officers (src/redis/memory-watch.ts). */
+  memoryReported: string;
   /** String (counter, expires): wrong code-word tries on a case while its answers are held. */
   codeTries(caseId: string): string;
   /** Sorted set: one person's messages in their chat (both sides) not yet deleted, scored by when they are due to go (ms). */
@@ -76,6 +78,7 @@ export function createKeys(prefix: string): Keys {
     notes: (caseId) => `${prefix}notes:${caseId}`,
     audit: `${prefix}audit`,
     due: `${prefix}due`,
+    memoryReported: `${prefix}memory:reported`,
     codeTries: (caseId) => `${prefix}code:tries:${caseId}`,
     trail: (personId) => `${prefix}trail:${personId}`,
     trailChat: (personId) => `${prefix}trail:chat:${personId}`,

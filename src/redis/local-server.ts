@@ -2,7 +2,9 @@
  * A local `redis-server` child process for machines without a Redis of their own (a laptop, a bare CI
  * runner, a single-box deployment). The server listens on 127.0.0.1 only, keeps its data in a directory
  * we own, uses AOF persistence (`appendfsync everysec`) and never evicts keys (`noeviction`): case data
- * must survive a restart and must not silently disappear when memory fills up.
+ * must survive a restart and must not silently disappear when memory fills up. Its `maxmemory` is half the
+ * machine's memory: full, it refuses writes rather than being killed by the system (src/redis/memory-watch.ts
+ * tells the officers first).
  *
  * One data directory is served by at most one server: a lock file in the directory records which
  * process owns it, so a second process (say `npm run cases` while the bot runs) can find and reuse the

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import net from 'node:net';
+import { totalmem } from 'node:os';
 import path from 'node:path';
 import type { Redis } from 'ioredis';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -59,7 +60,7 @@ describe('installRedisServer', () => {
 });
 
 describe('startLocalRedis', () => {
-  it('runs with AOF and noeviction, keeps its data in the data dir across restarts, and stop() ends it', async () => {
+  it('runs with AOF, noeviction and maxmemory half the machine\'s memory, keeps its data in the data dir across restarts, and stop() ends it', async () => {
     const dataDir = await tempDir();
     const server = await startLocalRedis({ dataDir, port: 0, logger: quiet });
     expect(server.url).toBe(`redis://127.0.0.1:${server.port}`);
@@ -70,6 +71,7 @@ describe('startLocalRedis', () => {
     expect(await configValue(redis, 'appendonly')).toBe('yes');
     expect(await configValue(redis, 'appendfsync')).toBe('everysec');
     expect(await configValue(redis, 'maxmemory-policy')).toBe('noeviction');
+    expect(Number(await configValue(redis, 'maxmemory'))).toBe(Math.floor(totalmem() / 2));
     expect(await configValue(redis, 'bind')).toBe('127.0.0.1');
     expect(await configValue(redis, 'dir')).toBe(dataDir);
     await redis.set('persisted-key', 'persisted-value');

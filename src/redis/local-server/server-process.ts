@@ -1,9 +1,10 @@
 /**
  * The `redis-server` child process: its command line (loopback only, AOF `appendfsync everysec`,
- * `noeviction`), its log lines forwarded to our logger, waiting until it answers PING, and stopping it.
+ * `noeviction`, `maxmemory` half the machine's memory), its log lines forwarded to our logger, waiting until it answers PING, and stopping it.
  * No child outlives this process: {@link killOnExit} sends SIGTERM to those still running when it exits.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { totalmem } from 'node:os';
 import type { Logger } from 'pino';
 import { LocalRedisStartError } from './errors.js';
 import { OutputTail } from './output-tail.js';
@@ -22,6 +23,9 @@ function serverArgs(port: number, dataDir: string): string[] {
     '--appendonly', 'yes',
     '--appendfsync', 'everysec',
     '--maxmemory-policy', 'noeviction',
+    // Full at half the machine's memory: Redis then refuses writes (and the officers were told at 80 and 90 %)
+    // rather than growing until the system kills it, and an AOF rewrite's fork still has room to copy pages.
+    '--maxmemory', String(Math.floor(totalmem() / 2)),
     '--save', '', // no RDB snapshots: the AOF is the persistence
     '--protected-mode', 'yes',
     '--daemonize', 'no',

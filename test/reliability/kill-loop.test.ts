@@ -1,0 +1,46 @@
+/**
+ * The kill loop, shortened (bench/kill-loop.ts runs the full 100 + 5): 10 SIGKILLs of the bot as `npm start`
+ * runs it and 1 of Redis (AOF, appendfsync always) while people walk intakes and officers answer. One run,
+ * then one check each, so a failure names what broke. Takes one to three minutes (the bot's start-up is most
+ * of it, longer on a loaded machine).
+ *
+ * The last three checks fail on today's code (an SOS lost when the bot dies between confirming an update to
+ * Telegram and committing it, a second topic for a case, officers' answers lost or held): the fixes are other
+ * parts of issue 12 (an outbox, confirming updates after commit, topic reconciliation). They run with
+ * KILL_LOOP_STRICT=1 until those land; `npm run bench:kill` always prints all of them.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runKillLoop, type KillLoopFigures } from '../../bench/kill-loop/run.js';
+
+const strict = process.env.KILL_LOOP_STRICT === '1';
+
+describe('the kill loop (10 bot kills, 1 Redis kill)', () => {
+  let f: KillLoopFigures;
+  beforeAll(async () => {
+    f = await runKillLoop({ botKills: 10, redisKills: 1, people: 12, upMs: [300, 1500], settleMs: 30_000, seed: 7 });
+    process.stderr.write(`kill loop: ${JSON.stringify(f)}\n`);
+  }, 400_000);
+
+  it('killed the bot and Redis as asked, and people got through', () => {
+    expect(f.kills).toMatchObject({ bot: 10, redis: 1 });
+    expect(f.people.finished).toBeGreaterThan(f.people.total / 2);
+  });
+
+  it('gives every person exactly one case: none twice, none missing after an intake or an SOS', () => {
+    expect(f.duplicates).toBe(0);
+    expect(f.missing).toEqual({ finished: 0, sos: 0 });
+  });
+
+  it.runIf(strict)('keeps every SOS in the queue as critical', () => {
+    expect(f.sosNotQueued).toBe(0);
+  });
+
+  it.runIf(strict)('gives every case at most one topic', () => {
+    expect(f.topics.twoOrMore).toBe(0);
+  });
+
+  it.runIf(strict)('delivers every officer\'s answer exactly once', () => {
+    expect(f.answers.sent).toBeGreaterThan(0);
+    expect(f.answers.delivered).toEqual({ zero: 0, one: f.answers.sent, twoOrMore: 0 });
+  });
+});
