@@ -14,6 +14,7 @@ import type { PersonSender } from './core/delivery.js';
 import type { ChannelName } from './core/messages.js';
 import { createAnswerCheck } from './officers/answer-check.js';
 import { createDeskWorker, type Board } from './officers/desk-worker.js';
+import { createOutbox } from './core/outbox.js';
 import { createRelay } from './officers/relay.js';
 import { resolveRedis } from './redis/connect.js';
 
@@ -115,7 +116,7 @@ const desk = createDeskWorker({
   keys: app.keys,
   sealer: app.sealer,
   store: app.cases,
-  relay: createRelay({ redis: store.redis, keys: app.keys, sealer: app.sealer, store: app.cases, locales: app.locales, deployment: app.deployment, senders, logger, releaseQuietMs: config.releaseQuietMs }),
+  relay: createRelay({ redis: store.redis, keys: app.keys, sealer: app.sealer, store: app.cases, locales: app.locales, deployment: app.deployment, outbox: createOutbox({ redis: store.redis, keys: app.keys, sealer: app.sealer, logger, senders }), logger, releaseQuietMs: config.releaseQuietMs }),
   renderer: app.cards,
   logger,
   board,
