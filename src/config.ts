@@ -51,8 +51,10 @@ const ConfigSchema = z.object({
       .optional(),
   ),
   TELEGRAM_API_ROOT: z.url({ message: 'must be a URL such as https://api.telegram.org' }).default('https://api.telegram.org'),
-  TELEGRAM_MAX_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
-  TELEGRAM_MAX_RETRY_ATTEMPTS: z.coerce.number().int().min(0).max(20).default(5),
+  // Short, in-call retries only: the outbox waits out longer retry_afters and outages, keeping the message.
+  TELEGRAM_MAX_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+  TELEGRAM_MAX_RETRY_ATTEMPTS: z.coerce.number().int().min(0).max(20).default(2),
+  OUTBOX_RETRY_MAX_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   TELEGRAM_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(32),
   REDIS_URL: optionalString.pipe(z.url({ message: 'must be a redis:// or rediss:// URL' }).optional()),
   REDIS_PREFIX: z
@@ -133,6 +135,8 @@ export interface Config {
   cantTalkMs: number;
   /** Every message of a conversation, both sides, is deleted from the chat this long after it was sent, in ms. */
   chatEraseMs: number;
+  /** Longest wait between two tries of a message the channel could not take (network, 5xx), in ms. */
+  outboxRetryMaxMs: number;
   production: boolean;
   /** Present when WHATSAPP_ENABLED is true. */
   whatsapp?: WhatsAppConfig;
@@ -195,6 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     releaseQuietMs: Math.round(e.RELEASE_QUIET_HOURS * 3600_000),
     cantTalkMs: Math.round(e.CANT_TALK_MINUTES * 60_000),
     chatEraseMs: Math.round(e.CHAT_ERASE_MINUTES * 60_000),
+    outboxRetryMaxMs: e.OUTBOX_RETRY_MAX_SECONDS * 1000,
     production,
     whatsapp: e.WHATSAPP_ENABLED
       ? {

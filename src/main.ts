@@ -64,8 +64,10 @@ try {
   throw err; // not reached: shutdown exits
 }
 
-// Channels people write on; each is also how officers' answers reach its people.
+// Channels people write on; each is also how officers' answers reach its people. Every message to a
+// person waits in the outbox until its channel took it.
 const senders = new Map<ChannelName, PersonSender>();
+const outbox = createOutbox({ redis: store.redis, keys: app.keys, sealer: app.sealer, logger, senders, retryMaxMs: config.outboxRetryMaxMs });
 let board: Board | undefined;
 if (config.telegram) {
   const { chatId, officerIds, supervisorIds, groupPostsPerMinute } = config.officers;
@@ -77,6 +79,7 @@ if (config.telegram) {
     logger,
     hotline: app.hotline,
     trail: app.trail,
+    outbox,
     before: officersDesk?.composer,
     cover: app.deployment.cover,
     onFatal: () => void shutdown('telegram polling stopped', 1),
@@ -93,6 +96,7 @@ if (config.whatsapp) {
     logger,
     hotline: app.hotline,
     trail: app.trail,
+    outbox,
     redis: store.redis,
     keys: app.keys,
     sealer: app.sealer,
@@ -109,6 +113,10 @@ if (channels.length === 0) {
   void terminal.closed.then(() => shutdown('end of input'));
 }
 
+// The outbox's sender loops, one per channel; stopped before the channels they send through.
+outbox.start();
+channels.unshift({ stop: () => outbox.stop() });
+
 // The officers' desk: cards in the officers' group (when configured), re-alerts, and answers relayed
 // to people. Stopped first on shutdown, before the channels it sends through.
 const desk = createDeskWorker({
@@ -116,7 +124,7 @@ const desk = createDeskWorker({
   keys: app.keys,
   sealer: app.sealer,
   store: app.cases,
-  relay: createRelay({ redis: store.redis, keys: app.keys, sealer: app.sealer, store: app.cases, locales: app.locales, deployment: app.deployment, outbox: createOutbox({ redis: store.redis, keys: app.keys, sealer: app.sealer, logger, senders }), logger, releaseQuietMs: config.releaseQuietMs }),
+  relay: createRelay({ redis: store.redis, keys: app.keys, sealer: app.sealer, store: app.cases, locales: app.locales, deployment: app.deployment, outbox, logger, releaseQuietMs: config.releaseQuietMs }),
   renderer: app.cards,
   logger,
   board,

@@ -33,7 +33,6 @@ import { outboxDone, outboxGone, outboxPut, outboxRetry, outboxTake, relayHandOv
 import { ChannelUnavailableError, SendRefusedError, type PersonSender, type ReplyContext } from './delivery.js';
 import type { ChannelName, OutboundMessage } from './messages.js';
 import type { Sealer } from './sealed.js';
-import type { SentMessage } from './trail.js';
 
 /** One batch of messages to one person. */
 export interface OutboxItem {

@@ -283,7 +283,7 @@ describe('safety words', () => {
   it('answers the duress word with an ordinary reply, makes the case critical (reason duress), and sends nothing more until an officer resumes', async () => {
     const caseId = await caseWithCodeWord('Kucing Hitam', 'Mawar Merah');
     expect((await app.cases.get(caseId))!.urgency).toBe('normal');
-    expect(await text('mawar merah!')).toEqual([{ text: 'OK, cancelled.' }]);
+    expect(await text('mawar merah!')).toMatchObject([{ text: 'OK, cancelled.' }]);
     await worker.runOnce();
     const view = (await app.cases.get(caseId))!;
     expect(view).toMatchObject({ urgency: 'critical', stopped: { kind: 'duress' } });

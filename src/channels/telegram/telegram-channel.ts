@@ -7,10 +7,11 @@ import { autoRetry } from '@grammyjs/auto-retry';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
 import { Bot, GrammyError, HttpError, type Composer, type Context } from 'grammy';
 import type { LanguageCode } from 'grammy/types';
-import { ChannelUnavailableError, type PersonSender, type SendResult } from '../../core/delivery.js';
+import { ChannelUnavailableError, SendRefusedError, type PersonSender, type SendOptions, type SendResult } from '../../core/delivery.js';
 import type { Hotline } from '../../core/hotline.js';
 import { createLimiter } from '../../core/limiter.js';
 import type { InboundMessage, OutboundMessage } from '../../core/messages.js';
+import type { Outbox } from '../../core/outbox.js';
 import { BOT_DELETE_LIMIT_MS, type SentMessage, type Trail, type TrailRef } from '../../core/trail.js';
 import type { Logger } from '../../logger.js';
 import { createLeanFetch } from './lean-fetch.js';
@@ -41,6 +42,8 @@ export interface TelegramChannelOptions {
   trail?: Trail;
   /** Called when polling stops for good (e.g. 409: another instance took the token). */
   onFatal?: (err: unknown) => void;
+  /** Where replies wait until Telegram took them (src/core/outbox.ts); none: they are sent directly, once. */
+  outbox?: Outbox;
   /** Handlers that see updates before the hotline (the officers' desk in its group). */
   before?: Composer<Context>;
   /** The bot's cover, set at start where it differs from what Telegram has; unset, BotFather's settings stay. */
@@ -59,10 +62,26 @@ const MENU_COMMANDS = ['start', 'help', 'language', 'restart', 'discreet', 'wipe
 const isNotModified = (err: unknown) => err instanceof GrammyError && /message is not modified/.test(err.description);
 /** Blocked, deleted account, or a chat that no longer exists: nothing will reach the person there. */
 const isGone = (err: unknown) => err instanceof GrammyError && (err.error_code === 403 || /chat not found|user not found/i.test(err.description));
+const errInfo = (err: unknown) => (err instanceof GrammyError || err instanceof HttpError ? { name: err.name, message: err.message } : err);
+
+/**
+ * What a failed send means for the outbox: a 429 waits its `retry_after`, a 5xx or a network error is
+ * retried, any other refusal (a 400 about the message) will never succeed.
+ */
+function unavailable(err: unknown): Error {
+  if (err instanceof GrammyError) {
+    if (err.error_code === 429) return new ChannelUnavailableError('telegram', err.description, (err.parameters.retry_after ?? 1) * 1000);
+    if (err.error_code >= 500) return new ChannelUnavailableError('telegram', err.description);
+    return new SendRefusedError('telegram', err.description);
+  }
+  if (err instanceof HttpError) return new ChannelUnavailableError('telegram', err.message);
+  return err instanceof Error ? err : new Error(String(err));
+}
 
 export function createTelegramChannel(opts: TelegramChannelOptions): TelegramChannel {
   const { config, logger, hotline } = opts;
   const bot = new Bot(config.token, { client: { apiRoot: config.apiRoot, fetch: createLeanFetch() as never } });
+  // Short waits only: the outbox (src/core/outbox.ts) waits out long retry_afters and outages, and keeps the message meanwhile.
   bot.api.config.use(autoRetry({ maxRetryAttempts: config.maxRetryAttempts, maxDelaySeconds: config.maxRetrySeconds }));
 
   /**
@@ -87,16 +106,16 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
     return sent;
   }
 
-  async function send(ctx: Context, out: OutboundMessage, pressed: { messageId?: number }): Promise<SentMessage[]> {
-    const chatId = ctx.chat!.id;
+  /** Sends one message, or edits the one whose button was pressed when the reply says so. */
+  async function sendOrEdit(chatId: number, out: OutboundMessage, pressed: number | undefined): Promise<SentMessage[]> {
     const markup = replyMarkup(out);
-    if (out.replacePressed && pressed.messageId !== undefined && out.text.length <= 4096) {
+    if (out.replacePressed && pressed !== undefined && out.text.length <= 4096) {
       try {
-        await ctx.api.editMessageText(chatId, pressed.messageId, out.text, { reply_markup: markup && 'inline_keyboard' in markup ? markup : undefined });
+        await bot.api.editMessageText(chatId, pressed, out.text, { reply_markup: markup && 'inline_keyboard' in markup ? markup : undefined });
         return []; // the same message, already in the trail
       } catch (err) {
         if (isNotModified(err)) return [];
-        logger.warn({ err, updateId: ctx.update.update_id }, 'could not edit the pressed message; sending anew');
+        logger.warn({ err: errInfo(err) }, 'could not edit the pressed message; sending anew');
       }
     }
     return sendOne(chatId, out);
@@ -176,23 +195,34 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
       release?.(); // sending (which may wait out a 429) does not hold a slot
     }
     await answering;
-    const pressed = { messageId: ctx.callbackQuery?.message?.message_id };
+    await deliverReplies(ctx, inbound, replies, !!release);
+  }
+
+  /**
+   * The replies to the person's message, through the outbox (written ahead, sent at once when their lane
+   * is free): a reply to danger words, or on a critical case, goes before everyone else's.
+   */
+  async function deliverReplies(ctx: Context, inbound: InboundMessage, replies: OutboundMessage[], ordinary: boolean): Promise<void> {
     const chat = String(ctx.chat!.id);
-    let person = personEntry(ctx, inbound);
-    const sent: SentMessage[] = [];
-    for (const out of replies) {
-      if (out.wipe) {
-        // Nothing is shown: the chat emptying is the answer (a reply would ring on a phone someone may hold).
-        await opts.trail?.wipe('telegram', chat, person ? [{ side: 'person', ref: person.ref }] : []).catch((err: unknown) => logger.error({ err, updateId: ctx.update.update_id }, 'chat not wiped'));
-        person = undefined;
-        continue;
-      }
-      sent.push(...(await send(ctx, out, pressed)));
-    }
     // An edit or a live location moving answers nothing: the transient screen stays until a real answer.
     const b = inbound.body;
-    const answered = !(b.kind === 'text' && b.edited) && !(b.kind === 'location' && b.moved);
-    await opts.trail?.settle('telegram', chat, { person, sent, answered }).catch((err: unknown) => logger.warn({ err, updateId: ctx.update.update_id }, 'chat trail not recorded'));
+    const reply = {
+      pressed: ctx.callbackQuery?.message?.message_id,
+      person: personEntry(ctx, inbound),
+      answered: !(b.kind === 'text' && b.edited) && !(b.kind === 'location' && b.moved),
+    };
+    if (replies.length === 0) {
+      await opts.trail?.settle('telegram', chat, { person: reply.person, sent: [], answered: reply.answered }).catch((err: unknown) => logger.warn({ err, updateId: ctx.update.update_id }, 'chat trail not recorded'));
+      return;
+    }
+    const urgency = replies.find((r) => r.urgency)?.urgency;
+    const rank = !ordinary || urgency === 'critical' ? 0 : urgency === 'high' ? 1 : 2;
+    try {
+      if (opts.outbox) await opts.outbox.send({ channel: 'telegram', address: chat, messages: replies, rank, reply });
+      else await sendTo(chat, replies, { reply, rank });
+    } catch (err) {
+      logger.error({ err: errInfo(err), updateId: ctx.update.update_id }, 'replies not sent');
+    }
   }
 
   bot.catch((err) => {
@@ -204,22 +234,40 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
     );
   });
 
-  /** An answer to a person outside of a reply to their own message (the officers' relay). */
-  async function sendTo(address: string, messages: OutboundMessage[]): Promise<SendResult> {
+  /**
+   * Sends a batch to a person (the outbox's sender): a reply to their message or an officer's answer. Goes
+   * on from `done` after an earlier attempt, reports each message sent, and records the batch in the
+   * chat's trail once it is all out (or the person is gone).
+   */
+  async function sendTo(address: string, messages: OutboundMessage[], o: SendOptions = {}): Promise<SendResult> {
     const chatId = Number(address);
-    const sent: SentMessage[] = [];
-    try {
-      for (const out of messages) sent.push(...(await sendOne(chatId, out)));
-      return 'sent';
-    } catch (err) {
-      // Blocked, deleted account, or a chat that no longer exists: no retry will reach them.
-      if (isGone(err)) return 'gone';
-      if (err instanceof GrammyError || err instanceof HttpError) throw new ChannelUnavailableError('telegram', err.message);
-      throw err;
-    } finally {
-      // What did go out is in the chat: it is deleted like the rest.
-      await opts.trail?.settle('telegram', address, { sent, answered: false }).catch((err: unknown) => logger.warn({ err }, 'chat trail not recorded'));
+    const sent: SentMessage[] = [...(o.sentBefore ?? [])];
+    let person = o.reply?.person;
+    const settle = () =>
+      opts.trail?.settle('telegram', address, { person, sent, answered: o.reply?.answered ?? false }).catch((err: unknown) => logger.warn({ err }, 'chat trail not recorded'));
+    for (let i = o.done ?? 0; i < messages.length; i++) {
+      const out = messages[i]!;
+      if (out.wipe) {
+        // Nothing is shown: the chat emptying is the answer (a reply would ring on a phone someone may hold).
+        await opts.trail?.wipe('telegram', address, person ? [{ side: 'person', ref: person.ref }] : []).catch((err: unknown) => logger.error({ err }, 'chat not wiped'));
+        person = undefined;
+      } else {
+        try {
+          sent.push(...(await sendOrEdit(chatId, out, o.reply?.pressed)));
+        } catch (err) {
+          // Blocked, deleted account, or a chat that no longer exists: no retry will reach them.
+          if (isGone(err)) {
+            await settle(); // what did go out is in the chat: it is deleted like the rest
+            return 'gone';
+          }
+          if (!o.progress) await settle(); // sent directly: no later attempt will record them
+          throw unavailable(err);
+        }
+      }
+      await o.progress?.(i + 1, sent);
     }
+    await settle();
+    return 'sent';
   }
 
   /**
