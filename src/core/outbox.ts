@@ -307,12 +307,11 @@ export function createOutbox(deps: {
         id: e.id, ...(e.item ? { item: e.item } : {}), score: score(e.rank, now), ...(e.events ? { ev: e.events } : {}),
         sealed: seal({ channel: h.channel, address: h.address, messages: e.messages, rank: e.rank }),
       }));
-      const written = await relayHandOver(redis, {
-        keys: { held: keys.held(h.caseId), case: keys.case(h.caseId), due: keys.due, lane: k.lane, ready: k.ready, later: k.later, rank: k.rank, lock: k.lock, conversation: keys.conversation(personId) },
+      // Not woken here: the relay flushes the lane itself, and learns at once if the person is gone.
+      return relayHandOver(redis, {
+        keys: { held: keys.held(h.caseId), case: keys.case(h.caseId), due: keys.due, lane: k.lane, ready: k.ready, later: k.later, rank: k.rank, conversation: keys.conversation(personId) },
         args: { entries: JSON.stringify(entries), person: personId, now, entryPrefix, caseId: h.caseId, announced: String(h.announced), released: h.released, dueMember: `release:${h.caseId}` },
       });
-      wake(h.channel);
-      return written;
     },
     async flush(channel, personId) {
       if (!senders.has(channel)) return 'pending';

@@ -129,7 +129,7 @@ export const outboxGone = luaScript<number>()({
 /** Moves a case's held answers (or its notice) into the outbox with the relay's bookkeeping: entries written, or 'gone'. */
 export const relayHandOver = luaScript<number | 'gone'>()({
   file: 'relay-hand-over.lua',
-  keys: ['held', 'case', 'due', 'lane', 'ready', 'later', 'rank', 'lock', 'conversation'],
+  keys: ['held', 'case', 'due', 'lane', 'ready', 'later', 'rank', 'conversation'],
   args: ['entries', 'person', 'now', 'entryPrefix', 'caseId', 'announced', 'released', 'dueMember'],
 });
 

@@ -81,8 +81,10 @@ function unavailable(err: unknown): Error {
 export function createTelegramChannel(opts: TelegramChannelOptions): TelegramChannel {
   const { config, logger, hotline } = opts;
   const bot = new Bot(config.token, { client: { apiRoot: config.apiRoot, fetch: createLeanFetch() as never } });
-  // Short waits only: the outbox (src/core/outbox.ts) waits out long retry_afters and outages, and keeps the message meanwhile.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: config.maxRetryAttempts, maxDelaySeconds: config.maxRetrySeconds }));
+  // Short waits only: the outbox (src/core/outbox.ts) waits out long retry_afters and outages, and keeps the
+  // message meanwhile. Network errors are not retried here at all (auto-retry would, for ever, its backoff
+  // growing toward an hour): the outbox retries sends, the runner retries polling.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: config.maxRetryAttempts, maxDelaySeconds: config.maxRetrySeconds, rethrowHttpErrors: true }));
 
   /**
    * Every message to a person: protected from forwarding and saving; relayed answers without a

@@ -33,10 +33,7 @@ elseif A.outcome == 'refused' and caseId and caseId ~= '' then
   redis.call('XADD', K.events, 'MAXLEN', '~', A.maxLen, '*', 'type', 'case.reply', 'case', caseId, 'at', A.now, 'state', 'refused')
 end
 if redis.call('LLEN', K.lane) > 0 then
-  if redis.call('GET', K.lock) == A.token then
-    redis.call('PEXPIRE', K.lock, A.leaseMs)
-    redis.call('ZADD', K.later, tonumber(A.now) + tonumber(A.leaseMs), A.person)
-  end
+  if redis.call('GET', K.lock) == A.token then redis.call('ZADD', K.later, tonumber(A.now) + tonumber(A.leaseMs), A.person) end
   return 1
 end
 if redis.call('GET', K.lock) == A.token then redis.call('DEL', K.lock) end

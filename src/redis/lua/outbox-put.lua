@@ -8,7 +8,7 @@
   KEYS[3] ready  the channel's lanes ready to send (score: rank × 2^41 + enqueued at)
   KEYS[4] later  the channel's lanes waiting (a retry's due time, or a taken lane's lease expiry)
   KEYS[5] rank   the channel's lanes' best scores (while they have entries)
-  KEYS[6] lock   the lane's lease (token of the process sending it)
+  KEYS[6] lock   the token of the process sending the lane (its lease runs until its score in later)
 
   ARGV[1] id       the entry id
   ARGV[2] person   the person's pseudonym (member of ready / later / rank)
@@ -27,10 +27,10 @@ if redis.call('EXISTS', K.entry) == 1 then return 'exists' end
 redis.call('HSET', K.entry, 'person', A.person, 'sealed', A.sealed, 'score', A.score, 'at', A.now, 'tries', '0', 'case', A.caseId)
 local n = redis.call('RPUSH', K.lane, A.id)
 redis.call('ZADD', K.rank, 'LT', A.score, A.person)
-local waiting = redis.call('ZSCORE', K.later, A.person) or redis.call('EXISTS', K.lock) == 1
+local waiting = redis.call('ZSCORE', K.later, A.person)
 if waiting then return 'queued' end -- being sent, or waiting out a retry: it goes on from there
 if n == 1 and A.take == '1' then
-  redis.call('SET', K.lock, A.token, 'PX', A.leaseMs)
+  redis.call('SET', K.lock, A.token)
   redis.call('ZADD', K.later, tonumber(A.now) + tonumber(A.leaseMs), A.person)
   redis.call('ZREM', K.ready, A.person)
   return 'taken'

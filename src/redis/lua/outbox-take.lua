@@ -20,16 +20,16 @@
 local now = tonumber(A.now)
 local due = redis.call('ZRANGEBYSCORE', K.later, '-inf', now, 'LIMIT', 0, 1000)
 for _, person in ipairs(due) do
-  if redis.call('EXISTS', A.lockPrefix .. person) == 0 then
-    redis.call('ZREM', K.later, person)
-    local best = redis.call('ZSCORE', K.rank, person)
-    if best then redis.call('ZADD', K.ready, best, person) end
-  end
+  -- A lease that ran out (its process died, or hangs): the lane is anyone's again.
+  redis.call('DEL', A.lockPrefix .. person)
+  redis.call('ZREM', K.later, person)
+  local best = redis.call('ZSCORE', K.rank, person)
+  if best then redis.call('ZADD', K.ready, best, person) end
 end
 local taken = {}
 local function take(person)
   redis.call('ZREM', K.ready, person)
-  redis.call('SET', A.lockPrefix .. person, A.token, 'PX', A.leaseMs)
+  redis.call('SET', A.lockPrefix .. person, A.token)
   redis.call('ZADD', K.later, now + tonumber(A.leaseMs), person)
   taken[#taken + 1] = person
 end

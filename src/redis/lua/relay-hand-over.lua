@@ -12,8 +12,7 @@
   KEYS[5] ready         the channel's ready lanes
   KEYS[6] later         the channel's waiting lanes
   KEYS[7] rank          the channel's lanes' best scores
-  KEYS[8] lock          the lane's lease
-  KEYS[9] conversation  the person's conversation hash
+  KEYS[8] conversation  the person's conversation hash
 
   ARGV[1] entries      JSON `[{ id, item?, sealed, score, ev? }]`: each entry in order; `item` the held
                        list's member it comes from (none: a notice), `sealed` the base64 sealed batch,
@@ -43,7 +42,7 @@ for _, e in ipairs(cjson.decode(A.entries)) do
     written = written + 1
   end
 end
-if written > 0 and not redis.call('ZSCORE', K.later, A.person) and redis.call('EXISTS', K.lock) == 0 then
+if written > 0 and not redis.call('ZSCORE', K.later, A.person) then
   redis.call('ZADD', K.ready, redis.call('ZSCORE', K.rank, A.person), A.person)
 end
 if A.announced == '-' then redis.call('HDEL', K.case, 'announced')
