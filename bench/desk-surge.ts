@@ -25,6 +25,7 @@ import { createAnswerCheck } from '../src/officers/answer-check.js';
 import { createTelegramChannel } from '../src/channels/telegram/telegram-channel.js';
 import type { OutboundMessage } from '../src/core/messages.js';
 import { createDeskWorker } from '../src/officers/desk-worker.js';
+import { createOutbox } from '../src/core/outbox.js';
 import { createRelay } from '../src/officers/relay.js';
 import { connectRedis } from '../src/redis/connect.js';
 import { startLocalRedis } from '../src/redis/local-server.js';
@@ -81,7 +82,7 @@ const desk = createOfficersDesk({ chatId: GROUP, officerIds: [1], supervisorIds:
 const channel = createTelegramChannel({ config: { token: TOKEN, apiRoot: server.apiRoot, maxRetryAttempts: 5, maxRetrySeconds: 60 }, logger, hotline: app.hotline, before: desk.composer });
 await channel.start();
 const board = await desk.board(channel.bot.api);
-const relay = createRelay({ redis, keys: app.keys, sealer: app.sealer, store: app.cases, locales: app.locales, deployment: app.deployment, senders: new Map(), logger });
+const relay = createRelay({ redis, keys: app.keys, sealer: app.sealer, store: app.cases, locales: app.locales, deployment: app.deployment, outbox: createOutbox({ redis, keys: app.keys, sealer: app.sealer, logger, senders: new Map() }), logger });
 const worker = createDeskWorker({
   redis, keys: app.keys, sealer: app.sealer, store: app.cases, relay, renderer: app.cards, logger, board,
   realertMs: { critical: 3_600_000, high: 3_600_000 }, supervisors: [2], tickMs: 100, digestEveryMs: 15_000 / SCALE,

@@ -53,8 +53,10 @@ const ConfigSchema = z.object({
       .optional(),
   ),
   TELEGRAM_API_ROOT: z.url({ message: 'must be a URL such as https://api.telegram.org' }).default('https://api.telegram.org'),
-  TELEGRAM_MAX_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
-  TELEGRAM_MAX_RETRY_ATTEMPTS: z.coerce.number().int().min(0).max(20).default(5),
+  // Short, in-call retries only: the outbox waits out longer retry_afters and outages, keeping the message.
+  TELEGRAM_MAX_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+  TELEGRAM_MAX_RETRY_ATTEMPTS: z.coerce.number().int().min(0).max(20).default(2),
+  OUTBOX_RETRY_MAX_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   TELEGRAM_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(32),
   INTAKE_BACKLOG: z.coerce.number().int().min(1).max(1000).default(8),
   REPLIES_PER_10S: z.coerce.number().int().min(1).max(1000).default(20),
@@ -162,6 +164,8 @@ export interface Config {
   events: EventsBudget;
   /** Start-up warns when Redis `maxmemory` leaves less than this free over what is used, bytes. */
   redisMemoryMarginBytes: number;
+  /** Longest wait between two tries of a message the channel could not take (network, 5xx), in ms. */
+  outboxRetryMaxMs: number;
   production: boolean;
   /** Present when WHATSAPP_ENABLED is true. */
   whatsapp?: WhatsAppConfig;
@@ -231,6 +235,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     chatEraseMs: Math.round(e.CHAT_ERASE_MINUTES * 60_000),
     events: eventsBudget({ maxMb: e.EVENTS_MAX_MB, maxDays: e.EVENTS_MAX_DAYS }),
     redisMemoryMarginBytes: Math.round(e.REDIS_MEMORY_MARGIN_MB * 1024 * 1024),
+    outboxRetryMaxMs: e.OUTBOX_RETRY_MAX_SECONDS * 1000,
     production,
     whatsapp: e.WHATSAPP_ENABLED
       ? {

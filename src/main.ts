@@ -15,6 +15,7 @@ import type { ChannelName } from './core/messages.js';
 import { createJournal } from './core/journal.js';
 import { createAnswerCheck } from './officers/answer-check.js';
 import { createDeskWorker, type Board } from './officers/desk-worker.js';
+import { createOutbox } from './core/outbox.js';
 import { createRelay } from './officers/relay.js';
 import { resolveRedis } from './redis/connect.js';
 import { createEventsTrimmer } from './redis/events-budget.js';
@@ -66,8 +67,10 @@ try {
   throw err; // not reached: shutdown exits
 }
 
-// Channels people write on; each is also how officers' answers reach its people.
+// Channels people write on; each is also how officers' answers reach its people. Every message to a
+// person waits in the outbox until its channel took it.
 const senders = new Map<ChannelName, PersonSender>();
+const outbox = createOutbox({ redis: store.redis, keys: app.keys, sealer: app.sealer, logger, senders, retryMaxMs: config.outboxRetryMaxMs });
 let board: Board | undefined;
 if (config.telegram) {
   const { chatId, officerIds, supervisorIds, groupPostsPerMinute } = config.officers;
@@ -79,6 +82,7 @@ if (config.telegram) {
     logger,
     hotline: app.hotline,
     trail: app.trail,
+    outbox,
     before: officersDesk?.composer,
     cover: app.deployment.cover,
     // Every message is on disk before Telegram hears it was taken; replayed after a crash or a Redis outage.
@@ -98,6 +102,7 @@ if (config.whatsapp) {
     logger,
     hotline: app.hotline,
     trail: app.trail,
+    outbox,
     redis: store.redis,
     keys: app.keys,
     sealer: app.sealer,
@@ -114,6 +119,10 @@ if (channels.length === 0) {
   void terminal.closed.then(() => shutdown('end of input'));
 }
 
+// The outbox's sender loops, one per channel; stopped before the channels they send through.
+outbox.start();
+channels.unshift({ stop: () => outbox.stop() });
+
 // The officers' desk: cards in the officers' group (when configured), re-alerts, and answers relayed
 // to people. Stopped first on shutdown, before the channels it sends through.
 if (config.officers.chatId !== undefined) {
@@ -127,7 +136,7 @@ const desk = createDeskWorker({
   keys: app.keys,
   sealer: app.sealer,
   store: app.cases,
-  relay: createRelay({ redis: store.redis, keys: app.keys, sealer: app.sealer, store: app.cases, eventsMaxLen: config.events.maxLen, locales: app.locales, deployment: app.deployment, senders, logger, releaseQuietMs: config.releaseQuietMs }),
+  relay: createRelay({ redis: store.redis, keys: app.keys, sealer: app.sealer, store: app.cases, eventsMaxLen: config.events.maxLen, locales: app.locales, deployment: app.deployment, outbox, logger, releaseQuietMs: config.releaseQuietMs }),
   renderer: app.cards,
   logger,
   board,

@@ -29,7 +29,7 @@ describe('config', () => {
       OFFICER_IDS: '11, 22',
       OFFICERS_CHAT_ID: '-1001234567890',
     });
-    expect(c.telegram).toMatchObject({ apiRoot: 'http://127.0.0.1:8081', maxRetryAttempts: 5 });
+    expect(c.telegram).toMatchObject({ apiRoot: 'http://127.0.0.1:8081', maxRetryAttempts: 2, maxRetrySeconds: 5 });
     expect(c.dataKey.length).toBe(32);
     expect(c.officers).toEqual({ chatId: -1001234567890, officerIds: [11, 22], supervisorIds: [], realertMs: { critical: 300_000, high: 1_800_000 }, responseMs: { critical: 600_000, high: 3_600_000 }, roster: [], groupPostsPerMinute: 20 });
   });

@@ -478,7 +478,8 @@ export function createHotline(opts: HotlineOptions): Hotline {
         // Deleting is no sending: a wipe goes through also while nothing may be sent to the chat.
         const out = wiping ? replies : safety.outbound(settled, replies, next.context.lang || lang);
         if (out.length < replies.length) logger.info({ personId, withheld: replies.length - out.length, kind: inspection?.kind }, 'replies withheld: outbound stopped for this chat');
-        return out;
+        // Senders take critical cases' replies first (src/core/outbox.ts).
+        return ctx.urgency && caseId ? out.map((m) => (m.wipe ? m : { ...m, urgency: ctx.urgency })) : out;
       }
     } catch (err) {
       await releaseLease(redis, { keys: { lease }, args: { token } }).catch(() => undefined);

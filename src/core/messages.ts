@@ -103,6 +103,11 @@ export interface OutboundMessage {
    */
   keep?: boolean;
   /**
+   * The urgency of the person's case when the reply was made (the hotline core sets it): senders take
+   * critical cases' replies first.
+   */
+  urgency?: 'critical' | 'high' | 'normal';
+  /**
    * Not a message: delete every message of the conversation in the chat now (both sides where the channel
    * allows), this request included. Nothing is shown; `text` is empty.
    */

@@ -13,8 +13,9 @@
 import type { Redis } from 'ioredis';
 import type { CaseStore } from '../cases/case-store.js';
 import type { CaseView } from '../cases/case-record.js';
-import type { PersonSender } from '../core/delivery.js';
+import { urgencyRank } from '../cases/case-model.js';
 import type { ChannelName, OutboundMessage } from '../core/messages.js';
+import type { Outbox } from '../core/outbox.js';
 import type { Sealer } from '../core/sealed.js';
 import type { Deployment } from '../deployment.js';
 import type { Locales } from '../i18n/locales.js';
@@ -77,7 +78,8 @@ export function createRelay(deps: {
   store: CaseStore;
   locales: Locales;
   deployment: Deployment;
-  senders: ReadonlyMap<ChannelName, PersonSender>;
+  /** Where answers go: the relay never sends itself, it hands each answer over to the outbox once. */
+  outbox: Outbox;
   logger: Logger;
   eventsMaxLen?: number;
   /** The time now, in ms (tests move it). */
@@ -124,37 +126,34 @@ export function createRelay(deps: {
   const event = (caseId: string, fields: string[]) =>
     redis.xadd(keys.events, ...trim, '*', 'type', 'case.reply', 'case', caseId, 'at', String(Date.now()), ...fields);
 
-  /** Sends to the person; false (and the case marked unreachable, the answers dropped) when they are gone. */
-  async function send(view: CaseView, messages: OutboundMessage[]): Promise<boolean> {
-    const sender = deps.senders.get(view.channel as ChannelName);
-    if (!sender) throw new Error(`no ${view.channel} channel in this process to deliver answers to case ${view.id}`);
-    if ((await sender.send(view.private.address, messages)) !== 'gone') return true;
-    // Nothing can reach them there any more: say so on the case; the officers still have their words.
-    await redis.multi().hset(keys.case(view.id), 'reachable', 'gone').hdel(keys.case(view.id), 'announced').del(keys.held(view.id)).exec();
-    await event(view.id, ['state', 'gone']);
-    logger.warn({ caseId: view.id, channel: view.channel }, 'person cannot be reached: answers not delivered');
-    return false;
+  const rankOf = (view: CaseView) => urgencyRank[view.urgency as keyof typeof urgencyRank] ?? urgencyRank.normal;
+
+  /**
+   * Hands messages over to the outbox (atomically with the held list and the case's bookkeeping), then
+   * sends them now if this process runs the person's channel. False when the person is gone.
+   */
+  async function handOver(view: CaseView, entries: Parameters<Outbox['handOver']>[0]['entries'], bookkeeping: { announced: '' | '-' | number; released: string }): Promise<boolean> {
+    const channel = view.channel as ChannelName;
+    const written = await deps.outbox.handOver({ caseId: view.id, channel, address: view.private.address, entries, ...bookkeeping });
+    const gone = written === 'gone' || (await deps.outbox.flush(channel, sealer.personId(channel, view.private.address))) === 'gone';
+    if (gone) logger.warn({ caseId: view.id, channel: view.channel }, 'person cannot be reached: answers not delivered');
+    return !gone;
   }
 
   /** Shows every held answer (the person sent their code word, or typed a reply). */
   async function release(view: CaseView, items: string[], rule: ReleaseRule, trigger: DeliveryTrigger): Promise<DeliveryReport> {
-    const held = keys.held(view.id);
-    let count = 0;
-    const sent: string[] = [];
-    for (const sealed of items) {
-      const answer = HeldAnswer.parse(JSON.parse(sealer.open(Buffer.from(sealed, 'base64'), `held answer on ${view.id}`)));
-      const message = outbound(view, answer);
-      if (!(await send(view, [message]))) return { state: 'gone' };
-      await redis.lrem(held, 1, sealed);
-      sent.push(message.text);
-      count++;
-    }
-    await redis.multi().zrem(keys.due, `release:${view.id}`).hdel(keys.case(view.id), 'announced').hset(keys.case(view.id), 'released', `${rule}:${clock()}`).exec();
-    // What went, word for word, for the officers' topic; which rule showed it, and what asked for it.
-    const texts = sealer.seal(JSON.stringify(sent)).toString('base64');
-    await event(view.id, ['state', 'delivered', 'count', String(count), 'rule', rule, 'trigger', trigger, 'sealed', texts]);
-    logger.info({ caseId: view.id, channel: view.channel, count, trigger, rule }, 'answers delivered');
-    return { state: 'delivered', count, rule };
+    const answers = items.map((item) => ({ item, answer: HeldAnswer.parse(JSON.parse(sealer.open(Buffer.from(item, 'base64'), `held answer on ${view.id}`))) }));
+    const messages = answers.map(({ answer }) => outbound(view, answer));
+    // What went, word for word, for the officers' topic; which rule showed it, and what asked for it:
+    // written by the outbox once the channel took the last of them.
+    const texts = sealer.seal(JSON.stringify(messages.map((m) => m.text))).toString('base64');
+    const delivered = ['type', 'case.reply', 'case', view.id, 'state', 'delivered', 'count', String(items.length), 'rule', rule, 'trigger', trigger, 'sealed', texts];
+    const entries = answers.map(({ item, answer }, i) => ({
+      id: answer.id, item, messages: [messages[i]!], rank: rankOf(view), ...(i === answers.length - 1 ? { events: [delivered] } : {}),
+    }));
+    if (!(await handOver(view, entries, { announced: '-', released: `${rule}:${clock()}` }))) return { state: 'gone' };
+    logger.info({ caseId: view.id, channel: view.channel, count: items.length, trigger, rule }, 'answers delivered');
+    return { state: 'delivered', count: items.length, rule };
   }
 
   /**
@@ -204,9 +203,9 @@ export function createRelay(deps: {
     if (Number(announcedRaw ?? 0) >= items.length) return { state: 'held', why: view.releaseLocked ? 'locked' : waiting }; // told already
     // One neutral line (all a lock screen shows); the answers wait for the code word or a typed reply.
     const notice: OutboundMessage = { text: locales.t(langOf(view), 'relay-notice', { count: items.length }), silent: true };
-    if (!(await send(view, [notice]))) return { state: 'gone' };
-    await redis.multi().hset(keys.case(caseId), 'announced', String(items.length)).zrem(keys.due, `release:${caseId}`).exec();
-    await event(caseId, ['state', 'announced', 'count', String(items.length), 'waiting', waiting]);
+    const announced = ['type', 'case.reply', 'case', caseId, 'state', 'announced', 'count', String(items.length), 'waiting', waiting];
+    const entry = { id: `notice:${caseId}:${items.length}:${now}`, messages: [notice], rank: rankOf(view), events: [announced] };
+    if (!(await handOver(view, [entry], { announced: items.length, released: '' }))) return { state: 'gone' };
     logger.info({ caseId, channel: view.channel, count: items.length, trigger, waiting }, 'answers announced');
     return { state: 'announced', count: items.length, waiting };
   }

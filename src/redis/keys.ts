@@ -60,6 +60,19 @@ export interface Keys {
   pinFailsCase(caseId: string): string;
   /** String (counter, expires): failed status checks by one person. */
   pinFailsPerson(personId: string): string;
+  // --- Outbox (src/core/outbox.ts) ---
+  /** Hash: one outbox entry (a batch of messages to one person, sealed), until the channel took it. */
+  outboxEntry(id: string): string;
+  /** List: one person's outbox entry ids, oldest first (sent in this order). */
+  outboxLane(personId: string): string;
+  /** String (expires): the token of the process sending a person's lane. */
+  outboxLock(personId: string): string;
+  /** Sorted set: a channel's lanes ready to send, scored by priority then age. */
+  outboxReady(channel: string): string;
+  /** Sorted set: a channel's lanes waiting (retry due time, or lease expiry while being sent), ms. */
+  outboxLater(channel: string): string;
+  /** Sorted set: a channel's lanes' best priority score while they have entries. */
+  outboxRank(channel: string): string;
   // --- WhatsApp channel (src/channels/whatsapp/) ---
   /** Hash: one linked WhatsApp number's Baileys auth state (creds + signal keys), every value sealed. */
   waAuth(session: string): string;
@@ -98,6 +111,13 @@ export function createKeys(prefix: string): Keys {
     relativeReport: (hash) => `${prefix}mp:report:${hash}`,
     pinFailsCase: (caseId) => `${prefix}pin:fails:case:${caseId}`,
     pinFailsPerson: (personId) => `${prefix}pin:fails:person:${personId}`,
+    // --- Outbox ---
+    outboxEntry: (id) => `${prefix}outbox:entry:${id}`,
+    outboxLane: (personId) => `${prefix}outbox:lane:${personId}`,
+    outboxLock: (personId) => `${prefix}outbox:lock:${personId}`,
+    outboxReady: (channel) => `${prefix}outbox:ready:${channel}`,
+    outboxLater: (channel) => `${prefix}outbox:later:${channel}`,
+    outboxRank: (channel) => `${prefix}outbox:rank:${channel}`,
     // --- WhatsApp channel ---
     waAuth: (session) => `${prefix}wa:auth:${session}`,
     waJid: (jidHash) => `${prefix}wa:jid:${jidHash}`,

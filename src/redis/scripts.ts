@@ -91,8 +91,53 @@ export const trailErased = luaScript<number, { refused: '' | '1'; wiped: '' | '1
   args: ['members', 'dueMember', 'refused', 'wiped', 'ttlSeconds'],
 });
 
+/** Writes a message batch into the outbox, optionally leasing its lane to the caller: 'exists' | 'taken' | 'queued'. */
+export const outboxPut = luaScript<'exists' | 'taken' | 'queued', { take: '' | '1' }>()({
+  file: 'outbox-put.lua',
+  keys: ['entry', 'lane', 'ready', 'later', 'rank', 'lock'],
+  args: ['id', 'person', 'sealed', 'score', 'now', 'take', 'token', 'leaseMs', 'caseId'],
+});
+
+/** Leases the most urgent outbox lanes (or one person's): `[persons, nextDue]`. */
+export const outboxTake = luaScript<[string[], string]>()({
+  file: 'outbox-take.lua',
+  keys: ['ready', 'later', 'rank'],
+  args: ['now', 'leaseMs', 'limit', 'token', 'lockPrefix', 'person'],
+});
+
+/** Removes an entry the channel took (or refused for good), with its events: 1 if the lane has more. */
+export const outboxDone = luaScript<number, { outcome: 'sent' | 'refused' }>()({
+  file: 'outbox-done.lua',
+  keys: ['entry', 'lane', 'lock', 'later', 'rank', 'events'],
+  args: ['id', 'person', 'token', 'now', 'leaseMs', 'maxLen', 'outcome'],
+});
+
+/** Frees a lane whose first entry could not go now, due again at a time: 1, or 0 if the lease was lost. */
+export const outboxRetry = luaScript<number>()({
+  file: 'outbox-retry.lua',
+  keys: ['entry', 'lock', 'later'],
+  args: ['person', 'token', 'due', 'tries', 'sent'],
+});
+
+/** Drops a person's outbox lane because the channel says they are gone, with the officers' events: entries dropped. */
+export const outboxGone = luaScript<number>()({
+  file: 'outbox-gone.lua',
+  keys: ['lane', 'lock', 'ready', 'later', 'rank', 'conversation', 'events'],
+  args: ['person', 'now', 'entryPrefix', 'casePrefix', 'heldPrefix', 'maxLen'],
+});
+
+/** Moves a case's held answers (or its notice) into the outbox with the relay's bookkeeping: entries written, or 'gone'. */
+export const relayHandOver = luaScript<number | 'gone'>()({
+  file: 'relay-hand-over.lua',
+  keys: ['held', 'case', 'due', 'lane', 'ready', 'later', 'rank', 'conversation'],
+  args: ['entries', 'person', 'now', 'entryPrefix', 'caseId', 'announced', 'released', 'dueMember'],
+});
+
 /** Every script, for tests and tools. */
-export const luaScripts = [hotlineBegin, hotlineCommit, releaseLease, deskAct, deskClaimDue, deskFinishDue, caseLink, checkPin, trailSettle, trailErased] as const;
+export const luaScripts = [
+  hotlineBegin, hotlineCommit, releaseLease, deskAct, deskClaimDue, deskFinishDue, caseLink, checkPin, trailSettle, trailErased,
+  outboxPut, outboxTake, outboxDone, outboxRetry, outboxGone, relayHandOver,
+] as const;
 
 /** The client the hotline core runs on: any client (the scripts need nothing registered on it). */
 export type HotlineRedis = Redis;

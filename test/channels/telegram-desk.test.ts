@@ -12,6 +12,7 @@ import { createTelegramChannel, type TelegramChannel } from '../../src/channels/
 import type { PersonSender } from '../../src/core/delivery.js';
 import type { ChannelName } from '../../src/core/messages.js';
 import { createDeskWorker, type DeskWorker } from '../../src/officers/desk-worker.js';
+import { createOutbox } from '../../src/core/outbox.js';
 import { createRelay } from '../../src/officers/relay.js';
 import { startBotApiServer, type BotApiServer, type BotMessage } from '../support/bot-api-server.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
@@ -47,7 +48,7 @@ async function build(opts: { realertMs?: number; previewTtlMs?: number } = {}) {
   await channel.start();
   const board = await desk.board(channel.bot.api);
   const senders = new Map<ChannelName, PersonSender>([['telegram', channel]]);
-  const relay = createRelay({ redis: t.redis, keys: app.keys, sealer: app.sealer, store: app.cases, locales: app.locales, deployment: app.deployment, senders, logger });
+  const relay = createRelay({ redis: t.redis, keys: app.keys, sealer: app.sealer, store: app.cases, locales: app.locales, deployment: app.deployment, outbox: createOutbox({ redis: t.redis, keys: app.keys, sealer: app.sealer, logger, senders }), logger });
   const worker = createDeskWorker({
     redis: t.redis, keys: app.keys, sealer: app.sealer, store: app.cases, relay, renderer: app.cards, logger, board,
     realertMs: { critical: opts.realertMs ?? 300_000, high: 1_800_000 }, supervisors: [SUPERVISOR], tickMs: 50,

@@ -13,6 +13,7 @@ import { createTelegramChannel, type TelegramChannel } from '../../src/channels/
 import type { PersonSender } from '../../src/core/delivery.js';
 import type { ChannelName } from '../../src/core/messages.js';
 import { createDeskWorker, type DeskWorker } from '../../src/officers/desk-worker.js';
+import { createOutbox } from '../../src/core/outbox.js';
 import { createRelay } from '../../src/officers/relay.js';
 import { startBotApiServer, type BotApiServer, type BotMessage } from '../support/bot-api-server.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
@@ -46,7 +47,7 @@ beforeEach(async () => {
   await channel.start();
   const board = await desk.board(channel.bot.api);
   const senders = new Map<ChannelName, PersonSender>([['telegram', channel]]);
-  const relay = createRelay({ redis: t.redis, keys: app.keys, sealer: app.sealer, store: app.cases, locales: app.locales, deployment: app.deployment, senders, logger });
+  const relay = createRelay({ redis: t.redis, keys: app.keys, sealer: app.sealer, store: app.cases, locales: app.locales, deployment: app.deployment, outbox: createOutbox({ redis: t.redis, keys: app.keys, sealer: app.sealer, logger, senders }), logger });
   worker = createDeskWorker({ redis: t.redis, keys: app.keys, sealer: app.sealer, store: app.cases, relay, renderer: app.cards, logger, board, realertMs: { critical: 300_000, high: 1_800_000 }, supervisors: [], tickMs: 50 });
   await worker.start();
 });

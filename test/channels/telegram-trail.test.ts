@@ -13,6 +13,7 @@ import type { PersonSender } from '../../src/core/delivery.js';
 import type { ChannelName } from '../../src/core/messages.js';
 import { createAnswerCheck } from '../../src/officers/answer-check.js';
 import { createDeskWorker, type DeskWorker } from '../../src/officers/desk-worker.js';
+import { createOutbox } from '../../src/core/outbox.js';
 import { createRelay } from '../../src/officers/relay.js';
 import { startBotApiServer, type BotApiServer, type BotMessage } from '../support/bot-api-server.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
@@ -54,14 +55,17 @@ async function start(opts: { desk?: boolean } = {}): Promise<Proc> {
   const desk = opts.desk
     ? createOfficersDesk({ chatId: GROUP, officerIds: [OFFICER], supervisorIds: [], desk: app.desk, renderer: app.cards, redis: t.redis, keys: app.keys, sealer: app.sealer, check: createAnswerCheck(app), logger, perMinute: 600 })
     : undefined;
+  // Replies and answers go through the outbox, as in production: the trail is recorded once it sent them.
+  const senders = new Map<ChannelName, PersonSender>();
+  const outbox = createOutbox({ redis: t.redis, keys: app.keys, sealer: app.sealer, logger, senders, clock });
   const channel = createTelegramChannel({
     config: { token: TOKEN, apiRoot: server.apiRoot, maxRetryAttempts: 3, maxRetrySeconds: 5 },
-    logger, hotline: app.hotline, trail: app.trail, before: desk?.composer,
+    logger, hotline: app.hotline, trail: app.trail, before: desk?.composer, outbox,
   });
+  senders.set('telegram', channel);
   await channel.start();
   const board = desk ? await desk.board(channel.bot.api) : undefined;
-  const senders = new Map<ChannelName, PersonSender>([['telegram', channel]]);
-  const relay = createRelay({ redis: t.redis, keys: app.keys, sealer: app.sealer, store: app.cases, locales: app.locales, deployment: app.deployment, senders, logger, clock });
+  const relay = createRelay({ redis: t.redis, keys: app.keys, sealer: app.sealer, store: app.cases, locales: app.locales, deployment: app.deployment, outbox, logger, clock });
   // Not started: the test runs its rounds (runOnce) when it has moved the clock.
   const worker = createDeskWorker({
     redis: t.redis, keys: app.keys, sealer: app.sealer, store: app.cases, relay, renderer: app.cards, logger, board,

@@ -16,6 +16,7 @@ import { loadDeployment } from '../../src/deployment.js';
 import { loadLocales } from '../../src/i18n/locales.js';
 import type { Officer } from '../../src/officers/case-desk.js';
 import { createDeskWorker, type DeskWorker } from '../../src/officers/desk-worker.js';
+import { createOutbox } from '../../src/core/outbox.js';
 import { createRelay } from '../../src/officers/relay.js';
 import { captureLogger } from '../support/scratch-redis.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
@@ -48,7 +49,7 @@ describe('safety words', () => {
     out.on('data', (chunk: Buffer) => (printed += chunk.toString()));
     const phone = createConsoleChannel({ hotline: app.hotline, logger: log.logger, input: new PassThrough(), output: out });
     const senders = new Map<ChannelName, PersonSender>([['console', phone]]);
-    const relay = createRelay({ redis: t.redis, keys: app.keys, sealer: app.sealer, store: app.cases, locales: app.locales, deployment: app.deployment, senders, logger: log.logger });
+    const relay = createRelay({ redis: t.redis, keys: app.keys, sealer: app.sealer, store: app.cases, locales: app.locales, deployment: app.deployment, outbox: createOutbox({ redis: t.redis, keys: app.keys, sealer: app.sealer, logger: log.logger, senders }), logger: log.logger });
     worker = createDeskWorker({ redis: t.redis, keys: app.keys, sealer: app.sealer, store: app.cases, relay, renderer: app.cards, logger: log.logger, realertMs: { critical: 300_000, high: 1_800_000 }, supervisors: [] });
     clock = Date.now();
     last = [];
@@ -282,7 +283,7 @@ describe('safety words', () => {
   it('answers the duress word with an ordinary reply, makes the case critical (reason duress), and sends nothing more until an officer resumes', async () => {
     const caseId = await caseWithCodeWord('Kucing Hitam', 'Mawar Merah');
     expect((await app.cases.get(caseId))!.urgency).toBe('normal');
-    expect(await text('mawar merah!')).toEqual([{ text: 'OK, cancelled.' }]);
+    expect(await text('mawar merah!')).toMatchObject([{ text: 'OK, cancelled.' }]);
     await worker.runOnce();
     const view = (await app.cases.get(caseId))!;
     expect(view).toMatchObject({ urgency: 'critical', stopped: { kind: 'duress' } });

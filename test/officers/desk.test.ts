@@ -9,6 +9,7 @@ import type { PersonSender } from '../../src/core/delivery.js';
 import type { ChannelName } from '../../src/core/messages.js';
 import type { Officer } from '../../src/officers/case-desk.js';
 import { createDeskWorker, type DeskWorker } from '../../src/officers/desk-worker.js';
+import { createOutbox } from '../../src/core/outbox.js';
 import { createRelay } from '../../src/officers/relay.js';
 import { hotlineCommit } from '../../src/redis/scripts.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
@@ -60,7 +61,7 @@ describe('officer desk', () => {
     const senders = new Map<ChannelName, PersonSender>([['console', person]]);
     now = Date.now();
     const clock = () => now;
-    const relay = createRelay({ redis: t.redis, keys: app.keys, sealer: app.sealer, store: app.cases, locales: app.locales, deployment: app.deployment, senders, logger, clock });
+    const relay = createRelay({ redis: t.redis, keys: app.keys, sealer: app.sealer, store: app.cases, locales: app.locales, deployment: app.deployment, outbox: createOutbox({ redis: t.redis, keys: app.keys, sealer: app.sealer, logger, senders }), logger, clock });
     worker = createDeskWorker({ redis: t.redis, keys: app.keys, sealer: app.sealer, store: app.cases, relay, renderer: app.cards, logger, realertMs: { critical: 300_000, high: 1_800_000 }, supervisors: [], clock });
   });
   afterEach(() => t.cleanup());

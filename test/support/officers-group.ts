@@ -13,6 +13,7 @@ import { createTelegramChannel, type TelegramChannel } from '../../src/channels/
 import type { PersonSender } from '../../src/core/delivery.js';
 import type { ChannelName } from '../../src/core/messages.js';
 import { createDeskWorker, type DeskWorker } from '../../src/officers/desk-worker.js';
+import { createOutbox } from '../../src/core/outbox.js';
 import { createRelay } from '../../src/officers/relay.js';
 import type { BotApiServer, BotMessage } from './bot-api-server.js';
 
@@ -90,7 +91,7 @@ export async function startOfficersGroup(opts: OfficersGroupOptions): Promise<Of
   await channel.start();
   const board = await desk.board(channel.bot.api);
   const senders = new Map<ChannelName, PersonSender>([...(opts.senders ?? []), ['telegram', channel]]);
-  const relay = createRelay({ redis, keys: app.keys, sealer: app.sealer, store: app.cases, locales: app.locales, deployment: app.deployment, senders, logger, clock: clock.now });
+  const relay = createRelay({ redis, keys: app.keys, sealer: app.sealer, store: app.cases, locales: app.locales, deployment: app.deployment, outbox: createOutbox({ redis, keys: app.keys, sealer: app.sealer, logger, senders }), logger, clock: clock.now });
   const worker = createDeskWorker({
     redis, keys: app.keys, sealer: app.sealer, store: app.cases, relay, renderer: app.cards, logger, board,
     realertMs: opts.realertMs ?? { critical: 300_000, high: 1_800_000 }, responseMs: opts.responseMs, roster: opts.roster, supervisors: opts.supervisorIds, tickMs: 50,

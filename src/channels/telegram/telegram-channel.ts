@@ -13,12 +13,13 @@ import { autoRetry } from '@grammyjs/auto-retry';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
 import { Bot, GrammyError, HttpError, type Composer, type Context } from 'grammy';
 import type { LanguageCode } from 'grammy/types';
-import { ChannelUnavailableError, type PersonSender, type SendResult } from '../../core/delivery.js';
+import { ChannelUnavailableError, SendRefusedError, type PersonSender, type SendOptions, type SendResult } from '../../core/delivery.js';
 import type { Hotline } from '../../core/hotline.js';
 import { createIntakeQueue, mergedText, type IntakeEntry, type IntakeUnit } from '../../core/intake-queue.js';
 import type { Journal } from '../../core/journal.js';
 import { InboundMessage, type OutboundMessage } from '../../core/messages.js';
 import { createReplyLimiter } from '../../core/reply-limiter.js';
+import type { Outbox } from '../../core/outbox.js';
 import { BOT_DELETE_LIMIT_MS, type SentMessage, type Trail, type TrailRef } from '../../core/trail.js';
 import type { Logger } from '../../logger.js';
 import { createLeanFetch } from './lean-fetch.js';
@@ -53,6 +54,8 @@ export interface TelegramChannelOptions {
   trail?: Trail;
   /** Called when polling stops for good (e.g. 409: another instance took the token). */
   onFatal?: (err: unknown) => void;
+  /** Where replies wait until Telegram took them (src/core/outbox.ts); none: they are sent directly, once. */
+  outbox?: Outbox;
   /** Handlers that see updates before the hotline (the officers' desk in its group). */
   before?: Composer<Context>;
   /** The bot's cover, set at start where it differs from what Telegram has; unset, BotFather's settings stay. */
@@ -119,10 +122,29 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The words of a message that danger is looked for in. */
 const wordsOf = (m: InboundMessage) => (m.body.kind === 'text' ? m.body.text : m.body.kind === 'media' ? m.body.caption : undefined);
 
+const errInfo = (err: unknown) => (err instanceof GrammyError || err instanceof HttpError ? { name: err.name, message: err.message } : err);
+
+/**
+ * What a failed send means for the outbox: a 429 waits its `retry_after`, a 5xx or a network error is
+ * retried, any other refusal (a 400 about the message) will never succeed.
+ */
+function unavailable(err: unknown): Error {
+  if (err instanceof GrammyError) {
+    if (err.error_code === 429) return new ChannelUnavailableError('telegram', err.description, (err.parameters.retry_after ?? 1) * 1000);
+    if (err.error_code >= 500) return new ChannelUnavailableError('telegram', err.description);
+    return new SendRefusedError('telegram', err.description);
+  }
+  if (err instanceof HttpError) return new ChannelUnavailableError('telegram', err.message);
+  return err instanceof Error ? err : new Error(String(err));
+}
+
 export function createTelegramChannel(opts: TelegramChannelOptions): TelegramChannel {
   const { config, logger, hotline } = opts;
   const bot = new Bot(config.token, { client: { apiRoot: config.apiRoot, fetch: createLeanFetch() as never } });
-  bot.api.config.use(autoRetry({ maxRetryAttempts: config.maxRetryAttempts, maxDelaySeconds: config.maxRetrySeconds }));
+  // Short waits only: the outbox (src/core/outbox.ts) waits out long retry_afters and outages, and keeps the
+  // message meanwhile. Network errors are not retried here at all (auto-retry would, for ever, its backoff
+  // growing toward an hour): the outbox retries sends, the runner retries polling.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: config.maxRetryAttempts, maxDelaySeconds: config.maxRetrySeconds, rethrowHttpErrors: true }));
 
   /**
    * Every message to a person: protected from forwarding and saving; relayed answers without a
@@ -146,15 +168,16 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
     return sent;
   }
 
-  async function send(chatId: number, out: OutboundMessage, pressedMessageId: number | undefined, updateId: string): Promise<SentMessage[]> {
+  /** Sends one message, or edits the one whose button was pressed when the reply says so. */
+  async function sendOrEdit(chatId: number, out: OutboundMessage, pressed: number | undefined): Promise<SentMessage[]> {
     const markup = replyMarkup(out);
-    if (out.replacePressed && pressedMessageId !== undefined && out.text.length <= 4096) {
+    if (out.replacePressed && pressed !== undefined && out.text.length <= 4096) {
       try {
-        await bot.api.editMessageText(chatId, pressedMessageId, out.text, { reply_markup: markup && 'inline_keyboard' in markup ? markup : undefined });
+        await bot.api.editMessageText(chatId, pressed, out.text, { reply_markup: markup && 'inline_keyboard' in markup ? markup : undefined });
         return []; // the same message, already in the trail
       } catch (err) {
         if (isNotModified(err)) return [];
-        logger.warn({ err, updateId }, 'could not edit the pressed message; sending anew');
+        logger.warn({ err: errInfo(err) }, 'could not edit the pressed message; sending anew');
       }
     }
     return sendOne(chatId, out);
@@ -388,26 +411,31 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
     replayParked();
   };
 
-  /** Sends a unit's replies in order (a wipe empties the chat instead), within the chat's reply limit. */
+  /**
+   * Sends a unit's replies through the outbox (written ahead, sent at once when the person's lane is free),
+   * within the chat's reply limit: a reply to danger words, or on a critical case, goes before everyone
+   * else's. A wipe empties the chat instead (the outbox's sender does it, in order).
+   */
   async function deliverReplies(target: ReplyTarget, replies: OutboundMessage[]): Promise<void> {
     const chat = String(target.chatId);
-    let person = target.person;
-    const sent: SentMessage[] = [];
     for (const other of target.others) {
       await opts.trail?.settle('telegram', chat, { person: other, sent: [], answered: false }).catch((err: unknown) => logger.warn({ err, updateId: target.updateId }, 'chat trail not recorded'));
     }
-    for (const out of replies) {
-      if (out.wipe) {
-        // Nothing is shown: the chat emptying is the answer (a reply would ring on a phone someone may hold).
-        await opts.trail?.wipe('telegram', chat, person ? [{ side: 'person', ref: person.ref }] : []).catch((err: unknown) => logger.error({ err, updateId: target.updateId }, 'chat not wiped'));
-        person = undefined;
-        continue;
-      }
-      // Asked again too often: it is on their screen. A transient one is not (it went when they answered).
-      if (!limiter.allow(chat, out.text, target.urgent || !!out.transient)) continue;
-      sent.push(...(await send(target.chatId, out, target.pressedMessageId, target.updateId)));
+    // Asked again too often: it is on their screen. A transient one is not (it went when they answered).
+    const kept = replies.filter((out) => out.wipe || limiter.allow(chat, out.text, target.urgent || !!out.transient));
+    const reply = { pressed: target.pressedMessageId, person: target.person, answered: target.answered };
+    if (kept.length === 0) {
+      await opts.trail?.settle('telegram', chat, { person: reply.person, sent: [], answered: reply.answered }).catch((err: unknown) => logger.warn({ err, updateId: target.updateId }, 'chat trail not recorded'));
+      return;
     }
-    await opts.trail?.settle('telegram', chat, { person, sent, answered: target.answered }).catch((err: unknown) => logger.warn({ err, updateId: target.updateId }, 'chat trail not recorded'));
+    const urgency = kept.find((r) => r.urgency)?.urgency;
+    const rank = target.urgent || urgency === 'critical' ? 0 : urgency === 'high' ? 1 : 2;
+    try {
+      if (opts.outbox) await opts.outbox.send({ channel: 'telegram', address: chat, messages: kept, rank, reply });
+      else await sendTo(chat, kept, { reply, rank });
+    } catch (err) {
+      logger.error({ err: errInfo(err), updateId: target.updateId }, 'replies not sent');
+    }
   }
 
   bot.catch((err) => {
@@ -419,22 +447,40 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
     );
   });
 
-  /** An answer to a person outside of a reply to their own message (the officers' relay). */
-  async function sendTo(address: string, messages: OutboundMessage[]): Promise<SendResult> {
+  /**
+   * Sends a batch to a person (the outbox's sender): a reply to their message or an officer's answer. Goes
+   * on from `done` after an earlier attempt, reports each message sent, and records the batch in the
+   * chat's trail once it is all out (or the person is gone).
+   */
+  async function sendTo(address: string, messages: OutboundMessage[], o: SendOptions = {}): Promise<SendResult> {
     const chatId = Number(address);
-    const sent: SentMessage[] = [];
-    try {
-      for (const out of messages) sent.push(...(await sendOne(chatId, out)));
-      return 'sent';
-    } catch (err) {
-      // Blocked, deleted account, or a chat that no longer exists: no retry will reach them.
-      if (isGone(err)) return 'gone';
-      if (err instanceof GrammyError || err instanceof HttpError) throw new ChannelUnavailableError('telegram', err.message);
-      throw err;
-    } finally {
-      // What did go out is in the chat: it is deleted like the rest.
-      await opts.trail?.settle('telegram', address, { sent, answered: false }).catch((err: unknown) => logger.warn({ err }, 'chat trail not recorded'));
+    const sent: SentMessage[] = [...(o.sentBefore ?? [])];
+    let person = o.reply?.person;
+    const settle = () =>
+      opts.trail?.settle('telegram', address, { person, sent, answered: o.reply?.answered ?? false }).catch((err: unknown) => logger.warn({ err }, 'chat trail not recorded'));
+    for (let i = o.done ?? 0; i < messages.length; i++) {
+      const out = messages[i]!;
+      if (out.wipe) {
+        // Nothing is shown: the chat emptying is the answer (a reply would ring on a phone someone may hold).
+        await opts.trail?.wipe('telegram', address, person ? [{ side: 'person', ref: person.ref }] : []).catch((err: unknown) => logger.error({ err }, 'chat not wiped'));
+        person = undefined;
+      } else {
+        try {
+          sent.push(...(await sendOrEdit(chatId, out, o.reply?.pressed)));
+        } catch (err) {
+          // Blocked, deleted account, or a chat that no longer exists: no retry will reach them.
+          if (isGone(err)) {
+            await settle(); // what did go out is in the chat: it is deleted like the rest
+            return 'gone';
+          }
+          if (!o.progress) await settle(); // sent directly: no later attempt will record them
+          throw unavailable(err);
+        }
+      }
+      await o.progress?.(i + 1, sent);
     }
+    await settle();
+    return 'sent';
   }
 
   /**

@@ -1,7 +1,8 @@
 /**
  * Outbound pacing, so the embassy's number behaves like a careful human and not like a bulk sender: at most
  * one message per `chatIntervalMs` to a chat, and at most `perSecond` messages overall. Messages to one chat
- * go strictly in order; chats share the overall rate first come, first served. Nothing is dropped: a send
+ * go strictly in order; chats share the overall rate by priority (a critical case's reply first, then high,
+ * then the rest, each first come, first served). Nothing is dropped: a send
  * that fails while the connection is down waits for it to come back; other failures are retried with
  * backoff. The number of messages waiting is logged every few seconds while it is not zero.
  */
@@ -25,6 +26,8 @@ export interface PacerOptions {
 export interface EnqueueOptions {
   /** Fail with ChannelUnavailableError instead of waiting when the connection is down (relayed answers: the desk retries). */
   failWhenDisconnected?: boolean;
+  /** 0 critical, 1 high, 2 normal (default): the overall rate goes to the most urgent waiting message first. */
+  rank?: number;
 }
 
 export interface Pacer {
@@ -55,6 +58,37 @@ export function createPacer(opts: PacerOptions): Pacer {
   let connectedWaiters: Array<() => void> = [];
   const settled = new Set<Promise<void>>();
 
+  // Messages waiting for a slot of the overall rate, granted most urgent first, then in order of arrival.
+  const waiting: Array<{ rank: number; seq: number; grant: () => void }> = [];
+  let arrivals = 0;
+  let slotTimer: NodeJS.Timeout | undefined;
+  function grantSlots() {
+    if (slotTimer || waiting.length === 0) return;
+    const wait = nextGlobalSlot - Date.now();
+    if (wait > 0) {
+      slotTimer = setTimeout(() => {
+        slotTimer = undefined;
+        grantSlots();
+      }, wait);
+      return;
+    }
+    let best = 0;
+    for (let i = 1; i < waiting.length; i++) {
+      const w = waiting[i]!;
+      const b = waiting[best]!;
+      if (w.rank < b.rank || (w.rank === b.rank && w.seq < b.seq)) best = i;
+    }
+    const [next] = waiting.splice(best, 1);
+    nextGlobalSlot = Date.now() + gapMs;
+    next!.grant();
+    grantSlots();
+  }
+  const globalSlot = (rank: number) =>
+    new Promise<void>((grant) => {
+      waiting.push({ rank, seq: arrivals++, grant });
+      grantSlots();
+    });
+
   const untilConnected = () => (connected ? Promise.resolve() : new Promise<void>((resolve) => connectedWaiters.push(resolve)));
 
   let reporter: NodeJS.Timeout | undefined;
@@ -75,9 +109,7 @@ export function createPacer(opts: PacerOptions): Pacer {
       }
       const chatReady = (lastSentAt.get(chat) ?? 0) + opts.chatIntervalMs;
       if (chatReady > Date.now()) await sleep(chatReady - Date.now());
-      const slot = Math.max(Date.now(), nextGlobalSlot);
-      nextGlobalSlot = slot + gapMs;
-      if (slot > Date.now()) await sleep(slot - Date.now());
+      await globalSlot(o.rank ?? 2);
       try {
         const result = await send();
         lastSentAt.set(chat, Date.now());

@@ -20,10 +20,11 @@
  */
 import { isHostedPnUser, isPnUser, toNumber, type BaileysEventMap, type WAMessage } from 'baileys';
 import type { Redis } from 'ioredis';
-import { ChannelUnavailableError, type PersonSender, type SendResult } from '../../core/delivery.js';
+import { ChannelUnavailableError, type PersonSender, type SendOptions, type SendResult } from '../../core/delivery.js';
 import type { Hotline } from '../../core/hotline.js';
 import { createLimiter } from '../../core/limiter.js';
 import type { InboundMessage, OutboundMessage } from '../../core/messages.js';
+import type { Outbox } from '../../core/outbox.js';
 import type { Sealer } from '../../core/sealed.js';
 import type { SentMessage, Trail, TrailRef } from '../../core/trail.js';
 import { createLibraryLogger, type Logger } from '../../logger.js';
@@ -64,6 +65,8 @@ export interface WhatsAppChannelOptions {
   redis: Redis;
   keys: Pick<Keys, 'waAuth' | 'waJid'>;
   sealer: Sealer;
+  /** Where replies wait until WhatsApp took them (src/core/outbox.ts); none: they go straight to the pacer. */
+  outbox?: Outbox;
   /** Makes the socket; default a real Baileys socket. */
   makeSocket?: SocketFactory;
   /** Reconnect backoff (default 1 s doubling up to reconnectMaxSeconds). */
@@ -176,7 +179,15 @@ export function createWhatsAppChannel(opts: WhatsAppChannelOptions): WhatsAppCha
     }).catch((err: unknown) => log.warn({ err: errInfo(err) }, 'disappearing messages not turned on'));
   }
 
-  function reply(address: string, replies: OutboundMessage[], messageId: string, person?: { ref: string; at: number }, answered = true) {
+  function reply(address: string, replies: OutboundMessage[], messageId: string, person?: { ref: string; at: number }, answered = true, rank = 2) {
+    const { outbox } = opts;
+    if (outbox && replies.length > 0) {
+      // Through the outbox: written ahead, sent at once when the person's lane is free; the trail is recorded by send().
+      afterSends(address, async () => {
+        await outbox.send({ channel: 'whatsapp', address, messages: replies, rank, reply: { person, answered } });
+      });
+      return;
+    }
     const sends = replies.map((out) =>
       out.wipe
         ? undefined
@@ -230,7 +241,9 @@ export function createWhatsAppChannel(opts: WhatsAppChannelOptions): WhatsAppCha
     }
     await ensureDisappearing(address).catch((err: unknown) => log.warn({ err: errInfo(err) }, 'disappearing messages not checked'));
     const moved = inbound.body.kind === 'location' && inbound.body.moved;
-    reply(address, replies, msg.messageId, inbound.chatRef ? { ref: inbound.chatRef, at: msg.at } : undefined, !edit && !moved);
+    const urgency = replies.find((r) => r.urgency)?.urgency;
+    const rank = !release || urgency === 'critical' ? 0 : urgency === 'high' ? 1 : 2; // danger words, or a critical case: first
+    reply(address, replies, msg.messageId, inbound.chatRef ? { ref: inbound.chatRef, at: msg.at } : undefined, !edit && !moved, rank);
   }
 
   function onUpsert(sock: WhatsAppSocket, upsert: BaileysEventMap['messages.upsert']) {
@@ -352,10 +365,11 @@ export function createWhatsAppChannel(opts: WhatsAppChannelOptions): WhatsAppCha
     async settled() {
       while (inFlight.size > 0 || trailWork.size > 0) await Promise.allSettled([...inFlight, ...trailWork]);
     },
-    async send(address: string, messages: OutboundMessage[]): Promise<SendResult> {
+    async send(address: string, messages: OutboundMessage[], o: SendOptions = {}): Promise<SendResult> {
       const sock = current;
       if (!sock || status !== 'open') throw new ChannelUnavailableError('whatsapp', status);
-      if (isPnUser(address) || isHostedPnUser(address)) {
+      // Someone who just wrote is on WhatsApp; an answer sent later first checks that the number still is.
+      if (!o.reply && (isPnUser(address) || isHostedPnUser(address))) {
         let found;
         try {
           found = await sock.onWhatsApp(address);
@@ -364,12 +378,30 @@ export function createWhatsAppChannel(opts: WhatsAppChannelOptions): WhatsAppCha
         }
         if (found && !found.some((f) => f.exists)) return 'gone';
       }
-      const sent = await Promise.allSettled(messages.map((out) => pacer.enqueue(address, sendText(address, out), { failWhenDisconnected: true })));
+      const sent: SentMessage[] = [...(o.sentBefore ?? [])];
+      let person = o.reply?.person;
       // What did go out is in the chat: it is deleted like the rest.
-      const inChat = sent.flatMap((r) => (r.status === 'fulfilled' && r.value ? [r.value] : []));
-      if (opts.trail && inChat.length > 0) await opts.trail.settle('whatsapp', address, { sent: inChat, answered: false }).catch((err: unknown) => log.warn({ err: errInfo(err) }, 'chat trail not recorded'));
-      const failed = sent.find((r) => r.status === 'rejected');
-      if (failed) throw failed.reason;
+      const settle = async () => {
+        if (opts.trail && (sent.length > 0 || o.reply)) await opts.trail.settle('whatsapp', address, { person, sent, answered: o.reply?.answered ?? false }).catch((err: unknown) => log.warn({ err: errInfo(err) }, 'chat trail not recorded'));
+      };
+      for (let i = o.done ?? 0; i < messages.length; i++) {
+        const out = messages[i]!;
+        try {
+          if (out.wipe) {
+            // Nothing is shown: the hotline's messages turn into "This message was deleted".
+            await opts.trail?.wipe('whatsapp', address, person ? [{ side: 'person', ref: person.ref }] : []);
+            person = undefined;
+          } else {
+            const m = await pacer.enqueue(address, sendText(address, out), { failWhenDisconnected: true, rank: o.rank });
+            if (m) sent.push(m);
+          }
+        } catch (err) {
+          if (!o.progress) await settle(); // sent directly: no later attempt will record them
+          throw err;
+        }
+        await o.progress?.(i + 1, sent);
+      }
+      await settle();
       return 'sent';
     },
   };

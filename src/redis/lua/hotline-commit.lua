@@ -115,6 +115,7 @@ local S = cjson.decode(A.safety)
 for k, v in pairs(S.set or {}) do redis.call('HSET', K.conversation, k, v) end
 for _, k in ipairs(S.clear or {}) do redis.call('HDEL', K.conversation, k) end
 if A.caseId ~= '' and redis.call('EXISTS', K.case) == 1 then
+  redis.call('HDEL', K.case, 'reachable') -- they wrote: the channel reaches them again (src/core/outbox.ts)
   if A.forwarded ~= '' then
     redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', 'case.message', 'case', A.caseId, 'at', A.now, 'sealed', A.forwarded)
   end
@@ -161,6 +162,7 @@ if A.lastAt ~= '' then redis.call('HSET', K.conversation, 't', A.lastAt) end
 if A.wiped == '1' then redis.call('HSET', K.conversation, 'wp', '1')
 elseif A.wiped ~= 'keep' then redis.call('HDEL', K.conversation, 'wp') end
 if A.told == '1' then redis.call('HDEL', K.conversation, 'e') end
+redis.call('HDEL', K.conversation, 'g') -- a message from them: no longer unreachable
 -- A chat stopped by a duress word stays stopped until an officer resumes it: it never expires meanwhile.
 local stop = redis.call('HGET', K.conversation, 'x')
 if stop and string.sub(stop, 1, 7) == 'duress:' then

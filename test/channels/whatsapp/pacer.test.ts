@@ -101,3 +101,22 @@ describe('pacer', () => {
     expect(await pacer.drain(1000)).toBe(0);
   });
 });
+
+describe('pacer priorities', () => {
+  it("sends a critical case's reply before the messages of 100 chatty chats waiting for the overall rate", async () => {
+    const pacer = createPacer({ chatIntervalMs: 0, perSecond: 50, logger });
+    pacer.resume();
+    const order: string[] = [];
+    const jobs = [];
+    for (let c = 0; c < 100; c++) for (let n = 0; n < 2; n++) jobs.push(pacer.enqueue(`chat-${c}`, async () => void order.push(`chat-${c}`)));
+    await new Promise((r) => setTimeout(r, 30)); // the chatty chats are already sending
+    const victimAt = order.length;
+    jobs.push(pacer.enqueue('victim', async () => void order.push('victim'), { rank: 0 }));
+    jobs.push(pacer.enqueue('high', async () => void order.push('high'), { rank: 1 }));
+    await Promise.all(jobs);
+    // Next in line: the critical one first, then the high one, then the 190-odd ordinary messages still waiting.
+    expect(order.indexOf('victim') - victimAt).toBeLessThanOrEqual(1);
+    expect(order.indexOf('high')).toBe(order.indexOf('victim') + 1);
+    expect(order).toHaveLength(202);
+  });
+});

@@ -7,6 +7,7 @@ import { pino } from 'pino';
 import type { PersonSender } from '../../../src/core/delivery.js';
 import type { ChannelName } from '../../../src/core/messages.js';
 import { createDeskWorker, type DeskWorker } from '../../../src/officers/desk-worker.js';
+import { createOutbox } from '../../../src/core/outbox.js';
 import { createRelay } from '../../../src/officers/relay.js';
 import { testRedis, type TestRedis } from '../../support/redis.js';
 import { waMessage } from './fixtures.js';
@@ -31,7 +32,7 @@ beforeEach(async () => {
   await p.channel.start();
   p.socket.open();
   const senders = new Map<ChannelName, PersonSender>([['whatsapp', p.channel]]);
-  const relay = createRelay({ redis: t.redis, keys: p.app.keys, sealer: p.app.sealer, store: p.app.cases, locales: p.app.locales, deployment: p.app.deployment, senders, logger });
+  const relay = createRelay({ redis: t.redis, keys: p.app.keys, sealer: p.app.sealer, store: p.app.cases, locales: p.app.locales, deployment: p.app.deployment, outbox: createOutbox({ redis: t.redis, keys: p.app.keys, sealer: p.app.sealer, logger, senders }), logger });
   worker = createDeskWorker({ redis: t.redis, keys: p.app.keys, sealer: p.app.sealer, store: p.app.cases, relay, renderer: p.app.cards, logger, realertMs: { critical: 300_000, high: 1_800_000 }, supervisors: [] });
   at = T0;
 });
