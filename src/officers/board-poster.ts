@@ -92,6 +92,8 @@ const digestOf = (card: Card) => createHash('sha256').update(card.text).update(J
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Room for one message's lines (Telegram's limit is 4096), leaving some for its head and mentions. */
 const OVERVIEW_MAX = 3800;
+/** A re-alert waits this long for others coming due with it (ms). */
+const REALERT_GATHER_MS = 1_000;
 
 export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
   const { redis, keys, sealer, store, renderer, logger, board } = opts;
@@ -123,6 +125,9 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
     }
     return (id: string) => names[id];
   }
+
+  /** The case's urgency now, for an event that does not carry one (a person's message): its follow-ups go at its rank. */
+  const caseUrgency = async (caseId: string) => (await redis.hget(keys.case(caseId), 'urgency')) ?? undefined;
 
   async function queueCard(caseId: string, urgency: string | undefined, at: number) {
     if (await redis.hexists(keys.deskCard(caseId), 'message')) return todo(`card:${caseId}`, scoreOf(tierOf(urgency, 'update'), at));
@@ -189,6 +194,12 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
     const { kind, caseId } = postOf(base);
     logger.warn({ item: kind, caseId, parks, nextTryMs: next - now }, 'desk post parked: the group would not take it');
     if (entry.reported) return;
+    // One notice per case: a post that failed because its case's card could not be made is not told again.
+    const told = Object.entries(await redis.hgetall(keys.deskParkedInfo)).some(([m, raw]) => m !== base && postOf(m).caseId === caseId && parseParkedInfo(raw).reported);
+    if (told) {
+      await redis.hset(keys.deskParkedInfo, base, JSON.stringify({ ...entry, reported: true }));
+      return;
+    }
     try {
       await board.take(1);
       await board.postGeneral(renderer.t('desk-parked', { caseId, what: renderer.t(`desk-post-${kind}`), reason }));
@@ -210,7 +221,7 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
   /** At most one overview per call: a swarm digest, a digest, or the folded re-alerts. True when one was posted. */
   async function overview(): Promise<boolean> {
     const now = Date.now();
-    if (now - lastRealertAt >= realertEveryMs && (await redis.exists(keys.deskRealerts)) && (await foldedRealerts())) return true;
+    if (now - lastRealertAt >= realertEveryMs && (await realertsGathered(now)) && (await foldedRealerts())) return true;
     if (now - lastLookAt < 1_000 || (now - lastDigestAt < digestEveryMs && now - lastSwarmAt < digestEveryMs)) return false;
     lastLookAt = now;
     return digests();
@@ -274,6 +285,12 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
       if (err instanceof BoardBusyError) busyUntil = Date.now() + err.retryAfterMs;
       logger.warn({ err }, 'desk overview not posted');
     }
+  }
+
+  /** Whether re-alerts wait, the first for a second at least: those coming due together go in one message. */
+  async function realertsGathered(now: number) {
+    const [, first] = await redis.zrange(keys.deskRealerts, '0', '0', 'WITHSCORES');
+    return first !== undefined && Number(first) <= now - REALERT_GATHER_MS;
   }
 
   /** Every case due a re-alert in one message: one line each (most urgent, then oldest, first), the supervisors mentioned once. */
@@ -488,15 +505,15 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
 
   return {
     card: queueCard,
-    message: (entryId, caseId, urgency, at) => todo(`msg:${entryId}:${caseId}`, scoreOf(tierOf(urgency, 'follow-up'), at)),
-    replyStatus: (entryId, caseId, urgency, at) => todo(`status:${entryId}:${caseId}`, scoreOf(tierOf(urgency, 'follow-up'), at)),
+    message: async (entryId, caseId, urgency, at) => todo(`msg:${entryId}:${caseId}`, scoreOf(tierOf(urgency ?? (await caseUrgency(caseId)), 'follow-up'), at)),
+    replyStatus: async (entryId, caseId, urgency, at) => todo(`status:${entryId}:${caseId}`, scoreOf(tierOf(urgency ?? (await caseUrgency(caseId)), 'follow-up'), at)),
     drain,
-    async realert(view, now) {
-      await redis.zadd(keys.deskRealerts, 'NX', String(now), view.id);
+    async realert(view) {
+      // Scored by this process's time: the fold's interval and gathering run on it (a moved test clock does not).
+      await redis.zadd(keys.deskRealerts, 'NX', String(Date.now()), view.id);
     },
     async reopened(caseId, now) {
-      const urgency = await redis.hget(keys.case(caseId), 'urgency');
-      await todo(`alert:reopened:${caseId}`, scoreOf(tierOf(urgency ?? undefined, 'follow-up'), now));
+      await todo(`alert:reopened:${caseId}`, scoreOf(tierOf(await caseUrgency(caseId), 'follow-up'), now));
     },
     async duress(caseId, now) {
       await todo(`alert:duress:${caseId}`, scoreOf(tierOf('critical', 'follow-up'), now));

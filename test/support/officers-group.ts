@@ -46,6 +46,8 @@ export interface OfficersGroupOptions {
   /** Channels of people other than Telegram (answers reach them through these). */
   senders?: ReadonlyMap<ChannelName, PersonSender>;
   realertMs?: { critical: number; high: number };
+  /** The desk worker's digests and swarm digests (src/officers/board-poster.ts). */
+  desk?: { swarmThreshold?: number; digestEveryMs?: number; realertEveryMs?: number };
 }
 
 export interface OfficersGroup {
@@ -90,7 +92,7 @@ export async function startOfficersGroup(opts: OfficersGroupOptions): Promise<Of
   const worker = createDeskWorker({
     redis, keys: app.keys, sealer: app.sealer, store: app.cases, relay, renderer: app.cards, logger, board,
     realertMs: opts.realertMs ?? { critical: 300_000, high: 1_800_000 }, supervisors: opts.supervisorIds, tickMs: 50,
-    clock: clock.now, silence: (personId) => app.hotline.silence(personId),
+    clock: clock.now, silence: (personId) => app.hotline.silence(personId), ...opts.desk,
   });
   await worker.start();
 
