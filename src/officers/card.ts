@@ -6,6 +6,7 @@
  * Changes that may have been written by someone else (after `/restart`, a retraction, after a long
  * silence: flows/shared/suspect.ts) are listed near the top with ⚠, and so are the retractions themselves.
  */
+import { clipGraphemes } from '../../flows/shared/text.js';
 import { isOpen } from '../cases/case-model.js';
 import type { CaseView } from '../cases/case-record.js';
 import type { ForwardedMessage } from '../core/messages.js';
@@ -36,7 +37,8 @@ export interface Card {
 /** How much of a person's own words a card shows; the thread has everything they write later. */
 const DETAILS_MAX = 900;
 
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** At most `max` UTF-16 units (Telegram's count), cut between graphemes, with … when cut. */
+const clip = (text: string, max: number) => clipGraphemes(text, max);
 
 /** Google Maps link for a pin: officers open it on their phone. */
 export const mapLink = (lat: number, lon: number) => `https://maps.google.com/?q=${lat.toFixed(5)},${lon.toFixed(5)}`;

@@ -2,7 +2,7 @@
  * The officer desk's engine, in the bot process. It reads the events stream through a consumer group
  * (at least once: an entry is acknowledged only after its work is safely queued or done; a crashed
  * reader's entries are taken over with XAUTOCLAIM) and turns case changes into board posts
- * (src/officers/board-poster.ts), deadlines (src/officers/desk-deadlines.ts: re-alerts of unclaimed
+ * (src/officers/board-poster.ts: never blocked by one post the group refuses), deadlines (src/officers/desk-deadlines.ts: re-alerts of unclaimed
  * urgent cases, held answers' release) and deliveries of officers' answers by the relay.
  */
 import type { Redis } from 'ioredis';
@@ -47,6 +47,10 @@ export interface DeskWorkerOptions {
   digestThreshold?: number;
   /** Least time between two digests (ms, default 15 s). */
   digestEveryMs?: number;
+  /** How many bare SOS waiting for their card make a swarm digest (default 5). */
+  swarmThreshold?: number;
+  /** Re-alerts are folded into one message at most this often (ms, default 60 s). */
+  realertEveryMs?: number;
   /** Entries pending longer than this in a crashed reader are taken over (ms, default 60 s). */
   claimIdleMs?: number;
   /** Poll interval of deadlines (ms, default 1 s). */
@@ -81,6 +85,7 @@ export function createDeskWorker(opts: DeskWorkerOptions): DeskWorker {
     ? createBoardPoster({
       redis, keys, sealer: opts.sealer, store: opts.store, renderer: opts.renderer, logger, board: opts.board,
       supervisors: opts.supervisors, digestThreshold: opts.digestThreshold, digestEveryMs: opts.digestEveryMs,
+      swarmThreshold: opts.swarmThreshold, realertEveryMs: opts.realertEveryMs,
     })
     : undefined;
   const deadlines = createDeskDeadlines({ redis, keys, store: opts.store, relay, logger, poster, realertMs: opts.realertMs, responseMs: opts.responseMs, roster: opts.roster ?? opts.supervisors, silence: opts.silence, erase: opts.erase, clock: opts.clock ?? Date.now });
@@ -232,6 +237,7 @@ export function createDeskWorker(opts: DeskWorkerOptions): DeskWorker {
   return {
     async start() {
       await ensureGroup();
+      await poster?.reconcile(); // a topic recorded before a kill gets its card
       reader = redis.duplicate();
       running = true;
       // Events and deadlines in one loop; board posts (which wait for Telegram's rate limit) in another,

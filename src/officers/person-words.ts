@@ -13,6 +13,8 @@
  * marker (⚠, 🔴, ✓, │, >, •…). Then links, mentions and commands are defanged ({@link defang}).
  */
 
+import { clipGraphemes } from '../../flows/shared/text.js';
+
 const ZW = '\u200B';
 /** Starts each continuation line: a left-to-right mark, so that a line of right-to-left text still begins with the bar. */
 const CONTINUE = '\n\u200E│ ';
@@ -41,10 +43,8 @@ const MARK_PILES = /(\p{M}{5})\p{M}+/gu;
 /** At the start of a line: blanks, symbols (emoji, ⚠, ✓, │, arrows, > | …), dashes, bullets, and marks with nothing to sit on. */
 const LEADING_LOOKALIKES = /^(?:(?!\+)[\s\p{So}\p{Sk}\p{Sm}\p{Pd}\p{M}\u2022\u2023\u2043\u00B7\u2027\u203B*#|«»‹›])+/u;
 
-const clip = (text: string, max: number) => {
-  const chars = Array.from(text);
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
-};
+/** At most `max` characters (code points), cut between graphemes, with … when cut. */
+const clip = (text: string, max: number) => clipGraphemes(text, max, 'codepoints');
 
 /** The person's text as lines fit to show: neutralised, clipped to `max` characters, defanged; no empty lines. */
 export function personLines(text: string, max = Infinity): string[] {

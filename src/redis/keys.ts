@@ -37,6 +37,14 @@ export interface Keys {
   deskRef(ref: string): string;
   /** Sorted set: desk posts waiting for Telegram's rate limit, most urgent first. */
   deskTodo: string;
+  /** Sorted set: desk posts the group refused or that kept failing, parked, scored by their next try (ms). */
+  deskParked: string;
+  /** Hash: desk post → JSON of why it failed (tries, reason, when parked, its place in the todo, reported or not). */
+  deskParkedInfo: string;
+  /** Sorted set: urgent unclaimed cases due a re-alert, folded into one message per interval, scored by when they came due (ms). */
+  deskRealerts: string;
+  /** String (JSON, expires): the case ids a swarm digest listed, for its supervisor's button. */
+  deskSwarm(token: string): string;
   /** Hash: officer id → the display name officers see on cards (officers' own names, never shown to people). */
   deskOfficers: string;
   /** String (sealed, expires): an officer's answer waiting for them to press Send on its preview. */
@@ -100,6 +108,10 @@ export function createKeys(prefix: string): Keys {
     deskRef: (ref) => `${prefix}desk:ref:${ref}`,
     deskTodo: `${prefix}desk:todo`,
     deskOfficers: `${prefix}desk:officers`,
+    deskParked: `${prefix}desk:parked`,
+    deskParkedInfo: `${prefix}desk:parked:info`,
+    deskRealerts: `${prefix}desk:realert`,
+    deskSwarm: (token) => `${prefix}desk:swarm:${token}`,
     deskPreview: (token) => `${prefix}desk:preview:${token}`,
     deskPaging: (caseId) => `${prefix}desk:paging:${caseId}`,
     deskUnpaged: `${prefix}desk:unpaged`,

@@ -264,7 +264,8 @@ describe('telegram officers desk', () => {
     workers = [];
     await channel.stop();
     await build({ realertMs: 1_500 });
-    const realert = await server.waitFor(() => server.messages(GROUP).find((m) => m.text?.startsWith(`⏰ ${caseId}`)), 8_000);
+    const realert = await server.waitFor(() => server.messages(GROUP).find((m) => m.text?.startsWith('⏰ 1 ') && m.text.includes(caseId)), 8_000);
+    expect(realert.text).toContain(`🔴 KRITIS ${caseId} · menunggu`);
     expect(realert.thread).toBeUndefined(); // the group's main thread, where everyone looks
     const entities = (realert.message.entities ?? []).filter((e) => e.type === 'text_mention');
     expect(entities.map((e) => (e as { user: { id: number } }).user.id)).toEqual([SUPERVISOR]);

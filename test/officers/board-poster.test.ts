@@ -16,8 +16,9 @@ function heldBoard() {
   let release: () => void = () => undefined;
   let editing: () => void = () => undefined;
   const board: Board = {
-    createCost: 1,
+    threads: false,
     take: async () => undefined,
+    openThread: async () => ({ chat: -100, thread: 1 }),
     async createCard(_caseId, card: Card): Promise<CardRef> {
       cards.push(card.text);
       return { chat: -100, message: 1 };

@@ -151,6 +151,14 @@ describe('bot-api-server with real grammY', () => {
     }
   });
 
+  it('refuses a text or caption with a lone surrogate (half an emoji), as Telegram does, and takes whole emoji', async () => {
+    const half = '👩‍👩‍👧'.slice(0, 4); // ends inside the last emoji's surrogate pair
+    await expect(bot.api.sendMessage(1, `name: ${half}`)).rejects.toMatchObject({ error_code: 400, description: 'Bad Request: text must be encoded in UTF-8' });
+    await expect(bot.api.sendMessage(1, 'x\uDC00')).rejects.toMatchObject({ description: 'Bad Request: text must be encoded in UTF-8' });
+    await expect(bot.api.sendPhoto(1, 'F1', { caption: half })).rejects.toMatchObject({ description: 'Bad Request: caption must be encoded in UTF-8' });
+    await expect(bot.api.sendMessage(1, 'name: 👩‍👩‍👧 🇮🇩 👍🏽 é')).resolves.toBeTruthy();
+  });
+
   it('accepts form-urlencoded and GET requests', async () => {
     const form = await call(server, 'sendMessage', undefined, {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },

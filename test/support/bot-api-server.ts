@@ -3,6 +3,7 @@
  * Real grammY bots talk HTTP to it (`new Bot(token, { client: { apiRoot: server.apiRoot } })`);
  * nothing in grammY is mocked. Only `node:http` is used. Chats are private unless registered as groups
  * (`createGroup`, `addBotToGroup`), which may be forums with topics; optional per-chat flood limits answer 429.
+ * Texts, captions and topic names holding a lone surrogate (half an emoji) are refused 400 `text must be encoded in UTF-8`, as Telegram does.
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -266,8 +267,14 @@ const adminMember = (user: User, supergroup: boolean) => ({
 const visible = (text: string, parseMode: unknown): string =>
   parseMode === 'HTML' ? text.replace(/<[^>]*>/g, '').replace(/&(?:lt|gt|amp|quot|#\d+|#x[\da-f]+);/gi, '_') : text;
 
+/** A lone surrogate (half an emoji): Telegram refuses such a string as not UTF-8. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+function checkUtf8(text: string, what: string): void {
+  if (LONE_SURROGATE.test(text)) throw bad(`${what} must be encoded in UTF-8`);
+}
 function checkText(text: unknown, parseMode: unknown): string {
   if (typeof text !== 'string') throw bad('message text is empty');
+  checkUtf8(text, 'text');
   const shown = visible(text, parseMode);
   if (shown.trim() === '') throw bad('message text is empty');
   if (shown.length > 4096) throw bad('message is too long');
@@ -276,6 +283,7 @@ function checkText(text: unknown, parseMode: unknown): string {
 function checkCaption(caption: unknown, parseMode: unknown): string | undefined {
   if (caption === undefined) return undefined;
   const text = String(caption);
+  checkUtf8(text, 'caption');
   if (visible(text, parseMode).length > 1024) throw bad('message caption is too long');
   return text;
 }
@@ -715,6 +723,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
       if (!group?.forum) throw bad('the chat is not a forum');
       if (!group.botIsAdmin) throw bad('not enough rights to create a topic');
       const name = typeof p.name === 'string' ? p.name.trim() : '';
+      checkUtf8(name, 'topic name');
       if (name === '') throw bad('TOPIC_TITLE_EMPTY');
       if (name.length > 128) throw bad('TOPIC_TITLE_TOO_LONG');
       const iconColor = num(p.icon_color) ?? DEFAULT_ICON_COLOR;

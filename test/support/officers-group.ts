@@ -51,6 +51,8 @@ export interface OfficersGroupOptions {
   responseMs?: { critical: number; high: number };
   /** The duty roster paged by direct message (default the supervisors). */
   roster?: number[];
+  /** The desk worker's digests and swarm digests (src/officers/board-poster.ts). */
+  desk?: { swarmThreshold?: number; digestEveryMs?: number; realertEveryMs?: number };
 }
 
 export interface OfficersGroup {
@@ -95,7 +97,7 @@ export async function startOfficersGroup(opts: OfficersGroupOptions): Promise<Of
   const worker = createDeskWorker({
     redis, keys: app.keys, sealer: app.sealer, store: app.cases, relay, renderer: app.cards, logger, board,
     realertMs: opts.realertMs ?? { critical: 300_000, high: 1_800_000 }, responseMs: opts.responseMs, roster: opts.roster, supervisors: opts.supervisorIds, tickMs: 50,
-    clock: clock.now, silence: (personId) => app.hotline.silence(personId),
+    clock: clock.now, silence: (personId) => app.hotline.silence(personId), ...opts.desk,
   });
   await worker.start();
 

@@ -1,9 +1,11 @@
 /**
  * A case card's buttons in Telegram: the inline keyboard, and the callback data each button carries,
  * `d:<action>:<case id>` (at most 64 bytes, Telegram's limit), written and read only here. An answer's
- * preview (src/officers/answer-previews.ts) has two buttons, `p:send:<token>` and `p:cancel:<token>`.
+ * preview (src/officers/answer-previews.ts) has two buttons, `p:send:<token>` and `p:cancel:<token>`; a
+ * swarm digest one, `b:swarm-lower:<token>`.
  */
 import type { InlineKeyboardMarkup } from 'grammy/types';
+import type { BatchButton } from '../../officers/board.js';
 import { cardActions, type Card, type CardAction, type CardRenderer } from '../../officers/card.js';
 
 /** A button's callback data. */
@@ -46,4 +48,14 @@ export function previewKeyboard(token: string, t: CardRenderer['t']): InlineKeyb
       { text: t('desk-button-preview-cancel'), callback_data: previewData('cancel', token) },
     ]],
   };
+}
+
+/** A batch button's callback data: `b:<action>:<token>` (src/officers/swarm.ts keeps the batch under the token). */
+export const batchData = (action: BatchButton['action'], token: string) => `b:${action}:${token}`;
+const BATCH = /^b:(swarm-lower):([A-Za-z0-9_-]{16})$/;
+
+/** A pressed batch button; undefined for other data. */
+export function parseBatchData(data: string): { action: BatchButton['action']; token: string } | undefined {
+  const m = BATCH.exec(data);
+  return m ? { action: m[1] as BatchButton['action'], token: m[2]! } : undefined;
 }

@@ -17,7 +17,9 @@ import { createAnswerPreviews } from '../../officers/answer-previews.js';
 import type { Board } from '../../officers/board.js';
 import type { Card, CardRenderer } from '../../officers/card.js';
 import { LOWER_REASON_MAX, OFFICER_TEXT_MAX, type ActOutcome, type CaseDesk, type LowerTarget, type Officer } from '../../officers/case-desk.js';
-import { cardKeyboard, parseDeskData, parsePreviewData } from './card-buttons.js';
+import { listParked } from '../../officers/parked-posts.js';
+import { lowerSwarm } from '../../officers/swarm.js';
+import { cardKeyboard, parseBatchData, parseDeskData, parsePreviewData } from './card-buttons.js';
 import { createDeskAnswers, isForwarded, type MessagePlace } from './desk-answers.js';
 import { createTelegramBoard } from './telegram-board.js';
 import { splitText } from './translate.js';
@@ -170,6 +172,22 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
       await desk.rememberName(officer.id, from.first_name);
       return answers.button(ctx, officer, previewPressed);
     }
+    const batch = parseBatchData(ctx.callbackQuery.data);
+    if (officer && batch) {
+      // A swarm digest's button: a supervisor's act on every bare SOS it lists, each lowering audited.
+      await desk.rememberName(officer.id, from.first_name);
+      if (!officer.supervisor) {
+        await desk.refuse(officer.id, 'swarm-lower', 'not a supervisor');
+        await ctx.answerCallbackQuery({ text: t('desk-swarm-supervisors-only'), show_alert: true });
+        return;
+      }
+      const done = await lowerSwarm({ redis: opts.redis, keys: opts.keys, desk }, batch.token, officer, t('desk-swarm-reason'));
+      await ctx.answerCallbackQuery({
+        text: done ? t('desk-swarm-lowered', { count: done.lowered.length, skipped: done.skipped.length }) : t('desk-swarm-expired'),
+        show_alert: true,
+      });
+      return;
+    }
     const pressed = parseDeskData(ctx.callbackQuery.data);
     if (!officer || !pressed) {
       await desk.refuse(`telegram:${from.id}`, officer ? 'forged-button' : 'button', ctx.callbackQuery.data.slice(0, 64));
@@ -256,7 +274,16 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
           lines.push(line);
           length += line.length + 1;
         }
-        await reply(ctx, lines.join('\n'));
+        // Posts the group would not take: listed here until they go through.
+        const parked = await listParked(opts.redis, opts.keys);
+        if (parked.length) lines.push('', t('desk-queue-parked-head', { count: parked.length }));
+        for (const p of parked) {
+          const line = t('desk-queue-parked-line', { what: t(`desk-post-${p.kind}`), caseId: p.caseId, since: renderer.time(p.since), next: renderer.time(p.nextTry), reason: p.reason });
+          if (length + line.length > 3900) break;
+          lines.push(line);
+          length += line.length + 1;
+        }
+        for (const piece of splitText(lines.join('\n'))) await reply(ctx, piece);
         return;
       }
       case 'case': {

@@ -6,9 +6,10 @@
 import { GrammyError, type Api } from 'grammy';
 import type { InlineKeyboardMarkup, MessageEntity } from 'grammy/types';
 import type { Logger } from '../../logger.js';
-import type { Board, CardRef } from '../../officers/board.js';
+import { headGraphemes } from '../../../flows/shared/text.js';
+import { BoardBusyError, BoardRefusedError, BoardThreadGoneError, type BatchButton, type Board, type CardRef } from '../../officers/board.js';
 import type { Card, CardRenderer } from '../../officers/card.js';
-import { cardKeyboard } from './card-buttons.js';
+import { batchData, cardKeyboard } from './card-buttons.js';
 import { splitText } from './translate.js';
 
 export interface TelegramBoardOptions {
@@ -24,6 +25,27 @@ const isNotModified = (err: unknown) => err instanceof GrammyError && /message i
 /** A private chat the bot cannot write to: the user never pressed Start, blocked the bot, or is gone. */
 const isUnreachableUser = (err: unknown) => err instanceof GrammyError && (err.error_code === 403 || /chat not found/.test(err.description));
 const isGoneMessage = (err: unknown) => err instanceof GrammyError && /message to edit not found|MESSAGE_ID_INVALID/.test(err.description);
+const isGoneThread = (err: unknown) => err instanceof GrammyError && /message thread not found|TOPIC_DELETED|TOPIC_ID_INVALID/.test(err.description);
+
+/**
+ * What a failed call means for the desk (src/officers/board.ts): 429 → wait `retry_after`; a deleted topic →
+ * the thread is gone; any other 4xx → refused for good; anything else (5xx, the network) is thrown as it is.
+ */
+function boardError(err: unknown, thread?: number): unknown {
+  if (!(err instanceof GrammyError)) return err;
+  if (err.error_code === 429) return new BoardBusyError(Math.max(1, err.parameters.retry_after ?? 1) * 1000);
+  if (isGoneThread(err)) return new BoardThreadGoneError(thread);
+  if (err.error_code >= 400 && err.error_code < 500) return new BoardRefusedError(`${err.error_code} ${err.description}`.slice(0, 200));
+  return err;
+}
+/** Runs one Bot API call, its failure translated for the desk. */
+async function call<T>(thread: number | undefined, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    throw boardError(err, thread);
+  }
+}
 
 /** Looks at the group (forum or not, the bot an administrator or not) and returns the board on it. */
 export async function createTelegramBoard(opts: TelegramBoardOptions): Promise<Board> {
@@ -64,13 +86,20 @@ export async function createTelegramBoard(opts: TelegramBoardOptions): Promise<B
       link_preview_options: { is_disabled: true },
     });
 
+  const batchKeyboard = (button: BatchButton): InlineKeyboardMarkup => ({
+    inline_keyboard: [[{ text: renderer.t(`desk-button-${button.action}`), callback_data: batchData(button.action, button.token) }]],
+  });
+
   return {
-    createCost: forum ? 2 : 1,
+    threads: forum,
     take,
-    async createCard(caseId, card) {
-      const thread = forum ? (await api.createForumTopic(chatId, card.title)).message_thread_id : undefined;
-      const sent = await send(card.text, { thread, markup: keyboard(card, caseId) });
-      return { chat: chatId, thread, message: sent.message_id };
+    async openThread(_caseId, title) {
+      const topic = await call(undefined, () => api.createForumTopic(chatId, title));
+      return { chat: chatId, thread: topic.message_thread_id };
+    },
+    async createCard(caseId, card, thread) {
+      const sent = await call(thread?.thread, () => send(card.text, { thread: forum ? thread?.thread : undefined, markup: keyboard(card, caseId) }));
+      return { chat: chatId, thread: forum ? thread?.thread : undefined, message: sent.message_id };
     },
     async editCard(caseId, ref: CardRef, card) {
       try {
@@ -82,14 +111,14 @@ export async function createTelegramBoard(opts: TelegramBoardOptions): Promise<B
       } catch (err) {
         if (isNotModified(err)) return 'edited';
         if (isGoneMessage(err)) return 'missing';
-        throw err;
+        throw boardError(err, ref.thread);
       }
     },
     async postInThread(ref, text, media) {
       const where = { thread: ref.thread, replyTo: ref.thread === undefined ? ref.message : undefined };
       if (media && ['photo', 'document', 'voice', 'video', 'audio', 'animation'].includes(media.kind)) {
         const extra = {
-          caption: text.slice(0, 1024),
+          caption: headGraphemes(text, 1024),
           message_thread_id: where.thread,
           reply_parameters: where.replyTo ? { message_id: where.replyTo, allow_sending_without_reply: true } : undefined,
         };
@@ -102,10 +131,13 @@ export async function createTelegramBoard(opts: TelegramBoardOptions): Promise<B
           else await api.sendDocument(chatId, media.fileRef, extra);
           return;
         } catch (err) {
+          // A deleted topic or a wait request holds for the text too; anything else: the text without the file.
+          const meant = boardError(err, ref.thread);
+          if (meant instanceof BoardThreadGoneError || meant instanceof BoardBusyError) throw meant;
           logger.warn({ err }, 'could not re-send the person\'s file in the thread; posting the text');
         }
       }
-      for (const piece of splitText(text)) await send(piece, where);
+      for (const piece of splitText(text)) await call(ref.thread, () => send(piece, where));
     },
     async directMessage(userId, text) {
       // Not through the group's bucket: a private chat has its own limit, and a page is one message.
@@ -117,7 +149,7 @@ export async function createTelegramBoard(opts: TelegramBoardOptions): Promise<B
         throw err;
       }
     },
-    async postGeneral(text, mentions = []) {
+    async postGeneral(text, mentions = [], button) {
       // Mentions by user id (text_mention): supervisors are notified without a username in the text.
       const label = '👤';
       let body = text;
@@ -128,7 +160,10 @@ export async function createTelegramBoard(opts: TelegramBoardOptions): Promise<B
         body += `${label} `;
       }
       const pieces = splitText(body);
-      for (const [i, piece] of pieces.entries()) await send(piece, { entities: i === pieces.length - 1 && pieces.length === 1 ? entities : undefined });
+      for (const [i, piece] of pieces.entries()) {
+        const last = i === pieces.length - 1;
+        await call(undefined, () => send(piece, { entities: last && pieces.length === 1 ? entities : undefined, markup: last && button ? batchKeyboard(button) : undefined }));
+      }
     },
   };
 }

@@ -3,6 +3,7 @@
  * Output is always plain text (no parse_mode): a person's words can never change formatting.
  */
 import type { InlineKeyboardButton, KeyboardButton, Message, ReplyKeyboardMarkup, InlineKeyboardMarkup, Update } from 'grammy/types';
+import { graphemeBoundaryBefore, headGraphemes } from '../../../flows/shared/text.js';
 import type { Command, InboundBody, InboundMessage, OutboundMessage } from '../../core/messages.js';
 
 /** Telegram's limit on one message's text, in UTF-16 code units. */
@@ -29,9 +30,9 @@ function bodyOfMessage(msg: Message): InboundBody {
     const command = msg.entities?.[0]?.type === 'bot_command' && msg.entities[0].offset === 0 ? /^\/(\w+)/.exec(msg.text)?.[1] : undefined;
     const known = command && Object.hasOwn(COMMANDS, command.toLowerCase()) ? COMMANDS[command.toLowerCase()] : undefined;
     if (known) return { kind: 'command', command: known };
-    return { kind: 'text', text: msg.text.slice(0, TELEGRAM_TEXT_MAX) };
+    return { kind: 'text', text: headGraphemes(msg.text, TELEGRAM_TEXT_MAX) };
   }
-  const caption = msg.caption ? { caption: msg.caption.slice(0, TELEGRAM_TEXT_MAX) } : {};
+  const caption = msg.caption ? { caption: headGraphemes(msg.caption, TELEGRAM_TEXT_MAX) } : {};
   if (msg.location) return { kind: 'location', lat: msg.location.latitude, lon: msg.location.longitude, live: msg.location.live_period !== undefined };
   if (msg.contact) return { kind: 'contact' };
   if (msg.sticker) return { kind: 'media', media: 'sticker', fileRef: msg.sticker.file_id };
@@ -72,7 +73,7 @@ export function inboundFromUpdate(update: Update): InboundMessage | undefined {
     const words = edited.text ?? edited.caption;
     const body: InboundBody | undefined = edited.location
       ? { kind: 'location', lat: edited.location.latitude, lon: edited.location.longitude, live: true, moved: true }
-      : words !== undefined ? { kind: 'text', text: words.slice(0, TELEGRAM_TEXT_MAX), edited: true } : undefined;
+      : words !== undefined ? { kind: 'text', text: headGraphemes(words, TELEGRAM_TEXT_MAX), edited: true } : undefined;
     if (body) {
       return {
         channel: 'telegram',
@@ -120,16 +121,19 @@ export function replyMarkup(out: OutboundMessage): ReplyMarkup | undefined {
   return undefined;
 }
 
-/** Splits text into pieces Telegram accepts, at line or word breaks where possible. */
+/**
+ * Splits text into pieces Telegram accepts (at most `max` UTF-16 units each), at line or word breaks where
+ * possible and always between graphemes: an emoji, a flag or a letter with its marks is never cut in two.
+ */
 export function splitText(text: string, max = TELEGRAM_TEXT_MAX): string[] {
   const pieces: string[] = [];
   let rest = text.trim() === '' ? '…' : text;
   while (rest.length > max) {
     let cut = rest.lastIndexOf('\n', max);
     if (cut < max / 2) cut = rest.lastIndexOf(' ', max);
-    if (cut < max / 2) cut = max;
-    // Never split a surrogate pair.
-    if (/[\uD800-\uDBFF]/.test(rest[cut - 1] ?? '')) cut -= 1;
+    if (cut < max / 2) cut = graphemeBoundaryBefore(rest, max);
+    // One grapheme longer than a whole piece (a letter under thousands of marks): cut between code points.
+    if (cut === 0) cut = headGraphemes(rest, max).length;
     pieces.push(rest.slice(0, cut));
     rest = rest.slice(cut).replace(/^\s+/, '');
   }

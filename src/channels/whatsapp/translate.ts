@@ -20,6 +20,7 @@ import {
   type WAMessage,
   type WAMessageContent,
 } from 'baileys';
+import { headGraphemes } from '../../../flows/shared/text.js';
 import type { Command, InboundBody, OutboundMessage } from '../../core/messages.js';
 
 /** Longest text passed to the core, in UTF-16 units (as on Telegram; WhatsApp allows far more). */
@@ -118,7 +119,7 @@ export function readMessage(msg: WAMessage): ReadResult {
   };
 }
 
-const cut = (text: string) => text.slice(0, WHATSAPP_TEXT_MAX);
+const cut = (text: string) => headGraphemes(text, WHATSAPP_TEXT_MAX);
 const captionOf = (caption: string | null | undefined) => (caption ? { caption: cut(caption) } : {});
 
 function textBody(text: string): InboundBody {

@@ -1,4 +1,5 @@
 /** `npm run desk -- list`: the open cases in queue order, as a table or (`--json`) as JSON. */
+import { listParked } from '../../officers/parked-posts.js';
 import { DESK_EXIT, type DeskContext } from './desk-context.js';
 
 /** Terminal width of a string, for table columns: emoji take two cells. */
@@ -11,7 +12,8 @@ function table(rows: string[][]): string[] {
 
 /**
  * Prints the queue, most urgent first: one row per case (id, urgency, age, status, claimed by, country,
- * language, reasons) and a count, or the queue facts as JSON, without the sealed personal part.
+ * language, reasons) and a count, then the posts the officers' group would not take (parked), or the queue
+ * facts as JSON, without the sealed personal part.
  */
 export async function listQueue(d: DeskContext, json: boolean): Promise<number> {
   const { desk, cards, t, out } = d;
@@ -26,6 +28,7 @@ export async function listQueue(d: DeskContext, json: boolean): Promise<number> 
   }
   if (cases.length === 0) {
     out(t('desk-cli-queue-empty'));
+    await listParkedPosts(d);
     return DESK_EXIT.done;
   }
   const head = ['case', 'urgency', 'age', 'status', 'claimed', 'country', 'lang', 'reasons'].map((c) => t(`desk-cli-col-${c}`));
@@ -41,5 +44,17 @@ export async function listQueue(d: DeskContext, json: boolean): Promise<number> 
   ]);
   for (const line of table([head, ...rows])) out(line);
   out(t('desk-cli-queue-count', { count: cases.length }));
+  await listParkedPosts(d);
   return DESK_EXIT.done;
+}
+
+/** The desk posts parked because the officers' group would not take them (src/officers/parked-posts.ts). */
+async function listParkedPosts(d: DeskContext) {
+  const parked = await listParked(d.redis, d.keys);
+  if (parked.length === 0) return;
+  d.out('');
+  d.out(d.t('desk-queue-parked-head', { count: parked.length }));
+  for (const p of parked) {
+    d.out(d.t('desk-queue-parked-line', { what: d.t(`desk-post-${p.kind}`), caseId: p.caseId, since: d.cards.time(p.since), next: d.cards.time(p.nextTry), reason: p.reason }));
+  }
 }

@@ -65,9 +65,10 @@ function plan(words: string[], json: boolean, reason: string | undefined, confir
   };
   switch (command) {
     case 'list':
+    case 'queue': // the same as list: the queue, then the posts the group would not take
     case 'watch':
       noMore(id === undefined ? [] : [id, ...rest]);
-      return command === 'list' ? { command, json } : { command };
+      return command === 'watch' ? { command } : { command: 'list', json };
     case 'show':
     case 'claim':
     case 'unclaim':
