@@ -26,7 +26,7 @@
  * (the core recognised the duress word) makes the case critical with reason `duress`, at any step.
  */
 import { and, assign, or, setup, stateIn, type SnapshotFrom } from 'xstate';
-import type { FlowDeps, SecretKind, SuspectReason } from '../contract.js';
+import type { CarriedOver, FlowDeps, SecretKind, SuspectReason } from '../contract.js';
 import { guessLanguage, mentionsTime, readAnswer, readChoices, readCount, readLanguageName, saysSkip } from '../shared/answers.js';
 import { isDiscreet } from '../shared/discreet.js';
 import { withAlarm, withRetraction, withVersions, type AlarmWords, type AnswerHistory, type RetractionWords } from '../shared/history.js';
@@ -59,7 +59,7 @@ export type IntakeEvent =
   | { type: 'LIVE_LOCATION'; lat: number; lon: number; meta: IntakeMeta }
   | { type: 'MEDIA'; media: string; fileRef?: string; caption?: string; meta: IntakeMeta }
   /** Entering the intake from another flow (the runtime switched to it), at `entry`, with the person's discreet choice. */
-  | { type: 'BEGIN'; entry: 'danger' | 'who' | 'duress'; lang: string; prompt: number; discreet?: boolean; suspect?: SuspectReason; meta: IntakeMeta }
+  | { type: 'BEGIN'; entry: 'danger' | 'who' | 'duress'; lang: string; prompt: number; discreet?: boolean; suspect?: SuspectReason; carried?: CarriedOver; meta: IntakeMeta }
   /** `/discreet`: discreet mode switched over. */
   | { type: 'DISCREET'; meta: IntakeMeta }
   | { type: 'STALE'; meta: IntakeMeta }
@@ -406,6 +406,26 @@ export function createIntakeMachine(deps: IntakeDeps) {
           enqueue.assign(context.consented ? { askDanger: true, answers: { ...a, alarms: withAlarm(a.alarms, words, event.meta.at, 'ask') } } : { askDanger: true });
         }
       }),
+      /**
+       * What another flow handed over (`BEGIN` with `carried`): the danger words that made the switch raise
+       * the alarm here as if typed here (a critical case at once), and what the person had answered there
+       * goes with what is happening. Nothing they typed is lost.
+       */
+      takeCarried: withSync.enqueueActions(({ context, event, enqueue }) => {
+        if (event.type !== 'BEGIN' || !event.carried) return;
+        const { alarm, details } = event.carried;
+        const a = context.answers;
+        const kept = [details, a.details].filter((d): d is string => !!d).join('\n');
+        const answers = { ...a, ...(kept ? { details: cleanText(kept, limits.details) } : {}) };
+        if (alarm && deps.saysDanger(alarm.text)) {
+          enqueue.assign({ answers: { ...answers, dangerWords: true, alarms: withAlarm(a.alarms, alarm.text, alarm.at, 'critical') }, discreet: true });
+          enqueue('sync');
+          enqueue('alarm');
+          enqueue({ type: 'say', params: { key: 'danger-alerted' } });
+        } else if (kept) {
+          enqueue.assign({ answers });
+        }
+      }),
       finish: withSync.enqueueActions(({ context, event, enqueue }) => {
         enqueue.assign({ answerMark: undefined, suspect: undefined });
         if (context.caseId) enqueue('updateCase');
@@ -597,7 +617,8 @@ export function createIntakeMachine(deps: IntakeDeps) {
                   target: 'danger',
                   actions: [s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, consented: true, discreet: event.discreet } : {})), 'duress'],
                 },
-                { target: 'danger', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, consented: true, discreet: event.discreet } : {})) },
+                // Danger about themselves in another flow: the danger question, with what they typed there.
+                { target: 'danger', actions: [s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, consented: true, discreet: event.discreet } : {})), 'takeCarried'] },
               ],
               // `/discreet` as a first message: switched, said, and on to the first question.
               DISCREET: [

@@ -30,11 +30,12 @@ import { parseAge, parseLastHeard, type PartialDate } from '../shared/dates.js';
 import { isDiscreet } from '../shared/discreet.js';
 import { flagVersions, withAlarm, withRetraction, withVersions, type AlarmWords, type AnswerHistory, type RetractionWords } from '../shared/history.js';
 import { normalizePhone, normalizeTelegramHandle, saysItIsMe } from '../shared/identity.js';
-import type { FlowDeps, StatusResult, SuspectReason } from '../contract.js';
+import type { CarriedOver, FlowDeps, StatusResult, SuspectReason } from '../contract.js';
 import { languageOfChoice } from '../shared/prompts.js';
 import { suspectOf, type SuspectEvent } from '../shared/suspect.js';
 import { cleanText, hasWords, isNonLatinOnly } from '../shared/text.js';
 import { harmIndicators, triageMissingPerson, type Urgency } from '../shared/triage.js';
+import type { DangerSubject } from '../shared/whose-danger.js';
 import { missingPersonMeanings, type MissingPersonMeaningStep } from './answers.js';
 
 /** Caps on what a relative can type into each answer, in characters. */
@@ -79,7 +80,13 @@ export type MissingPersonEvent =
   /** Made by the flow's step (flows/shared/suspect.ts): back after a long silence; a retraction. */
   | SuspectEvent<MissingPersonMeta>
   /** The sender's duress word (recognised by the core): they are the one in danger. */
-  | { type: 'DURESS'; meta: MissingPersonMeta };
+  | { type: 'DURESS'; meta: MissingPersonMeta }
+  /**
+   * Made by the flow's step before a text with danger words (flows/missing-person/danger.ts): whose danger
+   * it reads as. The writer's own: the conversation goes to the intake; someone else's, or unsure: the
+   * report's urgency rises, and the text is then heard as an answer as usual.
+   */
+  | { type: 'DANGER'; text: string; about: DangerSubject; meta: MissingPersonMeta };
 
 export interface MissingPersonAnswers {
   /** A relationship choice id, or what the relative typed. */
@@ -215,6 +222,22 @@ export function normalizeCaseId(text: string): string | undefined {
   return m ? `${m[1]}-${m[2]}` : undefined;
 }
 
+/**
+ * What the relative's flow had, one line per answer as typed ("name: Siti", "words.age: dua puluhan"), and
+ * the report's case number if one is open: handed over when the conversation goes to the intake.
+ */
+function answeredSoFar(ctx: MissingPersonContext): string | undefined {
+  const { harm, words, alarms: _alarms, retractions: _retractions, dangerWords: _dangerWords, photo, ...rest } = ctx.answers;
+  const lines = [
+    ...(ctx.caseId ? [`missing-person report: ${ctx.caseId}`] : []),
+    ...Object.entries(rest).flatMap(([field, value]) => (value === undefined ? [] : [`${field}: ${String(value)}`])),
+    ...(harm.length > 0 ? [`harm: ${harm.join(', ')}`] : []),
+    ...(photo ? ['photo: sent'] : []),
+    ...Object.entries(words ?? {}).map(([step, text]) => `words.${step}: ${text}`),
+  ];
+  return lines.length > 0 ? lines.join('\n') : undefined;
+}
+
 function emptyAnswers(): MissingPersonAnswers {
   return { harm: [] };
 }
@@ -255,7 +278,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
       /** Runtime: verify the PIN of a case (attempt-limited). Answers STATUS_RESULT. */
       checkStatus: (_, _params: { caseId: string; pin: string }) => {},
       /** Runtime: continue the conversation in another flow. */
-      switchFlow: (_, _params: { flow: string; entry: string; suspect?: SuspectReason }) => {},
+      switchFlow: (_, _params: { flow: string; entry: string; suspect?: SuspectReason; carried?: CarriedOver }) => {},
       nextPrompt: assign({ prompt: ({ context }) => context.prompt + 1, misses: 0 }),
       /** One more answer the question on screen could not use. */
       countMiss: assign({ misses: ({ context }) => (context.misses ?? 0) + 1 }),
@@ -311,6 +334,8 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
       missedBefore: ({ context, event }) => event.type === 'TEXT' && hasWords(event.text) && (context.misses ?? 0) >= 1,
       /** A silence opens a case only for a report that names the person, and only once. */
       silenceOpens: ({ context }) => !context.caseId && !!context.answers.name,
+      /** Danger words about the one writing ("tolong saya dipukul", "I am locked in"). */
+      aboutWriter: ({ event }) => event.type === 'DANGER' && event.about === 'writer',
     },
   });
 
@@ -318,11 +343,24 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
     actions: {
       /** Danger words in what the relative wrote: kept, with their time, and the alarm raised. */
       noteDanger: base.enqueueActions(({ context, event, enqueue }) => {
-        if (event.type !== 'TEXT' || !deps.saysDanger(event.text)) return;
+        if (event.type !== 'DANGER') return;
         const a = context.answers;
         // Whoever wrote this may be in danger themselves, near someone who reads the phone: discreet mode goes on.
         enqueue.assign({ answers: { ...a, dangerWords: true, alarms: withAlarm(a.alarms, event.text, event.meta.at, 'critical') }, discreet: true });
         enqueue('alarm');
+      }),
+      /** The open case (a silence opened it, or the report was sent) gets what changed. */
+      updateIfCase: base.enqueueActions(({ context, enqueue }) => {
+        if (context.caseId) enqueue({ type: 'updateCase', params: {} });
+      }),
+      /**
+       * Danger words about the one writing: they need help themselves, now. The conversation goes on in the
+       * intake, from its danger question, with the words (a critical case opens there at once) and every
+       * answer given here (kept with what is happening). A report sent already stays open as it is.
+       */
+      toSelfHelp: base.enqueueActions(({ context, event, enqueue }) => {
+        if (event.type !== 'DANGER') return;
+        enqueue({ type: 'switchFlow', params: { flow: 'intake', entry: 'danger', carried: { alarm: { text: event.text, at: event.meta.at }, details: answeredSoFar(context) } } });
       }),
       /**
        * The report is sent: what happens next, with the case number and the PIN, shown only this once. In
@@ -416,7 +454,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
     { guard: 'hasWords' as const, actions: ['countMiss' as const, say(key), askAgain] },
   ];
   /** A free-text question. */
-  const textStep = (step: TextStep & Step, extra: { selfCheck?: boolean; scan?: boolean } = {}) => {
+  const textStep = (step: TextStep & Step, extra: { selfCheck?: boolean; on?: object } = {}) => {
     const spec = textSteps[step];
     return {
       entry,
@@ -424,18 +462,18 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
         TEXT: [
           ...(extra.selfCheck ? [{ guard: 'saysItIsMe' as const, ...toSelfCheck('name') }] : []),
           ...(spec.skip ? [typedSkip] : []),
-          answer(step, 'hasWords' as const, [
-            setAnswers((_, e) => ({ [spec.field]: cleanText(typed(e), spec.max) })),
-            ...(extra.scan ? ['noteDanger' as const, 'retriage' as const] : []),
-          ]),
+          answer(step, 'hasWords' as const, setAnswers((_, e) => ({ [spec.field]: cleanText(typed(e), spec.max) }))),
           { actions: notUnderstood },
         ],
         ...(spec.skip ? { CHOICE: skip(step, { [spec.field]: undefined }) } : {}),
         MEDIA: { actions: [say('mp-photo-later'), askAgain] },
         LANGUAGE: onLanguage(step),
+        ...extra.on,
       },
     };
   };
+  /** Danger words about someone else, or not clearly about the writer: kept, the alarm raised, the urgency up. */
+  const dangerNoted = { actions: ['noteDanger' as const, 'retriage' as const, 'updateIfCase' as const] };
 
   return s.createMachine({
     id: 'missingPerson',
@@ -470,6 +508,8 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
       DISCREET: { actions: ['toggleDiscreet', sayDiscreet, askAgain] },
       // The duress word: whoever writes is in danger themselves. The intake opens their critical case.
       DURESS: { actions: { type: 'switchFlow', params: { flow: 'intake', entry: 'duress' } } },
+      // Danger words at any step: about the writer, the self-help path at once; else the report's urgency rises.
+      DANGER: [{ guard: 'aboutWriter', target: '.selfHelp', actions: 'toSelfHelp' }, dangerNoted],
     },
     states: {
       ...afterGroups,
@@ -615,7 +655,8 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
           LANGUAGE: onLanguage('lastHeard'),
         },
       },
-      lastMessage: textStep('lastMessage', { scan: true }),
+      // What the person said, quoted: a first person in it is theirs, never the relative's.
+      lastMessage: textStep('lastMessage', { on: { DANGER: dangerNoted } }),
       country: {
         entry,
         on: {
@@ -851,7 +892,6 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
               guard: 'hasWords',
               actions: [
                 setAnswers((ctx, e) => ({ notes: cleanText(`${ctx.answers.notes ?? ''}\n${typed(e)}`, mpLimits.notes) }), 'follow-up'),
-                'noteDanger',
                 'retriage',
                 { type: 'updateCase', params: {} },
                 'forward',
@@ -885,8 +925,12 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
           // After the report only the message that breaks the silence is flagged (no report to send again).
           RESUMED: { actions: { type: 'flag', params: { reason: 'after-silence' } } },
           LANGUAGE: onLanguage('done'),
+          // The text that follows updates the case.
+          DANGER: [{ guard: 'aboutWriter', target: 'selfHelp', actions: 'toSelfHelp' }, { actions: ['noteDanger', 'retriage'] }],
         },
       },
+      // Handed over to the intake (danger about the writer): the core goes on there; nothing more is heard here.
+      selfHelp: { on: { '*': {} } },
       statusCase: {
         entry,
         on: {
