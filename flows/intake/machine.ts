@@ -35,6 +35,7 @@ import { languageOfChoice } from '../shared/prompts.js';
 import { suspectOf, type SuspectEvent } from '../shared/suspect.js';
 import { cleanText, hasWords, isNonLatinOnly } from '../shared/text.js';
 import { indicators, triage, type Urgency } from '../shared/triage.js';
+import { whoseDanger } from '../shared/whose-danger.js';
 import { intakeMeanings, type IntakeMeaningStep } from './answers.js';
 
 /** Caps on what a person can type into each answer, in characters. */
@@ -264,7 +265,7 @@ export function createIntakeMachine(deps: IntakeDeps) {
       /** Runtime: keep the typed text as the person's code or duress word (a keyed hash; never in the context). */
       secret: (_, _params: { kind: SecretKind }) => {},
       /** Runtime: continue the conversation in another flow. */
-      switchFlow: (_, _params: { flow: string; entry: string; suspect?: SuspectReason }) => {},
+      switchFlow: (_, _params: { flow: string; entry: string; suspect?: SuspectReason; carried?: CarriedOver }) => {},
       nextPrompt: assign({ prompt: ({ context }) => context.prompt + 1, misses: 0 }),
       /** One more answer the question on screen could not use. */
       countMiss: assign({ misses: ({ context }) => (context.misses ?? 0) + 1 }),
@@ -319,6 +320,12 @@ export function createIntakeMachine(deps: IntakeDeps) {
       missedBefore: ({ context, event }) => event.type === 'TEXT' && hasWords(event.text) && (context.misses ?? 0) >= 1,
       resumeIs: ({ context }, params: { state: string }) => context.resume === params.state,
       /** A worried text (grade `ask`, not in danger now) while the danger question is still unanswered. */
+      /** Danger words about someone else ("anak saya disekap", "they beat my son"): a relative's report. */
+      dangerAboutSomeoneElse: ({ event }) => event.type === 'TEXT' && deps.saysDanger(event.text) && whoseDanger(event.text) === 'other',
+      /** A typed "orang lain", "someone else", "anak saya": the menu's "someone else". */
+      typedSomeoneElse: ({ context, event }) => event.type === 'TEXT' && readAnswer<string>(event.text, context.lang, intakeMeanings.who) === whoChoices.someoneElse,
+      /** After /restart (a case open): the menu again, so that a relative is never held in a self-report. */
+      restarting: ({ context }) => context.answerMark === 'restart',
       soundsWorried: ({ context, event }) =>
         event.type === 'TEXT' && context.answers.dangerNow === undefined && !deps.saysDanger(event.text) && deps.dangerGrade(event.text) === 'ask',
       askDanger: ({ context }) => !!context.askDanger,
@@ -394,6 +401,9 @@ export function createIntakeMachine(deps: IntakeDeps) {
         const words = event.type === 'TEXT' ? event.text : event.type === 'MEDIA' ? event.caption : undefined;
         if (!words) return;
         const a = context.answers;
+        // Before the person has said who needs help, "tolong bantu cari anak saya" is a relative asking: the
+        // menu is theirs to answer (a report about someone else), not a critical case about themselves.
+        if (!context.consented && !context.caseId && whoseDanger(words) === 'other') return;
         if (deps.saysDanger(words)) {
           const firstAlarm = context.urgency !== 'critical';
           // Danger now: someone may be near the phone, so discreet mode goes on.
@@ -551,6 +561,16 @@ export function createIntakeMachine(deps: IntakeDeps) {
   const onResumed = { actions: ['markAfterSilence' as const, { type: 'flag' as const, params: { reason: 'after-silence' as const } }] };
   /** "I'm fine", "close my case" (a case is open): kept and passed on flagged, answered neutrally, not obeyed. */
   const onRetraction = { actions: ['noteRetraction' as const, 'sync' as const, { type: 'flag' as const, params: { reason: 'retraction' as const } }, 'forward' as const, say('retraction-noted')] };
+  /** On to a relative's report about someone else; danger words that sent them there go with it (`carried`). */
+  const reportSomeoneElse = {
+    type: 'switchFlow',
+    params: ({ context, event }: { context: IntakeContext; event: IntakeEvent }) => ({
+      flow: 'missing-person',
+      entry: 'report',
+      suspect: context.carried,
+      carried: event.type === 'TEXT' && deps.saysDanger(event.text) ? { alarm: { text: event.text, at: event.meta.at } } : undefined,
+    }),
+  } as const;
   /** The person's words added to what is happening (`details`). */
   const addDetails = setAnswers((ctx, e) => ({ details: cleanText(ctx.answers.details ? `${ctx.answers.details}\n${text(e, limits.details)}` : text(e, limits.details), limits.details) }));
 
@@ -682,7 +702,8 @@ export function createIntakeMachine(deps: IntakeDeps) {
           },
           // Someone who already raised an alarm (SOS before consent), or wrote worried words, needs help
           // themselves: no menu, the danger question at once.
-          afterConsent: { entry: 'consented', always: [{ guard: or(['hasCase', 'askDanger']), target: 'danger' }, { target: 'who' }] },
+          // After /restart, the menu again: whoever opened a case by mistake (a mother's "tolong") can report someone.
+          afterConsent: { entry: 'consented', always: [{ guard: 'restarting', target: 'who' }, { guard: or(['hasCase', 'askDanger']), target: 'danger' }, { target: 'who' }] },
           who: {
             entry,
             on: {
@@ -695,6 +716,8 @@ export function createIntakeMachine(deps: IntakeDeps) {
                 { guard: { type: 'chose', params: { id: whoChoices.status } }, actions: { type: 'switchFlow', params: { flow: 'missing-person', entry: 'status' } } },
               ],
               TEXT: [
+                // "anak saya disekap": a relative's report, with those words (its urgency rises there).
+                { guard: 'dangerAboutSomeoneElse', actions: reportSomeoneElse },
                 // "tolong", "SOS" typed here: they need help themselves.
                 { guard: 'saysDanger', target: 'danger', actions: ['scanForDanger'] },
                 // Worried words ("aku takut"): they need help themselves; ask about danger now.
@@ -726,6 +749,8 @@ export function createIntakeMachine(deps: IntakeDeps) {
                 // "tolong", "SOS" typed here is a yes.
                 { guard: 'saysDanger', target: 'afterDanger', actions: ['scanForDanger', setAnswers(() => ({ dangerNow: true })), 'sync'] },
                 beforeAnswers[1],
+                // "orang lain", "anak saya" (a relative whose first "tolong" opened a case): the report about someone else.
+                { guard: 'typedSomeoneElse', actions: reportSomeoneElse },
                 typed('danger'), // "iya", "aku takut" → yes; "tidak", "aman" → no
                 // Unread twice: no answer to the question, the words kept with what is happening.
                 ...missed('danger-not-understood', { target: 'afterDanger', actions: [addDetails, 'sync' as const] }),

@@ -60,7 +60,7 @@ export interface MissingPersonMeta {
 export { statusResults, type StatusResult } from '../contract.js';
 
 export type MissingPersonEvent =
-  | { type: 'BEGIN'; entry: 'report' | 'status'; lang: string; prompt: number; discreet?: boolean; suspect?: SuspectReason; meta: MissingPersonMeta }
+  | { type: 'BEGIN'; entry: 'report' | 'status'; lang: string; prompt: number; discreet?: boolean; suspect?: SuspectReason; carried?: CarriedOver; meta: MissingPersonMeta }
   /** `/discreet`: discreet mode switched over. */
   | { type: 'DISCREET'; meta: MissingPersonMeta }
   | { type: 'TEXT'; text: string; meta: MissingPersonMeta }
@@ -349,6 +349,14 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
         enqueue.assign({ answers: { ...a, dangerWords: true, alarms: withAlarm(a.alarms, event.text, event.meta.at, 'critical') }, discreet: true });
         enqueue('alarm');
       }),
+      /** Danger words about someone else that brought a relative here from the intake's menu: kept, urgency up. */
+      takeCarried: base.enqueueActions(({ context, event, enqueue }) => {
+        const alarm = event.type === 'BEGIN' ? event.carried?.alarm : undefined;
+        if (!alarm || !deps.saysDanger(alarm.text)) return;
+        const a = context.answers;
+        enqueue.assign({ answers: { ...a, dangerWords: true, alarms: withAlarm(a.alarms, alarm.text, alarm.at, 'critical') } });
+        enqueue('retriage');
+      }),
       /** The open case (a silence opened it, or the report was sent) gets what changed. */
       updateIfCase: base.enqueueActions(({ context, enqueue }) => {
         if (context.caseId) enqueue({ type: 'updateCase', params: {} });
@@ -518,7 +526,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
         on: {
           BEGIN: [
             { guard: 'entryIsStatus', target: 'statusCase', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, discreet: event.discreet } : {})) },
-            { target: 'relationship', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, discreet: event.discreet, carried: event.suspect } : {})) },
+            { target: 'relationship', actions: [s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, discreet: event.discreet, carried: event.suspect } : {})), 'takeCarried'] },
           ],
           SILENCE: {},
           '*': { target: 'relationship' }, // a snapshot without BEGIN (never written by the runtime): start the report
