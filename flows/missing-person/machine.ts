@@ -331,7 +331,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
       typedHarm: ({ context, event }) => typedHarm(event, context.lang) !== undefined,
       typedTime: ({ context, event }) => event.type === 'TEXT' && mentionsTime(event.text, context.lang),
       /** Words the question could not use, after one such answer already: keep them and move on. */
-      missedBefore: ({ context, event }) => event.type === 'TEXT' && hasWords(event.text) && (context.misses ?? 0) >= 1,
+      missedBefore: ({ context, event }) => event.type === 'TEXT' && (context.misses ?? 0) >= 1,
       /** A silence opens a case only for a report that names the person, and only once. */
       silenceOpens: ({ context }) => !context.caseId && !!context.answers.name,
       /** Danger words about the one writing ("tolong saya dipukul", "I am locked in"). */
@@ -442,7 +442,6 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
   const afterGroups = Object.fromEntries(
     groupEnds.map((step) => [`after-${step}`, { always: [{ guard: 'editing' as const, target: 'summary' }, { target: order[order.indexOf(step) + 1]! }] }]),
   );
-  const notUnderstood = [say('not-understood'), askAgain];
   const otherLanguage = { guard: 'nonLatin' as const, actions: [{ type: 'say' as const, params: { key: 'other-language', all: true } }, askAgain] };
   /** The press a typed answer stands for, handled as that press: the same transition and effects as the button. */
   const press = (choice: (ctx: MissingPersonContext, e: MissingPersonEvent) => string | undefined) =>
@@ -453,13 +452,21 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
   const typedSkip = { guard: 'typedSkip' as const, actions: press(() => mpChoiceIds.skip) };
   /** The relative's words at `step`, kept in `words` when the question could not read them. */
   const keepWords = (step: string) => setAnswers((ctx, e) => ({ words: { ...ctx.answers.words, [step]: cleanText(typed(e), mpLimits.words) } }));
+  /** The relative's words at `step` added to those kept already ("sejak lebaran" / "habis lebaran"): none lost. */
+  const addWords = (step: string) =>
+    setAnswers((ctx, e) => {
+      const before = ctx.answers.words?.[step];
+      const now = cleanText(typed(e), mpLimits.words);
+      if (!hasWords(now)) return {}; // only emoji or signs: nothing worth keeping
+      return { words: { ...ctx.answers.words, [step]: before && before !== now ? cleanText(`${before} / ${now}`, mpLimits.words) : now } };
+    });
   /**
    * Words a question could not use. The first time, say what it needs (`key`) and ask again; the second
    * time, keep them (`keep`, usually `keepWords`) and move on: no question loops.
    */
   const missed = <K extends object>(key: string, keep: K) => [
     { guard: 'missedBefore' as const, ...keep },
-    { guard: 'hasWords' as const, actions: ['countMiss' as const, say(key), askAgain] },
+    { actions: ['countMiss' as const, say(key), askAgain] },
   ];
   /** A free-text question. */
   const textStep = (step: TextStep & Step, extra: { selfCheck?: boolean; on?: object } = {}) => {
@@ -469,9 +476,11 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
       on: {
         TEXT: [
           ...(extra.selfCheck ? [{ guard: 'saysItIsMe' as const, ...toSelfCheck('name') }] : []),
-          ...(spec.skip ? [typedSkip] : []),
+          // "lewati", "ga tau": as the skip button; at a question without one, on without an answer.
+          spec.skip ? typedSkip : answer(step, 'typedSkip' as const, setAnswers(() => ({ [spec.field]: undefined }))),
           answer(step, 'hasWords' as const, setAnswers((_, e) => ({ [spec.field]: cleanText(typed(e), spec.max) }))),
-          { actions: notUnderstood },
+          // Only emoji or signs, twice: on without an answer.
+          ...missed('not-understood', { target: to(step) }),
         ],
         ...(spec.skip ? { CHOICE: skip(step, { [spec.field]: undefined }) } : {}),
         MEDIA: { actions: [say('mp-photo-later'), askAgain] },
@@ -559,7 +568,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
               actions: [s.assign({ resume: undefined }), ...(state === 'done' ? [say('mp-case-open')] : [])],
             })),
             { guard: 'missedBefore', target: 'relationship' },
-            { guard: 'hasWords', actions: ['countMiss', { type: 'say', params: { key: 'not-a-choice', all: true } }, askAgain] },
+            { actions: ['countMiss', { type: 'say', params: { key: 'not-a-choice', all: true } }, askAgain] },
           ],
         },
       },
@@ -574,8 +583,9 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
           TEXT: [
             { guard: 'saysItIsMe', ...toSelfCheck('relationship') },
             typedPress('relationship'), // "anak saya", "kakak", "suami"
+            { guard: 'typedSkip', target: 'name' }, // "lewati", "-": on, the relationship not given
             { guard: 'hasWords', target: 'name', actions: setAnswers((_, e) => ({ relationship: cleanText(typed(e), mpLimits.short) })) },
-            { actions: notUnderstood },
+            ...missed('not-understood', { target: 'name' }),
           ],
           MEDIA: { actions: [say('mp-photo-later'), askAgain] },
           LANGUAGE: onLanguage('relationship'),
@@ -598,10 +608,10 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
               ],
             },
             typedSkip,
-            { guard: 'missedBefore', target: 'sex', actions: [keepWords('age'), setAnswers(() => ({ age: undefined, birthDate: undefined }))] },
+            { guard: 'missedBefore', target: 'sex', actions: [addWords('age'), setAnswers(() => ({ age: undefined, birthDate: undefined }))] },
             { guard: 'isFutureBirth', actions: ['countMiss', say('mp-birth-future'), askAgain] },
-            { guard: 'hasWords', actions: ['countMiss', say('mp-age-not-understood'), askAgain] },
-            { actions: [say('mp-age-not-understood'), askAgain] },
+            // Unread: the words kept at once, and asked once more; unread again, accepted as they are.
+            { actions: ['countMiss', addWords('age'), say('mp-age-not-understood'), askAgain] },
           ],
           CHOICE: skip('age', { age: undefined, birthDate: undefined }),
           MEDIA: { actions: [say('mp-photo-later'), askAgain] },
@@ -633,7 +643,6 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
             answer('phone', 'isPhoneOrHandle' as const, setAnswers((_, e) => ({ phone: cleanText(typed(e), mpLimits.phone) }))),
             typedSkip,
             ...missed('mp-phone-not-understood', { target: to('phone'), actions: [keepWords('phone'), setAnswers(() => ({ phone: undefined }))] }),
-            { actions: [say('mp-phone-not-understood'), askAgain] },
           ],
           CHOICE: skip('phone', { phone: undefined }),
           MEDIA: { actions: [say('mp-photo-later'), askAgain] },
@@ -653,10 +662,10 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
               }),
             },
             typedSkip, // "lewati", "ga tau", "lupa"
-            { guard: 'missedBefore', target: 'lastMessage', actions: [keepWords('lastHeard'), setAnswers(() => ({ lastHeard: undefined }))] },
+            { guard: 'missedBefore', target: 'lastMessage', actions: [addWords('lastHeard'), setAnswers(() => ({ lastHeard: undefined }))] },
             { guard: 'isFutureDate', actions: ['countMiss', say('mp-date-future'), askAgain] },
-            { guard: 'hasWords', actions: ['countMiss', say('mp-date-not-understood'), askAgain] },
-            { actions: [say('mp-date-not-understood'), askAgain] },
+            // Unread ("sejak lebaran"): the words kept at once, and asked once more; unread again, accepted as they are.
+            { actions: ['countMiss', addWords('lastHeard'), say('mp-date-not-understood'), askAgain] },
           ],
           CHOICE: skip('lastHeard', { lastHeard: undefined }),
           MEDIA: { actions: [say('mp-photo-later'), askAgain] },
@@ -683,7 +692,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
                 return { country: guess.country ?? mpChoiceIds.other, city: guess.place ?? (guess.country ? ctx.answers.city : cleanText(typed(e), mpLimits.place)) };
               }),
             },
-            { actions: notUnderstood },
+            ...missed('not-understood', { target: 'city' }),
           ],
           MEDIA: { actions: [say('mp-photo-later'), askAgain] },
           LANGUAGE: onLanguage('country'),
@@ -703,7 +712,6 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
           TEXT: [
             typedSkip, // "tidak ada", "ga punya"
             ...missed('mp-photo-expected', { target: to('photo'), actions: keepWords('photo') }),
-            { actions: [say('mp-photo-expected'), askAgain] },
           ],
           CHOICE: skip('photo', { photo: undefined }),
           LANGUAGE: onLanguage('photo'),
@@ -733,6 +741,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
               actions: [setAnswers((ctx, e) => ({ harm: [...new Set([...ctx.answers.harm, ...(typedHarm(e, ctx.lang) ?? [])])] })), press(() => mpChoiceIds.done)],
             },
             typedPress('harm'), // "selesai", "tidak ada"
+            { guard: 'typedSkip', actions: press(() => mpChoiceIds.done) }, // "-", "ga tau"
             // Unread twice: the relative's words are what the person told them; danger words in them count.
             ...missed('mp-harm-not-understood', {
               target: to('harm'),
@@ -752,6 +761,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
           TEXT: [
             otherLanguage,
             typedPress('contact'), // "di sini", "telepon"
+            { guard: 'typedSkip', actions: press(() => 'this-chat') }, // "-", "ga tau": here, where they are
             // The number itself: that is the way, and the number.
             { guard: 'isPhone', target: 'contactWhen', actions: setAnswers((_, e) => ({ contact: 'phone', contactPhone: cleanText(typed(e), mpLimits.phone) })) },
             // Unread twice: this chat, where the relative is now; their words kept.
@@ -769,7 +779,6 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
             { guard: 'typedSkip', actions: press(() => 'this-chat') },
             // Unread twice: kept as the number to call, for an officer to read.
             ...missed('mp-contact-phone-not-understood', { target: 'contactWhen', actions: setAnswers((_, e) => ({ contactPhone: cleanText(typed(e), mpLimits.words) })) }),
-            { actions: [say('mp-phone-not-understood'), askAgain] },
           ],
           CHOICE: {
             guard: { type: 'chose', params: { id: 'this-chat' } },
@@ -820,7 +829,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
               target: state,
               actions: [keepWords('isSelf'), s.assign({ notSelf: true, resume: undefined })],
             })),
-            { guard: 'hasWords', actions: ['countMiss', say('mp-is-self-not-understood'), askAgain] },
+            { actions: ['countMiss', say('mp-is-self-not-understood'), askAgain] },
           ],
           LANGUAGE: onLanguage('isSelf'),
         },
@@ -944,7 +953,8 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
         on: {
           TEXT: [
             { guard: 'isCaseId', target: 'statusPin', actions: s.assign({ statusCaseId: ({ event }) => normalizeCaseId(typed(event)) }) },
-            { actions: [say('status-case-format'), askAgain] },
+            // Not a case number twice ("lupa", a name): what they can do instead (nothing typed here is kept).
+            ...missed('status-case-format', { target: 'statusShown', actions: say('status-cannot-check') }),
           ],
           LANGUAGE: onLanguage('statusCase'),
         },
@@ -960,7 +970,8 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
                 params: ({ context, event }) => ({ caseId: context.statusCaseId ?? '', pin: typed(event).replace(/\D/g, '') }),
               },
             },
-            { actions: [say('status-pin-format'), askAgain] },
+            // Not a PIN twice ("lupa PIN"): what they can do instead. The words are never kept (a PIN may be in them).
+            ...missed('status-pin-format', { target: 'statusShown', actions: [s.assign({ statusCaseId: undefined }), say('status-cannot-check')] }),
           ],
           STATUS_RESULT: {
             target: 'statusShown',
