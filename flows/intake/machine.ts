@@ -324,8 +324,6 @@ export function createIntakeMachine(deps: IntakeDeps) {
       dangerAboutSomeoneElse: ({ event }) => event.type === 'TEXT' && deps.saysDanger(event.text) && whoseDanger(event.text) === 'other',
       /** A typed "orang lain", "someone else", "anak saya": the menu's "someone else". */
       typedSomeoneElse: ({ context, event }) => event.type === 'TEXT' && readAnswer<string>(event.text, context.lang, intakeMeanings.who) === whoChoices.someoneElse,
-      /** After /restart (a case open): the menu again, so that a relative is never held in a self-report. */
-      restarting: ({ context }) => context.answerMark === 'restart',
       soundsWorried: ({ context, event }) =>
         event.type === 'TEXT' && context.answers.dangerNow === undefined && !deps.saysDanger(event.text) && deps.dangerGrade(event.text) === 'ask',
       askDanger: ({ context }) => !!context.askDanger,
@@ -702,8 +700,7 @@ export function createIntakeMachine(deps: IntakeDeps) {
           },
           // Someone who already raised an alarm (SOS before consent), or wrote worried words, needs help
           // themselves: no menu, the danger question at once.
-          // After /restart, the menu again: whoever opened a case by mistake (a mother's "tolong") can report someone.
-          afterConsent: { entry: 'consented', always: [{ guard: 'restarting', target: 'who' }, { guard: or(['hasCase', 'askDanger']), target: 'danger' }, { target: 'who' }] },
+          afterConsent: { entry: 'consented', always: [{ guard: or(['hasCase', 'askDanger']), target: 'danger' }, { target: 'who' }] },
           who: {
             entry,
             on: {

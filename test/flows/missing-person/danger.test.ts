@@ -181,7 +181,7 @@ describe('intake: a relative\'s first message', () => {
     expect(mp!.ctx).toMatchObject({ urgency: 'high', answers: { dangerWords: true, alarms: [{ text: 'anak saya disekap di Kamboja' }] } });
   });
 
-  it('lets a mother whose "tolong" opened a self-report reach the report about her son: typed, or after /restart', () => {
+  it('lets a mother whose "tolong" opened a self-report reach the report about her son by typing it, also after /restart', () => {
     const send = conversation('intake');
     const [sos] = send(text('tolong'));
     expect(sos!.ctx).toMatchObject({ caseId: 'KH-TEST', urgency: 'critical' });
@@ -192,10 +192,10 @@ describe('intake: a relative\'s first message', () => {
 
     const again = conversation('intake');
     feed(again, [text('tolong'), choice('agree'), { type: 'RESTART', meta: meta(5) }]);
-    const [menu] = again(choice('agree', 5));
-    expect(menu!.state).toBe('who');
-    expect(menu!.ctx).toMatchObject({ caseId: 'KH-TEST', urgency: 'critical' }); // the case stays
-    const [, report] = again(choice('someone-else', 6));
+    const [question] = again(choice('agree', 5));
+    expect(question!.state).toBe('danger');
+    expect(question!.ctx).toMatchObject({ caseId: 'KH-TEST', urgency: 'critical' }); // the case stays
+    const [, report] = again(text('anak saya', 6));
     expect(report).toMatchObject({ flow: 'missing-person', state: 'relationship' });
   });
 });
