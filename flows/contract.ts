@@ -79,9 +79,10 @@ export type FlowInput =
   /**
    * The conversation switched to this flow (`switchFlow`), at one of its `entries`; `discreet` is the
    * person's own choice carried over (never the other flow's default); `suspect`: the flow it came from
-   * was restarted with a case open (what follows may change that case, flagged).
+   * was restarted with a case open (what follows may change that case, flagged); `carried`: what the person
+   * had typed in the flow it came from (see `CarriedOver`).
    */
-  | { type: 'BEGIN'; entry: string; lang: string; prompt: number; discreet?: boolean; suspect?: SuspectReason; meta: FlowMeta }
+  | { type: 'BEGIN'; entry: string; lang: string; prompt: number; discreet?: boolean; suspect?: SuspectReason; carried?: CarriedOver; meta: FlowMeta }
   /**
    * The person has written nothing for the deployment's silence time (default 30 minutes) in the middle
    * of a report: the flow opens a case with what it has, marked unfinished, and stays where it was.
@@ -149,8 +150,21 @@ export type FlowEffect =
    */
   | { type: 'secret'; kind: SecretKind; word: string }
   | ({ type: 'lookup' } & LookupRequest)
-  /** Continue the conversation in another flow, at one of its entries (`suspect` is carried into its BEGIN). */
-  | { type: 'switchFlow'; flow: string; entry: string; suspect?: SuspectReason };
+  /** Continue the conversation in another flow, at one of its entries (`suspect` and `carried` go into its BEGIN). */
+  | { type: 'switchFlow'; flow: string; entry: string; suspect?: SuspectReason; carried?: CarriedOver };
+
+/**
+ * What a flow hands over when it switches the conversation, so that nothing the person typed is lost: a
+ * trapped person who tapped "someone else" by mistake and then wrote "tolong saya dipukul" keeps both
+ * the alarm and what they had answered. The flow it goes to keeps it as its own (the intake: the alarm's
+ * words, and the rest with what is happening).
+ */
+export interface CarriedOver {
+  /** The message that made the switch (danger words about the writer), with when it was sent. */
+  alarm?: { text: string; at: number };
+  /** What the person had answered before, one line per answer, as they typed it (capped by the flow it goes to). */
+  details?: string;
+}
 
 /** One button of a question. */
 export interface PromptChoice {

@@ -49,7 +49,7 @@ export const intakeFlow = defineFlow<IntakeContext, IntakeSnapshot>({
         secret: ({ event }, params) => {
           if (event.type === 'TEXT') effects.push({ type: 'secret', kind: params.kind, word: event.text });
         },
-        switchFlow: (_, params) => effects.push({ type: 'switchFlow', flow: params.flow, entry: params.entry, suspect: params.suspect }),
+        switchFlow: (_, params) => effects.push({ type: 'switchFlow', flow: params.flow, entry: params.entry, suspect: params.suspect, carried: params.carried }),
       },
     });
     return {

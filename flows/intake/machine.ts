@@ -26,7 +26,7 @@
  * (the core recognised the duress word) makes the case critical with reason `duress`, at any step.
  */
 import { and, assign, or, setup, stateIn, type SnapshotFrom } from 'xstate';
-import type { FlowDeps, SecretKind, SuspectReason } from '../contract.js';
+import type { CarriedOver, FlowDeps, SecretKind, SuspectReason } from '../contract.js';
 import { guessLanguage, mentionsTime, readAnswer, readChoices, readCount, readLanguageName, saysSkip } from '../shared/answers.js';
 import { isDiscreet } from '../shared/discreet.js';
 import { withAlarm, withRetraction, withVersions, type AlarmWords, type AnswerHistory, type RetractionWords } from '../shared/history.js';
@@ -35,6 +35,7 @@ import { languageOfChoice } from '../shared/prompts.js';
 import { suspectOf, type SuspectEvent } from '../shared/suspect.js';
 import { cleanText, hasWords, isNonLatinOnly } from '../shared/text.js';
 import { indicators, triage, type Urgency } from '../shared/triage.js';
+import { whoseDanger } from '../shared/whose-danger.js';
 import { intakeMeanings, type IntakeMeaningStep } from './answers.js';
 
 /** Caps on what a person can type into each answer, in characters. */
@@ -59,7 +60,7 @@ export type IntakeEvent =
   | { type: 'LIVE_LOCATION'; lat: number; lon: number; meta: IntakeMeta }
   | { type: 'MEDIA'; media: string; fileRef?: string; caption?: string; meta: IntakeMeta }
   /** Entering the intake from another flow (the runtime switched to it), at `entry`, with the person's discreet choice. */
-  | { type: 'BEGIN'; entry: 'danger' | 'who' | 'duress'; lang: string; prompt: number; discreet?: boolean; suspect?: SuspectReason; meta: IntakeMeta }
+  | { type: 'BEGIN'; entry: 'danger' | 'who' | 'duress'; lang: string; prompt: number; discreet?: boolean; suspect?: SuspectReason; carried?: CarriedOver; meta: IntakeMeta }
   /** `/discreet`: discreet mode switched over. */
   | { type: 'DISCREET'; meta: IntakeMeta }
   | { type: 'STALE'; meta: IntakeMeta }
@@ -264,7 +265,7 @@ export function createIntakeMachine(deps: IntakeDeps) {
       /** Runtime: keep the typed text as the person's code or duress word (a keyed hash; never in the context). */
       secret: (_, _params: { kind: SecretKind }) => {},
       /** Runtime: continue the conversation in another flow. */
-      switchFlow: (_, _params: { flow: string; entry: string; suspect?: SuspectReason }) => {},
+      switchFlow: (_, _params: { flow: string; entry: string; suspect?: SuspectReason; carried?: CarriedOver }) => {},
       nextPrompt: assign({ prompt: ({ context }) => context.prompt + 1, misses: 0 }),
       /** One more answer the question on screen could not use. */
       countMiss: assign({ misses: ({ context }) => (context.misses ?? 0) + 1 }),
@@ -319,6 +320,10 @@ export function createIntakeMachine(deps: IntakeDeps) {
       missedBefore: ({ context, event }) => event.type === 'TEXT' && hasWords(event.text) && (context.misses ?? 0) >= 1,
       resumeIs: ({ context }, params: { state: string }) => context.resume === params.state,
       /** A worried text (grade `ask`, not in danger now) while the danger question is still unanswered. */
+      /** Danger words about someone else ("anak saya disekap", "they beat my son"): a relative's report. */
+      dangerAboutSomeoneElse: ({ event }) => event.type === 'TEXT' && deps.saysDanger(event.text) && whoseDanger(event.text) === 'other',
+      /** A typed "orang lain", "someone else", "anak saya": the menu's "someone else". */
+      typedSomeoneElse: ({ context, event }) => event.type === 'TEXT' && readAnswer<string>(event.text, context.lang, intakeMeanings.who) === whoChoices.someoneElse,
       soundsWorried: ({ context, event }) =>
         event.type === 'TEXT' && context.answers.dangerNow === undefined && !deps.saysDanger(event.text) && deps.dangerGrade(event.text) === 'ask',
       askDanger: ({ context }) => !!context.askDanger,
@@ -394,6 +399,9 @@ export function createIntakeMachine(deps: IntakeDeps) {
         const words = event.type === 'TEXT' ? event.text : event.type === 'MEDIA' ? event.caption : undefined;
         if (!words) return;
         const a = context.answers;
+        // Before the person has said who needs help, "tolong bantu cari anak saya" is a relative asking: the
+        // menu is theirs to answer (a report about someone else), not a critical case about themselves.
+        if (!context.consented && !context.caseId && whoseDanger(words) === 'other') return;
         if (deps.saysDanger(words)) {
           const firstAlarm = context.urgency !== 'critical';
           // Danger now: someone may be near the phone, so discreet mode goes on.
@@ -404,6 +412,26 @@ export function createIntakeMachine(deps: IntakeDeps) {
         } else if (a.dangerNow === undefined && !context.caseId && deps.dangerGrade(words) === 'ask') {
           // Before consent only the flag: nothing the person wrote is kept until they agree.
           enqueue.assign(context.consented ? { askDanger: true, answers: { ...a, alarms: withAlarm(a.alarms, words, event.meta.at, 'ask') } } : { askDanger: true });
+        }
+      }),
+      /**
+       * What another flow handed over (`BEGIN` with `carried`): the danger words that made the switch raise
+       * the alarm here as if typed here (a critical case at once), and what the person had answered there
+       * goes with what is happening. Nothing they typed is lost.
+       */
+      takeCarried: withSync.enqueueActions(({ context, event, enqueue }) => {
+        if (event.type !== 'BEGIN' || !event.carried) return;
+        const { alarm, details } = event.carried;
+        const a = context.answers;
+        const kept = [details, a.details].filter((d): d is string => !!d).join('\n');
+        const answers = { ...a, ...(kept ? { details: cleanText(kept, limits.details) } : {}) };
+        if (alarm && deps.saysDanger(alarm.text)) {
+          enqueue.assign({ answers: { ...answers, dangerWords: true, alarms: withAlarm(a.alarms, alarm.text, alarm.at, 'critical') }, discreet: true });
+          enqueue('sync');
+          enqueue('alarm');
+          enqueue({ type: 'say', params: { key: 'danger-alerted' } });
+        } else if (kept) {
+          enqueue.assign({ answers });
         }
       }),
       finish: withSync.enqueueActions(({ context, event, enqueue }) => {
@@ -531,6 +559,16 @@ export function createIntakeMachine(deps: IntakeDeps) {
   const onResumed = { actions: ['markAfterSilence' as const, { type: 'flag' as const, params: { reason: 'after-silence' as const } }] };
   /** "I'm fine", "close my case" (a case is open): kept and passed on flagged, answered neutrally, not obeyed. */
   const onRetraction = { actions: ['noteRetraction' as const, 'sync' as const, { type: 'flag' as const, params: { reason: 'retraction' as const } }, 'forward' as const, say('retraction-noted')] };
+  /** On to a relative's report about someone else; danger words that sent them there go with it (`carried`). */
+  const reportSomeoneElse = {
+    type: 'switchFlow',
+    params: ({ context, event }: { context: IntakeContext; event: IntakeEvent }) => ({
+      flow: 'missing-person',
+      entry: 'report',
+      suspect: context.carried,
+      carried: event.type === 'TEXT' && deps.saysDanger(event.text) ? { alarm: { text: event.text, at: event.meta.at } } : undefined,
+    }),
+  } as const;
   /** The person's words added to what is happening (`details`). */
   const addDetails = setAnswers((ctx, e) => ({ details: cleanText(ctx.answers.details ? `${ctx.answers.details}\n${text(e, limits.details)}` : text(e, limits.details), limits.details) }));
 
@@ -597,7 +635,8 @@ export function createIntakeMachine(deps: IntakeDeps) {
                   target: 'danger',
                   actions: [s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, consented: true, discreet: event.discreet } : {})), 'duress'],
                 },
-                { target: 'danger', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, consented: true, discreet: event.discreet } : {})) },
+                // Danger about themselves in another flow: the danger question, with what they typed there.
+                { target: 'danger', actions: [s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, consented: true, discreet: event.discreet } : {})), 'takeCarried'] },
               ],
               // `/discreet` as a first message: switched, said, and on to the first question.
               DISCREET: [
@@ -674,6 +713,8 @@ export function createIntakeMachine(deps: IntakeDeps) {
                 { guard: { type: 'chose', params: { id: whoChoices.status } }, actions: { type: 'switchFlow', params: { flow: 'missing-person', entry: 'status' } } },
               ],
               TEXT: [
+                // "anak saya disekap": a relative's report, with those words (its urgency rises there).
+                { guard: 'dangerAboutSomeoneElse', actions: reportSomeoneElse },
                 // "tolong", "SOS" typed here: they need help themselves.
                 { guard: 'saysDanger', target: 'danger', actions: ['scanForDanger'] },
                 // Worried words ("aku takut"): they need help themselves; ask about danger now.
@@ -705,6 +746,8 @@ export function createIntakeMachine(deps: IntakeDeps) {
                 // "tolong", "SOS" typed here is a yes.
                 { guard: 'saysDanger', target: 'afterDanger', actions: ['scanForDanger', setAnswers(() => ({ dangerNow: true })), 'sync'] },
                 beforeAnswers[1],
+                // "orang lain", "anak saya" (a relative whose first "tolong" opened a case): the report about someone else.
+                { guard: 'typedSomeoneElse', actions: reportSomeoneElse },
                 typed('danger'), // "iya", "aku takut" → yes; "tidak", "aman" → no
                 // Unread twice: no answer to the question, the words kept with what is happening.
                 ...missed('danger-not-understood', { target: 'afterDanger', actions: [addDetails, 'sync' as const] }),

@@ -8,6 +8,7 @@ import { discreetDefault } from '../shared/discreet.js';
 import { createEffectSink, createTransition, runMachine } from '../shared/run-machine.js';
 import { withSuspectEvents } from '../shared/suspect.js';
 import { missingPersonCaseRecord } from './case.js';
+import { withDangerEvents } from './danger.js';
 import { createMissingPersonMachine, type MissingPersonContext, type MissingPersonEvent, type MissingPersonSnapshot } from './machine.js';
 import { createMissingPersonView } from './view.js';
 
@@ -43,7 +44,7 @@ export const missingPersonFlow = defineFlow<MissingPersonContext, MissingPersonS
         alarm: () => effects.push({ type: 'alarm' }),
         checkReport: ({ context }) => effects.push({ type: 'lookup', lookup: 'findReport', personName: context.answers.name }),
         checkStatus: (_, params) => effects.push({ type: 'lookup', lookup: 'checkStatus', caseId: params.caseId, pin: params.pin }),
-        switchFlow: (_, params) => effects.push({ type: 'switchFlow', flow: params.flow, entry: params.entry, suspect: params.suspect }),
+        switchFlow: (_, params) => effects.push({ type: 'switchFlow', flow: params.flow, entry: params.entry, suspect: params.suspect, carried: params.carried }),
       },
     });
     return {
@@ -52,7 +53,7 @@ export const missingPersonFlow = defineFlow<MissingPersonContext, MissingPersonS
         effects,
         accept: (input, context) => {
           const event = accept(input);
-          return event && withSuspectEvents(event, context, deps);
+          return event && withDangerEvents(withSuspectEvents(event, context, deps), deps);
         },
         fresh: () => machine.resolveState({ value: 'new', context: { lang: '', prompt: 0, editing: false, reasons: [], answers: { harm: [] } } }),
         resolve: (value, context) => machine.resolveState({ value, context }),

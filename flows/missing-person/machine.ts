@@ -30,11 +30,12 @@ import { parseAge, parseLastHeard, type PartialDate } from '../shared/dates.js';
 import { isDiscreet } from '../shared/discreet.js';
 import { flagVersions, withAlarm, withRetraction, withVersions, type AlarmWords, type AnswerHistory, type RetractionWords } from '../shared/history.js';
 import { normalizePhone, normalizeTelegramHandle, saysItIsMe } from '../shared/identity.js';
-import type { FlowDeps, StatusResult, SuspectReason } from '../contract.js';
+import type { CarriedOver, FlowDeps, StatusResult, SuspectReason } from '../contract.js';
 import { languageOfChoice } from '../shared/prompts.js';
 import { suspectOf, type SuspectEvent } from '../shared/suspect.js';
 import { cleanText, hasWords, isNonLatinOnly } from '../shared/text.js';
 import { harmIndicators, triageMissingPerson, type Urgency } from '../shared/triage.js';
+import type { DangerSubject } from '../shared/whose-danger.js';
 import { missingPersonMeanings, type MissingPersonMeaningStep } from './answers.js';
 
 /** Caps on what a relative can type into each answer, in characters. */
@@ -59,7 +60,7 @@ export interface MissingPersonMeta {
 export { statusResults, type StatusResult } from '../contract.js';
 
 export type MissingPersonEvent =
-  | { type: 'BEGIN'; entry: 'report' | 'status'; lang: string; prompt: number; discreet?: boolean; suspect?: SuspectReason; meta: MissingPersonMeta }
+  | { type: 'BEGIN'; entry: 'report' | 'status'; lang: string; prompt: number; discreet?: boolean; suspect?: SuspectReason; carried?: CarriedOver; meta: MissingPersonMeta }
   /** `/discreet`: discreet mode switched over. */
   | { type: 'DISCREET'; meta: MissingPersonMeta }
   | { type: 'TEXT'; text: string; meta: MissingPersonMeta }
@@ -79,7 +80,13 @@ export type MissingPersonEvent =
   /** Made by the flow's step (flows/shared/suspect.ts): back after a long silence; a retraction. */
   | SuspectEvent<MissingPersonMeta>
   /** The sender's duress word (recognised by the core): they are the one in danger. */
-  | { type: 'DURESS'; meta: MissingPersonMeta };
+  | { type: 'DURESS'; meta: MissingPersonMeta }
+  /**
+   * Made by the flow's step before a text with danger words (flows/missing-person/danger.ts): whose danger
+   * it reads as. The writer's own: the conversation goes to the intake; someone else's, or unsure: the
+   * report's urgency rises, and the text is then heard as an answer as usual.
+   */
+  | { type: 'DANGER'; text: string; about: DangerSubject; meta: MissingPersonMeta };
 
 export interface MissingPersonAnswers {
   /** A relationship choice id, or what the relative typed. */
@@ -215,6 +222,22 @@ export function normalizeCaseId(text: string): string | undefined {
   return m ? `${m[1]}-${m[2]}` : undefined;
 }
 
+/**
+ * What the relative's flow had, one line per answer as typed ("name: Siti", "words.age: dua puluhan"), and
+ * the report's case number if one is open: handed over when the conversation goes to the intake.
+ */
+function answeredSoFar(ctx: MissingPersonContext): string | undefined {
+  const { harm, words, alarms: _alarms, retractions: _retractions, dangerWords: _dangerWords, photo, ...rest } = ctx.answers;
+  const lines = [
+    ...(ctx.caseId ? [`missing-person report: ${ctx.caseId}`] : []),
+    ...Object.entries(rest).flatMap(([field, value]) => (value === undefined ? [] : [`${field}: ${String(value)}`])),
+    ...(harm.length > 0 ? [`harm: ${harm.join(', ')}`] : []),
+    ...(photo ? ['photo: sent'] : []),
+    ...Object.entries(words ?? {}).map(([step, text]) => `words.${step}: ${text}`),
+  ];
+  return lines.length > 0 ? lines.join('\n') : undefined;
+}
+
 function emptyAnswers(): MissingPersonAnswers {
   return { harm: [] };
 }
@@ -255,7 +278,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
       /** Runtime: verify the PIN of a case (attempt-limited). Answers STATUS_RESULT. */
       checkStatus: (_, _params: { caseId: string; pin: string }) => {},
       /** Runtime: continue the conversation in another flow. */
-      switchFlow: (_, _params: { flow: string; entry: string; suspect?: SuspectReason }) => {},
+      switchFlow: (_, _params: { flow: string; entry: string; suspect?: SuspectReason; carried?: CarriedOver }) => {},
       nextPrompt: assign({ prompt: ({ context }) => context.prompt + 1, misses: 0 }),
       /** One more answer the question on screen could not use. */
       countMiss: assign({ misses: ({ context }) => (context.misses ?? 0) + 1 }),
@@ -308,9 +331,11 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
       typedHarm: ({ context, event }) => typedHarm(event, context.lang) !== undefined,
       typedTime: ({ context, event }) => event.type === 'TEXT' && mentionsTime(event.text, context.lang),
       /** Words the question could not use, after one such answer already: keep them and move on. */
-      missedBefore: ({ context, event }) => event.type === 'TEXT' && hasWords(event.text) && (context.misses ?? 0) >= 1,
+      missedBefore: ({ context, event }) => event.type === 'TEXT' && (context.misses ?? 0) >= 1,
       /** A silence opens a case only for a report that names the person, and only once. */
       silenceOpens: ({ context }) => !context.caseId && !!context.answers.name,
+      /** Danger words about the one writing ("tolong saya dipukul", "I am locked in"). */
+      aboutWriter: ({ event }) => event.type === 'DANGER' && event.about === 'writer',
     },
   });
 
@@ -318,11 +343,32 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
     actions: {
       /** Danger words in what the relative wrote: kept, with their time, and the alarm raised. */
       noteDanger: base.enqueueActions(({ context, event, enqueue }) => {
-        if (event.type !== 'TEXT' || !deps.saysDanger(event.text)) return;
+        if (event.type !== 'DANGER') return;
         const a = context.answers;
         // Whoever wrote this may be in danger themselves, near someone who reads the phone: discreet mode goes on.
         enqueue.assign({ answers: { ...a, dangerWords: true, alarms: withAlarm(a.alarms, event.text, event.meta.at, 'critical') }, discreet: true });
         enqueue('alarm');
+      }),
+      /** Danger words about someone else that brought a relative here from the intake's menu: kept, urgency up. */
+      takeCarried: base.enqueueActions(({ context, event, enqueue }) => {
+        const alarm = event.type === 'BEGIN' ? event.carried?.alarm : undefined;
+        if (!alarm || !deps.saysDanger(alarm.text)) return;
+        const a = context.answers;
+        enqueue.assign({ answers: { ...a, dangerWords: true, alarms: withAlarm(a.alarms, alarm.text, alarm.at, 'critical') } });
+        enqueue('retriage');
+      }),
+      /** The open case (a silence opened it, or the report was sent) gets what changed. */
+      updateIfCase: base.enqueueActions(({ context, enqueue }) => {
+        if (context.caseId) enqueue({ type: 'updateCase', params: {} });
+      }),
+      /**
+       * Danger words about the one writing: they need help themselves, now. The conversation goes on in the
+       * intake, from its danger question, with the words (a critical case opens there at once) and every
+       * answer given here (kept with what is happening). A report sent already stays open as it is.
+       */
+      toSelfHelp: base.enqueueActions(({ context, event, enqueue }) => {
+        if (event.type !== 'DANGER') return;
+        enqueue({ type: 'switchFlow', params: { flow: 'intake', entry: 'danger', carried: { alarm: { text: event.text, at: event.meta.at }, details: answeredSoFar(context) } } });
       }),
       /**
        * The report is sent: what happens next, with the case number and the PIN, shown only this once. In
@@ -396,7 +442,6 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
   const afterGroups = Object.fromEntries(
     groupEnds.map((step) => [`after-${step}`, { always: [{ guard: 'editing' as const, target: 'summary' }, { target: order[order.indexOf(step) + 1]! }] }]),
   );
-  const notUnderstood = [say('not-understood'), askAgain];
   const otherLanguage = { guard: 'nonLatin' as const, actions: [{ type: 'say' as const, params: { key: 'other-language', all: true } }, askAgain] };
   /** The press a typed answer stands for, handled as that press: the same transition and effects as the button. */
   const press = (choice: (ctx: MissingPersonContext, e: MissingPersonEvent) => string | undefined) =>
@@ -407,35 +452,45 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
   const typedSkip = { guard: 'typedSkip' as const, actions: press(() => mpChoiceIds.skip) };
   /** The relative's words at `step`, kept in `words` when the question could not read them. */
   const keepWords = (step: string) => setAnswers((ctx, e) => ({ words: { ...ctx.answers.words, [step]: cleanText(typed(e), mpLimits.words) } }));
+  /** The relative's words at `step` added to those kept already ("sejak lebaran" / "habis lebaran"): none lost. */
+  const addWords = (step: string) =>
+    setAnswers((ctx, e) => {
+      const before = ctx.answers.words?.[step];
+      const now = cleanText(typed(e), mpLimits.words);
+      if (!hasWords(now)) return {}; // only emoji or signs: nothing worth keeping
+      return { words: { ...ctx.answers.words, [step]: before && before !== now ? cleanText(`${before} / ${now}`, mpLimits.words) : now } };
+    });
   /**
    * Words a question could not use. The first time, say what it needs (`key`) and ask again; the second
    * time, keep them (`keep`, usually `keepWords`) and move on: no question loops.
    */
   const missed = <K extends object>(key: string, keep: K) => [
     { guard: 'missedBefore' as const, ...keep },
-    { guard: 'hasWords' as const, actions: ['countMiss' as const, say(key), askAgain] },
+    { actions: ['countMiss' as const, say(key), askAgain] },
   ];
   /** A free-text question. */
-  const textStep = (step: TextStep & Step, extra: { selfCheck?: boolean; scan?: boolean } = {}) => {
+  const textStep = (step: TextStep & Step, extra: { selfCheck?: boolean; on?: object } = {}) => {
     const spec = textSteps[step];
     return {
       entry,
       on: {
         TEXT: [
           ...(extra.selfCheck ? [{ guard: 'saysItIsMe' as const, ...toSelfCheck('name') }] : []),
-          ...(spec.skip ? [typedSkip] : []),
-          answer(step, 'hasWords' as const, [
-            setAnswers((_, e) => ({ [spec.field]: cleanText(typed(e), spec.max) })),
-            ...(extra.scan ? ['noteDanger' as const, 'retriage' as const] : []),
-          ]),
-          { actions: notUnderstood },
+          // "lewati", "ga tau": as the skip button; at a question without one, on without an answer.
+          spec.skip ? typedSkip : answer(step, 'typedSkip' as const, setAnswers(() => ({ [spec.field]: undefined }))),
+          answer(step, 'hasWords' as const, setAnswers((_, e) => ({ [spec.field]: cleanText(typed(e), spec.max) }))),
+          // Only emoji or signs, twice: on without an answer.
+          ...missed('not-understood', { target: to(step) }),
         ],
         ...(spec.skip ? { CHOICE: skip(step, { [spec.field]: undefined }) } : {}),
         MEDIA: { actions: [say('mp-photo-later'), askAgain] },
         LANGUAGE: onLanguage(step),
+        ...extra.on,
       },
     };
   };
+  /** Danger words about someone else, or not clearly about the writer: kept, the alarm raised, the urgency up. */
+  const dangerNoted = { actions: ['noteDanger' as const, 'retriage' as const, 'updateIfCase' as const] };
 
   return s.createMachine({
     id: 'missingPerson',
@@ -470,6 +525,8 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
       DISCREET: { actions: ['toggleDiscreet', sayDiscreet, askAgain] },
       // The duress word: whoever writes is in danger themselves. The intake opens their critical case.
       DURESS: { actions: { type: 'switchFlow', params: { flow: 'intake', entry: 'duress' } } },
+      // Danger words at any step: about the writer, the self-help path at once; else the report's urgency rises.
+      DANGER: [{ guard: 'aboutWriter', target: '.selfHelp', actions: 'toSelfHelp' }, dangerNoted],
     },
     states: {
       ...afterGroups,
@@ -478,7 +535,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
         on: {
           BEGIN: [
             { guard: 'entryIsStatus', target: 'statusCase', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, discreet: event.discreet } : {})) },
-            { target: 'relationship', actions: s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, discreet: event.discreet, carried: event.suspect } : {})) },
+            { target: 'relationship', actions: [s.assign(({ event }) => (event.type === 'BEGIN' ? { lang: event.lang, prompt: event.prompt, discreet: event.discreet, carried: event.suspect } : {})), 'takeCarried'] },
           ],
           SILENCE: {},
           '*': { target: 'relationship' }, // a snapshot without BEGIN (never written by the runtime): start the report
@@ -511,7 +568,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
               actions: [s.assign({ resume: undefined }), ...(state === 'done' ? [say('mp-case-open')] : [])],
             })),
             { guard: 'missedBefore', target: 'relationship' },
-            { guard: 'hasWords', actions: ['countMiss', { type: 'say', params: { key: 'not-a-choice', all: true } }, askAgain] },
+            { actions: ['countMiss', { type: 'say', params: { key: 'not-a-choice', all: true } }, askAgain] },
           ],
         },
       },
@@ -526,8 +583,9 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
           TEXT: [
             { guard: 'saysItIsMe', ...toSelfCheck('relationship') },
             typedPress('relationship'), // "anak saya", "kakak", "suami"
+            { guard: 'typedSkip', target: 'name' }, // "lewati", "-": on, the relationship not given
             { guard: 'hasWords', target: 'name', actions: setAnswers((_, e) => ({ relationship: cleanText(typed(e), mpLimits.short) })) },
-            { actions: notUnderstood },
+            ...missed('not-understood', { target: 'name' }),
           ],
           MEDIA: { actions: [say('mp-photo-later'), askAgain] },
           LANGUAGE: onLanguage('relationship'),
@@ -550,10 +608,10 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
               ],
             },
             typedSkip,
-            { guard: 'missedBefore', target: 'sex', actions: [keepWords('age'), setAnswers(() => ({ age: undefined, birthDate: undefined }))] },
+            { guard: 'missedBefore', target: 'sex', actions: [addWords('age'), setAnswers(() => ({ age: undefined, birthDate: undefined }))] },
             { guard: 'isFutureBirth', actions: ['countMiss', say('mp-birth-future'), askAgain] },
-            { guard: 'hasWords', actions: ['countMiss', say('mp-age-not-understood'), askAgain] },
-            { actions: [say('mp-age-not-understood'), askAgain] },
+            // Unread: the words kept at once, and asked once more; unread again, accepted as they are.
+            { actions: ['countMiss', addWords('age'), say('mp-age-not-understood'), askAgain] },
           ],
           CHOICE: skip('age', { age: undefined, birthDate: undefined }),
           MEDIA: { actions: [say('mp-photo-later'), askAgain] },
@@ -585,7 +643,6 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
             answer('phone', 'isPhoneOrHandle' as const, setAnswers((_, e) => ({ phone: cleanText(typed(e), mpLimits.phone) }))),
             typedSkip,
             ...missed('mp-phone-not-understood', { target: to('phone'), actions: [keepWords('phone'), setAnswers(() => ({ phone: undefined }))] }),
-            { actions: [say('mp-phone-not-understood'), askAgain] },
           ],
           CHOICE: skip('phone', { phone: undefined }),
           MEDIA: { actions: [say('mp-photo-later'), askAgain] },
@@ -605,17 +662,18 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
               }),
             },
             typedSkip, // "lewati", "ga tau", "lupa"
-            { guard: 'missedBefore', target: 'lastMessage', actions: [keepWords('lastHeard'), setAnswers(() => ({ lastHeard: undefined }))] },
+            { guard: 'missedBefore', target: 'lastMessage', actions: [addWords('lastHeard'), setAnswers(() => ({ lastHeard: undefined }))] },
             { guard: 'isFutureDate', actions: ['countMiss', say('mp-date-future'), askAgain] },
-            { guard: 'hasWords', actions: ['countMiss', say('mp-date-not-understood'), askAgain] },
-            { actions: [say('mp-date-not-understood'), askAgain] },
+            // Unread ("sejak lebaran"): the words kept at once, and asked once more; unread again, accepted as they are.
+            { actions: ['countMiss', addWords('lastHeard'), say('mp-date-not-understood'), askAgain] },
           ],
           CHOICE: skip('lastHeard', { lastHeard: undefined }),
           MEDIA: { actions: [say('mp-photo-later'), askAgain] },
           LANGUAGE: onLanguage('lastHeard'),
         },
       },
-      lastMessage: textStep('lastMessage', { scan: true }),
+      // What the person said, quoted: a first person in it is theirs, never the relative's.
+      lastMessage: textStep('lastMessage', { on: { DANGER: dangerNoted } }),
       country: {
         entry,
         on: {
@@ -634,7 +692,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
                 return { country: guess.country ?? mpChoiceIds.other, city: guess.place ?? (guess.country ? ctx.answers.city : cleanText(typed(e), mpLimits.place)) };
               }),
             },
-            { actions: notUnderstood },
+            ...missed('not-understood', { target: 'city' }),
           ],
           MEDIA: { actions: [say('mp-photo-later'), askAgain] },
           LANGUAGE: onLanguage('country'),
@@ -654,7 +712,6 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
           TEXT: [
             typedSkip, // "tidak ada", "ga punya"
             ...missed('mp-photo-expected', { target: to('photo'), actions: keepWords('photo') }),
-            { actions: [say('mp-photo-expected'), askAgain] },
           ],
           CHOICE: skip('photo', { photo: undefined }),
           LANGUAGE: onLanguage('photo'),
@@ -684,6 +741,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
               actions: [setAnswers((ctx, e) => ({ harm: [...new Set([...ctx.answers.harm, ...(typedHarm(e, ctx.lang) ?? [])])] })), press(() => mpChoiceIds.done)],
             },
             typedPress('harm'), // "selesai", "tidak ada"
+            { guard: 'typedSkip', actions: press(() => mpChoiceIds.done) }, // "-", "ga tau"
             // Unread twice: the relative's words are what the person told them; danger words in them count.
             ...missed('mp-harm-not-understood', {
               target: to('harm'),
@@ -703,6 +761,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
           TEXT: [
             otherLanguage,
             typedPress('contact'), // "di sini", "telepon"
+            { guard: 'typedSkip', actions: press(() => 'this-chat') }, // "-", "ga tau": here, where they are
             // The number itself: that is the way, and the number.
             { guard: 'isPhone', target: 'contactWhen', actions: setAnswers((_, e) => ({ contact: 'phone', contactPhone: cleanText(typed(e), mpLimits.phone) })) },
             // Unread twice: this chat, where the relative is now; their words kept.
@@ -720,7 +779,6 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
             { guard: 'typedSkip', actions: press(() => 'this-chat') },
             // Unread twice: kept as the number to call, for an officer to read.
             ...missed('mp-contact-phone-not-understood', { target: 'contactWhen', actions: setAnswers((_, e) => ({ contactPhone: cleanText(typed(e), mpLimits.words) })) }),
-            { actions: [say('mp-phone-not-understood'), askAgain] },
           ],
           CHOICE: {
             guard: { type: 'chose', params: { id: 'this-chat' } },
@@ -771,7 +829,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
               target: state,
               actions: [keepWords('isSelf'), s.assign({ notSelf: true, resume: undefined })],
             })),
-            { guard: 'hasWords', actions: ['countMiss', say('mp-is-self-not-understood'), askAgain] },
+            { actions: ['countMiss', say('mp-is-self-not-understood'), askAgain] },
           ],
           LANGUAGE: onLanguage('isSelf'),
         },
@@ -851,7 +909,6 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
               guard: 'hasWords',
               actions: [
                 setAnswers((ctx, e) => ({ notes: cleanText(`${ctx.answers.notes ?? ''}\n${typed(e)}`, mpLimits.notes) }), 'follow-up'),
-                'noteDanger',
                 'retriage',
                 { type: 'updateCase', params: {} },
                 'forward',
@@ -885,14 +942,19 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
           // After the report only the message that breaks the silence is flagged (no report to send again).
           RESUMED: { actions: { type: 'flag', params: { reason: 'after-silence' } } },
           LANGUAGE: onLanguage('done'),
+          // The text that follows updates the case.
+          DANGER: [{ guard: 'aboutWriter', target: 'selfHelp', actions: 'toSelfHelp' }, { actions: ['noteDanger', 'retriage'] }],
         },
       },
+      // Handed over to the intake (danger about the writer): the core goes on there; nothing more is heard here.
+      selfHelp: { on: { '*': {} } },
       statusCase: {
         entry,
         on: {
           TEXT: [
             { guard: 'isCaseId', target: 'statusPin', actions: s.assign({ statusCaseId: ({ event }) => normalizeCaseId(typed(event)) }) },
-            { actions: [say('status-case-format'), askAgain] },
+            // Not a case number twice ("lupa", a name): what they can do instead (nothing typed here is kept).
+            ...missed('status-case-format', { target: 'statusShown', actions: say('status-cannot-check') }),
           ],
           LANGUAGE: onLanguage('statusCase'),
         },
@@ -908,7 +970,8 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
                 params: ({ context, event }) => ({ caseId: context.statusCaseId ?? '', pin: typed(event).replace(/\D/g, '') }),
               },
             },
-            { actions: [say('status-pin-format'), askAgain] },
+            // Not a PIN twice ("lupa PIN"): what they can do instead. The words are never kept (a PIN may be in them).
+            ...missed('status-pin-format', { target: 'statusShown', actions: [s.assign({ statusCaseId: undefined }), say('status-cannot-check')] }),
           ],
           STATUS_RESULT: {
             target: 'statusShown',

@@ -62,6 +62,9 @@ function check(y: number, m: number | undefined, d: number | undefined, now: num
   return { kind: 'date', date: d !== undefined ? `${y}-${pad(m!)}-${pad(d)}` : m !== undefined ? `${y}-${pad(m)}` : String(y) };
 }
 
+/** Words for a part of a month, read as the month: "awal Oktober", "pertengahan Maret", "late April". */
+const PART_OF_MONTH = ['awal', 'akhir', 'pertengahan', 'tengah', 'early', 'late', 'mid', 'middle', 'end', 'beginning', 'start'];
+
 const monthOf = (word: string | undefined) => (word ? MONTHS[word] : undefined);
 
 /** Loose form of a typed date or age: any script's digits as ASCII ("٣ minggu lalu"), "kira2" as "kira kira". */
@@ -126,7 +129,8 @@ export function parseLastHeard(text: string, now: number): DateReading {
     const year = others.find((w) => /^\d{4}$/.test(w));
     const day = others.find((w) => /^\d{1,2}(st|nd|rd|th)?$/.test(w));
     const extra = others.filter((w) => w !== year && w !== day);
-    const relative = extra.every((w) => ['last', 'lalu', 'kemarin', 'yang', 'ago'].includes(w));
+    // "last March", "Maret lalu"; "awal Oktober", "akhir Maret", "early April", "end of May": that month.
+    const relative = extra.every((w) => ['last', 'lalu', 'kemarin', 'yang', 'ago', ...PART_OF_MONTH].includes(w));
     if (!relative) return { kind: 'unknown' };
     const d = day ? Number(/^\d+/.exec(day)![0]) : undefined;
     if (year) return check(Number(year), month, d, now);

@@ -117,3 +117,10 @@ function isMinor(i: MissingPersonTriageInput): boolean {
 export function triageMissingPerson(input: MissingPersonTriageInput, previous?: TriageSoFar): TriageResult {
   return combine(MISSING_RULES.filter((rule) => rule.applies(input)), previous);
 }
+
+/**
+ * Every reason code a case can carry (the officers see each with its label, `desk-reason-<code>`): those
+ * of the triage rules, `indicators`, and those the flows add themselves — `unfinished` (a silence opened
+ * the case before the report was sent) and `duress` (the duress word).
+ */
+export const reasonCodes: readonly string[] = [...new Set([...RULES, ...MISSING_RULES].map((rule) => rule.reason)), 'indicators', 'unfinished', 'duress'];

@@ -68,6 +68,11 @@ indicator-forced-scam = Forced to scam people
 indicator-debt = Debt or fines
 indicator-wages = Wages withheld
 indicator-injured = Sick or injured
+# What a relative said the missing person told them (a relative's report: its situation on the card).
+indicator-held = Not allowed to leave (relative's report)
+indicator-hurt = Beaten or hurt (relative's report)
+indicator-threatened = Threatened (relative's report)
+indicator-sold = Sold to another company (relative's report)
 choice-done = Done
 
 ask-people = How many people are there with you in the same situation, you included? Tap one or type a number.

@@ -134,6 +134,7 @@ status-ask-case = Type the case number of your report (for example KH-4F7Q).
 status-case-format = That does not look like a case number. It has letters, a dash and 4 characters, for example KH-4F7Q.
 status-ask-pin = Type the 6-digit PIN you were given with the case number.
 status-pin-format = The PIN has 6 digits. Please type it again.
+status-cannot-check = We could not read a case number and PIN. You can try again, or make a new report: an officer will see it.
 status-received = Status of your report: received. It is waiting for a duty officer.
 status-working = Status of your report: an officer is working on it.
 status-located = { $discreet ->

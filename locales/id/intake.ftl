@@ -67,6 +67,11 @@ indicator-forced-scam = Dipaksa menipu orang
 indicator-debt = Utang atau denda
 indicator-wages = Gaji tidak dibayar
 indicator-injured = Sakit atau terluka
+# Yang dikatakan orang hilang kepada keluarganya (laporan keluarga: situasinya di kartu).
+indicator-held = Tidak boleh pergi (laporan keluarga)
+indicator-hurt = Dipukul atau dilukai (laporan keluarga)
+indicator-threatened = Diancam (laporan keluarga)
+indicator-sold = Dijual ke perusahaan lain (laporan keluarga)
 choice-done = Selesai
 
 ask-people = Ada berapa orang di sana yang senasib dengan Anda, termasuk Anda? Tekan salah satu atau ketik angka.

@@ -134,6 +134,7 @@ status-ask-case = Ketik nomor kasus laporan Anda (misalnya KH-4F7Q).
 status-case-format = Itu tidak seperti nomor kasus. Nomor kasus berisi huruf, tanda hubung dan 4 karakter, misalnya KH-4F7Q.
 status-ask-pin = Ketik PIN 6 angka yang Anda terima bersama nomor kasus.
 status-pin-format = PIN terdiri dari 6 angka. Mohon ketik lagi.
+status-cannot-check = Nomor kasus dan PIN belum terbaca. Coba lagi, atau buat laporan baru: petugas akan melihatnya.
 status-received = Status laporan Anda: diterima. Laporan menunggu petugas piket.
 status-working = Status laporan Anda: sedang ditangani petugas.
 status-located = { $discreet ->

@@ -318,7 +318,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
           // and the person's own choice of discreet mode (not the first flow's default).
           const target = conversations.begin(effect.flow);
           if (!target) continue;
-          input = { type: 'BEGIN', entry: effect.entry, lang: conv.context.lang, prompt: conv.context.prompt, discreet: conv.context.discreet, suspect: effect.suspect, meta: first.meta };
+          input = { type: 'BEGIN', entry: effect.entry, lang: conv.context.lang, prompt: conv.context.prompt, discreet: conv.context.discreet, suspect: effect.suspect, carried: effect.carried, meta: first.meta };
           conv = target;
           break;
         }

@@ -71,3 +71,23 @@ describe('identity', () => {
     for (const t of ['Siti Aminah', 'my sister', 'saya ibunya']) expect(saysItIsMe(t), t).toBe(false);
   });
 });
+
+describe('parseLastHeard: parts of a month', () => {
+  const now = Date.UTC(2026, 4, 20, 8); // 20 May 2026
+  it.each([
+    ['awal Oktober', '2025-10'],
+    ['akhir Maret', '2026-03'],
+    ['pertengahan Februari 2026', '2026-02'],
+    ['early April', '2026-04'],
+    ['end of January', '2026-01'],
+    ['last March', '2026-03'],
+    ['kemarin', '2026-05-19'],
+    ['2 bulan yang lalu', '2026-03'],
+  ])('reads %j as %s', (text, date) => {
+    expect(parseLastHeard(text, now)).toEqual({ kind: 'date', date });
+  });
+
+  it('does not read a feast day it has no date for', () => {
+    expect(parseLastHeard('sejak lebaran', now)).toEqual({ kind: 'unknown' });
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * Every message key the code uses exists in every locale the project has (each folder of `locales/` with
+ * `.ftl` files), so no officer or person ever reads a raw key such as `desk-reason-minor`. Static keys are
+ * read from the source (`t('…')`, `say('…')`, `key: '…'`, …); keys built at run time (`desk-reason-${r}`)
+ * are enumerated from the lists their values come from, and a new such family fails here until it is.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FluentResource } from '@fluent/bundle';
+import { describe, expect, it } from 'vitest';
+import { statusResults, type SuspectReason } from '../../flows/contract.js';
+import { choiceIds, contactChoices, editableSteps, peopleChoices, whoChoices } from '../../flows/intake/machine.js';
+import { contactWays, contactWhens, editGroups, relationships, sexes } from '../../flows/missing-person/machine.js';
+import { harmIndicators, indicators, reasonCodes, urgencies } from '../../flows/shared/triage.js';
+import { caseStatuses } from '../../src/cases/case-model.js';
+import type { StopKind } from '../../src/core/safety-words.js';
+import { loadDeployment } from '../../src/deployment.js';
+import { cardActions } from '../../src/officers/card.js';
+
+const deployment = loadDeployment('data/deployment.json');
+
+/** Every locale with messages, and its keys. */
+const locales = readdirSync('locales', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && readdirSync(join('locales', d.name)).some((f) => f.endsWith('.ftl')))
+  .map((d) => {
+    const keys = new Set<string>();
+    for (const file of readdirSync(join('locales', d.name)).filter((f) => f.endsWith('.ftl'))) {
+      for (const entry of new FluentResource(readFileSync(join('locales', d.name, file), 'utf8')).body) keys.add(entry.id);
+    }
+    return { lang: d.name, keys };
+  });
+
+/** The TypeScript sources under `dir`. */
+function sources(dir: string): Array<{ file: string; text: string }> {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.ts'))
+    .map((d) => join(d.parentPath, d.name))
+    .map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+}
+const code = [...sources('src'), ...sources('flows')];
+
+const KEY = "'([a-z][a-z0-9]*(?:-[a-z0-9]+)*)'";
+/** Where a literal is a message key: a translation or a message's call, a prompt's or a choice's `key`. */
+const keyPlaces = [
+  new RegExp(`(?:^|[^\\w.])(?:t|say|missed|free|fallbackText|UsageError|sayDiscreetly)\\(\\s*${KEY}`, 'g'),
+  new RegExp(`\\.(?:t|say)\\(\\s*${KEY}`, 'g'),
+  new RegExp(`\\.t\\(\\s*[\\w.]+,\\s*${KEY}`, 'g'), // locales.t(lang, 'key')
+  new RegExp(`\\bone\\(\\s*[\\w.]+,\\s*${KEY}`, 'g'),
+  new RegExp(`\\b(?:key|caseOpenKey):\\s*${KEY}`, 'g'),
+];
+/** Where a key is built at run time: the family is the text before `${`. */
+const familyPlaces = [
+  /(?:^|[^\w])(?:t|say)\(\s*`([a-z][a-z0-9-]*-)\$\{/g,
+  /\.t\(\s*(?:[\w.]+,\s*)?`([a-z][a-z0-9-]*-)\$\{/g,
+  /\bkey(?::|\s*=)\s*`([a-z][a-z0-9-]*-)\$\{/g,
+];
+
+const stopKinds = ['duress', 'cant-talk'] as const satisfies readonly StopKind[];
+const suspectReasons = ['restart', 'retraction', 'after-silence'] as const satisfies readonly SuspectReason[];
+/** Each run-time family, with every value it can take (from the lists those values come from). */
+const families: Record<string, readonly string[]> = {
+  'desk-reason-': reasonCodes,
+  // A relative's report keeps what they were told (held, hurt, threatened, sold) as the case's situation.
+  'indicator-': [...indicators, ...harmIndicators],
+  'desk-urgency-': urgencies,
+  'desk-status-': caseStatuses,
+  'status-': statusResults,
+  'desk-kind-': ['self-report', 'missing-person'],
+  'desk-button-': cardActions,
+  'desk-card-stopped-': stopKinds,
+  'desk-message-suspect-': suspectReasons,
+  'desk-suspect-': suspectReasons,
+  'desk-card-released-': ['code-word', 'typed-reply'],
+  'desk-reply-rule-': ['code-word', 'typed-reply'],
+  'desk-cli-rule-': ['code-word', 'typed-reply'],
+  'desk-cli-held-': ['stopped', 'locked'],
+  'desk-reply-when-': ['queued', 'person-active', 'due'],
+  'desk-cli-col-': ['case', 'urgency', 'age', 'status', 'claimed', 'country', 'lang', 'reasons'],
+  'command-': ['start', 'help', 'language', 'restart', 'discreet', 'wipe'],
+  'country-': deployment.countries.map((c) => c.code),
+  'service-': [...new Set(deployment.countries.flatMap((c) => c.emergency.map((e) => e.service)))],
+  'people-': peopleChoices,
+  'choice-': [...contactChoices, ...Object.values(choiceIds).filter((id) => id !== 'other')],
+  'who-': Object.values(whoChoices),
+  'edit-': editableSteps,
+  'mp-harm-': harmIndicators,
+  'mp-relationship-': relationships,
+  'mp-sex-': sexes,
+  'mp-contact-': contactWays,
+  'mp-when-': contactWhens,
+  'mp-edit-': editGroups,
+  'mp-choice-': [], // a default only: every call names its key
+};
+/** Families whose missing keys show something readable by design: an event type the CLI desk does not know shows its name. */
+const withFallback = new Set(['desk-cli-what-']);
+
+const staticKeys = new Map<string, string>();
+const usedFamilies = new Map<string, string>();
+for (const { file, text } of code) {
+  for (const place of keyPlaces) for (const m of text.matchAll(place)) staticKeys.set(m[1]!, file);
+  for (const place of familyPlaces) for (const m of text.matchAll(place)) usedFamilies.set(m[1]!, file);
+}
+
+describe('message keys', () => {
+  it('finds the locales and the keys the code uses', () => {
+    expect(locales.map((l) => l.lang).sort()).toEqual(expect.arrayContaining(['en', 'id']));
+    expect(staticKeys.size).toBeGreaterThan(200);
+    expect(usedFamilies.size).toBeGreaterThan(20);
+  });
+
+  it.each(locales.map((l) => [l.lang, l.keys] as const))('has every key the code names in %s', (_lang, keys) => {
+    const missing = [...staticKeys].filter(([key]) => !keys.has(key)).map(([key, file]) => `${key} (${file})`);
+    expect(missing).toEqual([]);
+  });
+
+  it('knows every value of every key family built at run time', () => {
+    const unknown = [...usedFamilies].filter(([family]) => !(family in families) && !withFallback.has(family)).map(([family, file]) => `${family}… (${file})`);
+    expect(unknown).toEqual([]);
+  });
+
+  it.each(locales.map((l) => [l.lang, l.keys] as const))('has every key of those families in %s', (_lang, keys) => {
+    const missing = Object.entries(families).flatMap(([family, values]) => values.map((v) => `${family}${v}`).filter((key) => !keys.has(key)));
+    expect(missing).toEqual([]);
+  });
+});
