@@ -84,6 +84,8 @@ if (config.telegram) {
     trail: app.trail,
     outbox,
     before: officersDesk?.composer,
+    // Officers, supervisors and the roster press Start in a private chat so that the bot can page them: no intake.
+    staff: officersDesk ? { ids: new Set([...officerIds, ...supervisorIds, ...config.officers.roster]), reply: () => app.cards.t('desk-private-hello') } : undefined,
     cover: app.deployment.cover,
     // Every message is on disk before Telegram hears it was taken; replayed after a crash or a Redis outage.
     journal: createJournal({ dir: config.journal.dir, name: 'telegram', sealer: app.sealer, logger, compactBytes: config.journal.compactBytes }),

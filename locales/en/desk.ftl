@@ -159,6 +159,7 @@ desk-person-media = 📎 { $caseId } sent a { $media } on { $channel }{ $caption
 desk-person-media-caption = : { $caption }
 desk-person-other = { $caseId } sent something the bot cannot show ({ $what }).
 desk-person-wiped = 🧹 { $caseId }: the person deleted their chat with the bot at { $time }. The case and everything they sent stay here.
+desk-private-hello = This chat is for the desk's pages: when an urgent case waits too long, the bot writes to you here. Cases are handled in the officers' group.
 desk-page-unclaimed = ⏰ { $caseId } ({ $urgency }) has waited { $age } and nobody has claimed it. Please look at the officers' group.
 desk-page-unanswered = ⏰ { $caseId } ({ $urgency }) was claimed { $age } ago and the person has no answer yet. Please look at the officers' group.
 desk-page-unreachable = 📵 { $who } could not be paged by direct message: they have not pressed Start in a private chat with the bot (or they blocked it). Until they do, the next on the duty roster is paged instead.

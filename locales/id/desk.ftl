@@ -159,6 +159,7 @@ desk-person-media = 📎 { $caseId } mengirim { $media } lewat { $channel }{ $ca
 desk-person-media-caption = : { $caption }
 desk-person-other = { $caseId } mengirim sesuatu yang tidak bisa ditampilkan bot ({ $what }).
 desk-person-wiped = 🧹 { $caseId }: orang ini menghapus chat-nya dengan bot pukul { $time }. Kasus dan semua yang dikirim tetap di sini.
+desk-private-hello = Chat ini untuk panggilan dari meja petugas: kalau kasus mendesak menunggu terlalu lama, bot akan menulis ke Anda di sini. Kasus ditangani di grup petugas.
 desk-page-unclaimed = ⏰ { $caseId } ({ $urgency }) sudah menunggu { $age } dan belum ada yang mengambil. Tolong cek grup petugas.
 desk-page-unanswered = ⏰ { $caseId } ({ $urgency }) diambil { $age } lalu dan orangnya belum dijawab. Tolong cek grup petugas.
 desk-page-unreachable = 📵 { $who } tidak bisa dihubungi lewat pesan pribadi: belum menekan Start di chat pribadi dengan bot (atau memblokirnya). Sampai itu dilakukan, orang berikutnya di daftar jaga yang dihubungi.

@@ -42,6 +42,9 @@ export interface ParkedPost {
   parks: number;
 }
 
+/** The kinds of post waiting in `<p>desk:todo` (the first part of a member), each named by `desk-post-<kind>`. */
+export const POST_KINDS = ['card', 'msg', 'status', 'alert'] as const;
+
 /** Which case and kind of post a `<p>desk:todo` member is (`card:<case>`, `msg:<entry>:<case>`, `alert:<what>:<case>`…). */
 export function postOf(member: string): { kind: string; caseId: string } {
   const parts = member.replace(/^posting:/, '').split(':');

@@ -160,7 +160,7 @@ describe('officers desk under refusals, swarms and kills', () => {
     for (const id of ids) await server.waitFor(() => group!.card(id));
     group!.clock.advance(61_000);
     await group!.deadlinesDone();
-    const fold = await server.waitFor(() => server.messages(GROUP).find((m) => m.text?.startsWith('⏰ 3 kasus mendesak belum diambil')));
+    const fold = await server.waitFor(() => server.messages(GROUP).find((m) => m.text?.startsWith('⏰ 3 kasus mendesak menunggu petugas')));
     for (const id of ids) expect(fold.text).toContain(`🔴 KRITIS ${id} · menunggu`);
     expect(server.messages(GROUP).filter((m) => m.text?.startsWith('⏰'))).toHaveLength(1);
     expect((fold.message.entities ?? []).filter((e) => e.type === 'text_mention').map((e) => (e as { user: { id: number } }).user.id)).toEqual([SUPERVISOR]);

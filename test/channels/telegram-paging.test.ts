@@ -43,6 +43,7 @@ beforeEach(async () => {
     app, redis: t.redis, server, chatId: GROUP, officerIds: [OFFICER], supervisorIds: [SUPERVISOR_A, SUPERVISOR_B, SUPERVISOR_C],
     realertMs: { critical: REALERT_MS, high: 1_800_000 }, responseMs: { critical: RESPONSE_MS, high: 3_600_000 },
     roster: [SUPERVISOR_A, SUPERVISOR_B, SUPERVISOR_C],
+    desk: { realertEveryMs: 0 }, // every re-alert step its own folded message (the steps here come within a second)
   });
 });
 
@@ -84,13 +85,21 @@ async function press(caseId: string, action: 'claim' | 'unclaim', userId = OFFIC
   }, `${action} of ${caseId}`);
 }
 
-/** The group's re-alerts of a case (posted in the main thread). */
-const realerts = (caseId: string) => group.messages().filter((m) => m.text?.startsWith(`⏰ ${caseId}`) && m.thread === undefined);
+/** The group's re-alerts of a case: folded messages in the main thread with a line for it. */
+const realerts = (caseId: string) => group.messages().filter((m) => m.text?.startsWith('⏰') && m.text.includes(` ${caseId} · `) && m.thread === undefined);
+/** The line of a folded re-alert about this case. */
+const lineOf = (text: string | undefined, caseId: string) => text?.split('\n').find((l) => l.includes(` ${caseId} · `));
 
-/** Moves the desk clock on and waits until every deadline due by then was handled. */
+/** Waits until every re-alert queued was folded into a message and posted. */
+async function realertsPosted() {
+  await until(async () => (await t.redis.zcard(app.keys.deskRealerts)) === 0, 'the folded re-alert posted');
+}
+
+/** Moves the desk clock on and waits until every deadline due by then was handled, and its re-alerts posted. */
 async function advance(ms: number) {
   group.clock.advance(ms);
   await group.deadlinesDone();
+  await realertsPosted();
 }
 
 /** The events stream's entries of this type for this case, each with its entry `id`. */
@@ -112,8 +121,9 @@ describe('the paging chain', () => {
     // Re-armed from the unclaim (the desk clock is already past that): the group is re-alerted, as the first step of a new chain.
     await until(async () => (await entries('case.unclaimed', caseId)).length > 0 && (await t.redis.zscore(app.keys.due, `realert:${caseId}`)) !== null, 'the re-alert re-armed');
     await group.deadlinesDone();
+    await realertsPosted();
     expect(realerts(caseId)).toHaveLength(1);
-    expect(realerts(caseId)[0]!.text).toMatch(new RegExp(`^⏰ ${caseId} \\(🔴 KRITIS\\) sudah menunggu .+ tanpa ada yang mengambil\\.`));
+    expect(lineOf(realerts(caseId)[0]!.text, caseId)).toMatch(new RegExp(`^🔴 KRITIS ${caseId} · menunggu .+`));
     expect((await entries('case.realerted', caseId)).map((f) => [f.waiting, f.step])).toEqual([['claim', '1']]);
     expect(await entries('case.paged', caseId)).toEqual([]); // the first step is the group's alone
   });
@@ -125,7 +135,7 @@ describe('the paging chain', () => {
     expect(realerts(caseId)).toEqual([]); // neither the unclaimed re-alert (it is claimed) nor the response time yet
     await advance(61_000);
     const [first] = realerts(caseId);
-    expect(first?.text).toMatch(new RegExp(`^⏰ ${caseId} \\(🔴 KRITIS\\) diambil oleh (Ayu|telegram:${OFFICER}) .+ lalu, tapi orangnya belum dijawab\\.`));
+    expect(lineOf(first?.text, caseId)).toMatch(new RegExp(`^🔴 KRITIS ${caseId} · diambil (Ayu|telegram:${OFFICER}) .+ lalu, orangnya belum dijawab$`));
     expect((await entries('case.realerted', caseId)).map((f) => [f.waiting, f.step, f.claimedBy])).toEqual([['answer', '1', `telegram:${OFFICER}`]]);
 
     // Again after as long, while nobody answers: the second step also pages the first on the roster.
@@ -195,6 +205,21 @@ describe('the paging chain', () => {
     expect(line).toContain('KH-AAAA · 🟠 HIGH · re-alerted (step 2): claimed by telegram:501, no answer to the person yet');
   });
 
+  it('answers a supervisor who presses Start in a private chat (so that pages reach them) with a desk line, never an intake', async () => {
+    server.sendText(SUPERVISOR_B, '/start');
+    const hello = await server.waitFor(() => server.messages(SUPERVISOR_B).find((m) => m.text === desk('desk-private-hello')));
+    expect(hello).toBeTruthy();
+    server.sendText(SUPERVISOR_B, 'tolong saya disekap'); // whatever they type there: no case, no conversation
+    await server.waitFor(() => server.messages(SUPERVISOR_B).length === 2);
+    expect(server.messages(SUPERVISOR_B).map((m) => m.text)).toEqual([desk('desk-private-hello'), desk('desk-private-hello')]);
+    expect(await t.redis.zcard(app.keys.queue)).toBe(0);
+    expect(await t.redis.keys(`${t.prefix}conv:*`)).toEqual([]);
+    // And now the bot can page them.
+    const caseId = await alarm(7207);
+    for (let step = 1; step <= 3; step++) await advance(REALERT_MS + 1_000);
+    expect((await entries('case.paged', caseId)).map((f) => `${f.to} ${f.result}`)).toContain(`telegram:${SUPERVISOR_B} sent`);
+  });
+
   it('frees at start-up the claims of officers no longer listed, audited, and their re-alerts start again', async () => {
     const gone = await alarm(7204);
     const kept = await alarm(7205);
@@ -221,6 +246,7 @@ describe('the paging chain', () => {
 
     await until(() => t.redis.zscore(app.keys.due, `realert:${gone}`), 'the re-alert re-armed');
     await group.deadlinesDone();
+    await realertsPosted();
     expect(realerts(gone)).toHaveLength(1);
     expect([...realerts(kept), ...realerts(byCli)]).toEqual([]);
 

@@ -16,6 +16,7 @@ import { caseStatuses } from '../../src/cases/case-model.js';
 import type { StopKind } from '../../src/core/safety-words.js';
 import { loadDeployment } from '../../src/deployment.js';
 import { cardActions } from '../../src/officers/card.js';
+import { POST_KINDS } from '../../src/officers/parked-posts.js';
 
 const deployment = loadDeployment('data/deployment.json');
 
@@ -63,6 +64,7 @@ const families: Record<string, readonly string[]> = {
   // A relative's report keeps what they were told (held, hurt, threatened, sold) as the case's situation.
   'indicator-': [...indicators, ...harmIndicators],
   'desk-urgency-': urgencies,
+  'desk-post-': POST_KINDS,
   'desk-status-': caseStatuses,
   'status-': statusResults,
   'desk-kind-': ['self-report', 'missing-person'],

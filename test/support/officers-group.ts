@@ -89,7 +89,10 @@ export async function startOfficersGroup(opts: OfficersGroupOptions): Promise<Of
   const desk = createOfficersDesk({
     chatId, officerIds: opts.officerIds, supervisorIds: opts.supervisorIds, desk: app.desk, renderer: app.cards, redis, keys: app.keys, sealer: app.sealer, check: createAnswerCheck(app), logger, perMinute: 600,
   });
-  const channel = createTelegramChannel({ config: { token: TEST_BOT_TOKEN, apiRoot: server.apiRoot, maxRetryAttempts: 3, maxRetrySeconds: 5 }, logger, hotline: app.hotline, before: desk.composer });
+  const channel = createTelegramChannel({ config: { token: TEST_BOT_TOKEN, apiRoot: server.apiRoot, maxRetryAttempts: 3, maxRetrySeconds: 5 }, logger, hotline: app.hotline, before: desk.composer,
+    // As src/main.ts wires it: officers, supervisors and the roster get a desk answer in a private chat, never an intake.
+    staff: { ids: new Set([...opts.officerIds, ...opts.supervisorIds, ...(opts.roster ?? [])]), reply: () => app.cards.t('desk-private-hello') },
+  });
   await channel.start();
   const board = await desk.board(channel.bot.api);
   const senders = new Map<ChannelName, PersonSender>([...(opts.senders ?? []), ['telegram', channel]]);

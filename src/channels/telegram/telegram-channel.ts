@@ -58,6 +58,11 @@ export interface TelegramChannelOptions {
   outbox?: Outbox;
   /** Handlers that see updates before the hotline (the officers' desk in its group). */
   before?: Composer<Context>;
+  /**
+   * The desk's officers, supervisors and duty roster: what they write in a private chat with the bot (the
+   * /start that lets the bot page them) is answered with `reply` and never opens an intake.
+   */
+  staff?: { ids: ReadonlySet<number>; reply: () => string };
   /** The bot's cover, set at start where it differs from what Telegram has; unset, BotFather's settings stay. */
   cover?: BotCover;
   /** Where each message is kept until the core committed it (replayed at start and when Redis is back). */
@@ -260,6 +265,11 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
     const updateId = ctx.update.update_id;
     let inbound: InboundMessage | undefined;
     try {
+      if (ctx.message && ctx.chat?.type === 'private' && ctx.from && opts.staff?.ids.has(ctx.from.id)) {
+        takenIn(updateId);
+        await ctx.reply(opts.staff.reply()).catch((err: unknown) => logger.warn({ err: errInfo(err), updateId }, 'could not answer an officer in a private chat'));
+        return;
+      }
       const translated = inboundFromUpdate(ctx.update);
       if (!translated) {
         takenIn(updateId);
