@@ -23,7 +23,7 @@ if (values.fsync !== 'always' && values.fsync !== 'everysec') throw new Error('-
 
 const figures = await runKillLoop({
   botKills: Number(values.kills), redisKills: Number(values['redis-kills']), people: Number(values.people),
-  upMs: [upMin, upMax], fsync: values.fsync, seed: Number(values.seed), settleMs: 60_000,
+  upMs: [upMin, upMax], fsync: values.fsync, seed: Number(values.seed), settleMs: 150_000, // longer than the 60 s leases a killed process leaves on a delivery or an outbox lane
   log: (line) => process.stderr.write(`${line}\n`),
 });
 const f = figures;

@@ -11,7 +11,8 @@ import { runKillLoop, type KillLoopFigures } from '../../bench/kill-loop/run.js'
 describe('the kill loop (10 bot kills, 1 Redis kill)', () => {
   let f: KillLoopFigures;
   beforeAll(async () => {
-    f = await runKillLoop({ botKills: 10, redisKills: 1, people: 12, upMs: [300, 1500], settleMs: 30_000, seed: 7 });
+    // Settling may take up to 150 s: a lane or delivery a killed bot held comes back after its 60 s lease.
+    f = await runKillLoop({ botKills: 10, redisKills: 1, people: 12, upMs: [300, 1500], settleMs: 150_000, seed: 7 });
     process.stderr.write(`kill loop: ${JSON.stringify(f)}\n`);
   }, 400_000);
 
