@@ -108,6 +108,8 @@ if (config.whatsapp) {
     redis: store.redis,
     keys: app.keys,
     sealer: app.sealer,
+    // Every message is on disk before it is handled; replayed after a crash or a Redis outage.
+    journal: createJournal({ dir: config.journal.dir, name: 'whatsapp', sealer: app.sealer, logger, compactBytes: config.journal.compactBytes }),
   });
   channels.push(whatsapp);
   senders.set('whatsapp', whatsapp);

@@ -19,6 +19,7 @@ import { createIntakeQueue, mergedText, type IntakeEntry, type IntakeUnit } from
 import type { Journal } from '../../core/journal.js';
 import { InboundMessage, type OutboundMessage } from '../../core/messages.js';
 import { createReplyLimiter } from '../../core/reply-limiter.js';
+import { isConnectionError, StoreDownError, type StoreStatus } from '../../core/store-down.js';
 import type { Outbox } from '../../core/outbox.js';
 import { BOT_DELETE_LIMIT_MS, type SentMessage, type Trail, type TrailRef } from '../../core/trail.js';
 import type { Logger } from '../../logger.js';
@@ -73,12 +74,7 @@ export interface TelegramChannelOptions {
   outageNoticeMs?: number;
 }
 
-/** What the channel reads of the Redis client (an ioredis `Redis` is one). */
-export interface StoreStatus {
-  readonly status: string;
-  on(event: 'ready', listener: () => void): unknown;
-  off(event: 'ready', listener: () => void): unknown;
-}
+export type { StoreStatus };
 
 export interface TelegramChannel extends PersonSender {
   readonly bot: Bot;
@@ -94,14 +90,6 @@ const MENU_COMMANDS = ['start', 'help', 'language', 'restart', 'discreet', 'wipe
 const isNotModified = (err: unknown) => err instanceof GrammyError && /message is not modified/.test(err.description);
 /** Blocked, deleted account, or a chat that no longer exists: nothing will reach the person there. */
 const isGone = (err: unknown) => err instanceof GrammyError && (err.error_code === 403 || /chat not found|user not found/i.test(err.description));
-/** Redis could not be reached (ioredis gave up on the command, or the connection dropped under it). */
-const isConnectionError = (err: unknown) =>
-  err instanceof Error && /MaxRetriesPerRequest|Connection is closed|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Stream isn't writeable|connection lost/i.test(`${err.name} ${err.message}`);
-
-/** Raised inside the channel when a message cannot be processed because Redis is down: it waits. */
-class StoreDownError extends Error {
-  override readonly name = 'StoreDownError';
-}
 
 /** What the intake keeps of an update to answer it: the grammY context (gone for replayed messages). */
 interface Arrival {

@@ -17,6 +17,12 @@ import type { Keys } from '../../redis/keys.js';
 export interface IdentityResolver {
   /** The canonical address of the person writing from `jid` (and `altJid`, the other form, when known). */
   canonical(jid: string, altJid?: string): Promise<string>;
+  /**
+   * The address as far as it is known without Redis: the one remembered in memory, else the phone-number
+   * form when there is one, else `jid` (what `canonical` would choose for a person never seen). A message is
+   * journalled under it; `canonical` of it, once Redis is ready, gives the person's address for good.
+   */
+  guess(jid: string, altJid?: string): string;
   /** Entries held in memory (for tests and metrics). */
   readonly cached: number;
 }
@@ -70,8 +76,12 @@ export function createIdentityResolver(opts: IdentityOptions): IdentityResolver 
     return chosen;
   }
 
+  const guess = (jid: string, altJid?: string) =>
+    cache.get(jid) ?? (altJid !== undefined ? cache.get(altJid) : undefined) ?? [jid, altJid].find((j) => j !== undefined && isPn(j)) ?? jid;
+
   return {
     canonical,
+    guess,
     get cached() {
       return cache.size;
     },

@@ -10,6 +10,11 @@
  * (phone-number and LID forms, see identity.ts). Read receipts go out only after the core has processed a
  * message, so a blue tick means "the embassy has it" (WHATSAPP_READ_RECEIPTS=false turns them off).
  *
+ * Each message is written to the journal (when given, src/core/journal.ts) before it is handled, and marked
+ * done once the core committed it; what is not done is replayed at start and whenever Redis is ready again.
+ * While Redis is down nothing is processed: the person hears once per outage that their message arrived
+ * (sent directly: the outbox and the trail are in Redis), and what they sent waits until Redis is back.
+ *
  * What stays on the person's phone: the hotline can delete only its own messages there ("delete for
  * everyone", which leaves "This message was deleted"), never the person's. So when a person first writes,
  * the chat's disappearing-messages timer is set to 24 hours (WhatsApp's shortest), and every message the
@@ -23,9 +28,11 @@ import type { Redis } from 'ioredis';
 import { ChannelUnavailableError, type PersonSender, type SendOptions, type SendResult } from '../../core/delivery.js';
 import type { Hotline } from '../../core/hotline.js';
 import { createLimiter } from '../../core/limiter.js';
-import type { InboundMessage, OutboundMessage } from '../../core/messages.js';
+import type { Journal } from '../../core/journal.js';
+import { InboundMessage, type OutboundMessage } from '../../core/messages.js';
 import type { Outbox } from '../../core/outbox.js';
 import type { Sealer } from '../../core/sealed.js';
+import { isConnectionError, StoreDownError } from '../../core/store-down.js';
 import type { SentMessage, Trail, TrailRef } from '../../core/trail.js';
 import { createLibraryLogger, type Logger } from '../../logger.js';
 import type { Keys } from '../../redis/keys.js';
@@ -34,7 +41,7 @@ import { decideOnClose, statusCodeOf, type BackoffOptions } from './connection.j
 import { createIdentityResolver } from './identity.js';
 import { createPacer } from './pacer.js';
 import { createBaileysSocket, type SocketFactory, type WhatsAppSocket } from './socket.js';
-import { readMessage, renderText, type PersonMessage } from './translate.js';
+import { readMessage, renderText } from './translate.js';
 
 /** The `whatsapp` part of the hotline's config. */
 export interface WhatsAppConfig {
@@ -71,6 +78,17 @@ export interface WhatsAppChannelOptions {
   makeSocket?: SocketFactory;
   /** Reconnect backoff (default 1 s doubling up to reconnectMaxSeconds). */
   backoff?: Partial<BackoffOptions>;
+  /** Where each message is kept until the core committed it (replayed at start and when Redis is back). */
+  journal?: Journal;
+  /** A message not committed this long while Redis is not ready gets the "arrived" notice, in ms (default 2500). */
+  outageNoticeMs?: number;
+}
+
+/** A message taken in: `live` for one that came on a socket now (not replayed from the journal). */
+interface Entry {
+  msg: InboundMessage;
+  danger: boolean;
+  live?: { sock: WhatsAppSocket; raw: WAMessage; jid: string; altJid?: string };
 }
 
 export interface WhatsAppChannel extends PersonSender {
@@ -94,6 +112,7 @@ const REVOKE_LIMIT_MS = 60 * 3600_000;
 
 const errInfo = (err: unknown) =>
   err instanceof Error ? { name: err.name, message: err.message, statusCode: statusCodeOf(err) } : { message: String(err) };
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createWhatsAppChannel(opts: WhatsAppChannelOptions): WhatsAppChannel {
   const { config, logger, hotline, redis, keys, sealer } = opts;
@@ -215,36 +234,125 @@ export function createWhatsAppChannel(opts: WhatsAppChannelOptions): WhatsAppCha
     });
   }
 
-  async function handleMessage(sock: WhatsAppSocket, raw: WAMessage, msg: PersonMessage): Promise<void> {
-    if (handled.has(msg.messageId)) {
-      log.debug({ messageId: msg.messageId }, 'message already handled by this process');
-      return;
+  const { journal } = opts;
+  const storeUp = () => redis.status === 'ready';
+  /** Messages that met a Redis outage: they wait (in the journal too) until Redis is ready again. */
+  let parked: Entry[] = [];
+  /** Chats told in this outage that their message arrived: once per outage. */
+  const told = new Set<string>();
+
+  /** Runs `entry` after what its chat already has in line (`chat`: its address as journalled). */
+  function schedule(chat: string, entry: Entry, durable?: Promise<void>) {
+    const previous = chains.get(chat) ?? Promise.resolve();
+    const work = previous
+      .then(async () => {
+        await durable?.catch((err: unknown) => log.error({ err: errInfo(err), messageId: entry.msg.messageId }, 'journal write failed: the message is processed, but a crash now would lose it'));
+        await handleEntry(entry);
+      })
+      .catch((err: unknown) => {
+        log.error({ err: errInfo(err), messageId: entry.msg.messageId }, 'error while handling a WhatsApp message');
+      });
+    chains.set(chat, work);
+    inFlight.add(work);
+    void work.then(() => {
+      inFlight.delete(work);
+      if (chains.get(chat) === work) chains.delete(chat);
+    });
+  }
+
+  /** One message through the core. Redis down: StoreDownError. Other failures: a few retries, then "not saved". */
+  async function handleOne(msg: InboundMessage): Promise<OutboundMessage[]> {
+    for (let attempt = 1; ; attempt++) {
+      if (!storeUp()) throw new StoreDownError('redis is not ready');
+      try {
+        return await hotline.handle(msg);
+      } catch (err) {
+        if (!storeUp() || isConnectionError(err)) throw new StoreDownError('redis is not reachable', { cause: err });
+        if (attempt >= 3) {
+          log.error({ err: errInfo(err), messageId: msg.messageId }, 'message not processed after retries');
+          return [{ text: hotline.locales.t(hotline.locales.languages[0]!, 'save-failed') }];
+        }
+        log.warn({ err: errInfo(err), attempt, messageId: msg.messageId }, 'message processing failed, retrying');
+        await sleep(100 * 2 ** attempt);
+      }
     }
-    const address = await identity.canonical(msg.jid, msg.altJid);
-    const edit = msg.body.kind === 'text' && msg.body.edited; // its id is the edit's, not the message's
-    const inbound: InboundMessage = {
-      channel: 'whatsapp', address, messageId: msg.messageId, at: msg.at, body: msg.body, ...(edit ? {} : { chatRef: msg.messageId }),
-    };
-    const words = msg.body.kind === 'text' ? msg.body.text : msg.body.kind === 'media' ? msg.body.caption : undefined;
-    const release = words && hotline.saysDanger(words) ? undefined : await slots.acquire();
+  }
+
+  /** The person's address for good (Redis: the JID records of identity.ts). Redis down: StoreDownError. */
+  async function resolve(entry: Entry): Promise<string> {
+    if (!storeUp()) throw new StoreDownError('redis is not ready');
+    try {
+      // A live message: both JIDs it came with; a replayed one: the address it was journalled under.
+      return await (entry.live ? identity.canonical(entry.live.jid, entry.live.altJid) : identity.canonical(entry.msg.address));
+    } catch (err) {
+      if (!storeUp() || isConnectionError(err)) throw new StoreDownError('redis is not reachable', { cause: err });
+      throw err;
+    }
+  }
+
+  /** Processes one message and answers it; while Redis is down, parks it. */
+  async function handleEntry(entry: Entry): Promise<void> {
+    const { msg } = entry;
+    if (!storeUp()) return park(entry);
+    // Redis went away under us: say it arrived within seconds, not after ioredis gives up.
+    const notice = setTimeout(() => { if (!storeUp()) void tellArrived(entry); }, opts.outageNoticeMs ?? 2500);
+    const release = entry.danger ? undefined : await slots.acquire();
+    let address: string;
     let replies: OutboundMessage[];
     try {
-      replies = await hotline.receive(inbound);
+      address = await resolve(entry);
+      replies = await handleOne({ ...msg, address });
+    } catch (err) {
+      if (!(err instanceof StoreDownError)) throw err;
+      return park(entry);
     } finally {
       release?.();
+      clearTimeout(notice);
     }
+    journal?.done([msg.messageId]);
     if (handled.size >= HANDLED_MAX) handled.delete(handled.values().next().value!);
     handled.add(msg.messageId);
+    const edit = msg.body.kind === 'text' && msg.body.edited; // its id is the edit's, not the message's
     // The edited message was read already.
-    if (config.readReceipts && !edit && sock === current && status === 'open') {
-      sock.readMessages([raw.key]).catch((err: unknown) => log.debug({ err: errInfo(err), messageId: msg.messageId }, 'read receipt not sent'));
+    const { live } = entry;
+    if (live && config.readReceipts && !edit && live.sock === current && status === 'open') {
+      live.sock.readMessages([live.raw.key]).catch((err: unknown) => log.debug({ err: errInfo(err), messageId: msg.messageId }, 'read receipt not sent'));
     }
     await ensureDisappearing(address).catch((err: unknown) => log.warn({ err: errInfo(err) }, 'disappearing messages not checked'));
-    const moved = inbound.body.kind === 'location' && inbound.body.moved;
+    const moved = msg.body.kind === 'location' && msg.body.moved;
     const urgency = replies.find((r) => r.urgency)?.urgency;
-    const rank = !release || urgency === 'critical' ? 0 : urgency === 'high' ? 1 : 2; // danger words, or a critical case: first
-    reply(address, replies, msg.messageId, inbound.chatRef ? { ref: inbound.chatRef, at: msg.at } : undefined, !edit && !moved, rank);
+    const rank = entry.danger || urgency === 'critical' ? 0 : urgency === 'high' ? 1 : 2; // danger words, or a critical case: first
+    reply(address, replies, msg.messageId, msg.chatRef ? { ref: msg.chatRef, at: msg.at } : undefined, !edit && !moved, rank);
   }
+
+  /** Keeps a message for when Redis is back, and tells the person once that it arrived. */
+  function park(entry: Entry): void {
+    parked.push(entry);
+    void tellArrived(entry);
+    // Parked on an error while the client still says ready: try again shortly rather than wait for an event.
+    if (storeUp()) setTimeout(replayParked, 1000).unref();
+  }
+
+  async function tellArrived(entry: Entry): Promise<void> {
+    const { address } = entry.msg;
+    if (told.has(address) || stopping) return;
+    told.add(address);
+    // Sent only: the outbox and the trail are in Redis, which is down. The words are neutral: a guard may read them.
+    await pacer.enqueue(address, sendText(address, { text: hotline.locales.t(hotline.locales.languages[0]!, 'intake-arrived') }), { rank: 0 })
+      .catch((err: unknown) => log.warn({ err: errInfo(err) }, 'could not send the arrival notice'));
+  }
+
+  function replayParked(): void {
+    if (stopping || !storeUp() || parked.length === 0) return;
+    const entries = parked;
+    parked = [];
+    log.info({ messages: entries.length }, 'redis is ready: processing the messages that waited');
+    for (const e of entries) schedule(e.msg.address, e);
+  }
+  const onReady = () => {
+    told.clear();
+    replayParked();
+  };
 
   function onUpsert(sock: WhatsAppSocket, upsert: BaileysEventMap['messages.upsert']) {
     if (stopping) return;
@@ -261,16 +369,31 @@ export function createWhatsAppChannel(opts: WhatsAppChannelOptions): WhatsAppCha
         continue;
       }
       const msg = read.message;
-      const previous = chains.get(msg.jid) ?? Promise.resolve();
-      const work = previous.then(() => handleMessage(sock, raw, msg)).catch((err: unknown) => {
-        log.error({ err: errInfo(err), messageId: msg.messageId }, 'error while handling a WhatsApp message');
+      if (handled.has(msg.messageId)) {
+        log.debug({ messageId: msg.messageId }, 'message already handled by this process');
+        continue;
+      }
+      // Journalled under the address known without Redis; the person's address for good is resolved when it is processed.
+      const address = identity.guess(msg.jid, msg.altJid);
+      const edit = msg.body.kind === 'text' && msg.body.edited;
+      const parsed = InboundMessage.safeParse({
+        channel: 'whatsapp', address, messageId: msg.messageId, at: msg.at, body: msg.body, ...(edit ? {} : { chatRef: msg.messageId }),
       });
-      chains.set(msg.jid, work);
-      inFlight.add(work);
-      void work.then(() => {
-        inFlight.delete(work);
-        if (chains.get(msg.jid) === work) chains.delete(msg.jid);
-      });
+      if (!parsed.success) {
+        log.warn({ messageId: msg.messageId, issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.code}`) }, 'inbound message rejected by schema');
+        continue;
+      }
+      const inbound = parsed.data;
+      const words = msg.body.kind === 'text' ? msg.body.text : msg.body.kind === 'media' ? msg.body.caption : undefined;
+      const danger = !!words && hotline.saysDanger(words);
+      let kept: ReturnType<Journal['add']> | undefined;
+      try {
+        kept = journal?.add(inbound, danger);
+      } catch (err) {
+        log.error({ err: errInfo(err), messageId: msg.messageId }, 'journal write failed: the message is processed, but a crash now would lose it');
+      }
+      if (kept && !kept.fresh) continue; // delivered again while it still waits: it is in line already
+      schedule(address, { msg: inbound, danger, live: { sock, raw, jid: msg.jid, altJid: msg.altJid } }, kept?.durable);
     }
   }
 
@@ -339,6 +462,10 @@ export function createWhatsAppChannel(opts: WhatsAppChannelOptions): WhatsAppCha
       return pacer.pending;
     },
     async start() {
+      // What a killed process or a Redis outage left in the journal, before anything new (linked or not).
+      if (journal) parked.push(...(await journal.load()).map((e) => ({ msg: e.msg, danger: e.danger })));
+      redis.on('ready', onReady);
+      replayParked();
       auth = await loadRedisAuthState({ redis, key: keys.waAuth(config.session), sealer });
       if (!auth.state.creds.registered) {
         status = 'unlinked';
@@ -349,8 +476,11 @@ export function createWhatsAppChannel(opts: WhatsAppChannelOptions): WhatsAppCha
     },
     async stop() {
       stopping = true;
+      redis.off('ready', onReady);
       clearTimeout(reconnectTimer);
       await Promise.allSettled([...inFlight]);
+      // What runs finished; what waits stays in the journal for the next start.
+      await journal?.close();
       const unsent = await pacer.drain(5_000);
       await Promise.allSettled([...trailWork]);
       if (unsent > 0) log.warn({ unsent }, 'whatsapp replies left unsent at shutdown');

@@ -9,6 +9,7 @@ import { createApp, type App } from '../../../src/app.js';
 import { loadRedisAuthState } from '../../../src/channels/whatsapp/auth-store.js';
 import { createWhatsAppChannel, type WhatsAppChannel, type WhatsAppConfig } from '../../../src/channels/whatsapp/whatsapp-channel.js';
 import type { IntakeContext } from '../../../flows/intake/machine.js';
+import type { Journal } from '../../../src/core/journal.js';
 import { createFakeSocket, type FakeSocket } from './fake-socket.js';
 
 export const DATA_KEY = Buffer.alloc(32, 7);
@@ -43,7 +44,7 @@ export async function linkAuthState(redis: Redis, app: App, session = testConfig
 export function buildProcess(
   redis: Redis,
   prefix: string,
-  opts: { config?: Partial<WhatsAppConfig>; logger?: Logger; backoffMs?: number; clock?: () => number } = {},
+  opts: { config?: Partial<WhatsAppConfig>; logger?: Logger; backoffMs?: number; clock?: () => number; journal?: (app: App) => Journal; outageNoticeMs?: number } = {},
 ): Process {
   const logger = opts.logger ?? pino({ level: 'silent' });
   const app = createApp({
@@ -68,6 +69,8 @@ export function buildProcess(
       return socket;
     },
     backoff: { baseMs: opts.backoffMs ?? 20, maxMs: 200, random: () => 0.5 },
+    journal: opts.journal?.(app),
+    outageNoticeMs: opts.outageNoticeMs,
   });
   return {
     app,
