@@ -43,7 +43,7 @@ const server = await startBotApiServer({ rateLimits: { group: { max: 20, windowM
 server.createGroup(GROUP, { forum: true, botIsAdmin: true });
 const app = createApp({ config: { dataKey: Buffer.alloc(32, 9), deploymentFile: 'data/deployment.json', conversationTtlSeconds: 3600, redis: { prefix: 'bench:' } }, redis, logger });
 
-const desk = createOfficersDesk({ chatId: GROUP, officerIds: [1], supervisorIds: [2], desk: app.desk, renderer: app.cards, redis, keys: app.keys, sealer: app.sealer, check: createAnswerCheck(app), logger, perMinute: 20 * SCALE });
+const desk = createOfficersDesk({ chatId: GROUP, officerIds: [1], supervisorIds: [2], desk: app.desk, renderer: app.cards, redis, keys: app.keys, sealer: app.sealer, check: createAnswerCheck(app), logger, perMinute: 20, windowMs: 60_000 / SCALE });
 const channel = createTelegramChannel({ config: { token: TOKEN, apiRoot: server.apiRoot, maxRetryAttempts: 2, maxRetrySeconds: 5 } /* the product's defaults (src/config.ts) */, logger, hotline: app.hotline, before: desk.composer });
 await channel.start();
 const board = await desk.board(channel.bot.api);

@@ -122,6 +122,10 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
     await redis.zadd(keys.deskTodo, 'LT', String(score), member);
   };
 
+  /** Whether the post being made can wait (a bare SOS card, a normal case): it leaves part of the group's limit to urgent ones. */
+  let spare = false;
+  const take = (cost: number) => board.take(cost, spare);
+
   let names: Record<string, string> = {};
   let namesAt = 0;
   async function officerNames() {
@@ -153,8 +157,15 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
       const [member, rawScore] = await redis.zrange(keys.deskTodo, '0', '0', 'WITHSCORES');
       const score = rawScore === undefined ? undefined : Number(rawScore);
       // Overviews only while no new critical card waits: that card goes before any of them.
+      spare = false;
       if ((score === undefined || score >= NEW_CRITICAL_BELOW) && (await overview())) continue;
       if (!member || score === undefined) return;
+      spare = score >= BARE_TIER * QUEUE_SCORE_SHIFT;
+      if (spare && !board.room(2, true)) {
+        // A post that can wait does not wait inside its turn: an urgent card queued meanwhile goes first.
+        await sleep(Math.min(250, Math.max(0, deadline - Date.now())));
+        continue;
+      }
       // A card is posted under another name (`posting:card:<case>`), so that a change of the case while it
       // is posted queues `card:<case>` anew rather than folding into the post already rendered.
       let taken = member;
@@ -207,7 +218,7 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
       return;
     }
     try {
-      await board.take(1);
+      await take(1);
       await board.postGeneral(renderer.t('desk-parked', { caseId, what: renderer.t(`desk-post-${kind}`), reason }));
       await redis.hset(keys.deskParkedInfo, base, JSON.stringify({ ...entry, reported: true }));
     } catch (err) {
@@ -285,7 +296,7 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
   /** Posts an overview; one that fails is logged and not retried before its next interval (the cards still come). */
   async function overviewPost(text: string, mentions: number[] = [], swarmToken?: string) {
     try {
-      await board.take(1);
+      await take(1);
       await board.postGeneral(text, mentions, swarmToken ? { action: 'swarm-lower', token: swarmToken } : undefined);
     } catch (err) {
       if (err instanceof BoardBusyError) busyUntil = Date.now() + err.retryAfterMs;
@@ -368,7 +379,7 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
 
   /** Posts in the case's thread; when someone deleted the thread, the card goes to a new one and the post follows it. */
   async function inThread(caseId: string, ref: CardRef, text: string, media?: { kind: string; fileRef: string }) {
-    await board.take(1);
+    await take(1);
     try {
       await board.postInThread(ref, text, media);
     } catch (err) {
@@ -376,7 +387,7 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
       logger.warn({ caseId }, 'the case\'s topic is gone: its card goes to a new one');
       const fresh = await forgetCard(caseId, ref).then(() => showCard(caseId));
       if (!fresh) return;
-      await board.take(1);
+      await take(1);
       await board.postInThread(fresh, text, media);
     }
   }
@@ -429,7 +440,7 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
     const existing = await cardRef(caseId);
     if (!view) {
       if (existing) {
-        await board.take(1);
+        await take(1);
         await board.editCard(caseId, existing, { text: renderer.t('desk-card-deleted'), title: caseId, actions: [] });
       }
       return undefined;
@@ -439,7 +450,7 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
     const digest = digestOf(card);
     if (existing) {
       if ((await redis.hget(keys.deskCard(caseId), 'digest')) === digest) return existing;
-      await board.take(1);
+      await take(1);
       if ((await board.editCard(caseId, existing, card)) === 'edited') {
         await redis.hset(keys.deskCard(caseId), 'digest', digest);
         return existing;
@@ -466,7 +477,7 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
         const [chat, recorded] = await redis.hmget(keys.deskCard(caseId), 'chat', 'thread');
         if (chat && recorded) thread = { chat: Number(chat), thread: Number(recorded) };
         else {
-          await board.take(1);
+          await take(1);
           thread = await board.openThread(caseId, card.title);
           await redis.multi()
             .hset(keys.deskCard(caseId), { chat: thread.chat, thread: thread.thread })
@@ -474,7 +485,7 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
             .exec();
         }
       }
-      await board.take(1);
+      await take(1);
       try {
         return await board.createCard(caseId, card, thread);
       } catch (err) {
@@ -494,7 +505,7 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
       : renderer.t('desk-reopened', { caseId: view.id, urgency: renderer.t(`desk-urgency-${view.urgency}`), was: renderer.t(`desk-status-${view.reopenedFrom ?? 'closed'}`) });
     const held = await redis.llen(keys.held(view.id));
     const card = renderer.card(view, { held, now: Date.now(), officerName: await officerNames() });
-    await board.take(1);
+    await take(1);
     await board.postGeneral(`${head}\n\n${card.text}`, opts.supervisors);
   }
 
@@ -509,7 +520,7 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
     } else if (!(await redis.hexists(keys.deskUnpaged, String(userId)))) {
       // Said before it is recorded: a crash in between says it twice rather than never.
       const who = (await officerNames())(`telegram:${userId}`) ?? `telegram:${userId}`;
-      await board.take(1);
+      await board.take(1); // from the deadlines loop: never a post that can wait
       await board.postGeneral(renderer.t('desk-page-unreachable', { who }), [userId]);
       await redis.hset(keys.deskUnpaged, String(userId), String(now));
     }

@@ -74,6 +74,12 @@ export interface Board {
    * them (on Telegram: they never started the bot, or blocked it). Other failures throw.
    */
   directMessage(userId: number, text: string): Promise<'sent' | 'unreachable'>;
-  /** Waits until the group's rate limit lets `cost` more posts through. */
-  take(cost: number): Promise<void>;
+  /**
+   * Waits until the group's rate limit lets `cost` more posts through. A post that can wait (`spare`: a
+   * bare SOS card, a normal case) leaves part of the limit free, so that an urgent card arriving right
+   * after a swarm is not stuck behind it for a whole minute.
+   */
+  take(cost: number, spare?: boolean): Promise<void>;
+  /** Whether `cost` posts could go now without waiting (a post that can wait looks before it takes its turn). */
+  room(cost: number, spare?: boolean): boolean;
 }

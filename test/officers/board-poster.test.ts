@@ -18,6 +18,7 @@ function heldBoard() {
   const board: Board = {
     threads: false,
     take: async () => undefined,
+    room: () => true,
     openThread: async () => ({ chat: -100, thread: 1 }),
     async createCard(_caseId, card: Card): Promise<CardRef> {
       cards.push(card.text);

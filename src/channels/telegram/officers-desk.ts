@@ -39,6 +39,8 @@ export interface OfficersDeskOptions {
   logger: Logger;
   /** Posts per minute the group takes (Telegram allows about 20). */
   perMinute?: number;
+  /** The window those posts are counted over, in ms (default a minute: only benchmarks change it). */
+  windowMs?: number;
   /** How long an answer's preview can be confirmed (ms; default PREVIEW_TTL_MS, 10 minutes). */
   previewTtlMs?: number;
 }
@@ -365,7 +367,7 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
   // Other group traffic (officers talking among themselves) is theirs: not handled, not logged.
   group.use(() => undefined);
 
-  const board = (api: Api): Promise<Board> => createTelegramBoard({ api, chatId, renderer, logger, perMinute: opts.perMinute });
+  const board = (api: Api): Promise<Board> => createTelegramBoard({ api, chatId, renderer, logger, perMinute: opts.perMinute, windowMs: opts.windowMs });
 
   return { composer, board };
 }
