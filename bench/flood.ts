@@ -8,7 +8,8 @@
  * (`<p>queue:open`) holds their case; time to reply: until the bot's first message to them (during the outage:
  * the "arrived" notice; its queue time then includes the outage). Targets: queue ≤ 1 s and reply ≤ 2 s at p99.
  *
- * Options: `--sos N` SOS senders per load (default 5). Prints one line per load, then a JSON line of figures.
+ * Options: `--sos N` SOS senders per load (default 5); `FLOOD_PROF=<dir>` writes a CPU profile of the bot there.
+ * Prints one line per load, then a JSON line of figures.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -36,7 +37,7 @@ const firstReply = new Map<number, number>();
 api.onSent = (ev: SentEvent) => {
   if (!firstReply.has(ev.chatId)) firstReply.set(ev.chatId, ev.at);
 };
-const bot = new BotProcess({ script: 'bench/bot-process.ts', nodeArgs: [] }, {
+const bot = new BotProcess({ script: 'bench/bot-process.ts', nodeArgs: process.env.FLOOD_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.FLOOD_PROF}`] : [] }, {
   ...botEnv({ apiRoot, redisUrl: redisServer.url, prefix: PREFIX, dataKey: Buffer.alloc(32, 7).toString('base64') }),
   DATA_DIR: path.join(dir, 'data'),
 });
