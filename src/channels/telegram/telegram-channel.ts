@@ -19,7 +19,7 @@ import { createIntakeQueue, mergedText, type IntakeEntry, type IntakeUnit } from
 import type { Journal } from '../../core/journal.js';
 import { InboundMessage, type OutboundMessage } from '../../core/messages.js';
 import { createReplyLimiter } from '../../core/reply-limiter.js';
-import { isConnectionError, StoreDownError, type StoreStatus } from '../../core/store-down.js';
+import { handleUnlessDown, StoreDownError, type StoreStatus } from '../../core/store-down.js';
 import type { Outbox } from '../../core/outbox.js';
 import { BOT_DELETE_LIMIT_MS, type SentMessage, type Trail, type TrailRef } from '../../core/trail.js';
 import type { Logger } from '../../logger.js';
@@ -111,7 +111,6 @@ interface ReplyTarget {
   urgent: boolean;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The words of a message that danger is looked for in. */
 const wordsOf = (m: InboundMessage) => (m.body.kind === 'text' ? m.body.text : m.body.kind === 'media' ? m.body.caption : undefined);
 
@@ -357,23 +356,8 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
     return replies.filter((r, i) => r.wipe || lastAt.get(r.text) === i);
   }
 
-  /** One message through the core. Redis down: StoreDownError. Other failures: a few retries, then "not saved". */
-  async function handleOne(msg: InboundMessage): Promise<OutboundMessage[]> {
-    for (let attempt = 1; ; attempt++) {
-      if (!storeUp()) throw new StoreDownError('redis is not ready');
-      try {
-        return await hotline.handle(msg);
-      } catch (err) {
-        if (!storeUp() || isConnectionError(err)) throw new StoreDownError('redis is not reachable', { cause: err });
-        if (attempt >= 3) {
-          logger.error({ err, messageId: msg.messageId }, 'message not processed after retries');
-          return [{ text: hotline.locales.t(languageOf(msg), 'save-failed') }];
-        }
-        logger.warn({ err, attempt, messageId: msg.messageId }, 'message processing failed, retrying');
-        await sleep(100 * 2 ** attempt);
-      }
-    }
-  }
+  /** One message through the core (src/core/store-down.ts): Redis down, StoreDownError; else a few retries, then "not saved". */
+  const handleOne = (msg: InboundMessage) => handleUnlessDown({ hotline, storeUp, logger }, msg, languageOf(msg));
 
   const languageOf = (msg: InboundMessage) => {
     const { locales } = hotline;

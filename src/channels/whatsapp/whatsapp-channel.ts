@@ -32,7 +32,7 @@ import type { Journal } from '../../core/journal.js';
 import { InboundMessage, type OutboundMessage } from '../../core/messages.js';
 import type { Outbox } from '../../core/outbox.js';
 import type { Sealer } from '../../core/sealed.js';
-import { isConnectionError, StoreDownError } from '../../core/store-down.js';
+import { handleUnlessDown, isConnectionError, StoreDownError } from '../../core/store-down.js';
 import type { SentMessage, Trail, TrailRef } from '../../core/trail.js';
 import { createLibraryLogger, type Logger } from '../../logger.js';
 import type { Keys } from '../../redis/keys.js';
@@ -112,7 +112,6 @@ const REVOKE_LIMIT_MS = 60 * 3600_000;
 
 const errInfo = (err: unknown) =>
   err instanceof Error ? { name: err.name, message: err.message, statusCode: statusCodeOf(err) } : { message: String(err) };
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createWhatsAppChannel(opts: WhatsAppChannelOptions): WhatsAppChannel {
   const { config, logger, hotline, redis, keys, sealer } = opts;
@@ -260,23 +259,8 @@ export function createWhatsAppChannel(opts: WhatsAppChannelOptions): WhatsAppCha
     });
   }
 
-  /** One message through the core. Redis down: StoreDownError. Other failures: a few retries, then "not saved". */
-  async function handleOne(msg: InboundMessage): Promise<OutboundMessage[]> {
-    for (let attempt = 1; ; attempt++) {
-      if (!storeUp()) throw new StoreDownError('redis is not ready');
-      try {
-        return await hotline.handle(msg);
-      } catch (err) {
-        if (!storeUp() || isConnectionError(err)) throw new StoreDownError('redis is not reachable', { cause: err });
-        if (attempt >= 3) {
-          log.error({ err: errInfo(err), messageId: msg.messageId }, 'message not processed after retries');
-          return [{ text: hotline.locales.t(hotline.locales.languages[0]!, 'save-failed') }];
-        }
-        log.warn({ err: errInfo(err), attempt, messageId: msg.messageId }, 'message processing failed, retrying');
-        await sleep(100 * 2 ** attempt);
-      }
-    }
-  }
+  /** One message through the core (src/core/store-down.ts): Redis down, StoreDownError; else a few retries, then "not saved". */
+  const handleOne = (msg: InboundMessage) => handleUnlessDown({ hotline, storeUp, logger: log, describe: errInfo }, msg, hotline.locales.languages[0]!);
 
   /** The person's address for good (Redis: the JID records of identity.ts). Redis down: StoreDownError. */
   async function resolve(entry: Entry): Promise<string> {
