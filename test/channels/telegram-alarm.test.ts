@@ -17,6 +17,7 @@ import { startBotApiServer, type BotApiServer, type BotMessage } from '../suppor
 import { startOfficersGroup, type OfficersGroup } from '../support/officers-group.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
 import { MYSELF } from '../support/who.js';
+import { until } from '../support/until.js';
 
 const logger = pino({ level: 'silent' });
 const GROUP = -1001234567890;
@@ -80,16 +81,6 @@ async function exchange(chat: number, act: () => unknown, last: string): Promise
     });
   } catch (err) {
     throw new Error(`chat ${chat}: expected the bot's last message to be ${JSON.stringify(last)}; got ${JSON.stringify(personTexts(chat).slice(since))}`, { cause: err });
-  }
-}
-
-async function until<T>(get: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 5_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await get();
-    if (value !== undefined && value !== null && value !== false) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
   }
 }
 

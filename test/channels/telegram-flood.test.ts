@@ -16,6 +16,7 @@ import { ForwardedMessage } from '../../src/core/messages.js';
 import { streamFields } from '../../src/redis/stream-fields.js';
 import { startBotApiServer, type BotApiServer } from '../support/bot-api-server.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
+import { until } from '../support/until.js';
 
 const TOKEN = '123456:TEST-token-aaaaaaaaaaaaaaaaaaaa';
 const logger = pino({ level: 'silent' });
@@ -47,16 +48,6 @@ afterEach(async () => {
 });
 
 const id = (key: string, args: Record<string, string> = {}) => app.locales.t('id', key, { embassy: app.deployment.embassy.name.id ?? '', discreet: 'yes', ...args });
-
-async function until<T>(get: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 10_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await get();
-    if (value !== undefined && value !== null && value !== false) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 /** The case opened for a chat: its id once `case.opened` is on the stream and the case is in the queue. */
 async function queued(chat: number): Promise<string> {

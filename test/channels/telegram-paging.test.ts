@@ -17,6 +17,7 @@ import { streamFields } from '../../src/redis/stream-fields.js';
 import { startBotApiServer, type BotApiServer } from '../support/bot-api-server.js';
 import { startOfficersGroup, type OfficersGroup } from '../support/officers-group.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
+import { until } from '../support/until.js';
 
 const logger = pino({ level: 'silent' });
 const GROUP = -1001234567890;
@@ -56,16 +57,6 @@ afterEach(async () => {
 // ---- helpers ---------------------------------------------------------------------------------------
 
 const desk = (key: string, args: Record<string, string | number> = {}) => app.cards.t(key, args);
-
-async function until<T>(get: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 5_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await get();
-    if (value !== undefined && value !== null && value !== false) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 /** The person's first message raises the alarm: a critical case opens; resolves once its card is in the group. */
 async function alarm(chat: number): Promise<string> {

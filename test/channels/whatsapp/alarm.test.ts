@@ -20,6 +20,7 @@ import { intakeRenderer } from '../../support/renderers.js';
 import { MYSELF } from '../../support/who.js';
 import { waMessage } from './fixtures.js';
 import { buildProcess, conversation, linkAuthState, waitFor, type Process } from './support.js';
+import { until } from '../../support/until.js';
 
 const GROUP = -1001234567890;
 const OFFICER = 501;
@@ -89,16 +90,6 @@ async function choose(jid: string, id: string): Promise<string[]> {
   const n = ids.indexOf(id);
   if (n < 0) throw new Error(`no choice ${id} at ${state} (${ids.join(', ')})`);
   return say(jid, String(n + 1));
-}
-
-async function until<T>(get: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 5_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await get();
-    if (value !== undefined && value !== null && value !== false) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 const caseOf = (jid: string) => until(async () => (await p.app.cases.listOpen()).find((c) => c.private.address === jid)?.id, `a case for ${jid}`);
