@@ -6,13 +6,13 @@ import { createApp } from './app.js';
 import { createLinker } from './cases/linker.js';
 import { createConsoleChannel } from './channels/console/console-channel.js';
 import { createOfficersDesk } from './channels/telegram/officers-desk.js';
-import { createTelegramChannel } from './channels/telegram/telegram-channel.js';
+import { createTelegramChannel, DeskUpdate, deskUpdateId } from './channels/telegram/telegram-channel.js';
 import { createWhatsAppChannel } from './channels/whatsapp/whatsapp-channel.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import type { PersonSender } from './core/delivery.js';
 import type { ChannelName } from './core/messages.js';
-import { createJournal } from './core/journal.js';
+import { createJournal, createRecordJournal } from './core/journal.js';
 import { createAnswerCheck } from './officers/answer-check.js';
 import { createDeskWorker, type Board } from './officers/desk-worker.js';
 import { createOutbox } from './core/outbox.js';
@@ -89,6 +89,8 @@ if (config.telegram) {
     cover: app.deployment.cover,
     // Every message is on disk before Telegram hears it was taken; replayed after a crash or a Redis outage.
     journal: createJournal({ dir: config.journal.dir, name: 'telegram', sealer: app.sealer, logger, compactBytes: config.journal.compactBytes }),
+    // And every officer's update until its handler finished: a kill loses no /reply.
+    deskJournal: createRecordJournal({ dir: config.journal.dir, name: 'telegram-desk', sealer: app.sealer, logger, compactBytes: config.journal.compactBytes, schema: DeskUpdate, idOf: deskUpdateId }),
     store: store.redis,
     onFatal: () => void shutdown('telegram polling stopped', 1),
   });

@@ -127,7 +127,7 @@ export class Person {
 }
 
 /** One officer's answer: a unique token in its words, and what became of it. */
-export interface Answer { token: string; caseId: string; confirmed: boolean; thread: number }
+export interface Answer { token: string; caseId: string; confirmed: boolean; thread: number; /** When the officer sent it (ms). */ at: number }
 
 /** The officers: each case's card answered once with `/reply` in its topic. */
 export class Officers {
@@ -156,8 +156,9 @@ export class Officers {
       if (this.answered.has(caseId)) continue;
       this.answered.add(caseId);
       const token = `jwb${++this.n}x${Math.floor(this.random() * 1e6)}`;
-      this.answers.set(token, { token, caseId, confirmed: false, thread });
-      setTimeout(() => this.api.send({ op: 'groupText', chatId: this.group, fromUserId: this.officerId, threadId: thread, text: `/reply Kami sudah baca. ${token}` }), 200 + this.random() * 1000);
+      const answer: Answer = { token, caseId, confirmed: false, thread, at: 0 };
+      this.answers.set(token, answer);
+      setTimeout(() => (answer.at = Date.now()) && this.api.send({ op: 'groupText', chatId: this.group, fromUserId: this.officerId, threadId: thread, text: `/reply Kami sudah baca. ${token}` }), 200 + this.random() * 1000);
     }
   }
 }

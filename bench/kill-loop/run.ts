@@ -89,6 +89,8 @@ class RedisChild {
 class Bot {
   child?: ChildProcess;
   errors = 0;
+  /** The bot's warnings and errors, by message (log messages name no person), for explaining a failed check. */
+  readonly warnings = new Map<string, number>();
   constructor(private readonly env: Record<string, string>) {}
   /** Starts it and waits until it polls; false when it exited first (e.g. Redis was not up). */
   start(): Promise<boolean> {
@@ -103,6 +105,11 @@ class Bot {
         let line: JsonLine;
         try { line = JSON.parse(text) as JsonLine; } catch { return; }
         if (Number(line.level) >= 50) this.errors++;
+        if (Number(line.level) >= 40) {
+          const err = (line as { err?: { type?: string; message?: string } }).err;
+          const key = `${String(line.msg)}${err ? ` (${err.type ?? ''}: ${String(err.message ?? '').slice(0, 160)})` : ''}`;
+          this.warnings.set(key, (this.warnings.get(key) ?? 0) + 1);
+        }
         if (line.msg === 'telegram channel polling') { clearTimeout(timer); resolve(true); }
       });
     });
@@ -193,8 +200,21 @@ export async function runKillLoop(opts: KillLoopOptions): Promise<KillLoopFigure
     await Promise.all(walks);
     for (const p of people) if (!p.done) log(`person ${p.chatId} (${p.role}) did not finish; last: ${JSON.stringify(p.received.at(-1)?.slice(0, 80))}`);
     readAll = true;
-    for (const p of people) p.checkIn();
-    while (Date.now() < settleEnd && [...officers.answers.values()].some((a) => !deliveredTo(people, a.token))) await sleep(500);
+    // Everyone who finished or sent an SOS has a case, so a card; the settling ends once every card is up and every
+    // answer arrived. People write again now and then ("any news?"), as a worried person does: answers held until
+    // the person writes go out then.
+    const cardsDue = () => people.filter((p) => p.done || p.sosSent).length;
+    let checkedIn = 0;
+    const settled = () => officers.cards.size >= cardsDue() && officers.answers.size >= officers.cards.size && [...officers.answers.values()].every((a) => deliveredTo(people, a.token));
+    while (Date.now() < settleEnd && !settled()) {
+      if (Date.now() - checkedIn > 20_000) {
+        checkedIn = Date.now();
+        for (const p of people) p.checkIn();
+      }
+      await sleep(500);
+    }
+    log(`settled: ${officers.cards.size} cards of ${cardsDue()} due, ${[...officers.answers.values()].filter((a) => deliveredTo(people, a.token)).length}/${officers.answers.size} answers delivered`);
+    if (!settled()) log(`the bot's warnings and errors: ${JSON.stringify(Object.fromEntries(bot.warnings))}`);
     clearInterval(chores);
     for (const ans of officers.answers.values()) {
       if (deliveredTo(people, ans.token)) continue;
@@ -260,6 +280,23 @@ async function figures(a: {
       if (id) topicsOf.set(id, (topicsOf.get(id) ?? 0) + 1);
     }
     const allCases = [...casesOf.values()].flat();
+    // Why an answer did not arrive: what the case, its held list, its outbox lane and its reply events say.
+    const delivered0 = (token: string) => a.people.every((p) => !p.received.some((t) => t.includes(token)));
+    for (const ans of a.officers.answers.values()) {
+      if (!delivered0(ans.token)) continue;
+      const key = keys.case(ans.caseId);
+      const view = parseCase(await client.hgetall(key), sealer);
+      const chat = view ? Number(view.private.address) : NaN;
+      const person = a.people.find((p) => p.chatId === chat);
+      const held = await client.llen(keys.held(ans.caseId));
+      const lane = view ? await client.llen(keys.outboxLane(sealer.personId(view.channel as 'telegram', view.private.address))) : -1;
+      const [announced, released, conv] = await client.hmget(key, 'announced', 'released', 'person');
+      const replies = (await client.xrange(keys.events, '-', '+')).filter(([, f]) => f.includes('case.reply') && f.includes(ans.caseId))
+        .map(([, f]) => { const at = (n: string) => f[f.indexOf(n) + 1]; return `${at('state')}${f.includes('why') ? `:${at('why')}` : ''}${f.includes('waiting') ? `:${at('waiting')}` : ''}`; });
+      const active = (await client.xrange(keys.events, '-', '+')).filter(([, f]) => f.includes('case.person-active') && f.includes(ans.caseId))
+        .map(([, f]) => `${f[f.indexOf('by') + 1]}/${f[f.indexOf('quiet') + 1]}`);
+      log(`undelivered ${ans.token} on ${ans.caseId}: person ${chat} (${person?.role ?? '?'}, done ${person?.done}), contact ${view?.private.contact ?? '-'}, kind ${view?.kind ?? '-'}, held ${held}, lane ${lane}, announced ${announced ?? '-'}, released ${released ?? '-'}, conversation ${conv ? 'yes' : 'no'}, reply events ${replies.join(' ') || 'none'}, person-active ${active.join(' ') || 'none'}, answered at ${((ans.at - a.started) / 1000).toFixed(1)} s`);
+    }
     const delivered = { zero: 0, one: 0, twoOrMore: 0 };
     const answers = [...a.officers.answers.values()];
     for (const ans of answers) {
@@ -299,6 +336,7 @@ export function failures(f: KillLoopFigures): string[] {
   if (f.missing.sos > 0) out.push(`${f.missing.sos} people sent an SOS and have no case`);
   if (f.sosNotQueued > 0) out.push(`${f.sosNotQueued} SOS cases are not in the queue as critical`);
   if (f.topics.twoOrMore > 0) out.push(`${f.topics.twoOrMore} cases have two or more topics`);
+  if (f.topics.casesWithNone > 0) out.push(`${f.topics.casesWithNone} cases have no topic`);
   if (f.answers.delivered.zero > 0) out.push(`${f.answers.delivered.zero} answers were never delivered`);
   if (f.answers.delivered.twoOrMore > 0) out.push(`${f.answers.delivered.twoOrMore} answers were delivered twice or more`);
   return out;

@@ -11,10 +11,14 @@
  * Writes are batched: everything appended while one write and fsync run goes out in the next. When the
  * file passes `compactBytes`, it is rewritten (temp file, fsync, rename) with only the entries not done.
  * A torn last line (a kill in the middle of a write) is skipped on load.
+ *
+ * The same file format holds other records too ({@link createRecordJournal}): the Telegram channel keeps
+ * each update of the officers' group (`{"in":"<sealed {update}>"}`, done as `u:<update_id>`) until its
+ * handler finished.
  */
 import { mkdir, open, readFile, rename, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import { z, type ZodType } from 'zod';
 import type { Logger } from '../logger.js';
 import { InboundMessage } from './messages.js';
 import type { Sealer } from './sealed.js';
@@ -55,12 +59,35 @@ export interface Journal {
 const Line = z.union([z.object({ in: z.string().min(1) }), z.object({ done: z.string().min(1).max(128) })]);
 const Sealed = z.object({ msg: InboundMessage, danger: z.boolean() });
 
+/** A journal of any kind of record (validated by `schema` on load, identified by `idOf`); `seq` is its place. */
+export interface RecordJournal<T> {
+  load(): Promise<Array<{ record: T; seq: number }>>;
+  add(record: T): { seq: number; fresh: boolean; durable: Promise<void> };
+  done(ids: readonly string[]): void;
+  pending(): Array<{ record: T; seq: number }>;
+  close(): Promise<void>;
+}
+
+/** Inbound messages, by message id: what the channels journal. */
 export function createJournal(opts: JournalOptions): Journal {
+  const core = createRecordJournal({ ...opts, schema: Sealed, idOf: (r) => r.msg.messageId });
+  const entry = ({ record, seq }: { record: { msg: InboundMessage; danger: boolean }; seq: number }): JournalEntry => ({ msg: record.msg, danger: record.danger, seq });
+  return {
+    load: async () => (await core.load()).map(entry),
+    add: (msg, danger) => core.add({ msg, danger }),
+    done: (ids) => core.done(ids),
+    pending: () => core.pending().map(entry),
+    close: () => core.close(),
+  };
+}
+
+/** The journal itself, for records of any shape (the Telegram desk keeps the officers' updates in one). */
+export function createRecordJournal<T>(opts: JournalOptions & { schema: ZodType<T>; idOf: (record: T) => string }): RecordJournal<T> {
   const { sealer, logger } = opts;
   const file = path.join(opts.dir, `${opts.name}.ndjson`);
   const compactBytes = opts.compactBytes ?? 1024 * 1024;
-  /** Not done, by message id: the entry and its line as written. */
-  const open_ = new Map<string, { entry: JournalEntry; line: string }>();
+  /** Not done, by id: the entry and its line as written. */
+  const open_ = new Map<string, { entry: { record: T; seq: number }; line: string }>();
   let seq = 0;
   let size = 0;
   /** Bytes of the lines not done: a compaction leaves about this much. */
@@ -134,7 +161,7 @@ export function createJournal(opts: JournalOptions): Journal {
     return durable;
   };
 
-  const pending = (): JournalEntry[] => [...open_.values()].map((o) => o.entry).sort((a, b) => a.seq - b.seq);
+  const pending = () => [...open_.values()].map((o) => o.entry).sort((a, b) => a.seq - b.seq);
 
   return {
     async load() {
@@ -154,9 +181,10 @@ export function createJournal(opts: JournalOptions): Journal {
             open_.delete(line.done);
             continue;
           }
-          const { msg, danger } = Sealed.parse(JSON.parse(sealer.open(Buffer.from(line.in, 'base64'), 'journal entry')));
-          if (!open_.has(msg.messageId)) {
-            open_.set(msg.messageId, { entry: { msg, danger, seq: seq++ }, line: `${raw}\n` });
+          const record = opts.schema.parse(JSON.parse(sealer.open(Buffer.from(line.in, 'base64'), 'journal entry')));
+          const id = opts.idOf(record);
+          if (!open_.has(id)) {
+            open_.set(id, { entry: { record, seq: seq++ }, line: `${raw}\n` });
             liveBytes += raw.length + 1;
           }
         } catch {
@@ -167,19 +195,20 @@ export function createJournal(opts: JournalOptions): Journal {
       if (open_.size > 0) logger.info({ pending: open_.size }, 'journal: messages to replay');
       return pending();
     },
-    add(msg, danger) {
-      const known = open_.get(msg.messageId);
+    add(record) {
+      const id = opts.idOf(record);
+      const known = open_.get(id);
       if (known) return { seq: known.entry.seq, fresh: false, durable: Promise.resolve() };
-      const entry = { msg, danger, seq: seq++ };
-      const line = `${JSON.stringify({ in: sealer.seal(JSON.stringify({ msg, danger })).toString('base64') })}\n`;
-      open_.set(msg.messageId, { entry, line });
+      const entry = { record, seq: seq++ };
+      const line = `${JSON.stringify({ in: sealer.seal(JSON.stringify(record)).toString('base64') })}\n`;
+      open_.set(id, { entry, line });
       liveBytes += line.length;
       if (closed) return { seq: entry.seq, fresh: true, durable: Promise.reject(new Error('journal closed')) };
       return { seq: entry.seq, fresh: true, durable: write(line, true) };
     },
-    done(messageIds) {
+    done(ids) {
       const lines: string[] = [];
-      for (const id of messageIds) {
+      for (const id of ids) {
         const known = open_.get(id);
         if (!known) continue;
         open_.delete(id);

@@ -79,7 +79,11 @@ export interface CaseDesk {
   setStatus(caseId: string, officer: Officer, status: SettableStatus, duplicateOf?: string): Promise<ActOutcome>;
   note(caseId: string, officer: Officer, text: string): Promise<ActOutcome>;
   /** Queues an answer to the person; the relay sends it now or holds it for their safe time. */
-  reply(caseId: string, officer: Officer, text: string): Promise<ActOutcome>;
+  /**
+   * Queues an answer. `ref` names the officer's message it came from (`<channel>:<chat>:<message>`): the same
+   * message queues it once, so a desk update replayed after a kill sends nothing twice (`already`).
+   */
+  reply(caseId: string, officer: Officer, text: string, ref?: string): Promise<ActOutcome>;
   requestLocation(caseId: string, officer: Officer): Promise<ActOutcome>;
   /**
    * Lowers a false alarm's urgency to `to` (default: one step down), with the officer's reason (at most
@@ -119,14 +123,17 @@ export function createCaseDesk(deps: { redis: Redis; keys: Keys; sealer: Sealer;
 
   async function act(
     op: DeskOp, rawId: string, officer: Officer,
-    opts: { other?: string; status?: string; duplicateOf?: string; payload?: string; urgency?: LowerTarget } = {},
+    opts: { other?: string; status?: string; duplicateOf?: string; payload?: string; urgency?: LowerTarget; ref?: string } = {},
   ): Promise<ActOutcome> {
     const caseId = normalizeId(rawId);
     const [result, stored, claimedBy, storedUrgency] = await deskAct(redis, {
-      keys: { case: keys.case(caseId), queue: keys.queue, events: keys.events, audit: keys.audit, target: opts.other ?? keys.case(caseId) },
+      keys: {
+        case: keys.case(caseId), queue: keys.queue, events: keys.events, audit: keys.audit, target: opts.other ?? keys.case(caseId),
+        seen: opts.ref ? keys.deskSeen(opts.ref) : keys.case(caseId),
+      },
       args: {
         op, officer: officer.id, supervisor: officer.supervisor ? '1' : '0', now: Date.now(), maxLen,
-        caseId, status: opts.status ?? '', duplicateOf: opts.duplicateOf ?? '', payload: opts.payload ?? '', urgency: opts.urgency ?? '',
+        caseId, status: opts.status ?? '', duplicateOf: opts.duplicateOf ?? '', payload: opts.payload ?? '', urgency: opts.urgency ?? '', ref: opts.ref ?? '',
       },
     });
     const status = stored as CaseStatus; // the case hash's status field ('' when there is no case)
@@ -149,10 +156,10 @@ export function createCaseDesk(deps: { redis: Redis; keys: Keys; sealer: Sealer;
     return undefined;
   };
 
-  async function queueAnswer(caseId: string, officer: Officer, kind: HeldAnswer['kind'], text: string) {
+  async function queueAnswer(caseId: string, officer: Officer, kind: HeldAnswer['kind'], text: string, ref?: string) {
     const answer: HeldAnswer = { id: randomUUID(), kind, text, by: officer.id, at: Date.now() };
     const payload = sealer.seal(JSON.stringify(answer)).toString('base64');
-    return act(kind, caseId, officer, { other: keys.held(normalizeId(caseId)), payload });
+    return act(kind, caseId, officer, { other: keys.held(normalizeId(caseId)), payload, ref });
   }
 
   return {
@@ -181,10 +188,10 @@ export function createCaseDesk(deps: { redis: Redis; keys: Keys; sealer: Sealer;
       const payload = sealer.seal(JSON.stringify(note)).toString('base64');
       return act('note', caseId, officer, { other: keys.notes(normalizeId(caseId)), payload });
     },
-    async reply(caseId, officer, text) {
+    async reply(caseId, officer, text, ref) {
       const bad = checkText(text);
       if (bad) return bad;
-      return queueAnswer(caseId, officer, 'reply', text.trim());
+      return queueAnswer(caseId, officer, 'reply', text.trim(), ref);
     },
     requestLocation: (caseId, officer) => queueAnswer(caseId, officer, 'request-location', ''),
     async lower(caseId, officer, to, reason) {

@@ -35,6 +35,8 @@ export interface Keys {
   deskCard(caseId: string): string;
   /** String: the case a desk thread or card message belongs to (`<chat>:t<thread>` or `<chat>:m<message>`). */
   deskRef(ref: string): string;
+  /** String (expires): an officer's message whose answer was queued (a replayed update queues it once). */
+  deskSeen(ref: string): string;
   /** Sorted set: desk posts waiting for Telegram's rate limit, most urgent first. */
   deskTodo: string;
   /** Sorted set: desk posts the group refused or that kept failing, parked, scored by their next try (ms). */
@@ -105,6 +107,7 @@ export function createKeys(prefix: string): Keys {
     trailChat: (personId) => `${prefix}trail:chat:${personId}`,
     deliveryLock: (caseId) => `${prefix}lock:deliver:${caseId}`,
     deskCard: (caseId) => `${prefix}desk:card:${caseId}`,
+    deskSeen: (ref) => `${prefix}desk:seen:${ref}`,
     deskRef: (ref) => `${prefix}desk:ref:${ref}`,
     deskTodo: `${prefix}desk:todo`,
     deskOfficers: `${prefix}desk:officers`,

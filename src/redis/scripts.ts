@@ -45,8 +45,8 @@ export type DeskOp = 'view' | 'claim' | 'unclaim' | 'free' | 'status' | 'note' |
  */
 export const deskAct = luaScript<[string, string, string, string], { op: DeskOp; supervisor: '0' | '1'; urgency: '' | 'high' | 'normal' }>()({
   file: 'desk-act.lua',
-  keys: ['case', 'queue', 'events', 'audit', 'target'],
-  args: ['op', 'officer', 'supervisor', 'now', 'maxLen', 'caseId', 'status', 'duplicateOf', 'payload', 'urgency'],
+  keys: ['case', 'queue', 'events', 'audit', 'target', 'seen'],
+  args: ['op', 'officer', 'supervisor', 'now', 'maxLen', 'caseId', 'status', 'duplicateOf', 'payload', 'urgency', 'ref'],
 });
 
 /** Takes the desk's due deadlines, leasing each until a new time so that a crash retries it. */

@@ -9,7 +9,8 @@ import { pino } from 'pino';
 import type { App } from '../../src/app.js';
 import { createAnswerCheck } from '../../src/officers/answer-check.js';
 import { createOfficersDesk } from '../../src/channels/telegram/officers-desk.js';
-import { createTelegramChannel, type TelegramChannel } from '../../src/channels/telegram/telegram-channel.js';
+import { createTelegramChannel, DeskUpdate, deskUpdateId, type TelegramChannel } from '../../src/channels/telegram/telegram-channel.js';
+import { createRecordJournal } from '../../src/core/journal.js';
 import type { PersonSender } from '../../src/core/delivery.js';
 import type { ChannelName } from '../../src/core/messages.js';
 import { createDeskWorker, type DeskWorker } from '../../src/officers/desk-worker.js';
@@ -51,6 +52,8 @@ export interface OfficersGroupOptions {
   responseMs?: { critical: number; high: number };
   /** The duty roster paged by direct message (default the supervisors). */
   roster?: number[];
+  /** Where the channel journals officers' updates until handled (as src/main.ts does); none: not journalled. */
+  deskJournalDir?: string;
   /** The desk worker's digests and swarm digests (src/officers/board-poster.ts). */
   desk?: { swarmThreshold?: number; digestEveryMs?: number; realertEveryMs?: number };
 }
@@ -84,7 +87,7 @@ interface InlineButton { text: string; callback_data?: string }
 
 export async function startOfficersGroup(opts: OfficersGroupOptions): Promise<OfficersGroup> {
   const { app, redis, server, chatId } = opts;
-  const logger = pino({ level: 'silent' });
+  const logger = pino({ level: process.env.OG_LOG ?? 'silent' });
   const clock = createTestClock();
   const desk = createOfficersDesk({
     chatId, officerIds: opts.officerIds, supervisorIds: opts.supervisorIds, desk: app.desk, renderer: app.cards, redis, keys: app.keys, sealer: app.sealer, check: createAnswerCheck(app), logger, perMinute: 600,
@@ -92,6 +95,7 @@ export async function startOfficersGroup(opts: OfficersGroupOptions): Promise<Of
   const channel = createTelegramChannel({ config: { token: TEST_BOT_TOKEN, apiRoot: server.apiRoot, maxRetryAttempts: 3, maxRetrySeconds: 5 }, logger, hotline: app.hotline, before: desk.composer,
     // As src/main.ts wires it: officers, supervisors and the roster get a desk answer in a private chat, never an intake.
     staff: { ids: new Set([...opts.officerIds, ...opts.supervisorIds, ...(opts.roster ?? [])]), reply: () => app.cards.t('desk-private-hello') },
+    deskJournal: opts.deskJournalDir ? createRecordJournal({ dir: opts.deskJournalDir, name: 'telegram-desk', sealer: app.sealer, logger, schema: DeskUpdate, idOf: deskUpdateId }) : undefined,
   });
   await channel.start();
   const board = await desk.board(channel.bot.api);

@@ -76,8 +76,11 @@ export function createDeskAnswers(opts: DeskAnswersOptions): DeskAnswers {
 
   /** Queues the answer and repeats exactly what was queued; the relay then reports whether it went out. */
   async function queue(ctx: Context, officer: Officer, caseId: string, text: string) {
-    const outcome = await desk.reply(caseId, officer, text);
+    // The officer's message names the answer: replayed after a kill, it is queued once.
+    const ref = ctx.msg ? `telegram:${ctx.msg.chat.id}:${ctx.msg.message_id}` : undefined;
+    const outcome = await desk.reply(caseId, officer, text, ref);
     if (!outcome.ok) return void (await say(ctx, opts.refusal(outcome, caseId, text.length)));
+    // `already`: queued before a kill; the confirmation is said again (it may not have gone).
     for (const piece of splitText(t('desk-reply-queued', { caseId, text: quoteSent(text) }))) await say(ctx, piece);
   }
 

@@ -12,11 +12,12 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
 import { Bot, GrammyError, HttpError, type Composer, type Context } from 'grammy';
-import type { LanguageCode } from 'grammy/types';
+import type { LanguageCode, Update } from 'grammy/types';
+import { z } from 'zod';
 import { ChannelUnavailableError, SendRefusedError, type PersonSender, type SendOptions, type SendResult } from '../../core/delivery.js';
 import type { Hotline } from '../../core/hotline.js';
 import { createIntakeQueue, mergedText, type IntakeEntry, type IntakeUnit } from '../../core/intake-queue.js';
-import type { Journal } from '../../core/journal.js';
+import type { Journal, RecordJournal } from '../../core/journal.js';
 import { InboundMessage, type OutboundMessage } from '../../core/messages.js';
 import { createReplyLimiter } from '../../core/reply-limiter.js';
 import { handleUnlessDown, StoreDownError, type StoreStatus } from '../../core/store-down.js';
@@ -68,6 +69,11 @@ export interface TelegramChannelOptions {
   cover?: BotCover;
   /** Where each message is kept until the core committed it (replayed at start and when Redis is back). */
   journal?: Journal;
+  /**
+   * Where every other update (the officers' group: `/reply`, buttons) is kept until its handler finished, so
+   * that a kill between Telegram's confirmation and the handler's end loses no officer's answer: replayed at start.
+   */
+  deskJournal?: RecordJournal<DeskUpdate>;
   /** The Redis client (its `status` and `ready` event): while it is not ready, messages wait in the journal. */
   store?: StoreStatus;
   /** A message not committed this long while Redis is not ready gets the "arrived" notice, in ms (default 2500). */
@@ -75,6 +81,12 @@ export interface TelegramChannelOptions {
 }
 
 export type { StoreStatus };
+
+/** An update that is not a person's message, as journalled for the desk. */
+export const DeskUpdate = z.object({ update: z.looseObject({ update_id: z.number().int() }) });
+export type DeskUpdate = z.infer<typeof DeskUpdate>;
+/** The desk journal's id of an update. */
+export const deskUpdateId = (r: DeskUpdate) => `u:${r.update.update_id}`;
 
 export interface TelegramChannel extends PersonSender {
   readonly bot: Bot;
@@ -215,7 +227,10 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
     return inbound.chatRef ? { ref: inbound.chatRef, at: m ? m.date * 1000 : inbound.at } : undefined;
   };
 
-  const { journal, store } = opts;
+  const { journal, store, deskJournal } = opts;
+  /** Desk updates replayed from the journal at start (running now, and done): Telegram may deliver them again. */
+  const replaying = new Set<number>();
+  const replayed = new Set<number>();
   const storeUp = () => !store || store.status === 'ready';
   const limiter = createReplyLimiter({ perWindow: config.repliesPer10s ?? 20 });
   const intake = createIntakeQueue<Arrival>({ maxInFlight: config.maxInFlight ?? 32, backlog: config.backlog ?? 8, run: runUnit });
@@ -259,8 +274,23 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
       }
       const translated = inboundFromUpdate(ctx.update);
       if (!translated) {
+        // On disk before Telegram hears it was taken (the next getUpdates), done once its handler finished.
+        const record: DeskUpdate = { update: ctx.update as unknown as DeskUpdate['update'] };
+        const kept = deskJournal?.add(record);
+        // Delivered again after a start that replayed it, or while its replay runs: handled once.
+        if (kept && !kept.fresh && !replaying.has(updateId)) return;
+        if (!kept && replayed.has(updateId)) return;
+        try {
+          await kept?.durable;
+        } catch (err) {
+          logger.error({ err: errInfo(err), updateId }, 'desk journal write failed: the update is handled, but a crash now would lose it');
+        }
         takenIn(updateId);
-        return await next();
+        try {
+          return await next();
+        } finally {
+          if (kept) deskJournal!.done([deskUpdateId(record)]);
+        }
       }
       const parsed = InboundMessage.safeParse(translated);
       if (!parsed.success) {
@@ -505,6 +535,15 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
       }
       store?.on('ready', onReady);
       replayParked();
+      // Officers' updates a killed process had taken but not finished, in order, before anything new.
+      for (const { record } of (await deskJournal?.load()) ?? []) {
+        const id = record.update.update_id;
+        replaying.add(id);
+        await bot.handleUpdate(record.update as unknown as Update).catch((err: unknown) => logger.error({ err: errInfo(err), updateId: id }, 'a journalled desk update failed again'));
+        replaying.delete(id);
+        replayed.add(id);
+        deskJournal!.done([deskUpdateId(record)]);
+      }
       if (opts.cover) await applyCover(opts.cover, locales.languages).catch((err) => logger.warn({ err }, "could not set the bot's cover (name, description)"));
       runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member'] } } });
       runner.task()?.catch((err: unknown) => {
@@ -520,6 +559,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
       // What runs finishes (its replies go out); what waits stays in the journal for the next start.
       await intake.stop();
       await journal?.close();
+      await deskJournal?.close();
     },
   };
 }

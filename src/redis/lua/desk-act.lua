@@ -12,6 +12,8 @@
   KEYS[5] target  the op's list or other case: the notes list (note), the held-answers list (reply,
                   request-location), the case it duplicates (status duplicate), the person's
                   conversation (resume), the case's code-word tries counter (unlock); else any key (unused)
+  KEYS[6] seen    reply, request-location: the marker of the officer's message it came from (a replayed
+                  update queues nothing twice); else any key (unused)
 
   ARGV[1]  op           view | claim | unclaim | free | status | note | reply | request-location | lower | restore |
                         resume | unlock
@@ -26,6 +28,8 @@
                         the lowering's reason (lower), stored on the case and in its event; op free: the
                         officer whose claim is freed (freed only if they still hold it)
   ARGV[10] urgency      op lower: the urgency to lower to (high, normal), or '' for one step down; else ''
+  ARGV[11] ref          reply, request-location: the officer's message it came from ('' when none): queued
+                        once per ref (a second time returns already)
 
   Returns {result, status, claimedBy, urgency} (the case's urgency after the op) where result is one of:
     ok, already (nothing to change), missing (no such case), closed (case is resolved/duplicate/closed),
@@ -128,6 +132,7 @@ end
 
 if op == 'reply' or op == 'request-location' then
   if c[6] == 'gone' then return finish('gone') end
+  if A.ref ~= '' and not redis.call('SET', K.seen, '1', 'NX', 'PX', 7 * 86400000) then return finish('already') end
   redis.call('RPUSH', K.target, A.payload)
   redis.call('HSET', K.case, 'answeredAt', now)
   event('case.reply', { 'state', 'queued' })
