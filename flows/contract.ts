@@ -326,6 +326,13 @@ export interface FlowDefinition<C extends FlowContext, S> {
   caseRecord(ctx: C, owner: CaseOwner, opts: { now: number; state: string }): CaseRecord;
   /** What the core does once a case this flow opened is committed. */
   afterOpen?(ctx: C): AfterOpen | undefined;
+  /**
+   * An update of a case that already exists, merged with what the case holds (`stored`: its plain fields and
+   * its sealed part as read), for a flow whose report can add to a case another report opened: what the
+   * later report leaves out must not erase what the earlier one said. Pure. Without it the update replaces
+   * the fields (what every case keeps of its history, alarms and retractions is kept either way).
+   */
+  mergeCase?(stored: { fields: Record<string, string>; sealed: unknown }, next: CaseRecord, now: number): CaseRecord;
 }
 
 /**

@@ -11,6 +11,27 @@ import { commonCaseFields } from '../shared/case-fields.js';
 import { AlarmWordsSchema, AnswerHistorySchema, RetractionWordsSchema } from '../shared/history.js';
 import type { MissingPersonContext } from './machine.js';
 
+/**
+ * One report about the person, as the case lists it: who made it (the relative's chat, their relationship,
+ * how and when to call them back) and when it began (`at`: its first answer). A case another report adds to
+ * lists both, oldest first; `n` in {@link ReportedValue} is the place in this list, from 1.
+ */
+export const ReportEntry = z.object({
+  at: z.number(),
+  channel: z.string(),
+  address: z.string(),
+  relationship: z.string().optional(),
+  contact: z.string().optional(),
+  contactPhone: z.string().optional(),
+  contactWhen: z.string().optional(),
+  contactTimes: z.string().optional(),
+});
+export type ReportEntry = z.infer<typeof ReportEntry>;
+
+/** A value one report gave for an answer about the person, with when it was given. */
+export const ReportedValue = z.object({ value: z.unknown(), at: z.number(), report: z.number() });
+export type ReportedValue = z.infer<typeof ReportedValue>;
+
 /** The sealed part of a missing-person case. `channel` and `address` are the relative's. */
 export const MissingPersonPrivate = z.object({
   channel: z.string(),
@@ -44,8 +65,21 @@ export const MissingPersonPrivate = z.object({
   retractions: RetractionWordsSchema.optional(),
   /** Every value each answer had, oldest first: the first and the latest ones (`suspect`: may be someone else's). */
   history: AnswerHistorySchema.optional(),
+  /** The reports this case holds, oldest first (one, until another report about the same person adds to it). */
+  reports: z.array(ReportEntry).optional(),
+  /**
+   * With two reports or more: every different value the reports gave for each answer about the person
+   * (`country` too), in report order, each with its report and time. The answer's own field holds the first.
+   */
+  values: z.record(z.string(), z.array(ReportedValue)).optional(),
 });
 export type MissingPersonPrivate = z.infer<typeof MissingPersonPrivate>;
+
+/** When this report began: its first answer's time (the same at every update of the report), else now. */
+function reportStart(ctx: MissingPersonContext, now: number): number {
+  const times = Object.values(ctx.history ?? {}).flatMap((versions) => versions.map((v) => v.at));
+  return times.length ? Math.min(...times) : now;
+}
 
 /**
  * The case for a report's context. `createdAt` and `status` are kept by the commit script on updates.
@@ -80,6 +114,16 @@ export function missingPersonCaseRecord(ctx: MissingPersonContext, owner: CaseOw
     alarms: a.alarms,
     retractions: a.retractions,
     history: ctx.history,
+    reports: [{
+      at: reportStart(ctx, opts.now),
+      channel: owner.channel,
+      address: owner.address,
+      relationship: a.relationship,
+      contact: a.contact,
+      contactPhone: a.contactPhone,
+      contactWhen: a.contactWhen,
+      contactTimes: a.contactTimes,
+    }],
   };
   return {
     fields: {

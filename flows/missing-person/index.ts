@@ -9,6 +9,7 @@ import { createEffectSink, createTransition, runMachine } from '../shared/run-ma
 import { withSuspectEvents } from '../shared/suspect.js';
 import { missingPersonCaseRecord } from './case.js';
 import { withDangerEvents } from './danger.js';
+import { mergeMissingPersonCase } from './merge.js';
 import { createMissingPersonMachine, type MissingPersonContext, type MissingPersonEvent, type MissingPersonSnapshot } from './machine.js';
 import { createMissingPersonView } from './view.js';
 
@@ -64,5 +65,7 @@ export const missingPersonFlow = defineFlow<MissingPersonContext, MissingPersonS
     };
   },
   caseRecord: (ctx, owner, { now, state }) => missingPersonCaseRecord(ctx, owner, { now, reportSent: state === 'done' }),
+  // A report made again into this case adds to it: the earlier report's answers stay (flows/missing-person/merge.ts).
+  mergeCase: mergeMissingPersonCase,
   afterOpen: (ctx) => ({ remember: 'report', personName: ctx.answers.name }),
 });

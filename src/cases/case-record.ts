@@ -4,6 +4,7 @@
  * identify or locate the person. A flow's `caseRecord` writes them (flows/<name>/case.ts).
  */
 import { CasePrivate } from '../../flows/intake/case.js';
+import { MissingPersonPrivate } from '../../flows/missing-person/case.js';
 import type { Sealer } from '../core/sealed.js';
 import { isFinal, isUrgency, type CaseStatus, type Urgency } from './case-model.js';
 
@@ -61,6 +62,8 @@ export interface CaseView {
   links: string[];
   possibleLinks: string[];
   private: CasePrivate;
+  /** A relative's report (kind `missing-person`): its whole sealed part, every answer and every report. */
+  report?: MissingPersonPrivate;
 }
 
 /** An officer's lowering of a case's urgency, as the case records it until it is restored. */
@@ -85,7 +88,9 @@ function released(value: string | undefined): CaseView['released'] {
 /** Reads a case hash back; undefined when the hash is empty (no such case). */
 export function parseCase(hash: Record<string, string>, sealer: Sealer): CaseView | undefined {
   if (!hash.id) return undefined;
-  const opened = CasePrivate.parse(JSON.parse(sealer.open(Buffer.from(hash.sealed ?? '', 'base64'), `case ${hash.id}`)));
+  const json: unknown = JSON.parse(sealer.open(Buffer.from(hash.sealed ?? '', 'base64'), `case ${hash.id}`));
+  const opened = CasePrivate.parse(json);
+  const report = hash.kind === 'missing-person' ? MissingPersonPrivate.parse(json) : undefined;
   const { loweredFrom, loweredBy, loweredAt, loweredReason } = hash;
   const lowered = isUrgency(loweredFrom)
     ? { from: loweredFrom, by: loweredBy ?? '', at: Number(loweredAt), reason: loweredReason ? sealer.open(Buffer.from(loweredReason, 'base64'), `lowering of ${hash.id}`) : '' }
@@ -123,5 +128,6 @@ export function parseCase(hash: Record<string, string>, sealer: Sealer): CaseVie
     links: list(hash.links),
     possibleLinks: list(hash.possibleLinks),
     private: opened,
+    ...(report ? { report } : {}),
   };
 }

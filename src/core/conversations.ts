@@ -32,6 +32,8 @@ export interface Conversation {
   /** A button's label in the person's language. */
   label(choice: { key: string; lang?: string }): string;
   caseRecord(owner: CaseOwner, now: number): CaseRecord;
+  /** The flow's merge of an update with the case as stored (`FlowDefinition.mergeCase`); `next` itself without one. */
+  mergeCase(stored: { fields: Record<string, string>; sealed: unknown }, next: CaseRecord, now: number): CaseRecord;
   afterOpen(): AfterOpen | undefined;
   /** The JSON the core seals and stores. */
   stored(): string;
@@ -77,6 +79,7 @@ export function createConversations(deps: { flows: readonly [FlowModule, ...Flow
         say: (key, opts) => renderer.say(key, context, opts),
         label: (choice) => renderer.label(choice, lang(context)),
         caseRecord: (owner, now) => definition.caseRecord(context, owner, { now, state }),
+        mergeCase: (stored, next, now) => definition.mergeCase?.(stored, next, now) ?? next,
         afterOpen: () => definition.afterOpen?.(context),
         stored: () => JSON.stringify(isFirst ? { v: state, c: context } : { f: definition.name, v: state, c: context }),
       };

@@ -328,18 +328,23 @@ export function createHotline(opts: HotlineOptions): Hotline {
   }
 
   /**
-   * The sealed part of a case update, with what the case held kept (every version, alarm and retraction:
-   * `mergeKept`), so no flow can remove them. Read under the person's lease: only their messages write it.
+   * A case update, with what the case held kept: every version, alarm and retraction (`mergeKept`), so no
+   * flow can remove them, and whatever the flow's own merge keeps (a relative's report made again keeps the
+   * earlier report's answers: `FlowDefinition.mergeCase`). Read under the person's lease: only their
+   * messages write the case.
    */
-  async function keptWith(caseId: string, sealed: object): Promise<object> {
-    const stored = await redis.hget(keys.case(caseId), 'sealed');
-    if (!stored) return sealed;
+  async function keptWith(conv: Conversation, caseId: string, record: { fields: Record<string, string>; sealed: object }, now: number) {
+    const stored = await redis.hgetall(keys.case(caseId));
+    if (!stored.sealed) return record;
+    let opened: unknown;
     try {
-      return mergeKept(JSON.parse(sealer.open(Buffer.from(stored, 'base64'), `case ${caseId}`)), sealed);
+      opened = JSON.parse(sealer.open(Buffer.from(stored.sealed, 'base64'), `case ${caseId}`));
     } catch (err) {
       logger.warn({ err, caseId }, 'the stored case could not be read: updated without its earlier versions');
-      return sealed;
+      return record;
     }
+    const { sealed: _sealed, ...fields } = stored;
+    return conv.mergeCase({ fields, sealed: opened }, { fields: record.fields, sealed: mergeKept(opened, record.sealed) }, now);
   }
 
   async function takeLease(conv: string, lease: string, token: string, messageId: string, personId: string) {
@@ -426,9 +431,9 @@ export function createHotline(opts: HotlineOptions): Hotline {
         const now = Date.now();
         let fields: Record<string, string> | undefined;
         if (caseOp) {
-          const record = next.caseRecord({ personId, channel: owner.channel, address: owner.address }, now);
-          const sealed = caseOp === 'update' && caseId ? await keptWith(caseId, record.sealed) : record.sealed;
-          fields = { ...record.fields, sealed: sealer.seal(JSON.stringify(sealed)).toString('base64') };
+          const made = next.caseRecord({ personId, channel: owner.channel, address: owner.address }, now);
+          const record = caseOp === 'update' && caseId ? await keptWith(next, caseId, made, now) : made;
+          fields = { ...record.fields, sealed: sealer.seal(JSON.stringify(record.sealed)).toString('base64') };
           if (pin && caseId) fields.pinHash = relatives.pinHash(caseId, pin);
         }
         const sealedSnapshot = sealer.seal(next.stored());

@@ -453,6 +453,7 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
       await take(1);
       if ((await board.editCard(caseId, existing, card)) === 'edited') {
         await redis.hset(keys.deskCard(caseId), 'digest', digest);
+        await reportPhotos(view, existing); // a report made again may bring a photo
         return existing;
       }
       // The card message was deleted: a new card, in the case's topic while it is there.
@@ -462,7 +463,25 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
     await saveCard(caseId, ref, digest);
     listed.delete(caseId);
     logger.info({ caseId, urgency: view.urgency }, 'case card posted');
+    await reportPhotos(view, ref);
     return ref;
+  }
+
+  /**
+   * A relative's photos of the missing person, re-sent by their Telegram file id into the case's topic, each
+   * once (`photos` on the card's hash: a digest of each file id sent; a kill before it is written sends it again).
+   */
+  async function reportPhotos(view: CaseView, ref: CardRef) {
+    const photos = renderer.reportPhotos(view);
+    if (photos.length === 0) return;
+    const sent = new Set(((await redis.hget(keys.deskCard(view.id), 'photos')) ?? '').split(',').filter(Boolean));
+    for (const photo of photos) {
+      const id = createHash('sha256').update(photo.fileRef).digest('base64url').slice(0, 12);
+      if (sent.has(id)) continue;
+      await inThread(view.id, ref, photo.caption, { kind: 'photo', fileRef: photo.fileRef });
+      sent.add(id);
+      await redis.hset(keys.deskCard(view.id), 'photos', [...sent].join(','));
+    }
   }
 
   /**

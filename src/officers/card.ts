@@ -14,6 +14,7 @@ import type { Deployment } from '../deployment.js';
 import type { Args, Locales } from '../i18n/locales.js';
 import { LOWER_REASON_MAX } from './case-desk.js';
 import { defang, quoteInline, quoteWords } from './person-words.js';
+import { createReportLines } from './report-lines.js';
 import { parseSafeTimes } from './safe-time.js';
 import { createSuspectLines, type SuspectChange } from './suspect-lines.js';
 
@@ -53,6 +54,8 @@ export interface CardRenderer {
   suspectLine(change: SuspectChange, now: number): string;
   /** A person's message as shown in their case's thread. */
   forwarded(caseId: string, message: ForwardedMessage): string;
+  /** The Telegram photos of a relative's report, to re-send into the case's topic with these captions. */
+  reportPhotos(view: CaseView): Array<{ fileRef: string; caption: string }>;
   age(ms: number): string;
   time(ms: number): string;
   t(key: string, args?: Args): string;
@@ -136,6 +139,7 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
     return place ? t('desk-card-first-where', { time: time(first.at, now), where: place }) : undefined;
   }
 
+  const report = createReportLines({ t, time });
   const suspects = createSuspectLines({ t, time, quote: (text, max) => defang(clip(text, max)) });
 
   function safeToWrite(view: CaseView): string {
@@ -160,6 +164,7 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
     const lines = [
       t('desk-card-head', { urgency: urgency(view), caseId: view.id, status: status(view.status) }),
       t('desk-card-reasons', { reasons: reasons(view) }),
+      view.report ? report.head(view.report, extra.now) : undefined,
       view.score > 0 ? t('desk-card-score', { score: view.score }) : undefined,
       ...alarmLines(view, extra.now),
       ...suspects.lines(view, extra.now),
@@ -178,15 +183,16 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
       view.stopped ? t(`desk-card-stopped-${view.stopped.kind}`, { time: time(view.stopped.at, extra.now), caseId: view.id }) : undefined,
       view.releaseLocked ? t('desk-card-release-locked', { time: time(view.releaseLocked, extra.now), caseId: view.id }) : undefined,
       '',
-      where(view),
-      firstWhere(view, extra.now),
-      view.country && view.country !== 'other' ? t('desk-card-country', { country: t(`country-${view.country}`) }) : undefined,
-      t('desk-card-danger', { answer: view.dangerNow === undefined ? t('desk-not-given') : t(view.dangerNow ? 'desk-yes' : 'desk-no') }),
+      // A relative's report: every answer field by field, and each report and reporter (src/officers/report-lines.ts).
+      ...(view.report ? [] : [where(view), firstWhere(view, extra.now)]),
+      view.country && view.country !== 'other' && !view.report ? t('desk-card-country', { country: t(`country-${view.country}`) }) : undefined,
+      view.report ? undefined : t('desk-card-danger', { answer: view.dangerNow === undefined ? t('desk-not-given') : t(view.dangerNow ? 'desk-yes' : 'desk-no') }),
+      ...(view.report ? report.lines(view.report, { createdAt: view.createdAt, now: extra.now, country: view.country }) : []),
       view.situation.length ? t('desk-card-situation', { items: view.situation.map((s) => t(`indicator-${s}`)).join('; ') }) : undefined,
       p.details ? t('desk-card-details', { text: quoteWords(p.details, DETAILS_MAX) }) : undefined,
       view.people || p.peopleWords ? t('desk-card-people', { people: peopleLine(view) }) : undefined,
-      t('desk-card-safe', { when: safeToWrite(view) }),
-      t('desk-card-name', { name: p.name ? quoteWords(p.name, 80) : t('desk-not-given') }),
+      view.report ? undefined : t('desk-card-safe', { when: safeToWrite(view) }),
+      view.report ? undefined : t('desk-card-name', { name: p.name ? quoteWords(p.name, 80) : t('desk-not-given') }),
       view.links.length ? t('desk-card-links', { cases: view.links.join(', ') }) : undefined,
       view.possibleLinks.length ? t('desk-card-possible', { cases: view.possibleLinks.join(', ') }) : undefined,
       extra.held > 0 ? t('desk-card-held', { count: extra.held }) : undefined,
@@ -214,6 +220,7 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
     time,
     t,
     suspectLine: suspects.line,
+    reportPhotos: (view) => (view.report ? report.photos(view.id, view.report) : []),
     queueLine(view, now, officerName) {
       return t('desk-queue-line', {
         urgency: urgency(view),

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { statusResults, type SuspectReason } from '../../flows/contract.js';
 import { choiceIds, contactChoices, editableSteps, peopleChoices, whoChoices } from '../../flows/intake/machine.js';
 import { contactWays, contactWhens, editGroups, relationships, sexes } from '../../flows/missing-person/machine.js';
+import { reportedFields } from '../../flows/missing-person/merge.js';
 import { harmIndicators, indicators, reasonCodes, urgencies } from '../../flows/shared/triage.js';
 import { caseStatuses } from '../../src/cases/case-model.js';
 import type { StopKind } from '../../src/core/safety-words.js';
@@ -92,6 +93,8 @@ const families: Record<string, readonly string[]> = {
   'mp-when-': contactWhens,
   'mp-edit-': editGroups,
   'mp-choice-': [], // a default only: every call names its key
+  'desk-mp-field-': reportedFields,
+  'desk-mp-relationship-': relationships,
 };
 /** Families whose missing keys show something readable by design: an event type the CLI desk does not know shows its name. */
 const withFallback = new Set(['desk-cli-what-']);

@@ -45,7 +45,8 @@ export async function runCasesCommand(argv: string[], deps: CasesCommandDeps): P
     const cases = await store.cases.listOpen({ limit: Number(values.limit) });
     const now = (deps.now ?? Date.now)();
     const publicView = (c: CaseView) => {
-      const { private: personal, ...rest } = c;
+      // A relative's report is personal as a whole: only with --details.
+      const { private: personal, report: _report, ...rest } = c;
       return values.details ? c : { ...rest, private: undefined, hasLocation: !!personal.location };
     };
     if (values.json) {
