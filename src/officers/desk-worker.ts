@@ -167,8 +167,7 @@ export function createDeskWorker(opts: DeskWorkerOptions): DeskWorker {
       case 'case.cant-talk':
       case 'case.release-locked':
       case 'case.release-unlocked':
-      // A relative's status check and PIN (src/cases/relative-access.ts, src/officers/relative-desk.ts).
-      case 'case.pin-capped':
+      case 'case.pin-capped': // a relative's status check and PIN (src/cases/relative-access.ts, src/officers/relative-desk.ts)
       case 'case.pin-forgotten':
       case 'case.pin-reset':
       case 'case.told':

@@ -15,7 +15,8 @@ import type { OutboundMessage } from '../../src/core/messages.js';
 import { createRelativeDesk } from '../../src/officers/relative-desk.js';
 import { connectRedis } from '../../src/redis/connect.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
-import { CHECK_REPORT, SOMEONE_ELSE } from '../support/who.js';
+import { relativeChat, reportMissing } from '../support/relative-report.js';
+import { CHECK_REPORT } from '../support/who.js';
 
 const logger = pino({ level: 'silent' });
 const texts = (out: OutboundMessage[]) => out.map((m) => m.text).join('\n');
@@ -28,59 +29,8 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-/** Someone on Telegram: types, presses the buttons of the bot's last question. */
-function chat(address: string, lang = 'en') {
-  let n = 0;
-  const session = Math.random().toString(36).slice(2); // message ids are deduplicated: each helper its own
-  let last: OutboundMessage[] = [];
-  const lastPrompt = () => [...last].reverse().find((m) => m.prompt !== undefined)?.prompt ?? 0;
-  const send = async (body: Parameters<App['hotline']['receive']>[0]['body']) =>
-    (last = await app.hotline.receive({ channel: 'telegram', address, messageId: `${session}-${++n}`, at: Date.now(), languageHint: lang, body }));
-  return {
-    text: (text: string) => send({ kind: 'text', text }),
-    press: (choice: string) => send({ kind: 'choice', prompt: lastPrompt(), choice }),
-    start: () => send({ kind: 'command', command: 'start' }),
-    restart: () => send({ kind: 'command', command: 'restart' }),
-    /** Up to the PIN question of a status check of `caseId`. */
-    async toPin(caseId: string) {
-      await this.start();
-      await this.press('agree');
-      await this.press(CHECK_REPORT);
-      return this.text(caseId);
-    },
-  };
-}
-
-/** A relative's report made directly through the flow's buttons; the case number and PIN it was given. */
-async function reportCase(address: string, lang = 'en'): Promise<{ caseId: string; pin: string }> {
-  const mum = chat(address, lang);
-  await mum.start();
-  await mum.press('agree');
-  await mum.press(SOMEONE_ELSE);
-  await mum.press('parent');
-  await mum.text('Siti Aminah');
-  await mum.text('19');
-  await mum.press('female');
-  await mum.text('Indramayu');
-  await mum.press('skip'); // passport
-  await mum.press('skip'); // phone
-  await mum.text(lang === 'id' ? '3 minggu lalu' : '3 weeks ago');
-  await mum.press('skip'); // what she said
-  await mum.press('KH');
-  await mum.press('skip'); // city
-  await mum.press('skip'); // company
-  await mum.press('skip'); // job
-  await mum.press('skip'); // recruiter
-  await mum.press('skip'); // photo
-  await mum.press('done'); // harm
-  await mum.press('this-chat');
-  await mum.press('anytime');
-  const done = texts(await mum.press('confirm'));
-  const caseId = /(KH-\w{4})/.exec(done)?.[1];
-  const pin = /PIN: (\d{6})/.exec(done)?.[1];
-  if (!caseId || !pin) throw new Error(`no case number and PIN in: ${done}`);
-  return { caseId, pin };
-}
+const chat = (address: string, lang = 'en') => relativeChat(app, address, lang);
+const reportCase = (address: string, lang = 'en') => reportMissing(app, address, lang);
 
 const wrongFor = (pin: string) => (pin === '000000' ? '111111' : '000000');
 
