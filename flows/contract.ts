@@ -55,8 +55,8 @@ export interface FlowMeta {
   readonly newPin: string;
 }
 
-/** Results of a relative's status check, as the core reports them. `no-match` covers an unknown case too. */
-export const statusResults = ['received', 'working', 'located', 'closed', 'no-match', 'locked'] as const;
+/** Results of a relative's status check, as the core reports them. `no-match` covers an unknown case too; `forgotten`: they said they forgot the PIN, and the officers were told. */
+export const statusResults = ['received', 'working', 'located', 'closed', 'no-match', 'locked', 'forgotten'] as const;
 export type StatusResult = (typeof statusResults)[number];
 
 /** One message, as the core hands it to a flow. */
@@ -109,6 +109,8 @@ export type SecretKind = 'code' | 'duress';
 export type LookupRequest =
   /** Verify a relative's PIN for a case (attempt-limited). The PIN is never kept in a context. */
   | { lookup: 'checkStatus'; caseId: string; pin: string }
+  /** The relative forgot the PIN of this case: the officers are told (answered with STATUS_RESULT `forgotten`). */
+  | { lookup: 'forgotPin'; caseId: string }
   /** Does this sender already have an open report about the person of this name? */
   | { lookup: 'findReport'; personName?: string };
 

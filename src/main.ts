@@ -13,6 +13,7 @@ import { createLogger } from './logger.js';
 import type { PersonSender } from './core/delivery.js';
 import type { ChannelName } from './core/messages.js';
 import { createJournal, createRecordJournal } from './core/journal.js';
+import { createRelativeDesk } from './officers/relative-desk.js';
 import { createAnswerCheck } from './officers/answer-check.js';
 import { createDeskWorker, type Board } from './officers/desk-worker.js';
 import { createOutbox } from './core/outbox.js';
@@ -76,7 +77,11 @@ if (config.telegram) {
   const { chatId, officerIds, supervisorIds, groupPostsPerMinute } = config.officers;
   const officersDesk = chatId === undefined
     ? undefined
-    : createOfficersDesk({ chatId, officerIds, supervisorIds, desk: app.desk, renderer: app.cards, redis: store.redis, keys: app.keys, sealer: app.sealer, check: createAnswerCheck(app), logger, perMinute: groupPostsPerMinute });
+    : createOfficersDesk({
+      chatId, officerIds, supervisorIds, desk: app.desk, renderer: app.cards, redis: store.redis, keys: app.keys, sealer: app.sealer, check: createAnswerCheck(app), logger, perMinute: groupPostsPerMinute,
+      // What a relative's status check tells, and a new PIN after a forgotten one (sent through the outbox).
+      relatives: createRelativeDesk({ redis: store.redis, keys: app.keys, sealer: app.sealer, desk: app.desk, outbox, locales: app.locales, deployment: app.deployment, logger, eventsMaxLen: config.events?.maxLen }),
+    });
   const telegram = createTelegramChannel({
     config: config.telegram,
     logger,

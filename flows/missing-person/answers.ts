@@ -16,6 +16,8 @@ export const missingPersonMeanings = {
   isSelf: { yes: 'myself', myself: 'myself', no: 'someone-else', 'someone-else': 'someone-else' },
   summary: { yes: 'confirm', send: 'confirm', no: 'change', change: 'change' },
   statusShown: { 'check-again': 'check-again', 'new-report': 'new-report' },
+  // "lupa PIN", "ga ingat", "forgot": the officers reset it.
+  statusPin: { 'forgot-pin': 'forgot-pin' },
 } as const satisfies Record<string, Partial<Record<Sense, string>>>;
 
 export type MissingPersonMeaningStep = keyof typeof missingPersonMeanings;

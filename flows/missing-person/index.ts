@@ -45,6 +45,7 @@ export const missingPersonFlow = defineFlow<MissingPersonContext, MissingPersonS
         alarm: () => effects.push({ type: 'alarm' }),
         checkReport: ({ context }) => effects.push({ type: 'lookup', lookup: 'findReport', personName: context.answers.name }),
         checkStatus: (_, params) => effects.push({ type: 'lookup', lookup: 'checkStatus', caseId: params.caseId, pin: params.pin }),
+        forgotPin: (_, params) => effects.push({ type: 'lookup', lookup: 'forgotPin', caseId: params.caseId }),
         switchFlow: (_, params) => effects.push({ type: 'switchFlow', flow: params.flow, entry: params.entry, suspect: params.suspect, carried: params.carried }),
       },
     });

@@ -10,6 +10,8 @@
  * - `ask`, `say` { key, pin? }, `openCase` { pin }, `updateCase`, `forward`: as in the intake;
  * - `checkReport`: "does this relative already have an open report about this person?" — the runtime
  *   answers at once with REPORT_CHECKED, in the same message's processing;
+ * - `forgotPin` { caseId }: the relative forgot the PIN; the runtime tells the officers and answers with
+ *   STATUS_RESULT `forgotten`;
  * - `checkStatus` { caseId, pin }: the runtime verifies the PIN (with its attempt limits) and answers with
  *   STATUS_RESULT. The PIN travels only in action params and events, never in the context;
  * - `switchFlow` { flow, entry }: continue in another flow (the intake, for someone reporting themselves);
@@ -180,6 +182,7 @@ export const mpChoiceIds = {
   checkStatus: 'status',
   checkAgain: 'check-again',
   newReport: 'new-report',
+  forgotPin: 'forgot-pin',
 } as const;
 
 export const relationships = ['parent', 'child', 'sibling', 'spouse', 'relative', 'friend'] as const;
@@ -277,6 +280,8 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
       checkReport: () => {},
       /** Runtime: verify the PIN of a case (attempt-limited). Answers STATUS_RESULT. */
       checkStatus: (_, _params: { caseId: string; pin: string }) => {},
+      /** Runtime: the relative forgot the PIN of a case; the officers are told. Answers STATUS_RESULT `forgotten`. */
+      forgotPin: (_, _params: { caseId: string }) => {},
       /** Runtime: continue the conversation in another flow. */
       switchFlow: (_, _params: { flow: string; entry: string; suspect?: SuspectReason; carried?: CarriedOver }) => {},
       nextPrompt: assign({ prompt: ({ context }) => context.prompt + 1, misses: 0 }),
@@ -970,9 +975,15 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
                 params: ({ context, event }) => ({ caseId: context.statusCaseId ?? '', pin: typed(event).replace(/\D/g, '') }),
               },
             },
-            // Not a PIN twice ("lupa PIN"): what they can do instead. The words are never kept (a PIN may be in them).
+            typedPress('statusPin'), // "lupa PIN", "ga ingat", "forgot"
+            // Not a PIN twice: what they can do instead. The words are never kept (a PIN may be in them).
             ...missed('status-pin-format', { target: 'statusShown', actions: [s.assign({ statusCaseId: undefined }), say('status-cannot-check')] }),
           ],
+          // Forgot the PIN: an officer checks it is them, then sends a new one to the chat the report came from.
+          CHOICE: {
+            guard: { type: 'chose', params: { id: mpChoiceIds.forgotPin } },
+            actions: { type: 'forgotPin', params: ({ context }) => ({ caseId: context.statusCaseId ?? '' }) },
+          },
           STATUS_RESULT: {
             target: 'statusShown',
             actions: [

@@ -89,7 +89,7 @@ function questionOf(state: string, context: MissingPersonContext, opts: MissingP
     case 'statusCase':
       return free('status-ask-case', false);
     case 'statusPin':
-      return free('status-ask-pin', false);
+      return { key: 'status-ask-pin', numbered: false, choices: [one(mpChoiceIds.forgotPin, 'status-forgot-pin')] };
     case 'statusShown':
       return { key: 'status-next', numbered: true, choices: [one(mpChoiceIds.checkAgain, 'status-check-again'), one(mpChoiceIds.newReport, 'status-new-report')] };
     default:

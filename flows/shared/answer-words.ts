@@ -21,7 +21,7 @@ export const senses = [
   'parent', 'child', 'sibling', 'spouse', 'relative', 'friend',
   'female', 'male',
   'this-chat', 'by-phone',
-  'check-again', 'new-report',
+  'check-again', 'new-report', 'forgot-pin',
 ] as const;
 export type Sense = (typeof senses)[number];
 
@@ -105,6 +105,10 @@ const id: AnswerWords = {
     'by-phone': ['telepon', 'telpon', 'telp', 'ditelepon', 'ditelpon', 'nomor lain', 'hp lain', 'lewat telepon', 'telepon saja', 'telpon saja', 'nomor telepon'],
     'check-again': ['cek lagi', 'cek lain', 'cek laporan lain', 'lagi', 'coba lagi', 'ulang', 'cek yang lain'],
     'new-report': ['lapor', 'laporan baru', 'buat laporan', 'lapor orang hilang', 'laporkan', 'buat laporan baru', 'melapor'],
+    'forgot-pin': [
+      'lupa', 'lupa pin', 'lupa pinnya', 'lupa pin nya', 'pin lupa', 'lupa nomor pin', 'lupa kode', 'lupa kode pin', 'pin hilang', 'pinnya hilang',
+      'ga ingat', 'gak ingat', 'nggak ingat', 'tidak ingat', 'ga inget', 'gak inget', 'nggak inget', 'ga ingat pin', 'tidak ingat pin', 'ga ingat pinnya', 'tidak ingat pinnya',
+    ],
   },
   fillers: [
     'kak', 'kakak', 'ka', 'kk', 'pak', 'bapak', 'bu', 'ibu', 'mas', 'mbak', 'mba', 'bang', 'abang', 'dek', 'dik', 'adik', 'min', 'admin', 'om', 'tante', 'sis', 'gan', 'bos',
@@ -174,6 +178,10 @@ const en: AnswerWords = {
     'by-phone': ['phone', 'call', 'call me', 'by phone', 'another number', 'other number', 'phone call', 'a call', 'ring me'],
     'check-again': ['again', 'check again', 'check another', 'another', 'try again', 'retry', 'another report', 'check another report'],
     'new-report': ['new report', 'report', 'make a report', 'report missing person', 'report a missing person', 'new'],
+    'forgot-pin': [
+      'forgot', 'forgot pin', 'forgot my pin', 'forgot the pin', 'forgotten', 'forgot it', 'lost pin', 'lost my pin', 'lost the pin',
+      'don t remember', 'dont remember', 'do not remember', 'can t remember', 'cant remember', 'don t remember the pin', 'no pin', 'i have no pin',
+    ],
   },
   fillers: [
     'i', 'm', 'am', 'we', 'it', 's', 'is', 'so', 'well', 'oh', 'um', 'uh', 'hmm', 'hi', 'hello', 'hey', 'please', 'pls', 'plz', 'thanks', 'thank', 'you', 'thx', 'ty',

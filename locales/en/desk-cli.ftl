@@ -19,6 +19,10 @@ desk-cli-usage =
       restore ID                 undo a lowering: back to the urgency before it
       resume ID                  let messages reach a chat stopped by the person's duress or "can't talk" word
       unlock ID                  unlock held answers locked by wrong code-word tries
+      tell ID WHAT               what a relative's status check says: located, closed, or nothing (only
+                                 received / being looked at); verify the relative first
+      reset-pin ID               a new PIN for a relative who forgot theirs (verify them first); it goes
+                                 only to the chat the report came from
       watch                      the queue, then each case event as it happens (Ctrl-C stops)
     
     Who acts: --as NAME or DESK_OFFICER=NAME (letters, digits, . _ -; up to 32); DESK_SUPERVISOR=1 for a supervisor.
@@ -127,3 +131,16 @@ desk-cli-rule-code-word = after their code word
 desk-cli-rule-typed-reply = in reply to a message they typed
 desk-cli-held-stopped = {" "}(their chat is stopped)
 desk-cli-held-locked = {" "}(locked: wrong code-word tries)
+# A relative's status check and PIN.
+desk-cli-bad-tell = "{ $what }" is not something a status check can tell: use located, closed or nothing.
+desk-cli-told-located = { $caseId }: status checks now say "located / in contact with the embassy".
+desk-cli-told-closed = { $caseId }: status checks now say "closed".
+desk-cli-told-nothing = { $caseId }: status checks now say only "received" / "being looked at".
+desk-cli-told-same = { $caseId }: status checks say that already.
+desk-cli-pin-reset = { $caseId }: a new PIN is queued for the chat the report came from (the running hotline sends it). The old one no longer works.
+desk-cli-not-relative = { $caseId } is not a relative's report: it has no PIN.
+desk-cli-pin-stopped = Messages to the chat of { $caseId } are stopped: no PIN was sent. Resume first (npm run desk -- resume { $caseId }) if that is safe.
+desk-cli-what-case-pin-capped = too many wrong PINs today: checks paused for chats that failed
+desk-cli-what-case-pin-forgotten = the relative says they forgot the PIN
+desk-cli-what-case-pin-reset = new PIN sent to the reporting chat
+desk-cli-what-case-told = what status checks tell was changed

@@ -197,7 +197,7 @@ desk-usage-lower = Usage: /lower KH-XXXX [high|normal] reason (inside the case's
 desk-which-case = Which case? Use this inside a case's thread, or give the case number.
 desk-topic-title = { $urgency } { $caseId }
 desk-card-deleted = This card's case no longer exists.
-desk-help = Duty desk: /queue lists open cases, /case ID shows one. In a case's topic what you type stays among officers: it is kept as a note, never sent. To answer the person: /reply text (or reply to the card, then press Send). Forwarded messages, photos and files never go to the person. /note text adds a note; /dup ID marks it a duplicate; /lower ID [high|normal] reason lowers a false alarm (the person is not told), /restore ID undoes it; /resume ID lets messages reach a chat stopped by a duress or "can't talk" word; /unlock ID unlocks answers locked by wrong code-word tries; buttons claim and set status.
+desk-help = Duty desk: /queue lists open cases, /case ID shows one. In a case's topic what you type stays among officers: it is kept as a note, never sent. To answer the person: /reply text (or reply to the card, then press Send). Forwarded messages, photos and files never go to the person. /note text adds a note; /dup ID marks it a duplicate; /lower ID [high|normal] reason lowers a false alarm (the person is not told), /restore ID undoes it; /resume ID lets messages reach a chat stopped by a duress or "can't talk" word; /unlock ID unlocks answers locked by wrong code-word tries; /tell ID located|closed|nothing sets what a relative's status check says (verify them first); /resetpin ID sends a relative a new PIN; buttons claim and set status.
 
 # What officers type in a case's topic: a note unless sent by an explicit act (/reply, or Send on a preview).
 desk-reply-when-queued = now
@@ -290,3 +290,24 @@ desk-mp-relationship-sibling = brother or sister
 desk-mp-relationship-spouse = husband or wife
 desk-mp-relationship-relative = another relative
 desk-mp-relationship-friend = friend
+
+# A relative's status check and PIN (src/officers/relative-desk.ts, src/cases/relative-access.ts).
+desk-card-verify-relative = ⚠ A relative's report may come from a recruiter posing as family. Verify who they are before telling them anything: status checks say only "received" / "being looked at" until an officer chooses (/tell { $caseId } located).
+desk-card-told-located = 📣 Status checks of this report say "located / in contact with the embassy" (chosen by { $officer }). /tell { $caseId } nothing to stop.
+desk-card-told-closed = 📣 Status checks of this report say "closed" (chosen by { $officer }). /tell { $caseId } nothing to stop.
+desk-usage-tell = Usage: /tell KH-XXXX located|closed|nothing (in the case's topic the number can be left out). Only after you verified the relative: a recruiter may have made the report.
+desk-usage-resetpin = Usage: /resetpin KH-XXXX, only after you verified it is really the relative. The new PIN goes only to the chat the report came from; nobody here sees it.
+desk-told-located = { $caseId }: status checks now say "located / in contact with the embassy".
+desk-told-closed = { $caseId }: status checks now say "closed".
+desk-told-nothing = { $caseId }: status checks now say only "received" / "being looked at".
+desk-told-same = { $caseId }: status checks say that already.
+desk-pin-reset-done = 🔑 { $caseId }: a new PIN is on its way to the chat the report came from. The old one no longer works.
+desk-not-relative = { $caseId } is not a relative's report: it has no PIN.
+desk-pin-stopped = Messages to the chat of { $caseId } are stopped: no PIN was sent. /resume { $caseId } first if that is safe.
+desk-pin-capped = ⚠ { $caseId }: { $failures } wrong PINs from { $senders } chats within a day. Someone may be guessing. Checks are paused for chats that got it wrong; a chat that has not failed can still check. If the relative is locked out, verify them and /resetpin { $caseId }.
+desk-pin-forgotten = 🔑 { $caseId }: the relative says they forgot the PIN (from the chat the report came from). Contact them and verify it is them, then /resetpin { $caseId }.
+desk-pin-forgotten-other = ⚠ { $caseId }: someone in another chat (not the one the report came from) says they forgot the PIN. It may not be the relative. A new PIN would go only to the reporting chat.
+desk-pin-reset = 🔑 { $caseId }: new PIN sent to the reporting chat by { $officer }.
+desk-told-line-located = 📣 { $caseId }: { $officer } chose that status checks say "located / in contact with the embassy".
+desk-told-line-closed = 📣 { $caseId }: { $officer } chose that status checks say "closed".
+desk-told-line-nothing = 📣 { $caseId }: { $officer } chose that status checks say only "received" / "being looked at".

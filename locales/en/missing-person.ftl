@@ -143,7 +143,12 @@ status-located = { $discreet ->
 }
 status-closed = Status of your report: closed. If you still have no news, you can make a new report.
 status-no-match = The case number or the PIN is not right. Please check them and try again.
-status-locked = Too many tries. For your safety, please try again in an hour.
+status-locked = Too many tries. For your safety, please try again later.
+status-forgot-pin = I forgot my PIN
+status-forgotten = An officer will contact you to check it is really you. Then a new PIN comes to the chat you made the report from.
+status-pin-new =
+    New PIN for report { $caseId }: { $pin }
+    Write it down now: it is shown only this once. The old PIN no longer works.
 status-next = What would you like to do?
 status-check-again = Check another report
 status-new-report = Report a missing person

@@ -19,6 +19,10 @@ desk-cli-usage =
       restore ID                 batalkan penurunan: kembali ke urgensi sebelumnya
       resume ID                  izinkan pesan lagi ke obrolan yang dihentikan kata bahaya atau "tidak bisa bicara"
       unlock ID                  buka jawaban yang dikunci karena salah kata rahasia
+      tell ID APA                jawaban cek status keluarga: located, closed, atau nothing (hanya
+                                 diterima / sedang ditangani); pastikan dulu siapa keluarganya
+      reset-pin ID               PIN baru untuk keluarga yang lupa PIN (pastikan dulu siapa mereka); hanya
+                                 dikirim ke chat asal laporan
       watch                      antrean, lalu setiap kejadian kasus saat terjadi (Ctrl-C berhenti)
     
     Siapa yang bertindak: --as NAMA atau DESK_OFFICER=NAMA (huruf, angka, . _ -; maks. 32); DESK_SUPERVISOR=1 untuk supervisor.
@@ -127,3 +131,16 @@ desk-cli-rule-code-word = setelah kata rahasianya
 desk-cli-rule-typed-reply = sebagai balasan pesan yang mereka ketik
 desk-cli-held-stopped = {" "}(obrolannya dihentikan)
 desk-cli-held-locked = {" "}(dikunci: salah kata rahasia)
+# Cek status dan PIN keluarga pelapor.
+desk-cli-bad-tell = "{ $what }" bukan jawaban cek status: pakai located, closed atau nothing.
+desk-cli-told-located = { $caseId }: cek status sekarang menjawab "sudah ditemukan / berhubungan dengan kedutaan".
+desk-cli-told-closed = { $caseId }: cek status sekarang menjawab "ditutup".
+desk-cli-told-nothing = { $caseId }: cek status sekarang hanya menjawab "diterima" / "sedang ditangani".
+desk-cli-told-same = { $caseId }: cek status sudah menjawab begitu.
+desk-cli-pin-reset = { $caseId }: PIN baru diantrekan untuk chat asal laporan (hotline yang berjalan mengirimnya). PIN lama tidak berlaku lagi.
+desk-cli-not-relative = { $caseId } bukan laporan keluarga: tidak ada PIN.
+desk-cli-pin-stopped = Pesan ke chat { $caseId } sedang dihentikan: PIN tidak dikirim. Lanjutkan dulu (npm run desk -- resume { $caseId }) kalau aman.
+desk-cli-what-case-pin-capped = terlalu banyak PIN salah hari ini: cek dijeda untuk chat yang salah
+desk-cli-what-case-pin-forgotten = keluarga pelapor bilang lupa PIN
+desk-cli-what-case-pin-reset = PIN baru dikirim ke chat asal laporan
+desk-cli-what-case-told = jawaban cek status diubah

@@ -197,7 +197,7 @@ desk-usage-lower = Cara pakai: /lower KH-XXXX [high|normal] alasan (di dalam uta
 desk-which-case = Kasus yang mana? Pakai di dalam utas kasus, atau sebutkan nomor kasusnya.
 desk-topic-title = { $urgency } { $caseId }
 desk-card-deleted = Kasus kartu ini sudah tidak ada.
-desk-help = Meja jaga: /queue menampilkan kasus terbuka, /case ID menampilkan satu kasus. Di topik kasus, yang Anda ketik tetap di antara petugas: disimpan sebagai catatan, tidak pernah dikirim. Untuk menjawab orangnya: /reply teks (atau balas kartunya, lalu tekan Kirim). Pesan terusan, foto dan file tidak pernah dikirim ke orangnya. /note teks menambah catatan; /dup ID menandai duplikat; /lower ID [high|normal] alasan menurunkan alarm palsu (orangnya tidak diberi tahu), /restore ID membatalkannya; /resume ID mengizinkan pesan lagi ke obrolan yang dihentikan kata bahaya atau "tidak bisa bicara"; /unlock ID membuka jawaban yang dikunci karena salah kata rahasia; tombol untuk mengambil dan mengubah status.
+desk-help = Meja jaga: /queue menampilkan kasus terbuka, /case ID menampilkan satu kasus. Di topik kasus, yang Anda ketik tetap di antara petugas: disimpan sebagai catatan, tidak pernah dikirim. Untuk menjawab orangnya: /reply teks (atau balas kartunya, lalu tekan Kirim). Pesan terusan, foto dan file tidak pernah dikirim ke orangnya. /note teks menambah catatan; /dup ID menandai duplikat; /lower ID [high|normal] alasan menurunkan alarm palsu (orangnya tidak diberi tahu), /restore ID membatalkannya; /resume ID mengizinkan pesan lagi ke obrolan yang dihentikan kata bahaya atau "tidak bisa bicara"; /unlock ID membuka jawaban yang dikunci karena salah kata rahasia; /tell ID located|closed|nothing mengatur jawaban cek status keluarga (pastikan dulu siapa mereka); /resetpin ID mengirim PIN baru ke keluarga; tombol untuk mengambil dan mengubah status.
 
 # Yang diketik petugas di topik kasus: catatan, kecuali dikirim dengan tindakan jelas (/reply, atau Kirim pada pratinjau).
 desk-reply-when-queued = sekarang
@@ -290,3 +290,24 @@ desk-mp-relationship-sibling = kakak atau adik
 desk-mp-relationship-spouse = suami atau istri
 desk-mp-relationship-relative = kerabat lain
 desk-mp-relationship-friend = teman
+
+# Cek status dan PIN keluarga pelapor (src/officers/relative-desk.ts, src/cases/relative-access.ts).
+desk-card-verify-relative = ⚠ Laporan keluarga bisa saja dibuat perekrut yang mengaku keluarga. Pastikan siapa mereka sebelum memberi tahu apa pun: cek status hanya menjawab "diterima" / "sedang ditangani" sampai petugas memilih (/tell { $caseId } located).
+desk-card-told-located = 📣 Cek status laporan ini menjawab "sudah ditemukan / berhubungan dengan kedutaan" (dipilih oleh { $officer }). /tell { $caseId } nothing untuk berhenti.
+desk-card-told-closed = 📣 Cek status laporan ini menjawab "ditutup" (dipilih oleh { $officer }). /tell { $caseId } nothing untuk berhenti.
+desk-usage-tell = Cara pakai: /tell KH-XXXX located|closed|nothing (di dalam topik kasus nomornya boleh dilewati). Hanya setelah Anda memastikan keluarganya: laporan bisa dibuat perekrut.
+desk-usage-resetpin = Cara pakai: /resetpin KH-XXXX, hanya setelah Anda memastikan ini memang keluarganya. PIN baru hanya dikirim ke chat asal laporan; tidak ada yang melihatnya di sini.
+desk-told-located = { $caseId }: cek status sekarang menjawab "sudah ditemukan / berhubungan dengan kedutaan".
+desk-told-closed = { $caseId }: cek status sekarang menjawab "ditutup".
+desk-told-nothing = { $caseId }: cek status sekarang hanya menjawab "diterima" / "sedang ditangani".
+desk-told-same = { $caseId }: cek status sudah menjawab begitu.
+desk-pin-reset-done = 🔑 { $caseId }: PIN baru sedang dikirim ke chat asal laporan. PIN lama tidak berlaku lagi.
+desk-not-relative = { $caseId } bukan laporan keluarga: tidak ada PIN.
+desk-pin-stopped = Pesan ke chat { $caseId } sedang dihentikan: PIN tidak dikirim. /resume { $caseId } dulu kalau aman.
+desk-pin-capped = ⚠ { $caseId }: { $failures } PIN salah dari { $senders } chat dalam sehari. Mungkin ada yang menebak. Cek status dijeda untuk chat yang salah; chat yang belum pernah salah masih bisa cek. Kalau keluarganya terkunci, pastikan dulu lalu /resetpin { $caseId }.
+desk-pin-forgotten = 🔑 { $caseId }: keluarga pelapor bilang lupa PIN (dari chat asal laporan). Hubungi dan pastikan ini memang mereka, lalu /resetpin { $caseId }.
+desk-pin-forgotten-other = ⚠ { $caseId }: seseorang di chat lain (bukan chat asal laporan) bilang lupa PIN. Mungkin bukan keluarganya. PIN baru hanya dikirim ke chat asal laporan.
+desk-pin-reset = 🔑 { $caseId }: PIN baru dikirim ke chat asal laporan oleh { $officer }.
+desk-told-line-located = 📣 { $caseId }: { $officer } memilih cek status menjawab "sudah ditemukan / berhubungan dengan kedutaan".
+desk-told-line-closed = 📣 { $caseId }: { $officer } memilih cek status menjawab "ditutup".
+desk-told-line-nothing = 📣 { $caseId }: { $officer } memilih cek status hanya menjawab "diterima" / "sedang ditangani".

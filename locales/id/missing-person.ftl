@@ -143,7 +143,12 @@ status-located = { $discreet ->
 }
 status-closed = Status laporan Anda: ditutup. Jika Anda masih belum mendapat kabar, Anda bisa membuat laporan baru.
 status-no-match = Nomor kasus atau PIN tidak cocok. Mohon periksa dan coba lagi.
-status-locked = Terlalu banyak percobaan. Demi keamanan, mohon coba lagi satu jam lagi.
+status-locked = Terlalu banyak percobaan. Demi keamanan, coba lagi nanti.
+status-forgot-pin = Saya lupa PIN
+status-forgotten = Petugas akan menghubungi Anda untuk memastikan ini memang Anda. Setelah itu PIN baru dikirim ke chat tempat Anda membuat laporan.
+status-pin-new =
+    PIN baru untuk laporan { $caseId }: { $pin }
+    Catat sekarang: hanya ditampilkan kali ini. PIN lama sudah tidak berlaku.
 status-next = Apa yang ingin Anda lakukan?
 status-check-again = Cek laporan lain
 status-new-report = Laporkan orang hilang

@@ -58,6 +58,8 @@ export interface CaseView {
   codeWord: boolean;
   /** When held answers were last shown to the person, and by which rule (written by the relay). */
   released?: { rule: 'code-word' | 'typed-reply'; at: number };
+  /** A relative's report: what an officer chose to tell whoever checks its status with the PIN (else only neutral states). */
+  told?: { what: 'located' | 'closed'; by: string; at: number };
   /** Cases linked to this one (same person for sure), and possible matches for officers to confirm. */
   links: string[];
   possibleLinks: string[];
@@ -125,6 +127,7 @@ export function parseCase(hash: Record<string, string>, sealer: Sealer): CaseVie
     releaseLocked: hash.releaseLocked ? Number(hash.releaseLocked) : undefined,
     codeWord: hash.codeWord === '1',
     released: released(hash.released),
+    told: hash.told === 'located' || hash.told === 'closed' ? { what: hash.told, by: hash.toldBy ?? '', at: Number(hash.toldAt) } : undefined,
     links: list(hash.links),
     possibleLinks: list(hash.possibleLinks),
     private: opened,

@@ -172,7 +172,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
     deployment,
     locales,
   });
-  const relatives = createRelativeAccess({ redis, keys, sealer });
+  const relatives = createRelativeAccess({ redis, keys, sealer, eventsMaxLen: opts.eventsMaxLen });
   const safety = createSafetyWords({ sealer, locales, cantTalkMs, saysDanger });
 
   /**
@@ -263,6 +263,11 @@ export function createHotline(opts: HotlineOptions): Hotline {
       case 'checkStatus': {
         const result = await relatives.checkStatus(request.caseId, request.pin, personId);
         logger.info({ personId, result: result === 'no-match' || result === 'locked' ? result : 'ok' }, 'status check');
+        return { type: 'STATUS_RESULT', result, meta };
+      }
+      case 'forgotPin': {
+        const result = await relatives.forgotPin(request.caseId, personId);
+        logger.info({ personId }, 'forgotten PIN: officers told');
         return { type: 'STATUS_RESULT', result, meta };
       }
       case 'findReport':

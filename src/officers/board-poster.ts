@@ -412,6 +412,14 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
         return renderer.t('desk-release-unlocked', { caseId, officer });
       case 'case.resumed':
         return renderer.t('desk-resumed', { caseId, officer });
+      case 'case.pin-capped':
+        return renderer.t('desk-pin-capped', { caseId, failures: Number(f.failures) || 0, senders: Number(f.senders) || 0 });
+      case 'case.pin-forgotten':
+        return renderer.t(f.from === 'reporter' ? 'desk-pin-forgotten' : 'desk-pin-forgotten-other', { caseId });
+      case 'case.pin-reset':
+        return renderer.t('desk-pin-reset', { caseId, officer });
+      case 'case.told':
+        return renderer.t(`desk-told-line-${f.told === 'located' || f.told === 'closed' ? f.told : 'nothing'}`, { caseId, officer });
     }
     if (f.state === 'delivered') {
       // Exactly what the person was sent, and when: at once, when they wrote, or at their safe time; and

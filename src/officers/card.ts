@@ -182,6 +182,8 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
       view.reachable === 'gone' ? t('desk-card-gone') : undefined,
       view.stopped ? t(`desk-card-stopped-${view.stopped.kind}`, { time: time(view.stopped.at, extra.now), caseId: view.id }) : undefined,
       view.releaseLocked ? t('desk-card-release-locked', { time: time(view.releaseLocked, extra.now), caseId: view.id }) : undefined,
+      // A relative's report may come from a recruiter posing as family: status checks tell nothing until an officer chooses (/tell).
+      view.kind === 'missing-person' ? t(view.told ? `desk-card-told-${view.told.what}` : 'desk-card-verify-relative', { caseId: view.id, officer: view.told ? officerLabel(view.told.by, extra.officerName) : '' }) : undefined,
       '',
       // A relative's report: every answer field by field, and each report and reporter (src/officers/report-lines.ts).
       ...(view.report ? [] : [where(view), firstWhere(view, extra.now)]),

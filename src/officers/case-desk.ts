@@ -57,7 +57,9 @@ export type ActOutcome =
   | { ok: true; status: CaseStatus; urgency?: Urgency; claimedBy?: string; already?: boolean }
   | {
     ok: false;
-    reason: 'missing' | 'closed' | 'taken' | 'not-claimed' | 'gone' | 'bad-duplicate' | 'too-long' | 'empty' | 'not-lower' | 'not-lowered' | 'not-stopped' | 'not-locked';
+    reason: 'missing' | 'closed' | 'taken' | 'not-claimed' | 'gone' | 'bad-duplicate' | 'too-long' | 'empty' | 'not-lower' | 'not-lowered' | 'not-stopped' | 'not-locked'
+      /** src/officers/relative-desk.ts: not a relative's report; messages to the reporting chat are stopped. */
+      | 'not-relative' | 'stopped';
     status?: CaseStatus;
     urgency?: Urgency;
     claimedBy?: string;

@@ -167,6 +167,10 @@ export function createDeskWorker(opts: DeskWorkerOptions): DeskWorker {
       case 'case.cant-talk':
       case 'case.release-locked':
       case 'case.release-unlocked':
+      case 'case.pin-capped': // a relative's status check and PIN (src/cases/relative-access.ts, src/officers/relative-desk.ts)
+      case 'case.pin-forgotten':
+      case 'case.pin-reset':
+      case 'case.told':
         if (poster) {
           await poster.card(caseId, f.urgency, at);
           await poster.replyStatus(id, caseId, f.urgency, at);

@@ -66,8 +66,12 @@ export interface Keys {
   matchOf(caseId: string): string;
   /** String: the open missing-person case of one relative about one person (keyed hash of both). */
   relativeReport(hash: string): string;
-  /** String (counter, expires): failed status checks against one case number. */
-  pinFailsCase(caseId: string): string;
+  /** Hash (expires): one sender's wrong PINs on one case number, and its growing locks (`fails`, `strikes`, `until`). */
+  pinPair(caseId: string, personId: string): string;
+  /** Hash (expires a day after its first failure): a case's failed checks by all senders (`n`, `alerted`, `f:<personId>`). */
+  pinDay(caseId: string): string;
+  /** String (expires): a sender said they forgot a case's PIN (the officers were told). */
+  pinForgot(caseId: string, personId: string): string;
   /** String (counter, expires): failed status checks by one person. */
   pinFailsPerson(personId: string): string;
   // --- Outbox (src/core/outbox.ts) ---
@@ -124,7 +128,9 @@ export function createKeys(prefix: string): Keys {
     matchName: (hash) => `${prefix}match:name:${hash}`,
     matchOf: (caseId) => `${prefix}match:of:${caseId}`,
     relativeReport: (hash) => `${prefix}mp:report:${hash}`,
-    pinFailsCase: (caseId) => `${prefix}pin:fails:case:${caseId}`,
+    pinPair: (caseId, personId) => `${prefix}pin:pair:${caseId}:${personId}`,
+    pinDay: (caseId) => `${prefix}pin:day:${caseId}`,
+    pinForgot: (caseId, personId) => `${prefix}pin:forgot:${caseId}:${personId}`,
     pinFailsPerson: (personId) => `${prefix}pin:fails:person:${personId}`,
     // --- Outbox ---
     outboxEntry: (id) => `${prefix}outbox:entry:${id}`,

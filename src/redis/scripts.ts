@@ -70,11 +70,25 @@ export const caseLink = luaScript<number, { match: 'exact' | 'possible' }>()({
   args: ['idA', 'idB', 'match', 'now', 'eventsMaxLen'],
 });
 
-/** A relative's PIN check, with its attempt limits: `['ok', status]`, `['no-match']` or `['locked']`. */
-export const checkPin = luaScript<['ok', string] | ['no-match'] | ['locked']>()({
+/** A relative's PIN check, with its limits (per case and sender, per sender, per case a day): `['ok', status, told]`, `['no-match']`, `['locked']` or `['paused']`. */
+export const checkPin = luaScript<['ok', string, string] | ['no-match'] | ['locked'] | ['paused']>()({
   file: 'check-pin.lua',
-  keys: ['case', 'caseFails', 'personFails'],
-  args: ['pinHash', 'limit', 'windowSeconds'],
+  keys: ['case', 'pair', 'personFails', 'day', 'events'],
+  args: ['pinHash', 'person', 'now', 'limit', 'lockSeconds', 'maxLockSeconds', 'memorySeconds', 'personLimit', 'personWindowSeconds', 'dayCap', 'dayWindowSeconds', 'maxLen'],
+});
+
+/** A relative says they forgot a report's PIN: the officers are told once per (case, sender) a day. */
+export const pinForgot = luaScript<'noted' | 'already' | 'none'>()({
+  file: 'pin-forgot.lua',
+  keys: ['case', 'forgot', 'events'],
+  args: ['person', 'now', 'ttlSeconds', 'maxLen'],
+});
+
+/** What an officer lets a relative learn (`tell`), or a new PIN (`pin-reset`), audited: `[result, status, claimedBy, urgency]`. */
+export const relativeAct = luaScript<[string, string, string, string], { op: 'tell' | 'pin-reset'; supervisor: '0' | '1' }>()({
+  file: 'relative-act.lua',
+  keys: ['case', 'events', 'audit', 'day', 'pair', 'forgot'],
+  args: ['op', 'officer', 'supervisor', 'now', 'maxLen', 'caseId', 'value'],
 });
 
 /** Records messages of a person's chat and schedules their deletion: the transient members to delete now. */
@@ -135,7 +149,7 @@ export const relayHandOver = luaScript<number | 'gone'>()({
 
 /** Every script, for tests and tools. */
 export const luaScripts = [
-  hotlineBegin, hotlineCommit, releaseLease, deskAct, deskClaimDue, deskFinishDue, caseLink, checkPin, trailSettle, trailErased,
+  hotlineBegin, hotlineCommit, releaseLease, deskAct, deskClaimDue, deskFinishDue, caseLink, checkPin, pinForgot, relativeAct, trailSettle, trailErased,
   outboxPut, outboxTake, outboxDone, outboxRetry, outboxGone, relayHandOver,
 ] as const;
 

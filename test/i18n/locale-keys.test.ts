@@ -18,6 +18,8 @@ import type { StopKind } from '../../src/core/safety-words.js';
 import { loadDeployment } from '../../src/deployment.js';
 import { cardActions } from '../../src/officers/card.js';
 import { POST_KINDS } from '../../src/officers/parked-posts.js';
+import { tellChoices } from '../../src/officers/relative-desk.js';
+import { tellable } from '../../src/cases/relative-access.js';
 
 const deployment = loadDeployment('data/deployment.json');
 
@@ -95,6 +97,11 @@ const families: Record<string, readonly string[]> = {
   'mp-choice-': [], // a default only: every call names its key
   'desk-mp-field-': reportedFields,
   'desk-mp-relationship-': relationships,
+  // What a relative's status check tells, as an officer chose it (src/officers/relative-desk.ts).
+  'desk-card-told-': tellable,
+  'desk-told-': tellChoices,
+  'desk-told-line-': tellChoices,
+  'desk-cli-told-': tellChoices,
 };
 /** Families whose missing keys show something readable by design: an event type the CLI desk does not know shows its name. */
 const withFallback = new Set(['desk-cli-what-']);

@@ -16,6 +16,7 @@ import type { ChannelName } from '../../src/core/messages.js';
 import { createDeskWorker, type DeskWorker } from '../../src/officers/desk-worker.js';
 import { createOutbox } from '../../src/core/outbox.js';
 import { createRelay } from '../../src/officers/relay.js';
+import { createRelativeDesk } from '../../src/officers/relative-desk.js';
 import type { BotApiServer, BotMessage } from './bot-api-server.js';
 
 export const TEST_BOT_TOKEN = '123456:TEST-token-aaaaaaaaaaaaaaaaaaaa';
@@ -89,8 +90,11 @@ export async function startOfficersGroup(opts: OfficersGroupOptions): Promise<Of
   const { app, redis, server, chatId } = opts;
   const logger = pino({ level: process.env.OG_LOG ?? 'silent' });
   const clock = createTestClock();
+  const senders = new Map<ChannelName, PersonSender>(opts.senders ?? []);
+  const outbox = createOutbox({ redis, keys: app.keys, sealer: app.sealer, logger, senders });
   const desk = createOfficersDesk({
     chatId, officerIds: opts.officerIds, supervisorIds: opts.supervisorIds, desk: app.desk, renderer: app.cards, redis, keys: app.keys, sealer: app.sealer, check: createAnswerCheck(app), logger, perMinute: 600,
+    relatives: createRelativeDesk({ redis, keys: app.keys, sealer: app.sealer, desk: app.desk, outbox, locales: app.locales, deployment: app.deployment, logger }),
   });
   const channel = createTelegramChannel({ config: { token: TEST_BOT_TOKEN, apiRoot: server.apiRoot, maxRetryAttempts: 3, maxRetrySeconds: 5 }, logger, hotline: app.hotline, before: desk.composer,
     // As src/main.ts wires it: officers, supervisors and the roster get a desk answer in a private chat, never an intake.
@@ -99,8 +103,10 @@ export async function startOfficersGroup(opts: OfficersGroupOptions): Promise<Of
   });
   await channel.start();
   const board = await desk.board(channel.bot.api);
-  const senders = new Map<ChannelName, PersonSender>([...(opts.senders ?? []), ['telegram', channel]]);
-  const relay = createRelay({ redis, keys: app.keys, sealer: app.sealer, store: app.cases, locales: app.locales, deployment: app.deployment, outbox: createOutbox({ redis, keys: app.keys, sealer: app.sealer, logger, senders }), logger, clock: clock.now });
+  senders.set('telegram', channel);
+  // As in src/main.ts: the relay hands answers over and sends them itself; the sender loops send the rest (a new PIN).
+  outbox.start();
+  const relay = createRelay({ redis, keys: app.keys, sealer: app.sealer, store: app.cases, locales: app.locales, deployment: app.deployment, outbox, logger, clock: clock.now });
   const worker = createDeskWorker({
     redis, keys: app.keys, sealer: app.sealer, store: app.cases, relay, renderer: app.cards, logger, board,
     realertMs: opts.realertMs ?? { critical: 300_000, high: 1_800_000 }, responseMs: opts.responseMs, roster: opts.roster, supervisors: opts.supervisorIds, tickMs: 50,
@@ -140,6 +146,7 @@ export async function startOfficersGroup(opts: OfficersGroupOptions): Promise<Of
     },
     async stop() {
       await worker.stop();
+      await outbox.stop();
       await channel.stop();
     },
   };

@@ -1,6 +1,7 @@
 /**
  * The officers' desk in a private Telegram group: the handlers for what officers do there — card
- * buttons, `/queue`, `/case`, `/reply` (`/send`), `/note`, `/dup`, `/lower`, `/restore`, `/resume`, `/unlock`, and what they
+ * buttons, `/queue`, `/case`, `/reply` (`/send`), `/note`, `/dup`, `/lower`, `/restore`, `/resume`, `/unlock`, `/tell`,
+ * `/resetpin` (a relative's status check and PIN: src/officers/relative-desk.ts), and what they
  * type in a case's topic (a note unless sent by an explicit act: src/channels/telegram/desk-answers.ts) —
  * and the board the desk worker posts case cards to (src/channels/telegram/telegram-board.ts). Only the
  * configured officers in the configured group can act; anything else is refused and audited, and the bot
@@ -18,6 +19,7 @@ import type { Board } from '../../officers/board.js';
 import type { Card, CardRenderer } from '../../officers/card.js';
 import { LOWER_REASON_MAX, OFFICER_TEXT_MAX, type ActOutcome, type CaseDesk, type LowerTarget, type Officer } from '../../officers/case-desk.js';
 import { listParked } from '../../officers/parked-posts.js';
+import { tellChoices, type RelativeDesk, type TellChoice } from '../../officers/relative-desk.js';
 import { lowerSwarm } from '../../officers/swarm.js';
 import { cardKeyboard, parseBatchData, parseDeskData, parsePreviewData } from './card-buttons.js';
 import { createDeskAnswers, isForwarded, type MessagePlace } from './desk-answers.js';
@@ -43,6 +45,8 @@ export interface OfficersDeskOptions {
   windowMs?: number;
   /** How long an answer's preview can be confirmed (ms; default PREVIEW_TTL_MS, 10 minutes). */
   previewTtlMs?: number;
+  /** `/tell` and `/resetpin` (a new PIN goes through the outbox); without it they are not offered. */
+  relatives?: RelativeDesk;
 }
 
 export interface OfficersDesk {
@@ -69,7 +73,7 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
     if (outcome.ok) {
       const args = { caseId, status: t(`desk-status-${outcome.status}`), urgency };
       if (!outcome.already) return t(done, args);
-      return t(done === 'desk-claimed' ? 'desk-already-yours' : done === 'desk-lowered' ? 'desk-urgency-same' : 'desk-status-same', args);
+      return t(done === 'desk-claimed' ? 'desk-already-yours' : done === 'desk-lowered' ? 'desk-urgency-same' : done.startsWith('desk-told-') ? 'desk-told-same' : 'desk-status-same', args);
     }
     switch (outcome.reason) {
       case 'taken':
@@ -96,6 +100,10 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
         return t('desk-not-stopped', { caseId });
       case 'not-locked':
         return t('desk-not-locked', { caseId });
+      case 'not-relative':
+        return t('desk-not-relative', { caseId });
+      case 'stopped':
+        return t('desk-pin-stopped', { caseId });
     }
   }
 
@@ -242,7 +250,7 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
       return answers.message(ctx, officer, place);
     }
     const name = command[1]!.toLowerCase();
-    if (!['queue', 'case', 'reply', 'send', 'note', 'dup', 'claim', 'lower', 'restore', 'resume', 'unlock', 'help', 'start'].includes(name)) return next();
+    if (!['queue', 'case', 'reply', 'send', 'note', 'dup', 'claim', 'lower', 'restore', 'resume', 'unlock', 'tell', 'resetpin', 'help', 'start'].includes(name)) return next();
     if (!officer) {
       await desk.refuse(`telegram:${from?.id ?? 0}`, `command:${name}`, 'not an officer');
       logger.warn({ userId: from?.id, command: name }, 'desk command from someone who is not an officer');
@@ -359,6 +367,23 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
         if (!caseId) return void (await reply(ctx, t('desk-which-case')));
         const outcome = await withNames(name === 'resume' ? await desk.resume(caseId, officer) : await desk.unlock(caseId, officer));
         await reply(ctx, answer(outcome, desk.normalizeId(caseId), name === 'resume' ? 'desk-resumed-done' : 'desk-unlocked-done'));
+        return;
+      }
+      case 'tell': {
+        // `/tell [ID] located|closed|nothing`: what a status check of a relative's report tells.
+        const [caseId, rest] = idArg && (await meantAsCase(idArg[1]!)) ? [idArg[1]!, idArg[2] ?? ''] : [here, args];
+        const what = rest.trim().toLowerCase() as TellChoice;
+        if (!caseId || !opts.relatives || !tellChoices.includes(what)) return void (await reply(ctx, t('desk-usage-tell')));
+        const outcome = await withNames(await opts.relatives.tell(caseId, officer, what));
+        await reply(ctx, answer(outcome, desk.normalizeId(caseId), `desk-told-${what}`));
+        return;
+      }
+      case 'resetpin': {
+        // After checking it is really the relative: a new PIN, sent only to the chat the report came from.
+        const caseId = idArg ? idArg[1]! : here;
+        if (!caseId || !opts.relatives) return void (await reply(ctx, t('desk-usage-resetpin')));
+        const outcome = await withNames(await opts.relatives.resetPin(caseId, officer));
+        await reply(ctx, answer(outcome, desk.normalizeId(caseId), 'desk-pin-reset-done'));
         return;
       }
     }

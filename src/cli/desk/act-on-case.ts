@@ -1,6 +1,6 @@
 /**
- * `npm run desk -- claim | unclaim | note | reply | location | status | lower | restore | resume | unlock`: one action on a
- * case through the case desk (which audits it), and what the officer is told about it.
+ * `npm run desk -- claim | unclaim | note | reply | location | status | lower | restore | resume | unlock | tell | reset-pin`:
+ * one action on a case through the case desk (which audits it), and what the officer is told about it.
  */
 import type { CaseView } from '../../cases/case-record.js';
 import { LOWER_REASON_MAX, type ActOutcome } from '../../officers/case-desk.js';
@@ -63,6 +63,8 @@ export async function actOnCase(d: DeskContext, p: CaseAction): Promise<number> 
     case 'restore': outcome = await desk.restore(caseId, officer); break;
     case 'resume': outcome = await desk.resume(caseId, officer); break;
     case 'unlock': outcome = await desk.unlock(caseId, officer); break;
+    case 'tell': outcome = await d.relatives.tell(caseId, officer, p.what); break;
+    case 'reset-pin': outcome = await d.relatives.resetPin(caseId, officer); break;
   }
   if (!outcome.ok) {
     const text = 'text' in p ? p.text : 'reason' in p ? p.reason : '';
@@ -79,6 +81,8 @@ export async function actOnCase(d: DeskContext, p: CaseAction): Promise<number> 
     case 'restore': out(t('desk-cli-restored', { caseId, urgency })); break;
     case 'resume': out(t('desk-cli-resumed', { caseId })); break;
     case 'unlock': out(t('desk-cli-unlocked', { caseId })); break;
+    case 'tell': out(t(outcome.already ? 'desk-cli-told-same' : `desk-cli-told-${p.what}`, { caseId })); break;
+    case 'reset-pin': out(t('desk-cli-pin-reset', { caseId })); break;
     case 'reply':
     case 'location': {
       const view = await desk.store.get(caseId);

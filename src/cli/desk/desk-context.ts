@@ -9,6 +9,7 @@ import type { Args } from '../../i18n/locales.js';
 import type { AnswerCheck } from '../../officers/answer-check.js';
 import type { CardRenderer } from '../../officers/card.js';
 import type { CaseDesk } from '../../officers/case-desk.js';
+import type { RelativeDesk } from '../../officers/relative-desk.js';
 import type { Keys } from '../../redis/keys.js';
 
 /** Exit codes of `npm run desk`: 0 done, 1 refused, 2 wrong usage, 3 could not run (configuration or Redis). */
@@ -21,6 +22,8 @@ export type Translate = (key: string, args?: Args) => string;
 export interface DeskContext {
   /** Every action goes through the case desk, which audits it. */
   desk: CaseDesk;
+  /** What a relative's status check tells, and a new PIN for them (audited too). */
+  relatives: RelativeDesk;
   /** For reads the case desk has no call for: officers' names and the event stream. */
   redis: Redis;
   keys: Keys;

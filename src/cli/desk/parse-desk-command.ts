@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import type { Deployment } from '../../deployment.js';
 import type { Args } from '../../i18n/locales.js';
 import { lowerTargets, settableStatuses, type LowerTarget, type Officer, type SettableStatus } from '../../officers/case-desk.js';
+import { tellChoices, type TellChoice } from '../../officers/relative-desk.js';
 
 const OFFICER_NAME = /^[a-z0-9._-]{1,32}$/;
 
@@ -23,7 +24,9 @@ type QueueCommand = { command: 'list'; json: boolean } | { command: 'watch' };
 /** A command that works a case: it needs a case id and an officer, who is audited. */
 type CaseCommand =
   | { command: 'show'; caseId: string }
-  | { command: 'claim' | 'unclaim' | 'location' | 'restore' | 'resume' | 'unlock'; caseId: string }
+  | { command: 'claim' | 'unclaim' | 'location' | 'restore' | 'resume' | 'unlock' | 'reset-pin'; caseId: string }
+  /** What a relative's status check tells. */
+  | { command: 'tell'; caseId: string; what: TellChoice }
   | { command: 'note'; caseId: string; text: string }
   /** `confirm`: send it even though it looks like a case card or names another case (src/officers/answer-check.ts). */
   | { command: 'reply'; caseId: string; text: string; confirm: boolean }
@@ -76,8 +79,17 @@ function plan(words: string[], json: boolean, reason: string | undefined, confir
     case 'restore':
     case 'resume':
     case 'unlock':
+    case 'reset-pin':
       noMore(rest);
       return { command, caseId: needId() };
+    case 'tell': {
+      const caseId = needId();
+      const [word, ...more] = rest;
+      noMore(more);
+      const what = word?.toLowerCase() ?? '';
+      if (!(tellChoices as readonly string[]).includes(what)) throw new UsageError('desk-cli-bad-tell', { what: word ?? '' });
+      return { command, caseId, what: what as TellChoice };
+    }
     case 'lower': {
       // lower ID [high|normal] (--reason TEXT | TEXT…)
       const caseId = needId();

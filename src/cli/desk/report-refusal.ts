@@ -25,6 +25,8 @@ export function reportRefusal(
     'not-lowered': () => t('desk-cli-not-lowered', { caseId }),
     'not-stopped': () => t('desk-cli-not-stopped', { caseId }),
     'not-locked': () => t('desk-cli-not-locked', { caseId }),
+    'not-relative': () => t('desk-cli-not-relative', { caseId }),
+    stopped: () => t('desk-cli-pin-stopped', { caseId }),
   };
   d.err(messages[o.reason]());
   return o.reason === 'empty' ? DESK_EXIT.usage : DESK_EXIT.refused;

@@ -6,12 +6,15 @@
  * The terminal shows case details: that is its purpose. Nothing here logs.
  */
 import type { Redis } from 'ioredis';
+import { createOutbox } from '../../core/outbox.js';
 import type { Sealer } from '../../core/sealed.js';
 import type { Deployment } from '../../deployment.js';
 import type { Locales } from '../../i18n/locales.js';
 import { createAnswerCheck } from '../../officers/answer-check.js';
 import { createCardRenderer } from '../../officers/card.js';
 import { createCaseDesk } from '../../officers/case-desk.js';
+import { createRelativeDesk } from '../../officers/relative-desk.js';
+import { createLogger } from '../../logger.js';
 import type { Keys } from '../../redis/keys.js';
 import { actOnCase } from './act-on-case.js';
 import { DESK_EXIT, type DeskContext, type Translate } from './desk-context.js';
@@ -92,8 +95,13 @@ export async function runDeskCommand(argv: string[], deps: DeskCommandDeps): Pro
   }
   try {
     const { redis } = store;
+    const desk = createCaseDesk({ redis, keys, sealer });
+    const quiet = createLogger({ level: 'silent' });
+    // A new PIN is only written to the outbox here: the running hotline's sender loops send it.
+    const outbox = createOutbox({ redis, keys, sealer, logger: quiet, senders: new Map() });
     const d: DeskContext = {
-      desk: createCaseDesk({ redis, keys, sealer }),
+      desk,
+      relatives: createRelativeDesk({ redis, keys, sealer, desk, outbox, locales, deployment, logger: quiet }),
       redis, keys, sealer, deployment,
       cards: createCardRenderer({ locales, deployment, lang }),
       check: createAnswerCheck({ locales, deployment }),

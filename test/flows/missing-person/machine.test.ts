@@ -171,7 +171,7 @@ describe('missing-person flow', () => {
           // Silent: a moving location is never answered; runtime answers only count where a lookup is pending.
           if (actsA.length === 0) expect(a.value).toEqual(snapshot.value);
         } else {
-          const answered = actsA.filter((x) => ['ask', 'say', 'switchFlow', 'checkReport', 'checkStatus'].includes(x.type));
+          const answered = actsA.filter((x) => ['ask', 'say', 'switchFlow', 'checkReport', 'checkStatus', 'forgotPin'].includes(x.type));
           expect(answered.length, label).toBeGreaterThan(0);
         }
         edges++;
@@ -313,6 +313,20 @@ describe('missing-person flow', () => {
     expect(s.value).toBe('statusShown');
     expect(acts.map((a) => a.params)).toContainEqual({ key: 'status-located' });
     expect(JSON.stringify(s.context)).not.toContain('123456');
+  });
+
+  it('takes "lupa PIN" or the button at the PIN question as a forgotten PIN, for the officers to reset', () => {
+    for (const forgot of [{ type: 'TEXT', text: 'lupa PIN', meta }, { type: 'TEXT', text: 'ga ingat', meta }, { type: 'CHOICE', choice: 'forgot-pin', meta }] as MissingPersonEvent[]) {
+      let [s] = initialTransition(machine);
+      [s] = transition(machine, s, { type: 'BEGIN', entry: 'status', lang: 'id', prompt: 3, meta });
+      [s] = transition(machine, s, { type: 'TEXT', text: 'KH-4F7Q', meta });
+      let acts;
+      [s, acts] = transition(machine, s, forgot);
+      expect(acts.filter((a) => a.type !== 'xstate.raise').map((a) => [a.type, a.params])).toEqual([['forgotPin', { caseId: 'KH-4F7Q' }]]);
+      [s, acts] = transition(machine, s, { type: 'STATUS_RESULT', result: 'forgotten', meta });
+      expect(s.value).toBe('statusShown');
+      expect(acts.map((a) => a.params)).toContainEqual({ key: 'status-forgotten' });
+    }
   });
 
   it('reads case numbers as people type them', () => {

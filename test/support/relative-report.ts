@@ -1,0 +1,64 @@
+/**
+ * A relative on Telegram, straight into the hotline core (the channel adapter is tested elsewhere): types,
+ * presses the buttons of the bot's last question, and makes a short missing-person report.
+ */
+import type { App } from '../../src/app.js';
+import type { InboundBody, OutboundMessage } from '../../src/core/messages.js';
+import { CHECK_REPORT, SOMEONE_ELSE } from './who.js';
+
+const texts = (out: OutboundMessage[]) => out.map((m) => m.text).join('\n');
+
+/** Someone on Telegram: types, presses the buttons of the bot's last question. */
+export function relativeChat(app: App, address: string, lang = 'en') {
+  let n = 0;
+  const session = Math.random().toString(36).slice(2); // message ids are deduplicated: each helper its own
+  let last: OutboundMessage[] = [];
+  const lastPrompt = () => [...last].reverse().find((m) => m.prompt !== undefined)?.prompt ?? 0;
+  const send = async (body: InboundBody) =>
+    (last = await app.hotline.receive({ channel: 'telegram', address, messageId: `${session}-${++n}`, at: Date.now(), languageHint: lang, body }));
+  return {
+    text: (text: string) => send({ kind: 'text', text }),
+    press: (choice: string) => send({ kind: 'choice', prompt: lastPrompt(), choice }),
+    start: () => send({ kind: 'command', command: 'start' }),
+    restart: () => send({ kind: 'command', command: 'restart' }),
+    /** Up to the PIN question of a status check of `caseId`. */
+    async toPin(caseId: string) {
+      await this.start();
+      await this.press('agree');
+      await this.press(CHECK_REPORT);
+      return this.text(caseId);
+    },
+  };
+}
+
+/** A relative's report made directly through the flow's buttons; the case number and PIN it was given. */
+export async function reportMissing(app: App, address: string, lang = 'en'): Promise<{ caseId: string; pin: string }> {
+  const mum = relativeChat(app, address, lang);
+  await mum.start();
+  await mum.press('agree');
+  await mum.press(SOMEONE_ELSE);
+  await mum.press('parent');
+  await mum.text('Siti Aminah');
+  await mum.text('19');
+  await mum.press('female');
+  await mum.text('Indramayu');
+  await mum.press('skip'); // passport
+  await mum.press('skip'); // phone
+  await mum.text(lang === 'id' ? '3 minggu lalu' : '3 weeks ago');
+  await mum.press('skip'); // what she said
+  await mum.press('KH');
+  await mum.press('skip'); // city
+  await mum.press('skip'); // company
+  await mum.press('skip'); // job
+  await mum.press('skip'); // recruiter
+  await mum.press('skip'); // photo
+  await mum.press('done'); // harm
+  await mum.press('this-chat');
+  await mum.press('anytime');
+  const done = texts(await mum.press('confirm'));
+  const caseId = /(KH-\w{4})/.exec(done)?.[1];
+  const pin = /PIN: (\d{6})/.exec(done)?.[1];
+  if (!caseId || !pin) throw new Error(`no case number and PIN in: ${done}`);
+  return { caseId, pin };
+}
+
