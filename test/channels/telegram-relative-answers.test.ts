@@ -40,7 +40,7 @@ afterEach(async () => {
   await t.cleanup();
 });
 
-const id = (key: string, args: Record<string, string> = {}) => app.locales.t('id', key, { embassy: app.deployment.embassy.name.id ?? '', ...args });
+const id = (key: string, args: Record<string, string | number> = {}) => app.locales.t('id', key, { embassy: app.deployment.embassy.name.id ?? '', ...args });
 const texts = (chat: number) => server.messages(chat).map((m) => m.text ?? '');
 
 function press(chat: number, choice: string): void {
@@ -130,7 +130,7 @@ describe('telegram: a relative gets answers', () => {
     const [sent] = await server.waitFor(() => (carrying(chat, ANSWER).length > 0 ? carrying(chat, ANSWER) : undefined));
     expect(sent!.text).toBe(`${id('relay-header', { caseId })}\n\n${ANSWER}`);
     expect(sent).toMatchObject({ silent: true, protected: true });
-    expect(texts(chat)).not.toContain(id('relay-notice', { count: '1' })); // no "new message" line: the answer itself
+    expect(texts(chat)).not.toContain(id('relay-notice', { count: 1 })); // no "new message" line: the answer itself
     // The officers' topic says what went, and by which rule.
     await server.waitFor(() => group.threadTexts(caseId).find((x) => x.includes(app.cards.t('desk-reply-rule-relative'))));
     expect(group.threadTexts(caseId).join('\n')).toContain(ANSWER);
@@ -185,7 +185,7 @@ describe('telegram: a relative gets answers', () => {
     const chat = 7403;
     const caseId = await report(chat, { discreet: true });
     answer(caseId, ANSWER);
-    await server.waitFor(() => texts(chat).includes(id('relay-notice', { count: '1' })) || undefined);
+    await server.waitFor(() => texts(chat).includes(id('relay-notice', { count: 1 })) || undefined);
     expect(carrying(chat, ANSWER)).toEqual([]);
     await exchange(chat, () => server.sendText(chat, 'ada kabar?'), id('relay-header', { caseId }));
     expect(carrying(chat, ANSWER)).toHaveLength(1);
