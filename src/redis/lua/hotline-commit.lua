@@ -170,7 +170,7 @@ for id in string.gmatch(A.attached, '%S+') do
   local caseKey, heldKey, triesKey = K.attached[i * 3 + 1], K.attached[i * 3 + 2], K.attached[i * 3 + 3]
   i = i + 1
   if id ~= A.caseId and redis.call('EXISTS', caseKey) == 1 then
-    touch(caseKey, heldKey, triesKey, id, false)
+    if A.lastAt ~= '' then touch(caseKey, heldKey, triesKey, id, false) end -- a message, not a silence
     if not FINAL[redis.call('HGET', caseKey, 'status') or ''] or redis.call('EXISTS', heldKey) == 1 then
       if #cases < tonumber(A.attachedMax) then cases[#cases + 1] = id end
     end
