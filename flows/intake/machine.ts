@@ -25,7 +25,7 @@
  * out as `secret` effects and never into the context; the core answers `SECRET_KEPT`. A `DURESS` input
  * (the core recognised the duress word) makes the case critical with reason `duress`, at any step.
  */
-import { and, assign, or, setup, stateIn, type SnapshotFrom } from 'xstate';
+import { and, assign, not, or, setup, stateIn, type SnapshotFrom } from 'xstate';
 import type { CarriedOver, FlowDeps, SecretKind, SuspectReason } from '../contract.js';
 import { guessLanguage, mentionsTime, readAnswer, readChoices, readCount, readLanguageName, saysSkip } from '../shared/answers.js';
 import { isDiscreet } from '../shared/discreet.js';
@@ -300,6 +300,8 @@ export function createIntakeMachine(deps: IntakeDeps) {
       hintIsSupported: ({ event }) => isLanguage(event.meta.languageHint?.slice(0, 2)),
       beginAt: ({ event }, params: { entry: string }) => event.type === 'BEGIN' && event.entry === params.entry,
       hasCase: ({ context }) => !!context.caseId,
+      /** Started again with `/restart` while a case was open (until the report is sent again). */
+      restarted: ({ context }) => context.suspect === 'restart',
       choseLanguage: ({ event }) => chosenLanguage(event) !== undefined,
       editing: ({ context }) => context.editing,
       hasWords: ({ event }) => event.type === 'TEXT' && hasWords(event.text),
@@ -699,8 +701,10 @@ export function createIntakeMachine(deps: IntakeDeps) {
             },
           },
           // Someone who already raised an alarm (SOS before consent), or wrote worried words, needs help
-          // themselves: no menu, the danger question at once.
-          afterConsent: { entry: 'consented', always: [{ guard: or(['hasCase', 'askDanger']), target: 'danger' }, { target: 'who' }] },
+          // themselves: no menu, the danger question at once. After /restart with a case open, the menu: a
+          // mother whose first "tolong" opened a case must reach the report about her son again (the case
+          // stays with the conversation, and "I need help myself" goes on with it).
+          afterConsent: { entry: 'consented', always: [{ guard: or(['askDanger', and(['hasCase', not('restarted')])]), target: 'danger' }, { target: 'who' }] },
           who: {
             entry,
             on: {

@@ -133,6 +133,9 @@ export function missingPersonCaseRecord(ctx: MissingPersonContext, owner: CaseOw
       people: '',
       score: String(ctx.score ?? 0),
       dangerNow: '',
+      // Discreet mode as the relative chose it or an alarm set it ('' the deployment's default): the relay
+      // gives a relative at home their answers as they asked, but keeps a discreet chat's to the worker's rules.
+      discreet: ctx.discreet === undefined ? '' : ctx.discreet ? '1' : '0',
     },
     sealed,
   };

@@ -86,9 +86,11 @@ desk-cli-reply-other = Not sent: it names another case ({ $cases }). Is it reall
 desk-cli-reply-card = Not sent: it looks like a case card, which would show the person's case to anyone holding their phone. If it is meant, run the command again with --confirm.
 desk-cli-location-queued = Location request to { $caseId } queued.
 desk-cli-send-now = They said it is safe to write now: the running hotline tells them "you have a new message" at once; the answer itself follows after their code word, or a message they type.
+desk-cli-send-now-relative = A relative reporting from home who chose this chat at this time: the running hotline sends the answer itself at once (silently, under the neutral header).
 desk-cli-held-first = Held: they asked us to write only after they write. It goes out when they next write.
 desk-cli-held-until = Held until { $time } (their safe time), or until they next write.
 desk-cli-held-unknown = Held: they have not said when it is safe to write (or we cannot read it). It goes out when they next write.
+desk-cli-held-phone = Held: they asked to be called back by phone (the number and hours are in `npm run desk -- show`). It goes out in their chat when they next write there.
 desk-cli-watch-hint = `npm run desk -- watch` shows when it leaves.
 
 desk-cli-watching = Watching for case events (Ctrl-C stops)…

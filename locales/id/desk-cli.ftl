@@ -86,9 +86,11 @@ desk-cli-reply-other = Tidak dikirim: menyebut kasus lain ({ $cases }). Benar un
 desk-cli-reply-card = Tidak dikirim: mirip kartu kasus, yang akan menunjukkan kasusnya kepada siapa pun yang memegang HP orang itu. Jika memang dimaksud, jalankan perintahnya lagi dengan --confirm.
 desk-cli-location-queued = Permintaan lokasi untuk { $caseId } masuk antrean kirim.
 desk-cli-send-now = Mereka bilang sekarang aman ditulisi: hotline yang berjalan langsung memberi tahu "ada pesan baru"; isinya menyusul setelah kata rahasia mereka, atau pesan yang mereka ketik.
+desk-cli-send-now-relative = Keluarga yang melapor dari rumah memilih chat ini pada waktu ini: hotline yang berjalan langsung mengirim isi jawabannya (tanpa bunyi, dengan judul netral).
 desk-cli-held-first = Ditahan: mereka minta kita menulis hanya setelah mereka menulis. Terkirim saat mereka menulis lagi.
 desk-cli-held-until = Ditahan sampai { $time } (waktu aman mereka), atau sampai mereka menulis lagi.
 desk-cli-held-unknown = Ditahan: mereka belum bilang kapan aman ditulisi (atau kami tidak bisa membacanya). Terkirim saat mereka menulis lagi.
+desk-cli-held-phone = Ditahan: mereka minta ditelepon balik (nomor dan jamnya ada di `npm run desk -- show`). Terkirim di chat mereka saat mereka menulis lagi di sana.
 desk-cli-watch-hint = `npm run desk -- watch` menunjukkan kapan terkirim.
 
 desk-cli-watching = Memantau kejadian kasus (Ctrl-C berhenti)…

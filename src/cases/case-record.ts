@@ -57,7 +57,7 @@ export interface CaseView {
   /** The person chose a code word: officers' answers are shown only after it. */
   codeWord: boolean;
   /** When held answers were last shown to the person, and by which rule (written by the relay). */
-  released?: { rule: 'code-word' | 'typed-reply'; at: number };
+  released?: { rule: 'code-word' | 'typed-reply' | 'relative'; at: number };
   /** A relative's report: what an officer chose to tell whoever checks its status with the PIN (else only neutral states). */
   told?: { what: 'located' | 'closed'; by: string; at: number };
   /** Cases linked to this one (same person for sure), and possible matches for officers to confirm. */
@@ -83,8 +83,8 @@ const list = (s: string | undefined) => (s ? s.split(',').filter(Boolean) : []);
 
 /** `<rule>:<ms>` as the relay writes it. */
 function released(value: string | undefined): CaseView['released'] {
-  const m = value ? /^(code-word|typed-reply):(\d+)$/.exec(value) : null;
-  return m ? { rule: m[1] as 'code-word' | 'typed-reply', at: Number(m[2]) } : undefined;
+  const m = value ? /^(code-word|typed-reply|relative):(\d+)$/.exec(value) : null;
+  return m ? { rule: m[1] as 'code-word' | 'typed-reply' | 'relative', at: Number(m[2]) } : undefined;
 }
 
 /** Reads a case hash back; undefined when the hash is empty (no such case). */

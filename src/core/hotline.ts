@@ -141,6 +141,9 @@ const SAFETY_KINDS: ReadonlySet<MessageKind> = new Set(['duress', 'cant-talk', '
 const Owner = z.object({ channel: ChannelName, address: z.string().min(1) });
 type Owner = z.infer<typeof Owner>;
 
+/** A conversation keeps at most this many cases (`oc`): its flow's own, then the latest before it. */
+const CASES_KEPT = 16;
+
 const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'; // no 0/O, 1/I: read aloud over a bad line
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -358,11 +361,12 @@ export function createHotline(opts: HotlineOptions): Hotline {
       const [status, snapshot, lastAt, ...fields] = await hotlineBegin(redis, { keys: { conversation: conv, lease }, args: { token, leaseMs, messageId } });
       const s = status.toString();
       if (s !== 'busy') {
-        // After lastAt: the safety-word fields (kc, kd, ty, x), then the trail's (wp, e).
-        const [wiped, refused] = fields.slice(SAFETY_FIELDS.length);
+        // After lastAt: the safety-word fields (kc, kd, ty, x), then the trail's (wp, e), then the conversation's cases (oc).
+        const [wiped, refused, cases] = fields.slice(SAFETY_FIELDS.length);
         return {
           status: s as 'ok' | 'dup' | 'dup-last', snapshot, lastAt: lastAt ? Number(lastAt.toString()) : undefined,
           safety: safety.read(fields.slice(0, SAFETY_FIELDS.length)), wiped: !!wiped, refused: !!refused,
+          cases: cases ? cases.toString().split(' ').filter(Boolean) : [],
         };
       }
       if (Date.now() > deadline) throw new LeaseTimeoutError(personId);
@@ -381,8 +385,11 @@ export function createHotline(opts: HotlineOptions): Hotline {
     messageId: string;
     at: number;
     languageHint?: string;
-    /** `wiped`: the person wiped the chat since their last message; `refused`: messages could not be deleted from it. */
-    begun: { token: string; snapshot: Buffer | null | undefined; lastAt?: number; safety: SafetyState; wiped?: boolean; refused?: boolean };
+    /**
+     * `wiped`: the person wiped the chat since their last message; `refused`: messages could not be deleted
+     * from it; `cases`: the conversation's cases (`oc`), the flow's own among them.
+     */
+    begun: { token: string; snapshot: Buffer | null | undefined; lastAt?: number; safety: SafetyState; wiped?: boolean; refused?: boolean; cases: string[] };
     /** The input for the flow; undefined: the flow does not hear of it (the message is only passed on). */
     input(conv: Conversation, meta: FlowMeta): FlowInput | undefined;
     message?: InboundMessage;
@@ -450,11 +457,15 @@ export function createHotline(opts: HotlineOptions): Hotline {
         // A message that may be someone else's (a retraction, after /restart, after a long silence) goes flagged.
         const suspect = flag ?? ctx.suspect;
         const forwarded = passOn && message && caseId ? sealer.seal(JSON.stringify(forwardedBody(message, suspect))).toString('base64') : '';
+        // The conversation's other cases (another flow's, an earlier report): answers held on them still
+        // reach the person when they write, after /restart too, until an officer finishes the case.
+        const attached = job.begun.cases.filter((id) => id !== caseId);
         const result = await hotlineCommit(redis, {
           keys: {
             conversation: convKey, lease, case: keys.case(caseId ?? '-'), queue: keys.queue, events: keys.events,
             held: keys.held(caseId ?? '-'), due: keys.due, tries: keys.codeTries(caseId ?? '-'),
           },
+          rest: attached.flatMap((id) => [keys.case(id), keys.held(id), keys.codeTries(id)]),
           args: {
             token, messageId, snapshot: sealedSnapshot, ttlSeconds: opts.conversationTtlSeconds, seenMax,
             caseOp, caseFields: fields ? JSON.stringify(fields) : '{}', caseId: caseId ?? '', now, eventsMaxLen, forwarded,
@@ -468,6 +479,8 @@ export function createHotline(opts: HotlineOptions): Hotline {
             safety: settled.arg,
             wiped: wiping ? '1' : keepWiped ? 'keep' : '',
             told: told ? '1' : '',
+            attached: attached.join(' '),
+            attachedMax: CASES_KEPT,
           },
         });
         if (result === 'case-exists') {
@@ -521,7 +534,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
       messageId: msg.messageId,
       at: msg.at,
       languageHint: msg.languageHint,
-      begun: { token, snapshot: begun.snapshot, lastAt: begun.lastAt, safety: begun.safety, wiped: begun.wiped, refused: begun.refused },
+      begun: { token, snapshot: begun.snapshot, lastAt: begun.lastAt, safety: begun.safety, wiped: begun.wiped, refused: begun.refused, cases: begun.cases },
       input: (conv, meta) => {
         // An edited message is no answer to the question on screen now; danger in it still escalates.
         if (msg.body.kind === 'text' && msg.body.edited) return saysDanger(msg.body.text) ? { type: 'TEXT', text: msg.body.text, meta } : undefined;
@@ -547,7 +560,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
     const owner = Owner.parse(JSON.parse(sealer.open(sealedOwner, 'conversation owner')));
     const replies = await run({
       personId, owner, messageId: `silence:${at}`, at,
-      begun: { token, snapshot: begun.snapshot, safety: begun.safety, wiped: begun.wiped },
+      begun: { token, snapshot: begun.snapshot, safety: begun.safety, wiped: begun.wiped, cases: begun.cases },
       input: (_conv, meta) => ({ type: 'SILENCE', meta }),
       fromSilence: true,
     });

@@ -423,10 +423,10 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
     }
     if (f.state === 'delivered') {
       // Exactly what the person was sent, and when: at once, when they wrote, or at their safe time; and
-      // which rule showed it (their code word, or a message they typed).
+      // which rule showed it (their code word, a message they typed, or a relative's own choice).
       const when = renderer.t(`desk-reply-when-${['queued', 'person-active', 'due'].includes(f.trigger ?? '') ? f.trigger : 'queued'}`);
       const sent = renderer.t('desk-reply-sent', { caseId, count: Number(f.count) || 1, when });
-      const head = f.rule === 'code-word' || f.rule === 'typed-reply' ? `${sent} ${renderer.t(`desk-reply-rule-${f.rule}`)}` : sent;
+      const head = f.rule === 'code-word' || f.rule === 'typed-reply' || f.rule === 'relative' ? `${sent} ${renderer.t(`desk-reply-rule-${f.rule}`)}` : sent;
       if (!f.sealed) return head;
       const texts = z.array(z.string()).parse(JSON.parse(sealer.open(Buffer.from(f.sealed, 'base64'), `delivery on ${caseId}`)));
       return [head, ...texts.map(quoteSent)].join('\n');
@@ -438,6 +438,7 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
     if (f.why === 'times' && f.until) return renderer.t('desk-reply-held-until', { caseId, time: renderer.time(Number(f.until)) });
     if (f.why === 'first') return renderer.t('desk-reply-held-first', { caseId });
     if (f.why === 'unreadable') return renderer.t('desk-reply-held-unreadable', { caseId });
+    if (f.why === 'phone') return renderer.t('desk-reply-held-phone', { caseId });
     return renderer.t('desk-reply-held-unknown', { caseId });
   }
 

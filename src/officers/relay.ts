@@ -5,7 +5,10 @@
  * their safe hours come — a deadline in Redis — or when they write) the relay sends one neutral line
  * ("You have a new message"); the answers themselves only after the person's code word, or, without a
  * code word, in reply to a text they type that is not the first after a long silence: a guard tapping
- * /start, a sticker or a button sees nothing. Nothing at all goes to a chat whose outbound is stopped
+ * /start, a sticker or a button sees nothing. A relative at home (a missing-person report, not in discreet
+ * mode, no code word) gets the answers themselves as they chose in the report (src/officers/reach.ts): in
+ * this chat at any time, at once; at their hours, then; asked for a phone call, when they next write here.
+ * Nothing at all goes to a chat whose outbound is stopped
  * (src/core/safety-words.ts). Each outcome is written to the events stream (`case.reply` with state
  * delivered / announced / held / gone) for the desk to show; a delivery carries, sealed, exactly the
  * texts the person was sent.
@@ -24,7 +27,7 @@ import { DEFAULT_EVENTS_BUDGET, eventsTrimArgs } from '../redis/events-budget.js
 import type { Keys } from '../redis/keys.js';
 import { releaseLease } from '../redis/scripts.js';
 import { HeldAnswer } from './case-desk.js';
-import { nextSafeMoment, parseSafeTimes } from './safe-time.js';
+import { caseReach, whenToWrite, type WriteTime } from './reach.js';
 
 /** Why the relay was asked to deliver: a new answer, the person writing, or a safe time coming. */
 export type DeliveryTrigger = 'queued' | 'person-active' | 'due';
@@ -37,16 +40,20 @@ export interface PersonActivity {
   quietMs?: number;
 }
 
-/** Which rule showed held answers: the person's code word, or (without one) a message they typed. */
-export type ReleaseRule = 'code-word' | 'typed-reply';
+/**
+ * Which rule showed held answers: the person's code word, or (without one) a message they typed; or, for a
+ * relative at home, `relative`: as they chose in the report (this chat at any time, their hours, or when
+ * they write).
+ */
+export type ReleaseRule = 'code-word' | 'typed-reply' | 'relative';
 
-/** Why answers are still held. */
-export type HoldReason = 'first' | 'times' | 'unknown' | 'unreadable' | 'code-word' | 'typed-reply' | 'locked' | 'stopped';
+/** Why answers are still held (`phone`: a relative asked to be called back by phone, not written to here). */
+export type HoldReason = 'first' | 'times' | 'unknown' | 'unreadable' | 'phone' | 'code-word' | 'typed-reply' | 'locked' | 'stopped';
 
 export type DeliveryReport =
   | { state: 'delivered'; count: number; rule: ReleaseRule }
   /** The one neutral line went out; the answers wait for the code word or a typed reply. */
-  | { state: 'announced'; count: number; waiting: ReleaseRule }
+  | { state: 'announced'; count: number; waiting: Exclude<ReleaseRule, 'relative'> }
   | { state: 'held'; why: HoldReason; until?: number }
   | { state: 'gone' }
   | { state: 'nothing' }
@@ -91,26 +98,6 @@ export function createRelay(deps: {
   const trim = eventsTrimArgs({ maxLen: deps.eventsMaxLen ?? DEFAULT_EVENTS_BUDGET.maxLen });
   const clock = deps.clock ?? Date.now;
   const releaseQuietMs = deps.releaseQuietMs ?? RELEASE_QUIET_MS;
-
-  /** When this person can be written to: now, or held (and until when, if their hours are readable). */
-  function safeNow(view: CaseView, trigger: DeliveryTrigger, now: number): { now: true } | { now: false; why: Extract<HoldReason, 'first' | 'times' | 'unknown' | 'unreadable'>; until?: number } {
-    if (trigger === 'person-active') return { now: true }; // they are holding the phone and writing
-    const p = view.private;
-    if (p.contact === 'anytime') return { now: true };
-    if (p.contact === 'they-write-first') return { now: false, why: 'first' };
-    if (p.contact === 'times' && p.contactTimes) {
-      const windows = parseSafeTimes(p.contactTimes);
-      if (windows) {
-        const offset = deployment.countries.find((c) => c.code === view.country)?.utcOffsetMinutes ?? deployment.embassy.utcOffsetMinutes;
-        const next = nextSafeMoment(windows, now, offset);
-        if (next.now) return { now: true };
-        if (Number.isFinite(next.at)) return { now: false, why: 'times', until: next.at };
-      }
-      return { now: false, why: 'unreadable' }; // vague, or only says when not to write
-    }
-    // Not said yet: the safe choice is to wait until they write.
-    return { now: false, why: 'unknown' };
-  }
 
   const langOf = (view: CaseView) => (locales.languages.includes(view.lang) ? view.lang : deployment.defaultLanguage);
 
@@ -158,7 +145,7 @@ export function createRelay(deps: {
 
   /**
    * The release rules (README "Code words and duress"). Nothing goes to a chat whose outbound is stopped
-   * (duress, "can't talk"). Answers are announced with one neutral line at the person's safe time; their
+   * (duress, "can't talk"). A relative at home gets the answers as they chose (see the module's header). Answers are announced with one neutral line at the person's safe time; their
    * words are shown only after the code word (if the person has one, and wrong tries have not locked the
    * release), or, without a code word, in reply to a text they typed that is not the first after
    * `releaseQuietMs` of silence. Never to a command, a button, a sticker or media.
@@ -175,13 +162,29 @@ export function createRelay(deps: {
     if (view.reachable === 'gone') return { state: 'gone' };
     // The person's messages come often: only a change is worth an event then.
     const quietly = trigger === 'person-active';
-    const [person, announcedRaw] = await redis.hmget(keys.case(caseId), 'person', 'announced');
+    const [person, announcedRaw, sealed, discreet] = await redis.hmget(keys.case(caseId), 'person', 'announced', 'sealed', 'discreet');
     const [code, stop] = person ? await redis.hmget(keys.conversation(person), 'kc', 'x') : [null, null];
     if (stop || view.stopped) {
       if (!quietly) await event(caseId, ['state', 'held', 'why', 'stopped', 'until', '']);
       return { state: 'held', why: 'stopped' };
     }
-    const waiting: ReleaseRule = code ? 'code-word' : 'typed-reply';
+    const { reach, utcOffsetMinutes, atHome } = caseReach(view, { sealed, discreet, codeWord: code }, { sealer, deployment });
+    const now = clock();
+    // They are holding the phone and writing: now. Otherwise as they chose.
+    const safeNow = (): WriteTime => (trigger === 'person-active' ? { now: true } : whenToWrite(reach, now, utcOffsetMinutes));
+    /** Not yet: looked at again at their next safe hour (a deadline in Redis), or when they write. */
+    const hold = async (safe: Extract<WriteTime, { now: false }>): Promise<DeliveryReport> => {
+      if (safe.until) await redis.zadd(keys.due, String(safe.until), `release:${caseId}`);
+      await event(caseId, ['state', 'held', 'why', safe.why, 'until', String(safe.until ?? '')]);
+      return { state: 'held', why: safe.why, until: safe.until };
+    };
+    if (atHome) {
+      // A relative at home: the words themselves, under the neutral header and silently, when they write (they
+      // are in the chat) or when the time they chose for this chat has come. A phone call asked for: held.
+      const safe = safeNow();
+      return safe.now ? release(view, items, 'relative', trigger) : hold(safe);
+    }
+    const waiting = code ? 'code-word' : 'typed-reply';
     if (trigger === 'person-active' && activity) {
       if (code && activity.by === 'code') {
         if (!view.releaseLocked) return release(view, items, 'code-word', trigger);
@@ -193,13 +196,8 @@ export function createRelay(deps: {
         return release(view, items, 'typed-reply', trigger);
       }
     }
-    const now = clock();
-    const safe = safeNow(view, trigger, now);
-    if (!safe.now) {
-      if (safe.until) await redis.zadd(keys.due, String(safe.until), `release:${caseId}`);
-      await event(caseId, ['state', 'held', 'why', safe.why, 'until', String(safe.until ?? '')]);
-      return { state: 'held', why: safe.why, until: safe.until };
-    }
+    const safe = safeNow();
+    if (!safe.now) return hold(safe);
     if (Number(announcedRaw ?? 0) >= items.length) return { state: 'held', why: view.releaseLocked ? 'locked' : waiting }; // told already
     // One neutral line (all a lock screen shows); the answers wait for the code word or a typed reply.
     const notice: OutboundMessage = { text: locales.t(langOf(view), 'relay-notice', { count: items.length }), silent: true };

@@ -33,11 +33,18 @@ export interface LuaScriptSpec<K extends string, A extends string> {
   args: readonly A[];
   /** Return bulk strings as Buffers (raw bytes, e.g. a sealed snapshot) rather than UTF-8 strings. */
   buffers?: boolean;
+  /**
+   * A name for any further KEYS a call passes after the declared ones (`rest`): the body reads them as the
+   * list `K.<name>` (in Lua, `K.<name>[1]` …). For a change over a varying number of keys (one person's cases).
+   */
+  restKeys?: string;
 }
 
 /** One call's keys and arguments, each by name. `Types` narrows some arguments (e.g. to a union of ops). */
 export interface LuaCall<K extends string, A extends string, Types = object> {
   keys: Record<K, string>;
+  /** Further keys, after the declared ones: the list the script names with `restKeys`. */
+  rest?: readonly string[];
   args: { [N in A]: N extends keyof Types ? Types[N] : LuaValue };
 }
 
@@ -85,18 +92,22 @@ export const caseModelPrelude = [
   `local SCORE_SHIFT = ${QUEUE_SCORE_SHIFT}`,
 ].join(' ');
 
-/** `local K = { name = KEYS[1], … } local A = { name = ARGV[1], … }` for a script's names. */
-function bindings(keys: readonly string[], args: readonly string[]): string {
-  for (const name of [...keys, ...args]) {
+/**
+ * `local K = { name = KEYS[1], … } local A = { name = ARGV[1], … }` for a script's names, and with `rest`,
+ * `K.rest = { KEYS[n + 1], … }` (every KEYS after the declared ones).
+ */
+function bindings(keys: readonly string[], args: readonly string[], rest?: string): string {
+  for (const name of [...keys, ...args, ...(rest ? [rest] : [])]) {
     if (!IDENTIFIER.test(name) || LUA_RESERVED.has(name)) throw new Error(`Lua script key or argument name ${JSON.stringify(name)} is not a Lua identifier`);
   }
-  for (const [what, names] of [['KEYS', keys], ['ARGV', args]] as const) {
+  for (const [what, names] of [['KEYS', [...keys, ...(rest ? [rest] : [])]], ['ARGV', args]] as const) {
     const twice = names.find((n, i) => names.indexOf(n) !== i);
     if (twice) throw new Error(`Lua script ${what} name ${twice} is declared twice`);
   }
   return [
     `local K = ${luaTable(keys.map((n, i) => [n, `KEYS[${i + 1}]`]))}`,
     `local A = ${luaTable(args.map((n, i) => [n, `ARGV[${i + 1}]`]))}`,
+    ...(rest ? [`K.${rest} = { unpack(KEYS, ${keys.length + 1}) }`] : []),
   ].join(' ');
 }
 
@@ -111,13 +122,15 @@ function bindings(keys: readonly string[], args: readonly string[]): string {
 export function luaScript<Reply, Types = object>() {
   return <const K extends string, const A extends string>(spec: LuaScriptSpec<K, A>): LuaScript<K, A, Reply, Types> => {
     const body = readFileSync(new URL(spec.file, LUA_DIR), 'utf8');
-    const source = `${caseModelPrelude} ${bindings(spec.keys, spec.args)} ${body}`;
+    const source = `${caseModelPrelude} ${bindings(spec.keys, spec.args, spec.restKeys)} ${body}`;
     const sha = createHash('sha1').update(source).digest('hex');
 
     const run = async (redis: Redis, call: LuaCall<K, A, Types>): Promise<Reply> => {
-      const values: LuaValue[] = [...spec.keys.map((k) => call.keys[k]), ...spec.args.map((a) => call.args[a] as LuaValue)];
+      if (call.rest?.length && !spec.restKeys) throw new Error(`Lua script ${spec.file} takes no further keys`);
+      const rest = call.rest ?? [];
+      const values: LuaValue[] = [...spec.keys.map((k) => call.keys[k]), ...rest, ...spec.args.map((a) => call.args[a] as LuaValue)];
       const client = redis as Redis & BufferReplies;
-      const n = spec.keys.length;
+      const n = spec.keys.length + rest.length;
       try {
         return (await (spec.buffers ? client.evalshaBuffer(sha, n, ...values) : client.evalsha(sha, n, ...values))) as Reply;
       } catch (err) {

@@ -26,7 +26,9 @@ export type HotlineCommitResult = 'lease-lost' | 'case-exists' | 'ok' | 'case.op
 export const hotlineCommit = luaScript<HotlineCommitResult, { caseOp: '' | 'open' | 'update'; snapshot: Buffer; alarm: '' | '1'; owner: Buffer; wiped: '' | '1' | 'keep'; told: '' | '1' }>()({
   file: 'hotline-commit.lua',
   keys: ['conversation', 'lease', 'case', 'queue', 'events', 'held', 'due', 'tries'],
-  args: ['token', 'messageId', 'snapshot', 'ttlSeconds', 'seenMax', 'caseOp', 'caseFields', 'caseId', 'now', 'eventsMaxLen', 'forwarded', 'alarm', 'silenceMember', 'silenceAt', 'owner', 'lastAt', 'safety', 'wiped', 'told'],
+  args: ['token', 'messageId', 'snapshot', 'ttlSeconds', 'seenMax', 'caseOp', 'caseFields', 'caseId', 'now', 'eventsMaxLen', 'forwarded', 'alarm', 'silenceMember', 'silenceAt', 'owner', 'lastAt', 'safety', 'wiped', 'told', 'attached', 'attachedMax'],
+  // The conversation's other cases: case hash, held list, tries counter for each id of `attached`.
+  restKeys: 'attached',
 });
 
 /** Releases a lease (or lock) only if we still hold it: 1 if released. */

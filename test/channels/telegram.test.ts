@@ -509,7 +509,8 @@ describe('telegram channel, end to end', () => {
     expect(before).toMatchObject({ urgency: 'critical', country: 'MM', private: { location: { kind: 'text', text: 'KK Park building 4' }, place: 'KK Park' } });
 
     await exchange(chat, () => server.sendCommand(chat, '/restart'), text('en', 'consent'));
-    await exchange(chat, () => buttons(chat).press('agree'), text('en', 'ask-danger'));
+    await exchange(chat, () => buttons(chat).press('agree'), text('en', 'ask-who')); // the who-menu again, the case kept
+    await exchange(chat, () => buttons(chat).press('myself'), text('en', 'ask-danger'));
     await exchange(chat, () => buttons(chat).press('No, not right now'), text('en', 'ask-location'));
     const after = await app.cases.get(before!.id);
     expect(after).toMatchObject({ urgency: 'critical', country: 'MM', private: { location: { kind: 'text', text: 'KK Park building 4' }, place: 'KK Park' } });

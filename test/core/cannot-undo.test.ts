@@ -10,7 +10,7 @@ import { createApp, type App } from '../../src/app.js';
 import { ForwardedMessage, type InboundBody, type OutboundMessage } from '../../src/core/messages.js';
 import { createCardRenderer } from '../../src/officers/card.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
-import { SOMEONE_ELSE } from '../support/who.js';
+import { MYSELF, SOMEONE_ELSE } from '../support/who.js';
 
 const logger = pino({ level: 'silent' });
 const HOUR = 3600_000;
@@ -88,6 +88,7 @@ describe('the report cannot be erased from the phone', () => {
     // Someone else takes the phone.
     await p.send({ kind: 'command', command: 'restart' });
     await p.press('agree');
+    await p.press(MYSELF); // after /restart the who-menu again; the case stays
     expect(await p.text('saya baik-baik saja')).toEqual(['Oke, dicatat.']); // nothing else: no question, no case number
     await p.text('tidak'); // "no" to danger now: the pin is kept, so the place is not asked
     await p.press('done');

@@ -215,7 +215,7 @@ describe('officer desk', () => {
       args: {
         token: 'token', messageId: 'alarm-1', snapshot: Buffer.from('s'), ttlSeconds: 60, seenMax: 8, caseOp: 'update',
         caseFields: JSON.stringify({ ...fields, urgency: 'critical' }), caseId, now: Date.now(), eventsMaxLen: 1000, forwarded: '', alarm: '1',
-        silenceMember: 'silence:p', silenceAt: '', owner: Buffer.from('o'), lastAt: '', safety: '{}', wiped: '', told: '',
+        silenceMember: 'silence:p', silenceAt: '', owner: Buffer.from('o'), lastAt: '', safety: '{}', wiped: '', told: '', attached: '', attachedMax: 16,
       },
     });
     expect(result).toBe('case.escalated');

@@ -26,7 +26,8 @@ describe('Lua scripts', () => {
       const body = code(script.body);
       expect(body).not.toMatch(/\b(KEYS|ARGV)\s*\[/);
       const used = (table: 'K' | 'A') => new Set([...body.matchAll(new RegExp(`\\b${table}\\.(\\w+)`, 'g'))].map((m) => m[1]!));
-      expect([...used('K')].filter((n) => !(script.spec.keys as readonly string[]).includes(n))).toEqual([]);
+      const keyNames: readonly string[] = [...script.spec.keys, ...(script.spec.restKeys ? [script.spec.restKeys] : [])];
+      expect([...used('K')].filter((n) => !keyNames.includes(n))).toEqual([]);
       expect([...used('A')].filter((n) => !(script.spec.args as readonly string[]).includes(n))).toEqual([]);
     });
 

@@ -5,7 +5,7 @@
 import type { CaseView } from '../../cases/case-record.js';
 import { LOWER_REASON_MAX, type ActOutcome } from '../../officers/case-desk.js';
 import { quoteSent } from '../../officers/person-words.js';
-import { nextSafeMoment, parseSafeTimes } from '../../officers/safe-time.js';
+import { caseReach, whenToWrite } from '../../officers/reach.js';
 import { DESK_EXIT, type DeskContext } from './desk-context.js';
 import type { DeskPlan } from './parse-desk-command.js';
 import { reportRefusal } from './report-refusal.js';
@@ -15,19 +15,20 @@ export type CaseAction = Exclude<DeskPlan, { command: 'list' | 'watch' | 'show' 
 
 /**
  * Whether the running hotline's relay sends a queued answer now or holds it: the relay's own rule
- * (src/officers/relay.ts) — any time, after they write, their readable safe hours, else wait for them.
+ * (src/officers/relay.ts, src/officers/reach.ts) — any time, after they write, their readable safe hours,
+ * else wait for them; a relative at home gets the answer itself, or is called back by phone.
  */
-function whenSent(d: DeskContext, view: CaseView | undefined): string {
+async function whenSent(d: DeskContext, view: CaseView | undefined): Promise<string> {
   const { deployment, cards, t } = d;
-  const p = view?.private;
-  if (p?.contact === 'anytime') return t('desk-cli-send-now');
-  if (p?.contact === 'they-write-first') return t('desk-cli-held-first');
-  const windows = p?.contact === 'times' && p.contactTimes ? parseSafeTimes(p.contactTimes) : undefined;
-  if (view && windows) {
-    const offset = deployment.countries.find((c) => c.code === view.country)?.utcOffsetMinutes ?? deployment.embassy.utcOffsetMinutes;
-    const next = nextSafeMoment(windows, d.now(), offset);
-    return next.now ? t('desk-cli-send-now') : t('desk-cli-held-until', { time: cards.time(next.at) });
-  }
+  if (!view) return t('desk-cli-held-unknown');
+  const [person, sealed, discreet] = await d.redis.hmget(d.keys.case(view.id), 'person', 'sealed', 'discreet');
+  const codeWord = person ? await d.redis.hget(d.keys.conversation(person), 'kc') : null;
+  const { reach, utcOffsetMinutes, atHome } = caseReach(view, { sealed, discreet, codeWord }, { sealer: d.sealer, deployment });
+  const when = whenToWrite(reach, d.now(), utcOffsetMinutes);
+  if (when.now) return t(atHome ? 'desk-cli-send-now-relative' : 'desk-cli-send-now');
+  if (when.why === 'first') return t('desk-cli-held-first');
+  if (when.why === 'phone') return t('desk-cli-held-phone');
+  if (when.why === 'times' && when.until) return t('desk-cli-held-until', { time: cards.time(when.until) });
   return t('desk-cli-held-unknown');
 }
 
@@ -88,7 +89,7 @@ export async function actOnCase(d: DeskContext, p: CaseAction): Promise<number> 
       const view = await desk.store.get(caseId);
       out(t(p.command === 'reply' ? 'desk-cli-reply-queued' : 'desk-cli-location-queued', { caseId }));
       if (p.command === 'reply') out(quoteSent(p.text.trim()));
-      out(whenSent(d, view));
+      out(await whenSent(d, view));
       out(t('desk-cli-watch-hint'));
     }
   }

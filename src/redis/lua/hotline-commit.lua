@@ -10,6 +10,7 @@
   KEYS[6] held          the case's held-answers list
   KEYS[7] due           the deadlines sorted set
   KEYS[8] tries         the case's wrong code-word tries counter (any key when there is no case)
+  KEYS[9…] attached      for each id of `attached`, in order: its case hash, held-answers list and tries counter
 
   ARGV[1]  token         our lease token
   ARGV[2]  messageId     the channel's id of the message processed
@@ -36,6 +37,8 @@
                          is (a silence, a swallowed safety word, a message while outbound is stopped); ''
                          clears `wp`
   ARGV[19] told          '1' when the replies tell the person to clear the chat themselves: `e` is cleared
+  ARGV[20] attached      the conversation's other cases (its `oc` but the flow's own): space-separated ids
+  ARGV[21] attachedMax   how many cases `oc` keeps at most (the flow's own first, then the latest before it)
 
   Returns 'lease-lost', 'case-exists' (open of an id already taken: draw another), or
   'ok' / 'case.opened' / 'case.updated' / 'case.escalated' / 'case.reopened' (the case event written).
@@ -44,7 +47,11 @@
   `case.reopened` written instead of `case.updated`, so the desk posts it again and re-alerts.
   Also writes `case.message` for a forwarded message, `case.wiped` when the message wiped the chat, and
   otherwise `case.person-active` (with `by` and `quiet`) when the person wrote while officers' answers are
-  held for them (the desk's relay decides whether that releases them; a wipe never does). Safety words: the case mirrors the conversation's outbound stop (`stopped`,
+  held for them (the desk's relay decides whether that releases them; a wipe never does). What a message
+  does to the chat's cases it does to each of the conversation's cases (`oc`: the flow's own and the
+  `attached` ones, such as a relative's report before `/restart`), except the forwarded words and the duress
+  alarm (the flow's own case only); `oc` is then written again, without cases an officer finished that hold
+  no answer. Safety words: the case mirrors the conversation's outbound stop (`stopped`,
   `stoppedAt`) and whether a code word is set (`codeWord`); `case.duress` and `case.cant-talk` are written
   for the duress and "can't talk" words; a wrong code-word try while answers are held counts in `tries`
   (expiring after the window), and reaching the limit locks the release (`releaseLocked`,
@@ -114,42 +121,63 @@ end
 local S = cjson.decode(A.safety)
 for k, v in pairs(S.set or {}) do redis.call('HSET', K.conversation, k, v) end
 for _, k in ipairs(S.clear or {}) do redis.call('HDEL', K.conversation, k) end
-if A.caseId ~= '' and redis.call('EXISTS', K.case) == 1 then
-  redis.call('HDEL', K.case, 'reachable') -- they wrote: the channel reaches them again (src/core/outbox.ts)
-  if A.forwarded ~= '' then
-    redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', 'case.message', 'case', A.caseId, 'at', A.now, 'sealed', A.forwarded)
+local conv = redis.call('HMGET', K.conversation, 'x', 'kc')
+--- What a message from the person does to one of their cases: `primary` is the one the flow works on.
+local function touch(caseKey, heldKey, triesKey, caseId, primary)
+  redis.call('HDEL', caseKey, 'reachable') -- they wrote: the channel reaches them again (src/core/outbox.ts)
+  if primary and A.forwarded ~= '' then
+    redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', 'case.message', 'case', caseId, 'at', A.now, 'sealed', A.forwarded)
   end
-  local held = redis.call('EXISTS', K.held) == 1
+  local held = redis.call('EXISTS', heldKey) == 1
   if A.wiped == '1' then
     -- A wipe releases no held answer: it is no sign that the person can read one now.
-    redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', 'case.wiped', 'case', A.caseId, 'at', A.now)
+    redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', 'case.wiped', 'case', caseId, 'at', A.now)
   elseif held and S.by then
-    redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', 'case.person-active', 'case', A.caseId, 'at', A.now, 'by', S.by, 'quiet', tostring(S.quiet or ''))
+    redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', 'case.person-active', 'case', caseId, 'at', A.now, 'by', S.by, 'quiet', tostring(S.quiet or ''))
   end
-  local conv = redis.call('HMGET', K.conversation, 'x', 'kc')
-  local urgency = redis.call('HGET', K.case, 'urgency') or ''
+  local urgency = redis.call('HGET', caseKey, 'urgency') or ''
   if conv[1] then
     local kind, since = string.match(conv[1], '^([%w-]+):(%d+)$')
-    redis.call('HSET', K.case, 'stopped', kind, 'stoppedAt', since)
+    redis.call('HSET', caseKey, 'stopped', kind, 'stoppedAt', since)
   else
-    redis.call('HDEL', K.case, 'stopped', 'stoppedAt')
+    redis.call('HDEL', caseKey, 'stopped', 'stoppedAt')
   end
-  if conv[2] then redis.call('HSETNX', K.case, 'codeWord', '1') end
-  if S.duress then
-    redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', 'case.duress', 'case', A.caseId, 'urgency', urgency, 'at', A.now)
+  if conv[2] then redis.call('HSETNX', caseKey, 'codeWord', '1') end
+  if S.duress and primary then
+    redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', 'case.duress', 'case', caseId, 'urgency', urgency, 'at', A.now)
   end
   if S.cantTalk then
-    redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', 'case.cant-talk', 'case', A.caseId, 'urgency', urgency, 'at', A.now, 'state', S.cantTalk, 'by', S.offBy or '')
+    redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', 'case.cant-talk', 'case', caseId, 'urgency', urgency, 'at', A.now, 'state', S.cantTalk, 'by', S.offBy or '')
   end
-  if S.guess and held and conv[2] and redis.call('HEXISTS', K.case, 'releaseLocked') == 0 then
-    local tries = redis.call('INCR', K.tries)
-    if tries == 1 then redis.call('EXPIRE', K.tries, S.guess.windowSeconds) end
+  if S.guess and held and conv[2] and redis.call('HEXISTS', caseKey, 'releaseLocked') == 0 then
+    local tries = redis.call('INCR', triesKey)
+    if tries == 1 then redis.call('EXPIRE', triesKey, S.guess.windowSeconds) end
     if tries >= S.guess.limit then
-      redis.call('HSET', K.case, 'releaseLocked', A.now)
-      redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', 'case.release-locked', 'case', A.caseId, 'urgency', urgency, 'at', A.now, 'tries', tries)
+      redis.call('HSET', caseKey, 'releaseLocked', A.now)
+      redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', 'case.release-locked', 'case', caseId, 'urgency', urgency, 'at', A.now, 'tries', tries)
     end
   end
 end
+-- The conversation's cases (`oc`): the flow's own, then every case it had before (another flow's, or a
+-- report made before this one), each kept until an officer finished it and no answer waits for it.
+local cases = {}
+if A.caseId ~= '' and redis.call('EXISTS', K.case) == 1 then
+  touch(K.case, K.held, K.tries, A.caseId, true)
+  cases[1] = A.caseId
+end
+local i = 0
+for id in string.gmatch(A.attached, '%S+') do
+  local caseKey, heldKey, triesKey = K.attached[i * 3 + 1], K.attached[i * 3 + 2], K.attached[i * 3 + 3]
+  i = i + 1
+  if id ~= A.caseId and redis.call('EXISTS', caseKey) == 1 then
+    if A.lastAt ~= '' then touch(caseKey, heldKey, triesKey, id, false) end -- a message, not a silence
+    if not FINAL[redis.call('HGET', caseKey, 'status') or ''] or redis.call('EXISTS', heldKey) == 1 then
+      if #cases < tonumber(A.attachedMax) then cases[#cases + 1] = id end
+    end
+  end
+end
+if #cases > 0 then redis.call('HSET', K.conversation, 'oc', table.concat(cases, ' '))
+else redis.call('HDEL', K.conversation, 'oc') end
 
 if seen == '' then seen = A.messageId else seen = seen .. ' ' .. A.messageId end
 local ids = {}

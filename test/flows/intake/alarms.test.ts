@@ -202,6 +202,7 @@ describe('intake: answers keep their history', () => {
       [
         { type: 'RESTART', meta: at(10) },
         { type: 'CHOICE', choice: 'agree', meta: at(10) },
+        { type: 'CHOICE', choice: 'myself', meta: at(10) }, // after /restart the menu comes again, the case kept
         { type: 'CHOICE', choice: 'no', meta: at(11) },
         { type: 'TEXT', text: 'Phnom Penh', meta: at(12) },
         { type: 'CHOICE', choice: 'done', meta: at(12) },
