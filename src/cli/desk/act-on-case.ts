@@ -1,5 +1,5 @@
 /**
- * `npm run desk -- claim | unclaim | note | reply | location | status | lower | restore | resume | unlock`: one action on a
+ * `npm run desk -- claim | unclaim | note | reply | location | status | lower | restore | resume | unlock | link | notlink`: one action on a
  * case through the case desk (which audits it), and what the officer is told about it.
  */
 import type { CaseView } from '../../cases/case-record.js';
@@ -46,6 +46,18 @@ export async function actOnCase(d: DeskContext, p: CaseAction): Promise<number> 
     if (warned.otherCases.length > 0) d.err(t('desk-cli-reply-other', { caseId, cases: warned.otherCases.join(', ') }));
     if (warned.cardLines >= 2) d.err(t('desk-cli-reply-card'));
     if (warned.needsConfirm) return DESK_EXIT.refused;
+  }
+  if (p.command === 'link' || p.command === 'notlink') {
+    const other = desk.normalizeId(p.other);
+    const decision = p.command === 'link' ? 'confirm' : 'reject';
+    const result = await desk.decideLink(caseId, other, officer, decision);
+    const said = t(result === 'ok' || result === 'already' ? `desk-link-${result}-${decision}` : `desk-link-${result}`, { caseId, other });
+    if (result === 'ok' || result === 'already') {
+      out(said);
+      return DESK_EXIT.done;
+    }
+    d.err(said);
+    return DESK_EXIT.refused;
   }
   let outcome: ActOutcome;
   let other: string | undefined;
