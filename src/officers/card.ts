@@ -10,6 +10,7 @@ import { clipGraphemes } from '../../flows/shared/text.js';
 import { isOpen } from '../cases/case-model.js';
 import type { CaseView } from '../cases/case-record.js';
 import type { LinkedCase } from '../cases/links.js';
+import { relationships as RELATIONSHIPS } from '../../flows/missing-person/machine.js';
 import type { ForwardedMessage } from '../core/messages.js';
 import type { Deployment } from '../deployment.js';
 import type { Args, Locales } from '../i18n/locales.js';
@@ -174,6 +175,10 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
     return parts.length ? t('desk-card-about', { about: parts.join(', ') }) : undefined;
   }
 
+  /** Who filed a relative's report, as the relationship button they pressed says, else in their words. */
+  const reporter = (relationship: string) =>
+    (RELATIONSHIPS as readonly string[]).includes(relationship) ? t(`desk-card-link-by-${relationship}`) : t('desk-card-link-reporter', { relationship: quoteInline(relationship, 40) });
+
   /** One line per linked case with the other side's key facts, then the ids of any not read. */
   function linkLines(view: CaseView, linked: LinkedCase[] | undefined): Array<string | undefined> {
     if (!linked) {
@@ -191,7 +196,7 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
           l.age !== undefined ? t('desk-card-link-age', { age: l.age }) : undefined,
           l.hometown ? t('desk-card-link-hometown', { place: quoteInline(l.hometown, 60) }) : undefined,
           l.country ? t(`country-${l.country}`) : undefined,
-          l.relationship ? t('desk-card-link-reporter', { relationship: quoteInline(l.relationship, 40) }) : undefined,
+          l.relationship ? reporter(l.relationship) : undefined,
         ].filter(Boolean).join(', ');
         return t(`desk-card-link-${l.link}`, { caseId: l.id, kind: kind(l.kind), status: status(l.status), facts: facts || t('desk-not-given') });
       }),
