@@ -67,6 +67,14 @@ export type ActOutcome =
 /** How an officer's decision on a link went (`already`: it was decided so before). */
 export type LinkOutcome = 'ok' | 'already' | 'missing' | 'same-case';
 
+/** What an officer is told about a decision on a link (desk.ftl; arguments `caseId`, `other`). */
+export const linkOutcomeKeys: Record<LinkOutcome, Record<'confirm' | 'reject', string>> = {
+  ok: { confirm: 'desk-link-ok-confirm', reject: 'desk-link-ok-reject' },
+  already: { confirm: 'desk-link-already-confirm', reject: 'desk-link-already-reject' },
+  missing: { confirm: 'desk-link-missing', reject: 'desk-link-missing' },
+  'same-case': { confirm: 'desk-link-same-case', reject: 'desk-link-same-case' },
+};
+
 export interface CaseDetail {
   view: CaseView;
   notes: Note[];

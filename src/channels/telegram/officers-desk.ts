@@ -17,7 +17,7 @@ import type { AnswerCheck } from '../../officers/answer-check.js';
 import { createAnswerPreviews } from '../../officers/answer-previews.js';
 import type { Board } from '../../officers/board.js';
 import type { Card, CardRenderer } from '../../officers/card.js';
-import { LOWER_REASON_MAX, OFFICER_TEXT_MAX, type ActOutcome, type CaseDesk, type LinkOutcome, type LowerTarget, type Officer } from '../../officers/case-desk.js';
+import { LOWER_REASON_MAX, OFFICER_TEXT_MAX, type ActOutcome, type CaseDesk, type LinkOutcome, linkOutcomeKeys, type LowerTarget, type Officer } from '../../officers/case-desk.js';
 import { listParked } from '../../officers/parked-posts.js';
 import { lowerSwarm } from '../../officers/swarm.js';
 import { cardKeyboard, parseBatchData, parseDeskData, parseLinkData, parsePreviewData, type LinkDecision } from './card-buttons.js';
@@ -102,7 +102,7 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
 
   /** What an officer is told about a decision on a link. */
   const linkAnswer = (outcome: LinkOutcome, decision: LinkDecision, caseId: string, other: string) =>
-    t(outcome === 'ok' || outcome === 'already' ? `desk-link-${outcome}-${decision}` : `desk-link-${outcome}`, { caseId, other });
+    t(linkOutcomeKeys[outcome][decision], { caseId, other });
 
   /** Who has a case, by the name officers know them by. */
   async function withNames(outcome: ActOutcome): Promise<ActOutcome> {

@@ -3,7 +3,7 @@
  * case through the case desk (which audits it), and what the officer is told about it.
  */
 import type { CaseView } from '../../cases/case-record.js';
-import { LOWER_REASON_MAX, type ActOutcome } from '../../officers/case-desk.js';
+import { linkOutcomeKeys, LOWER_REASON_MAX, type ActOutcome } from '../../officers/case-desk.js';
 import { quoteSent } from '../../officers/person-words.js';
 import { nextSafeMoment, parseSafeTimes } from '../../officers/safe-time.js';
 import { DESK_EXIT, type DeskContext } from './desk-context.js';
@@ -51,7 +51,7 @@ export async function actOnCase(d: DeskContext, p: CaseAction): Promise<number> 
     const other = desk.normalizeId(p.other);
     const decision = p.command === 'link' ? 'confirm' : 'reject';
     const result = await desk.decideLink(caseId, other, officer, decision);
-    const said = t(result === 'ok' || result === 'already' ? `desk-link-${result}-${decision}` : `desk-link-${result}`, { caseId, other });
+    const said = t(linkOutcomeKeys[result][decision], { caseId, other });
     if (result === 'ok' || result === 'already') {
       out(said);
       return DESK_EXIT.done;
