@@ -16,6 +16,11 @@ export const CasePrivate = z.object({
   channel: z.string(),
   address: z.string(),
   name: z.string().optional(),
+  /** Age, home town and phone the person gave after their name (for matching a relative's report). */
+  age: z.number().optional(),
+  hometown: z.string().optional(),
+  phone: z.string().optional(),
+  aboutWords: z.string().optional(),
   location: z
     .union([
       z.object({ kind: z.literal('pin'), lat: z.number(), lon: z.number(), live: z.boolean() }),
@@ -44,6 +49,10 @@ export function intakeCaseRecord(ctx: IntakeContext, owner: CaseOwner, opts: { n
     channel: owner.channel,
     address: owner.address,
     name: a.name,
+    age: a.age,
+    hometown: a.hometown,
+    phone: a.phone,
+    aboutWords: a.aboutWords,
     location: a.location,
     place: a.place,
     details: a.details,

@@ -30,6 +30,7 @@ import type { CarriedOver, FlowDeps, SecretKind, SuspectReason } from '../contra
 import { guessLanguage, mentionsTime, readAnswer, readChoices, readCount, readLanguageName, saysSkip } from '../shared/answers.js';
 import { isDiscreet } from '../shared/discreet.js';
 import { withAlarm, withRetraction, withVersions, type AlarmWords, type AnswerHistory, type RetractionWords } from '../shared/history.js';
+import { readAboutMe } from '../shared/identity.js';
 import { isPlausiblePoint } from '../shared/places.js';
 import { languageOfChoice } from '../shared/prompts.js';
 import { suspectOf, type SuspectEvent } from '../shared/suspect.js';
@@ -39,7 +40,7 @@ import { whoseDanger } from '../shared/whose-danger.js';
 import { intakeMeanings, type IntakeMeaningStep } from './answers.js';
 
 /** Caps on what a person can type into each answer, in characters. */
-export const limits = { location: 300, details: 2000, name: 80, contactTimes: 200, peopleWords: 200 } as const;
+export const limits = { location: 300, details: 2000, name: 80, contactTimes: 200, peopleWords: 200, about: 200 } as const;
 
 export interface IntakeMeta {
   /** When the message was sent (ms since epoch). */
@@ -95,6 +96,13 @@ export interface IntakeAnswers {
   contact?: 'anytime' | 'they-write-first' | 'times';
   contactTimes?: string;
   name?: string;
+  /** Asked after a typed name, to match a relative's report about them (src/cases/match-keys.ts). */
+  age?: number;
+  hometown?: string;
+  /** A phone number they gave (international digits), e.g. the one their family knows. */
+  phone?: string;
+  /** Their words when none of age, home town or phone could be read from them. */
+  aboutWords?: string;
   /** The words of the messages that raised the alarm (and of worried ones before the danger question). */
   alarms?: AlarmWords[];
   /** The words of messages that took the report back ("I'm fine", "close my case"): recorded, not obeyed. */
@@ -170,7 +178,7 @@ export const contactChoices = ['anytime', 'they-write-first', 'times'] as const;
 export const editableSteps = ['location', 'situation', 'people', 'contact', 'name'] as const;
 
 /** Question states: each asks on entry, and can be re-asked or left for the language menu. */
-const questions = ['chooseLanguage', 'consent', 'declined', 'who', 'danger', 'location', 'country', 'situation', 'people', 'contact', 'contactTimes', 'codeWord', 'duressWord', 'name', 'summary', 'editMenu'] as const;
+const questions = ['chooseLanguage', 'consent', 'declined', 'who', 'danger', 'location', 'country', 'situation', 'people', 'contact', 'contactTimes', 'codeWord', 'duressWord', 'name', 'aboutMe', 'summary', 'editMenu'] as const;
 type Question = (typeof questions)[number];
 /** States the language menu can come back to. */
 const resumable = [...questions.filter((q) => q !== 'chooseLanguage'), 'done'] as const;
@@ -207,6 +215,13 @@ const unversioned = ['details', 'alarms', 'dangerWords', 'retractions'] as const
 function answeredSomething(a: IntakeAnswers): boolean {
   const { situation, alarms: _alarms, dangerWords: _dangerWords, retractions: _retractions, ...rest } = a;
   return situation.length > 0 || Object.values(rest).some((v) => v !== undefined);
+}
+
+/** An answer to "your age and home town": what could be read of it, or the words as they are. */
+function aboutMeAnswers(words: string): Partial<IntakeAnswers> {
+  const about = readAboutMe(words);
+  const read = about.age !== undefined || about.hometown !== undefined || about.phone !== undefined;
+  return { age: about.age, hometown: about.hometown, phone: about.phone, aboutWords: read ? undefined : words };
 }
 
 /** Triage of the context's answers, on top of what it found before. */
@@ -945,10 +960,26 @@ export function createIntakeMachine(deps: IntakeDeps) {
               CHOICE: { guard: { type: 'chose', params: { id: choiceIds.skip } }, target: 'summary', actions: [setAnswers(() => ({ name: undefined })), 'sync'] },
               TEXT: [
                 typedSkip,
-                { guard: 'hasWords', target: 'summary', actions: ['scanForDanger', setAnswers((_, e) => ({ name: text(e, limits.name) })), 'sync'] },
+                // A typed name: then their age and home town, so that a relative's report about them can be found.
+                { guard: 'hasWords', target: 'aboutMe', actions: ['scanForDanger', setAnswers((_, e) => ({ name: text(e, limits.name) })), 'sync'] },
                 ...fallbackText('not-understood'),
               ],
               LANGUAGE: onLanguage('name'),
+            },
+          },
+          // Age, home town and perhaps a phone number, in one answer ("24, Cianjur"): only after a typed name
+          // (without a name they identify no one), and skippable.
+          aboutMe: {
+            entry,
+            on: {
+              CHOICE: { guard: { type: 'chose', params: { id: choiceIds.skip } }, target: 'summary' },
+              TEXT: [
+                typedSkip,
+                { guard: 'saysDanger', actions: ['scanForDanger', askAgain] },
+                { guard: 'hasWords', target: 'summary', actions: [setAnswers((_, e) => aboutMeAnswers(text(e, limits.about))), 'sync'] },
+                ...fallbackText('not-understood'),
+              ],
+              LANGUAGE: onLanguage('aboutMe'),
             },
           },
           summary: {

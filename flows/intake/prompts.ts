@@ -73,6 +73,8 @@ function questionOf(state: string, context: IntakeContext, opts: PromptOptions):
       return { key: 'ask-duress-word', numbered: false, choices: [one(choiceIds.skip, 'choice-keep-duress-default')], secret: 'duress' };
     case 'name':
       return { key: 'ask-name', numbered: false, choices: [one(choiceIds.skip)] };
+    case 'aboutMe':
+      return { key: 'ask-about-me', numbered: false, choices: [one(choiceIds.skip)] };
     case 'summary':
       return { key: 'summary', numbered: true, choices: [one(choiceIds.confirm), one(choiceIds.change)] };
     case 'editMenu':

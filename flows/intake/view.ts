@@ -49,7 +49,7 @@ export function createIntakeView(deployment: FlowDeployment, opts: { discreetByD
       situation: situation.length ? situation.join('; ') : notGiven,
       people: peopleArg(a, t) ?? notGiven,
       contact: a.contact === 'times' ? t('summary-contact-times', { times: a.contactTimes ?? '' }) : a.contact ? t(`choice-${a.contact}`) : notGiven,
-      name: a.name ?? notGiven,
+      name: [a.name, a.age !== undefined ? t('summary-age', { age: a.age }) : undefined, a.hometown, a.phone ? `+${a.phone}` : undefined, a.aboutWords].filter(Boolean).join(', ') || notGiven,
     };
   }
 

@@ -61,3 +61,63 @@ export function saysItIsMe(text: string): boolean {
   const hay = looseForm(text);
   return SELF_PHRASES.some((p) => hay.includes(` ${p} `)) || /^ (me|saya|aku) $/.test(hay);
 }
+
+/** What a person said about themselves for matching a relative's report ("24, Cianjur, 0812…"). */
+export interface AboutMe {
+  age?: number;
+  hometown?: string;
+  phone?: string;
+}
+
+/** Words around an age, a home town or a phone number that name none of them. */
+const ABOUT_NOISE = new Set([
+  'umur', 'umurku', 'usia', 'usiaku', 'tahun', 'thn', 'th', 'tahunan', 'dari', 'asal', 'asalku', 'kampung', 'kampungku', 'halaman', 'rumah', 'saya', 'aku', 'sy', 'ku', 'dan', 'di', 'no', 'nomor', 'hp', 'wa', 'telp', 'tel',
+  'age', 'aged', 'years', 'year', 'yrs', 'yo', 'old', 'from', 'home', 'town', 'hometown', 'i', 'im', 'am', 'my', 'is', 'and', 'in', 'phone', 'number', 'whatsapp',
+]);
+
+/**
+ * Reads an answer to "your age, home town (and phone)": a phone number (8–15 digits, perhaps with spaces,
+ * dashes or "+"), an age (a number from 12 to 80 standing alone), and the remaining words as the home town.
+ * Anything missing is left out; nothing is guessed from a number that could be either.
+ */
+export function readAboutMe(text: string): AboutMe {
+  let rest = text;
+  let phone: string | undefined;
+  for (const m of text.matchAll(/\+?\d[\d\s().-]{6,}\d/g)) {
+    const found = normalizePhone(m[0]);
+    if (found) {
+      phone = found;
+      rest = rest.replace(m[0], ' ');
+      break;
+    }
+  }
+  let age: number | undefined;
+  const ageMatch = /(?<![\p{L}\p{N}])(\d{2})(?!\p{N})/u.exec(rest);
+  const n = ageMatch ? Number(ageMatch[1]) : NaN;
+  if (n >= 12 && n <= 80) {
+    age = n;
+    rest = rest.replace(ageMatch![0], ' ');
+  }
+  const town = rest
+    .split(/[\s,;/]+/)
+    .filter((w) => w && !ABOUT_NOISE.has(looseForm(w).trim()) && !/^\d+$/.test(w) && /\p{L}/u.test(w))
+    .join(' ')
+    .replace(/^[\s.:-]+|[\s.:-]+$/g, '');
+  return { ...(age !== undefined ? { age } : {}), ...(town ? { hometown: town } : {}), ...(phone ? { phone } : {}) };
+}
+
+/** Words of a place name that say nothing about which place ("desa", "kabupaten", "jawa barat"). */
+const PLACE_NOISE = new Set([
+  'desa', 'ds', 'kampung', 'kp', 'dusun', 'dsn', 'kelurahan', 'kel', 'kecamatan', 'kec', 'kabupaten', 'kab', 'kota', 'kodya', 'provinsi', 'prov', 'propinsi', 'rt', 'rw', 'jl', 'jalan', 'gang', 'gg', 'no', 'di', 'dari', 'dekat',
+  'jawa', 'java', 'sumatera', 'sumatra', 'kalimantan', 'sulawesi', 'nusa', 'tenggara', 'barat', 'timur', 'tengah', 'utara', 'selatan', 'daerah', 'istimewa', 'indonesia',
+  'village', 'district', 'regency', 'city', 'province', 'town', 'west', 'east', 'central', 'north', 'south', 'near',
+]);
+
+/**
+ * The words of a home town that can match another report's ("Desa Sukamaju, Kab. Cianjur, Jawa Barat" →
+ * ["cianjur", "sukamaju"]): loose form, administrative and regional words dropped, at most four, sorted.
+ */
+export function placeWords(text: string): string[] {
+  const words = looseForm(text).trim().split(' ').filter((w) => w.length > 2 && !PLACE_NOISE.has(w) && !/^\d+$/.test(w));
+  return [...new Set(words)].sort().slice(0, 4);
+}

@@ -23,6 +23,8 @@ desk-cli-usage =
                                  received / being looked at); verify the relative first
       reset-pin ID               a new PIN for a relative who forgot theirs (verify them first); it goes
                                  only to the chat the report came from
+      link ID OTHER              the two cases are the same person (both cards show both)
+      notlink ID OTHER           they are not the same person: the link goes and is never proposed again
       watch                      the queue, then each case event as it happens (Ctrl-C stops)
     
     Who acts: --as NAME or DESK_OFFICER=NAME (letters, digits, . _ -; up to 32); DESK_SUPERVISOR=1 for a supervisor.
@@ -37,6 +39,7 @@ desk-cli-need-officer = Who is acting? Add --as YOUR-NAME (or set DESK_OFFICER):
 desk-cli-bad-officer = "{ $name }" cannot be an officer name: use letters, digits, dot, dash or underscore, at most 32.
 desk-cli-bad-lang = No desk language "{ $lang }": use one of { $languages }.
 desk-cli-bad-status = "{ $status }" is not a status: use in-progress, resolved, closed, or duplicate OTHER-ID.
+desk-cli-need-link-other = Which other case? npm run desk -- { $command } { $caseId } OTHER-ID
 desk-cli-need-other = Duplicate of which case? npm run desk -- status { $caseId } duplicate OTHER-ID
 desk-cli-other-only-duplicate = Another case id goes only with "duplicate".
 desk-cli-need-reason = Why is it a false alarm? npm run desk -- lower { $caseId } [high|normal] --reason "…" (kept sealed, with your name)

@@ -108,6 +108,8 @@ duress-word-kept = Saved.
 duress-word-refused = Please choose another word: different from your secret word, at least 3 letters, and not "{ cant-talk-default }".
 
 ask-name = What name should we use for you? You can skip this.
+ask-about-me = Your age and home town? Then we can find a report your family made about you. Add a phone number your family knows if you like. For example: 24, Cianjur. You can skip this.
+summary-age = { $age } years old
 choice-skip = Skip
 
 summary =

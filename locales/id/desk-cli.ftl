@@ -23,6 +23,8 @@ desk-cli-usage =
                                  diterima / sedang ditangani); pastikan dulu siapa keluarganya
       reset-pin ID               PIN baru untuk keluarga yang lupa PIN (pastikan dulu siapa mereka); hanya
                                  dikirim ke chat asal laporan
+      link ID LAIN               kedua kasus orang yang sama (kedua kartu menampilkan keduanya)
+      notlink ID LAIN            bukan orang yang sama: tautan dihapus dan tidak diusulkan lagi
       watch                      antrean, lalu setiap kejadian kasus saat terjadi (Ctrl-C berhenti)
     
     Siapa yang bertindak: --as NAMA atau DESK_OFFICER=NAMA (huruf, angka, . _ -; maks. 32); DESK_SUPERVISOR=1 untuk supervisor.
@@ -37,6 +39,7 @@ desk-cli-need-officer = Siapa yang bertindak? Tambahkan --as NAMA-ANDA (atau atu
 desk-cli-bad-officer = "{ $name }" tidak bisa jadi nama petugas: pakai huruf, angka, titik, tanda hubung atau garis bawah, maks. 32.
 desk-cli-bad-lang = Tidak ada bahasa meja "{ $lang }": pakai salah satu dari { $languages }.
 desk-cli-bad-status = "{ $status }" bukan status: pakai in-progress, resolved, closed, atau duplicate ID-LAIN.
+desk-cli-need-link-other = Kasus lain yang mana? npm run desk -- { $command } { $caseId } ID-LAIN
 desk-cli-need-other = Duplikat dari kasus mana? npm run desk -- status { $caseId } duplicate ID-LAIN
 desk-cli-other-only-duplicate = ID kasus lain hanya dipakai dengan "duplicate".
 desk-cli-need-reason = Mengapa ini alarm palsu? npm run desk -- lower { $caseId } [high|normal] --reason "…" (disimpan tersegel, dengan nama Anda)

@@ -106,6 +106,8 @@ duress-word-kept = Tersimpan.
 duress-word-refused = Pilih kata lain: beda dari kata rahasia Anda, minimal 3 huruf, dan bukan "{ cant-talk-default }".
 
 ask-name = Nama apa yang bisa kami pakai untuk Anda? Boleh dilewati.
+ask-about-me = Umur dan kampung asal? Supaya kami bisa cari laporan keluarga tentang Anda. Boleh tambah nomor HP yang keluarga tahu. Contoh: 24, Cianjur. Boleh dilewati.
+summary-age = umur { $age }
 choice-skip = Lewati
 
 summary =

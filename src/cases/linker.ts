@@ -5,8 +5,9 @@
  * - computes the case's match keys (src/cases/match-keys.ts) and looks them up in the match indexes —
  *   a few set reads, never a scan;
  * - links it to every open case with the same phone or document (`links`, exact) or the same name and
- *   country with an age within ±2 years (`possibleLinks`, for officers to confirm), with a `case.linked`
- *   event for each case (src/redis/lua/case-link.lua: once per pair, so replays are harmless);
+ *   country or home town with an age within ±2 years (`possibleLinks`, for officers to confirm), with a `case.linked`
+ *   event for each case (src/redis/lua/case-link.lua: once per pair, so replays are harmless), except a
+ *   pair an officer said is not the same person (src/cases/link-decisions.ts): never proposed again;
  * - keeps the indexes current: a case leaves the indexes it no longer matches, and all of them once it is
  *   resolved, a duplicate or closed.
  */
@@ -73,7 +74,7 @@ export function createLinker(opts: LinkerOptions): Linker {
     return [
       ...mk.phones.map((h) => ({ key: keys.matchPhone(h) })),
       ...mk.documents.map((h) => ({ key: keys.matchDocument(h) })),
-      ...(mk.name ? [{ key: keys.matchName(mk.name.hash), score: mk.name.birthYear }] : []),
+      ...mk.names.map((n) => ({ key: keys.matchName(n.hash), score: n.birthYear })),
     ];
   }
 
@@ -81,14 +82,14 @@ export function createLinker(opts: LinkerOptions): Linker {
     const p = redis.pipeline();
     const exactKeys = [...mk.phones.map((h) => keys.matchPhone(h)), ...mk.documents.map((h) => keys.matchDocument(h))];
     for (const key of exactKeys) p.smembers(key);
-    if (mk.name) p.zrangebyscore(keys.matchName(mk.name.hash), mk.name.birthYear - AGE_TOLERANCE_YEARS, mk.name.birthYear + AGE_TOLERANCE_YEARS);
+    for (const n of mk.names) p.zrangebyscore(keys.matchName(n.hash), n.birthYear - AGE_TOLERANCE_YEARS, n.birthYear + AGE_TOLERANCE_YEARS);
     const results = (await p.exec()) ?? [];
     const lists = results.map(([err, ids]) => {
       if (err) throw err;
       return ids as string[];
     });
     const exact = new Set(lists.slice(0, exactKeys.length).flat());
-    const possible = new Set((mk.name ? lists.at(-1)! : []).filter((id) => !exact.has(id)));
+    const possible = new Set(lists.slice(exactKeys.length).flat().filter((id) => !exact.has(id)));
     exact.delete(caseId);
     possible.delete(caseId);
     const candidates = [...exact, ...possible];
@@ -149,7 +150,7 @@ export function createLinker(opts: LinkerOptions): Linker {
     for (const [others, match] of [[matches.exact, 'exact'], [matches.possible, 'possible']] as const) {
       for (const other of others) {
         const added = await caseLink(redis, {
-          keys: { caseA: keys.case(caseId), caseB: keys.case(other), events: keys.events },
+          keys: { caseA: keys.case(caseId), caseB: keys.case(other), events: keys.events, rejected: keys.linksRejected },
           args: { idA: caseId, idB: other, match, now, eventsMaxLen },
         });
         if (added) logger.info({ caseId, other, match }, 'cases linked');

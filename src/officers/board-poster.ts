@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { isOpen, isUrgency, QUEUE_SCORE_SHIFT, queueScore } from '../cases/case-model.js';
 import type { CaseStore } from '../cases/case-store.js';
 import type { CaseView } from '../cases/case-record.js';
+import { linkedCases } from '../cases/links.js';
 import { ForwardedMessage } from '../core/messages.js';
 import type { Sealer } from '../core/sealed.js';
 import type { Logger } from '../logger.js';
@@ -455,7 +456,7 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
       return undefined;
     }
     const held = await redis.llen(keys.held(caseId));
-    const card = renderer.card(view, { held, now: Date.now(), officerName: await officerNames() });
+    const card = renderer.card(view, { held, now: Date.now(), officerName: await officerNames(), linked: await linkedCases({ redis, keys, sealer }, view.id) });
     const digest = digestOf(card);
     if (existing) {
       if ((await redis.hget(keys.deskCard(caseId), 'digest')) === digest) return existing;
@@ -532,7 +533,7 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
       ? renderer.t('desk-duress', { caseId: view.id })
       : renderer.t('desk-reopened', { caseId: view.id, urgency: renderer.t(`desk-urgency-${view.urgency}`), was: renderer.t(`desk-status-${view.reopenedFrom ?? 'closed'}`) });
     const held = await redis.llen(keys.held(view.id));
-    const card = renderer.card(view, { held, now: Date.now(), officerName: await officerNames() });
+    const card = renderer.card(view, { held, now: Date.now(), officerName: await officerNames(), linked: await linkedCases({ redis, keys, sealer }, view.id) });
     await take(1);
     await board.postGeneral(`${head}\n\n${card.text}`, opts.supervisors);
   }

@@ -9,6 +9,8 @@
 import { clipGraphemes } from '../../flows/shared/text.js';
 import { isOpen } from '../cases/case-model.js';
 import type { CaseView } from '../cases/case-record.js';
+import type { LinkedCase } from '../cases/links.js';
+import { relationships as RELATIONSHIPS } from '../../flows/missing-person/machine.js';
 import type { ForwardedMessage } from '../core/messages.js';
 import type { Deployment } from '../deployment.js';
 import type { Args, Locales } from '../i18n/locales.js';
@@ -33,7 +35,12 @@ export interface Card {
   title: string;
   /** Button rows. */
   actions: CardAction[][];
+  /** Possible links an officer can confirm or reject with a button: the other cases' ids (at most 3). */
+  linkChoices?: string[];
 }
+
+/** Possible links with buttons on a card; more are confirmed or rejected by command. */
+const LINK_CHOICES_MAX = 3;
 
 /** How much of a person's own words a card shows; the thread has everything they write later. */
 const DETAILS_MAX = 900;
@@ -46,7 +53,8 @@ export const mapLink = (lat: number, lon: number) => `https://maps.google.com/?q
 
 export interface CardRenderer {
   readonly lang: string;
-  card(view: CaseView, extra: { held: number; now: number; officerName?: (id: string) => string | undefined }): Card;
+  /** `linked`: the other side of each link (src/cases/links.ts); without it the card lists only their ids. */
+  card(view: CaseView, extra: { held: number; now: number; officerName?: (id: string) => string | undefined; linked?: LinkedCase[] }): Card;
   /** One line per case for `/queue` and digests. */
   queueLine(view: CaseView, now: number, officerName?: (id: string) => string | undefined): string;
   digestLine(view: CaseView, now: number): string;
@@ -159,7 +167,48 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
   const status = (s: string) => t(`desk-status-${s}`);
   const kind = (k: string) => t(`desk-kind-${k}`);
 
-  function card(view: CaseView, extra: { held: number; now: number; officerName?: (id: string) => string | undefined }): Card {
+  /** What a person said about themselves after their name (age, home town, phone), for matching. */
+  function aboutLine(view: CaseView): string | undefined {
+    const p = view.private;
+    const parts = [
+      p.age !== undefined ? t('desk-card-link-age', { age: p.age }) : undefined,
+      p.hometown ? t('desk-card-link-hometown', { place: quoteInline(p.hometown, 60) }) : undefined,
+      p.phone ? t('desk-card-about-phone', { phone: `+${p.phone}` }) : undefined,
+      p.aboutWords ? quoteInline(p.aboutWords, 200) : undefined,
+    ].filter(Boolean);
+    return parts.length ? t('desk-card-about', { about: parts.join(', ') }) : undefined;
+  }
+
+  /** Who filed a relative's report, as the relationship button they pressed says, else in their words. */
+  const reporter = (relationship: string) =>
+    (RELATIONSHIPS as readonly string[]).includes(relationship) ? t(`desk-card-link-by-${relationship}`) : t('desk-card-link-reporter', { relationship: quoteInline(relationship, 40) });
+
+  /** One line per linked case with the other side's key facts, then the ids of any not read. */
+  function linkLines(view: CaseView, linked: LinkedCase[] | undefined): Array<string | undefined> {
+    if (!linked) {
+      return [
+        view.links.length ? t('desk-card-links', { cases: view.links.join(', ') }) : undefined,
+        view.possibleLinks.length ? t('desk-card-possible', { cases: view.possibleLinks.join(', ') }) : undefined,
+      ];
+    }
+    const shown = new Set(linked.map((l) => l.id));
+    const rest = [...view.links, ...view.possibleLinks].filter((id) => !shown.has(id));
+    return [
+      ...linked.map((l) => {
+        const facts = [
+          l.name ? quoteInline(l.name, 80) : undefined,
+          l.age !== undefined ? t('desk-card-link-age', { age: l.age }) : undefined,
+          l.hometown ? t('desk-card-link-hometown', { place: quoteInline(l.hometown, 60) }) : undefined,
+          l.country ? t(`country-${l.country}`) : undefined,
+          l.relationship ? reporter(l.relationship) : undefined,
+        ].filter(Boolean).join(', ');
+        return t(`desk-card-link-${l.link}`, { caseId: l.id, kind: kind(l.kind), status: status(l.status), facts: facts || t('desk-not-given') });
+      }),
+      rest.length ? t('desk-card-links', { cases: rest.join(', ') }) : undefined,
+    ];
+  }
+
+  function card(view: CaseView, extra: { held: number; now: number; officerName?: (id: string) => string | undefined; linked?: LinkedCase[] }): Card {
     const p = view.private;
     const lines = [
       t('desk-card-head', { urgency: urgency(view), caseId: view.id, status: status(view.status) }),
@@ -195,8 +244,8 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
       view.people || p.peopleWords ? t('desk-card-people', { people: peopleLine(view) }) : undefined,
       view.report ? undefined : t('desk-card-safe', { when: safeToWrite(view) }),
       view.report ? undefined : t('desk-card-name', { name: p.name ? quoteWords(p.name, 80) : t('desk-not-given') }),
-      view.links.length ? t('desk-card-links', { cases: view.links.join(', ') }) : undefined,
-      view.possibleLinks.length ? t('desk-card-possible', { cases: view.possibleLinks.join(', ') }) : undefined,
+      view.kind === 'self-report' ? aboutLine(view) : undefined,
+      ...linkLines(view, extra.linked),
       extra.held > 0 ? t('desk-card-held', { count: extra.held }) : undefined,
       view.codeWord ? t('desk-card-code-word') : undefined,
       view.released ? t(`desk-card-released-${view.released.rule}`, { time: time(view.released.at, extra.now) }) : undefined,
@@ -212,6 +261,7 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
       text: lines.filter((l) => l !== undefined).join('\n'),
       title: clip(t('desk-topic-title', { urgency: urgency(view), caseId: view.id }), 128),
       actions,
+      linkChoices: view.possibleLinks.slice(0, LINK_CHOICES_MAX),
     };
   }
 

@@ -3,7 +3,7 @@
  * terminal): list the queue, view a case, claim and unclaim it, set its status, add a note, answer the
  * person, ask them for a fresh location, lower a false alarm's urgency and restore it, resume messages to
  * a chat the person's duress or "can't talk" word stopped, unlock answers wrong code-word tries locked
- * (src/core/safety-words.ts). Each action is
+ * (src/core/safety-words.ts), confirm or reject a link between two cases (src/redis/lua/case-link-decide.lua). Each action is
  * one audited script call (src/redis/lua/desk-act.lua); answers are queued on the case and delivered by
  * the relay (src/officers/relay.ts), which holds them until the person can safely read them. Lowering
  * and restoring never reach the person.
@@ -12,11 +12,12 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { finalStatuses, isUrgency, type CaseStatus, type Urgency } from '../cases/case-model.js';
 import { createCaseStore, type CaseStore } from '../cases/case-store.js';
+import { linkedCases, type LinkedCase } from '../cases/links.js';
 import type { CaseView } from '../cases/case-record.js';
 import type { Sealer } from '../core/sealed.js';
 import { DEFAULT_EVENTS_BUDGET } from '../redis/events-budget.js';
 import type { Keys } from '../redis/keys.js';
-import { deskAct, type DeskOp } from '../redis/scripts.js';
+import { caseLinkDecide, deskAct, type DeskOp } from '../redis/scripts.js';
 import type { Redis } from 'ioredis';
 
 /** Someone allowed to work cases. `id` is what the audit stream records: `telegram:<user id>` or `cli:<name>`. */
@@ -65,6 +66,17 @@ export type ActOutcome =
     claimedBy?: string;
   };
 
+/** How an officer's decision on a link went (`already`: it was decided so before). */
+export type LinkOutcome = 'ok' | 'already' | 'missing' | 'same-case';
+
+/** What an officer is told about a decision on a link (desk.ftl; arguments `caseId`, `other`). */
+export const linkOutcomeKeys: Record<LinkOutcome, Record<'confirm' | 'reject', string>> = {
+  ok: { confirm: 'desk-link-ok-confirm', reject: 'desk-link-ok-reject' },
+  already: { confirm: 'desk-link-already-confirm', reject: 'desk-link-already-reject' },
+  missing: { confirm: 'desk-link-missing', reject: 'desk-link-missing' },
+  'same-case': { confirm: 'desk-link-same-case', reject: 'desk-link-same-case' },
+};
+
 export interface CaseDetail {
   view: CaseView;
   notes: Note[];
@@ -103,6 +115,13 @@ export interface CaseDesk {
   resume(caseId: string, officer: Officer): Promise<ActOutcome>;
   /** Unlocks the release of held answers that wrong code-word tries locked (the tries start again). */
   unlock(caseId: string, officer: Officer): Promise<ActOutcome>;
+  /**
+   * Says that `caseId` and `other` are about the same person (`confirm`: both cards show the other side) or
+   * not (`reject`: the link goes, and the linker never proposes the pair again). Audited; any officer may.
+   */
+  decideLink(caseId: string, other: string, officer: Officer, decision: 'confirm' | 'reject'): Promise<LinkOutcome>;
+  /** The cases linked to a case, with the other side's key facts (src/cases/links.ts). */
+  linked(caseId: string): Promise<LinkedCase[]>;
   /** Case ids are typed by tired people: `kh-4f7q`, ` KH 4F7Q ` → `KH-4F7Q`. */
   normalizeId(raw: string): string;
   /**
@@ -208,6 +227,14 @@ export function createCaseDesk(deps: { redis: Redis; keys: Keys; sealer: Sealer;
       return act('resume', caseId, officer, { other: keys.conversation(person || '-') });
     },
     unlock: (caseId, officer) => act('unlock', caseId, officer, { other: keys.codeTries(normalizeId(caseId)) }),
+    decideLink(caseId, rawOther, officer, decision) {
+      const [a, b] = [normalizeId(caseId), normalizeId(rawOther)];
+      return caseLinkDecide(redis, {
+        keys: { caseA: keys.case(a), caseB: keys.case(b), rejected: keys.linksRejected, events: keys.events, audit: keys.audit },
+        args: { op: decision === 'confirm' ? 'link-confirm' : 'link-reject', idA: a, idB: b, officer: officer.id, now: Date.now(), maxLen },
+      });
+    },
+    linked: (caseId) => linkedCases({ redis, keys, sealer }, normalizeId(caseId)),
     async freeClaims(listed) {
       const freed: string[] = [];
       for (const caseId of await redis.zrange(keys.queue, '0', '-1')) {

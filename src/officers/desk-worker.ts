@@ -146,6 +146,7 @@ export function createDeskWorker(opts: DeskWorkerOptions): DeskWorker {
       case 'case.updated':
       case 'case.note':
       case 'case.linked':
+      case 'case.link-rejected':
         if (poster) await poster.card(caseId, f.urgency, at);
         return;
       case 'case.message':

@@ -64,6 +64,8 @@ export interface Keys {
   matchName(hash: string): string;
   /** Set: the match index keys a case is in (so it can leave them when it changes or closes). */
   matchOf(caseId: string): string;
+  /** Set: pairs of case ids (`A|B`, sorted) an officer said are not the same person: never linked again. */
+  linksRejected: string;
   /** String: the open missing-person case of one relative about one person (keyed hash of both). */
   relativeReport(hash: string): string;
   /** Hash (expires): one sender's wrong PINs on one case number, and its growing locks (`fails`, `strikes`, `until`). */
@@ -127,6 +129,7 @@ export function createKeys(prefix: string): Keys {
     matchDocument: (hash) => `${prefix}match:doc:${hash}`,
     matchName: (hash) => `${prefix}match:name:${hash}`,
     matchOf: (caseId) => `${prefix}match:of:${caseId}`,
+    linksRejected: `${prefix}links:rejected`,
     relativeReport: (hash) => `${prefix}mp:report:${hash}`,
     pinPair: (caseId, personId) => `${prefix}pin:pair:${caseId}:${personId}`,
     pinDay: (caseId) => `${prefix}pin:day:${caseId}`,

@@ -68,8 +68,15 @@ export const deskFinishDue = luaScript<number>()({
 /** Links two cases about the same person, once: 1 when the link is new. */
 export const caseLink = luaScript<number, { match: 'exact' | 'possible' }>()({
   file: 'case-link.lua',
-  keys: ['caseA', 'caseB', 'events'],
+  keys: ['caseA', 'caseB', 'events', 'rejected'],
   args: ['idA', 'idB', 'match', 'now', 'eventsMaxLen'],
+});
+
+/** An officer's decision on a link between two cases, audited: `ok`, `already`, `missing` or `same-case`. */
+export const caseLinkDecide = luaScript<'ok' | 'already' | 'missing' | 'same-case', { op: 'link-confirm' | 'link-reject' }>()({
+  file: 'case-link-decide.lua',
+  keys: ['caseA', 'caseB', 'rejected', 'events', 'audit'],
+  args: ['op', 'idA', 'idB', 'officer', 'now', 'maxLen'],
 });
 
 /** A relative's PIN check, with its limits (per case and sender, per sender, per case a day): `['ok', status, told]`, `['no-match']`, `['locked']` or `['paused']`. */
@@ -151,7 +158,7 @@ export const relayHandOver = luaScript<number | 'gone'>()({
 
 /** Every script, for tests and tools. */
 export const luaScripts = [
-  hotlineBegin, hotlineCommit, releaseLease, deskAct, deskClaimDue, deskFinishDue, caseLink, checkPin, pinForgot, relativeAct, trailSettle, trailErased,
+  hotlineBegin, hotlineCommit, releaseLease, deskAct, deskClaimDue, deskFinishDue, caseLink, caseLinkDecide, checkPin, pinForgot, relativeAct, trailSettle, trailErased,
   outboxPut, outboxTake, outboxDone, outboxRetry, outboxGone, relayHandOver,
 ] as const;
 

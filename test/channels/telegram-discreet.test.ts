@@ -106,7 +106,8 @@ describe('telegram: what stays in the chat', () => {
     const [codeWord, duressWord] = lang === 'id' ? ['melati putih', 'kopi pahit'] : ['white jasmine', 'bitter coffee'];
     await exchange(chat, () => server.sendText(chat, codeWord), is(lang, 'ask-duress-word'));
     await exchange(chat, () => server.sendText(chat, duressWord), is(lang, 'ask-name'));
-    await exchange(chat, () => server.sendText(chat, 'Dewi'), (s) => s.includes('Dewi'));
+    await exchange(chat, () => server.sendText(chat, 'Dewi'), is(lang, 'ask-about-me'));
+    await exchange(chat, () => server.sendText(chat, '24, Cianjur'), (s) => s.includes('Dewi, ') && s.includes('Cianjur'));
     await exchange(chat, () => press(chat, 'confirm'), (s) => /^(Sent|Terkirim)\./.test(s));
     await exchange(chat, () => server.sendText(chat, 'halo?'), is(lang, 'case-open'));
     await exchange(chat, () => server.sendCommand(chat, 'help'), is(lang, 'case-open'));

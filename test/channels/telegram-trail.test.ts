@@ -167,6 +167,7 @@ describe('what stays in a Telegram chat', () => {
     await act(p, () => server.sendText(PERSON, 'melati putih')); // the code word
     await act(p, () => server.sendText(PERSON, 'kopi pahit')); // the duress word
     await act(p, () => server.sendText(PERSON, 'Dewi'));
+    await act(p, () => server.sendText(PERSON, '24, Cianjur')); // age and home town, for a family's report
     await act(p, () => press('confirm'));
     await act(p, () => server.sendText(PERSON, 'mereka datang ke kamar')); // a follow-up
     const [kase] = await p.app.cases.listOpen();

@@ -248,15 +248,16 @@ describe('telegram channel, end to end', () => {
     await exchange(chat, () => buttons(chat).press('Hanya pada jam tertentu'), text('id', 'ask-contact-times'));
     await exchange(chat, () => server.sendText(chat, times), text('id', 'ask-code-word'));
     await skipSecretWords(chat, 'id');
-    const [summary] = await exchange(chat, () => server.sendText(chat, name), text('id', 'summary', {
+    await exchange(chat, () => server.sendText(chat, name), text('id', 'ask-about-me'));
+    const [summary] = await exchange(chat, () => server.sendText(chat, 'umur 19, dari Kab. Kendal'), text('id', 'summary', {
       danger: 'tidak',
       where: 'titik peta dekat KK Park, Myanmar',
       situation: 'Paspor atau KTP ditahan; Dipaksa menipu orang',
       people: '2 sampai 10',
       contact: `hanya pada: ${times}`,
-      name,
+      name: `${name}, umur 19, Kab. Kendal`,
     }));
-    expect(summary!.text).toContain(`Nama: ${name}`);
+    expect(summary!.text).toContain(`Nama: ${name}, umur 19, Kab. Kendal`);
     expect(buttons(chat).labels).toEqual(['Kirim ke kedutaan', 'Ubah sesuatu']);
 
     const [done] = await exchange(chat, () => buttons(chat).press('Kirim ke kedutaan'), (s) => s.startsWith('Terkirim.'));
@@ -275,7 +276,7 @@ describe('telegram channel, end to end', () => {
       country: 'MM', situation: ['passport', 'forced-scam'], people: '2-10', dangerNow: false, intakeComplete: true,
     });
     expect(kase.private).toEqual({
-      channel: 'telegram', address: String(chat), name,
+      channel: 'telegram', address: String(chat), name, age: 19, hometown: 'Kab. Kendal',
       location: { kind: 'pin', lat: 16.646, lon: 98.507, live: true }, place: 'KK Park',
       contact: 'times', contactTimes: times, history: expect.any(Object),
     });
@@ -290,7 +291,7 @@ describe('telegram channel, end to end', () => {
 
     const dump = await redisDump();
     expect(dump.includes(Buffer.from(`case:${kase.id}`))).toBe(true); // the scan sees the case
-    for (const secret of [name, 'Siti Rahayu', times, 'Testwaktu', '16.646', '98.507']) {
+    for (const secret of [name, 'Siti Rahayu', times, 'Testwaktu', '16.646', '98.507', 'Kendal']) {
       expect(dump.includes(Buffer.from(secret)), `"${secret}" in plain text in Redis`).toBe(false);
     }
   });
@@ -318,7 +319,8 @@ describe('telegram channel, end to end', () => {
     await exchange(chat, () => server.sendText(chat, 'about 30 people'), text('en', 'ask-contact'));
     await exchange(chat, () => buttons(chat).press('Any time'), text('en', 'ask-code-word'));
     await skipSecretWords(chat, 'en');
-    await exchange(chat, () => server.sendText(chat, name), text('en', 'summary', {
+    await exchange(chat, () => server.sendText(chat, name), text('en', 'ask-about-me'));
+    await exchange(chat, () => buttons(chat).press('skip'), text('en', 'summary', {
       danger: 'yes', where: `${place}, Laos`, situation: 'Beaten or hurt; Sick or injured', people: '30', contact: 'Any time', name,
     }));
     const [done] = await exchange(chat, () => buttons(chat).press('confirm'), (s) => s.startsWith('Sent.'));
@@ -589,7 +591,8 @@ describe('telegram channel, end to end', () => {
       expect(next.c.answers).toEqual({ ...start.c.answers, contact: 'anytime' });
       // Marked-up and very long words, echoed back only as plain text within Telegram's limit.
       const markup = '<b>bold</b> *x* [link](http://example.com) &amp;';
-      const [summary] = await exchange(chat, () => server.sendText(chat, markup), (got) => got.startsWith('Please check your report:'));
+      await exchange(chat, () => server.sendText(chat, markup), text('en', 'ask-about-me'));
+      const [summary] = await exchange(chat, () => buttons(chat).press('skip'), (got) => got.startsWith('Please check your report:'));
       expect(summary!.text).toContain(`Name: ${markup}`);
       const long = await exchange(chat, () => server.sendText(chat, 'word '.repeat(2000)), summary!.text!);
       expect(long.map((m) => m.text)).toEqual([text('en', 'summary-not-understood'), summary!.text]);

@@ -12,7 +12,9 @@ import { createCardRenderer } from '../../src/officers/card.js';
 import { HeldAnswer, OFFICER_TEXT_MAX } from '../../src/officers/case-desk.js';
 import { connectRedis } from '../../src/redis/connect.js';
 import type { Keys } from '../../src/redis/keys.js';
+import { createLinker } from '../../src/cases/linker.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
+import { person, relativeReport, selfReport } from '../support/reports.js';
 
 const run = promisify(execFile);
 const dataKey = Buffer.alloc(32, 7);
@@ -525,6 +527,38 @@ describe('npm run desk', () => {
     expect(lines[0]).toContain('— → 📍 10.60000, 103.50000');
     expect(lines[7]).toContain('📍 10.66000, 103.50000 → 📍 10.67000, 103.50000');
     expect(r.stdout).toContain(`🔴 CRITICAL · ${id} · new`);
+  });
+
+  describe('link and notlink', () => {
+    it('shows a possible link with its commands, confirms it on both cards, and rejects another for good, audited', async () => {
+      const linker = createLinker({ redis: t.redis, keys: app.keys, sealer: app.sealer, logger: silent, group: 'linker-cli' });
+      const mother = await relativeReport(person(app, '9501'), { name: 'Agus Saputra', age: '23', hometown: 'Indramayu' });
+      const self = await selfReport(app, person(app, '9502'), { name: 'Agus Saputra', about: '24, Indramayu' });
+      const aunt = await relativeReport(person(app, '9503'), { name: 'Agus Saputra', age: '25', hometown: 'Indramayu' });
+      for (const id of [mother, aunt, self]) await linker.processCase(id);
+      const shown = await as('ana', 'show', self);
+      expect(shown.stdout).toContain(`❓ Possible match, confirm or reject: ${mother}, missing-person report, new: «Agus Saputra», age 23, from «Indramayu», Cambodia, reported by a parent`);
+      expect(shown.stdout).toContain(`  npm run desk -- link ${self} ${mother}\n  npm run desk -- notlink ${self} ${mother}`);
+
+      expect(await as('ana', 'link', self.toLowerCase(), mother)).toEqual({ code: 0, stdout: `${self} and ${mother} are the same person: both cards show both.\n`, stderr: '' });
+      expect((await as('ana', 'show', mother)).stdout).toContain(`🔗 Same person (an officer confirmed): ${self}, self-report, new: «Agus Saputra», age 24, from «Indramayu», Cambodia`);
+      expect((await as('ana', 'show', self)).stdout).toContain(`🔗 Same person (an officer confirmed): ${mother}`);
+
+      expect((await as('budi', 'notlink', self, aunt)).code).toBe(0);
+      await linker.processCase(self);
+      await linker.processCase(aunt);
+      expect((await app.cases.get(aunt))!.possibleLinks).toEqual([mother]); // the two relatives' reports may be one person too
+      expect((await app.cases.get(self))!.possibleLinks).toEqual([]);
+      expect((await as('budi', 'notlink', self, aunt)).stdout).toContain('were already marked as not the same person');
+      expect(await audit()).toEqual(expect.arrayContaining([
+        expect.objectContaining({ officer: 'cli:ana', action: 'link-confirm', case: self, result: 'ok', detail: mother }),
+        expect.objectContaining({ officer: 'cli:budi', action: 'link-reject', case: self, result: 'ok', detail: aunt }),
+        expect.objectContaining({ officer: 'cli:budi', action: 'link-reject', case: self, result: 'already', detail: aunt }),
+      ]));
+
+      expect(await as('ana', 'link', self, 'KH-ZZZZ')).toMatchObject({ code: 1, stderr: `There is no case ${self} or KH-ZZZZ.\n` });
+      expect(await as('ana', 'link', self)).toMatchObject({ code: 2 });
+    });
   });
 });
 

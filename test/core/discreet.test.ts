@@ -76,6 +76,7 @@ describe('what stays on screen', () => {
     expect(texts(await p.text(words.codeWord))).toBe([app.locales.t(lang, 'code-word-kept'), app.locales.t(lang, 'ask-duress-word')].join('\n'));
     expect(texts(await p.text(words.duressWord))).toBe([app.locales.t(lang, 'duress-word-kept'), app.locales.t(lang, 'ask-name')].join('\n'));
     await p.text('Dewi');
+    await p.press('skip'); // age and home town
     expect(texts(await p.press('confirm'))).toMatch(/^(Sent|Terkirim)\./);
     await p.text(words.followUp);
     await p.command('help');
@@ -89,7 +90,7 @@ describe('what stays on screen', () => {
     const lasting = after.filter((m) => !m.transient);
     const transient = after.filter((m) => m.transient);
     // Every question was transient (the who menu, danger, where, what is happening with its ticks, …, the summary)…
-    for (const key of ['ask-who', 'ask-danger', 'ask-location', 'ask-situation', 'ask-people', 'ask-contact', 'ask-code-word', 'ask-duress-word', 'code-word-kept', 'duress-word-kept', 'ask-name']) {
+    for (const key of ['ask-who', 'ask-danger', 'ask-location', 'ask-situation', 'ask-people', 'ask-contact', 'ask-code-word', 'ask-duress-word', 'code-word-kept', 'duress-word-kept', 'ask-name', 'ask-about-me']) {
       expect(transient.map((m) => m.text), key).toContain(app.locales.t(lang, key));
     }
     expect(transient.some((m) => m.text.includes('Dewi'))).toBe(true); // the summary, with the answers

@@ -70,7 +70,9 @@ describe('hotline core', () => {
     await p.press('skip'); // no code word
     await p.press('skip'); // the default duress phrase
     expect(await app.cases.listOpen()).toEqual([]); // normal: not queued before the person confirms
-    const summary = texts(await p.text('Dewi'));
+    expect(texts(await p.text('Dewi'))).toContain('Your age and home town?');
+    const summary = texts(await p.text('22, Blitar'));
+    expect(summary).toContain('Name: Dewi, 22 years old, Blitar');
     expect(summary).toContain('map pin near Sihanoukville, Cambodia');
     expect(summary).toContain('What is happening: Passport or ID taken\n');
     const done = texts(await p.press('confirm'));
@@ -352,7 +354,8 @@ describe('hotline core', () => {
         ['any time', /Choose a secret word/],
         ['skip', /a word that means "I am not safe"/],
         ['skip', /What name/],
-        ['Rina', /People there with you: 11 to 50 \("dozens"\)/],
+        ['Rina', /Your age and home town\?/],
+        ['skip', /People there with you: 11 to 50 \("dozens"\)/],
         ['send it', /^Sent\. Thank you\./],
       ]);
       const [open] = await app.cases.listOpen();

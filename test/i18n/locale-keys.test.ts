@@ -14,6 +14,7 @@ import { contactWays, contactWhens, editGroups, relationships, sexes } from '../
 import { reportedFields } from '../../flows/missing-person/merge.js';
 import { harmIndicators, indicators, reasonCodes, urgencies } from '../../flows/shared/triage.js';
 import { caseStatuses } from '../../src/cases/case-model.js';
+import type { LinkKind } from '../../src/cases/links.js';
 import type { StopKind } from '../../src/core/safety-words.js';
 import { loadDeployment } from '../../src/deployment.js';
 import { cardActions } from '../../src/officers/card.js';
@@ -81,6 +82,8 @@ const families: Record<string, readonly string[]> = {
   'desk-cli-held-': ['stopped', 'locked'],
   'desk-reply-when-': ['queued', 'person-active', 'due'],
   'desk-cli-col-': ['case', 'urgency', 'age', 'status', 'claimed', 'country', 'lang', 'reasons'],
+  'desk-card-link-': ['confirmed', 'exact', 'possible'] satisfies LinkKind[],
+  'desk-card-link-by-': relationships,
   'command-': ['start', 'help', 'language', 'restart', 'discreet', 'wipe'],
   'country-': deployment.countries.map((c) => c.code),
   'service-': [...new Set(deployment.countries.flatMap((c) => c.emergency.map((e) => e.service)))],

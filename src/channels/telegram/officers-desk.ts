@@ -1,7 +1,8 @@
 /**
  * The officers' desk in a private Telegram group: the handlers for what officers do there — card
  * buttons, `/queue`, `/case`, `/reply` (`/send`), `/note`, `/dup`, `/lower`, `/restore`, `/resume`, `/unlock`, `/tell`,
- * `/resetpin` (a relative's status check and PIN: src/officers/relative-desk.ts), and what they
+ * `/resetpin` (a relative's status check and PIN: src/officers/relative-desk.ts), `/link`, `/notlink` (and a possible
+ * link's buttons: same person or not), and what they
  * type in a case's topic (a note unless sent by an explicit act: src/channels/telegram/desk-answers.ts) —
  * and the board the desk worker posts case cards to (src/channels/telegram/telegram-board.ts). Only the
  * configured officers in the configured group can act; anything else is refused and audited, and the bot
@@ -17,11 +18,11 @@ import type { AnswerCheck } from '../../officers/answer-check.js';
 import { createAnswerPreviews } from '../../officers/answer-previews.js';
 import type { Board } from '../../officers/board.js';
 import type { Card, CardRenderer } from '../../officers/card.js';
-import { LOWER_REASON_MAX, OFFICER_TEXT_MAX, type ActOutcome, type CaseDesk, type LowerTarget, type Officer } from '../../officers/case-desk.js';
+import { LOWER_REASON_MAX, OFFICER_TEXT_MAX, type ActOutcome, type CaseDesk, type LinkOutcome, linkOutcomeKeys, type LowerTarget, type Officer } from '../../officers/case-desk.js';
 import { listParked } from '../../officers/parked-posts.js';
 import { tellChoices, type RelativeDesk, type TellChoice } from '../../officers/relative-desk.js';
 import { lowerSwarm } from '../../officers/swarm.js';
-import { cardKeyboard, parseBatchData, parseDeskData, parsePreviewData } from './card-buttons.js';
+import { cardKeyboard, parseBatchData, parseDeskData, parseLinkData, parsePreviewData, type LinkDecision } from './card-buttons.js';
 import { createDeskAnswers, isForwarded, type MessagePlace } from './desk-answers.js';
 import { createTelegramBoard } from './telegram-board.js';
 import { splitText } from './translate.js';
@@ -106,6 +107,10 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
         return t('desk-pin-stopped', { caseId });
     }
   }
+
+  /** What an officer is told about a decision on a link. */
+  const linkAnswer = (outcome: LinkOutcome, decision: LinkDecision, caseId: string, other: string) =>
+    t(linkOutcomeKeys[outcome][decision], { caseId, other });
 
   /** Who has a case, by the name officers know them by. */
   async function withNames(outcome: ActOutcome): Promise<ActOutcome> {
@@ -198,6 +203,14 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
       });
       return;
     }
+    const link = parseLinkData(ctx.callbackQuery.data);
+    if (officer && link) {
+      // A possible link's button: same person (both cards show both) or not (never proposed again). Audited.
+      await desk.rememberName(officer.id, from.first_name);
+      const outcome = await desk.decideLink(link.caseId, link.other, officer, link.decision);
+      await ctx.answerCallbackQuery({ text: linkAnswer(outcome, link.decision, link.caseId, link.other), show_alert: outcome !== 'ok' });
+      return;
+    }
     const pressed = parseDeskData(ctx.callbackQuery.data);
     if (!officer || !pressed) {
       await desk.refuse(`telegram:${from.id}`, officer ? 'forged-button' : 'button', ctx.callbackQuery.data.slice(0, 64));
@@ -250,7 +263,7 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
       return answers.message(ctx, officer, place);
     }
     const name = command[1]!.toLowerCase();
-    if (!['queue', 'case', 'reply', 'send', 'note', 'dup', 'claim', 'lower', 'restore', 'resume', 'unlock', 'tell', 'resetpin', 'help', 'start'].includes(name)) return next();
+    if (!['queue', 'case', 'reply', 'send', 'note', 'dup', 'claim', 'lower', 'restore', 'resume', 'unlock', 'tell', 'resetpin', 'link', 'notlink', 'help', 'start'].includes(name)) return next();
     if (!officer) {
       await desk.refuse(`telegram:${from?.id ?? 0}`, `command:${name}`, 'not an officer');
       logger.warn({ userId: from?.id, command: name }, 'desk command from someone who is not an officer');
@@ -302,7 +315,7 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
         const detail = await desk.show(caseId, officer);
         if (!detail) return void (await reply(ctx, t('desk-missing', { caseId: desk.normalizeId(caseId) })));
         const names = await opts.redis.hgetall(opts.keys.deskOfficers);
-        const card = renderer.card(detail.view, { held: detail.held, now: Date.now(), officerName: (id) => names[id] });
+        const card = renderer.card(detail.view, { held: detail.held, now: Date.now(), officerName: (id) => names[id], linked: await desk.linked(detail.view.id) });
         const notes = detail.notes.map((n) => `📝 ${renderer.time(n.at)} ${names[n.by] ?? n.by}: ${n.text}`);
         for (const piece of splitText([card.text, ...notes].join('\n'))) {
           await ctx.reply(piece, {
@@ -358,6 +371,17 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
         const caseId = idArg ? idArg[1]! : here;
         if (!caseId) return void (await reply(ctx, t('desk-which-case')));
         await reply(ctx, answer(await desk.restore(caseId, officer), desk.normalizeId(caseId), 'desk-restored'));
+        return;
+      }
+      case 'link':
+      case 'notlink': {
+        // `/link OTHER` in a case's topic (or replying to its card), `/link ID OTHER` anywhere.
+        const ids = args.split(/[\s,]+/).filter(Boolean);
+        const [caseId, other] = ids.length >= 2 ? [ids[0]!, ids[1]!] : [here, ids[0]];
+        if (!caseId || !other || ids.length > 2) return void (await reply(ctx, t('desk-usage-link')));
+        const decision = name === 'link' ? 'confirm' : 'reject';
+        const [a, b] = [desk.normalizeId(caseId), desk.normalizeId(other)];
+        await reply(ctx, linkAnswer(await desk.decideLink(a, b, officer, decision), decision, a, b));
         return;
       }
       case 'resume':

@@ -1,9 +1,9 @@
 /**
- * `npm run desk -- claim | unclaim | note | reply | location | status | lower | restore | resume | unlock | tell | reset-pin`:
- * one action on a case through the case desk (which audits it), and what the officer is told about it.
+ * `npm run desk -- claim | unclaim | note | reply | location | status | lower | restore | resume | unlock | tell | reset-pin |
+ * link | notlink`: one action on a case through the case desk (which audits it), and what the officer is told about it.
  */
 import type { CaseView } from '../../cases/case-record.js';
-import { LOWER_REASON_MAX, type ActOutcome } from '../../officers/case-desk.js';
+import { linkOutcomeKeys, LOWER_REASON_MAX, type ActOutcome } from '../../officers/case-desk.js';
 import { quoteSent } from '../../officers/person-words.js';
 import { caseReach, whenToWrite } from '../../officers/reach.js';
 import { DESK_EXIT, type DeskContext } from './desk-context.js';
@@ -47,6 +47,18 @@ export async function actOnCase(d: DeskContext, p: CaseAction): Promise<number> 
     if (warned.otherCases.length > 0) d.err(t('desk-cli-reply-other', { caseId, cases: warned.otherCases.join(', ') }));
     if (warned.cardLines >= 2) d.err(t('desk-cli-reply-card'));
     if (warned.needsConfirm) return DESK_EXIT.refused;
+  }
+  if (p.command === 'link' || p.command === 'notlink') {
+    const other = desk.normalizeId(p.other);
+    const decision = p.command === 'link' ? 'confirm' : 'reject';
+    const result = await desk.decideLink(caseId, other, officer, decision);
+    const said = t(linkOutcomeKeys[result][decision], { caseId, other });
+    if (result === 'ok' || result === 'already') {
+      out(said);
+      return DESK_EXIT.done;
+    }
+    d.err(said);
+    return DESK_EXIT.refused;
   }
   let outcome: ActOutcome;
   let other: string | undefined;

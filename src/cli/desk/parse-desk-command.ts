@@ -32,7 +32,9 @@ type CaseCommand =
   | { command: 'reply'; caseId: string; text: string; confirm: boolean }
   /** `to` undefined: one step down. */
   | { command: 'lower'; caseId: string; to?: LowerTarget; reason: string }
-  | { command: 'status'; caseId: string; status: SettableStatus; other?: string };
+  | { command: 'status'; caseId: string; status: SettableStatus; other?: string }
+  /** `link`: the same person (confirmed); `notlink`: not (never proposed again). */
+  | { command: 'link' | 'notlink'; caseId: string; other: string };
 
 /** One valid desk command. */
 export type DeskPlan = QueueCommand | (CaseCommand & { officer: Officer });
@@ -100,6 +102,14 @@ function plan(words: string[], json: boolean, reason: string | undefined, confir
       const why = reason ?? words.join(' ');
       if (why.trim() === '') throw new UsageError('desk-cli-need-reason', { caseId });
       return { command, caseId, to, reason: why };
+    }
+    case 'link':
+    case 'notlink': {
+      const caseId = needId();
+      const [other, ...more] = rest;
+      noMore(more);
+      if (!other) throw new UsageError('desk-cli-need-link-other', { command, caseId });
+      return { command, caseId, other };
     }
     case 'note':
       return { command, caseId: needId(), text: rest.join(' ') };

@@ -28,7 +28,7 @@ export async function showCase(d: DeskContext, rawId: string, officer: Officer):
   const detail = await desk.show(caseId, officer); // audited, found or not
   if (!detail) return reportRefusal(d, caseId, { ok: false, reason: 'missing' });
   const names = await d.redis.hgetall(d.keys.deskOfficers);
-  const card = cards.card(detail.view, { held: detail.held, now: d.now(), officerName: (id) => names[id] });
+  const card = cards.card(detail.view, { held: detail.held, now: d.now(), officerName: (id) => names[id], linked: await desk.linked(caseId) });
   out(card.text);
   out();
   const flagged = suspectChanges(detail.view);
@@ -44,5 +44,9 @@ export async function showCase(d: DeskContext, rawId: string, officer: Officer):
   }
   out(t('desk-cli-actions'));
   for (const action of card.actions.flat()) out(`  npm run desk -- ${commandFor[action](caseId)}`);
+  for (const other of detail.view.possibleLinks) {
+    out(`  npm run desk -- link ${caseId} ${other}`);
+    out(`  npm run desk -- notlink ${caseId} ${other}`);
+  }
   return DESK_EXIT.done;
 }

@@ -181,6 +181,7 @@ describe('intake: answers keep their history', () => {
     { type: 'CHOICE', choice: 'skip', meta: at(4) }, // no code word
     { type: 'CHOICE', choice: 'skip', meta: at(4) }, // the default duress phrase
     { type: 'TEXT', text: 'Ani', meta: at(5) },
+    { type: 'CHOICE', choice: 'skip', meta: at(5) }, // no age or home town
   ];
 
   it('keeps the first value of each answer, as the answer to its step', () => {
@@ -240,6 +241,7 @@ describe('intake: answers keep their history', () => {
           { type: 'CHOICE', choice: 'change', meta: at(10 + i) },
           { type: 'CHOICE', choice: 'name', meta: at(10 + i) },
           { type: 'TEXT', text: `Name ${i}`, meta: at(10 + i) },
+          { type: 'CHOICE', choice: 'skip', meta: at(10 + i) }, // age and home town as before
         ],
         snapshot,
       ));

@@ -243,6 +243,7 @@ describe('intake flow', () => {
       { type: 'CHOICE', choice: 'skip', meta },
       { type: 'CHOICE', choice: 'skip', meta },
       { type: 'TEXT', text: 'Ani', meta },
+      { type: 'CHOICE', choice: 'skip', meta }, // age and home town
       { type: 'CHOICE', choice: 'change', meta },
       { type: 'CHOICE', choice: 'people', meta },
       { type: 'CHOICE', choice: '11-50', meta },
@@ -454,7 +455,14 @@ describe('intake flow, typed answers', () => {
       expect(snapshot.value, skip).toBe('summary');
       expect(snapshot.context.answers.name, skip).toBeUndefined();
     }
-    const atSummary = () => at(atName(), 'Dewi').snapshot;
+    // After a typed name: age and home town (and a phone) in one answer, skippable by typing too.
+    expect(at(atName(), 'Dewi').snapshot.value).toBe('aboutMe');
+    const skipped = at(atName(), 'Dewi', 'ga tau').snapshot;
+    expect(skipped).toMatchObject({ value: 'summary', context: { answers: { name: 'Dewi' } } });
+    expect([skipped.context.answers.age, skipped.context.answers.hometown, skipped.context.answers.aboutWords]).toEqual([undefined, undefined, undefined]);
+    expect(at(atName(), 'Dewi', 'umur 24 dari Cianjur, wa 0812 3456 7890').snapshot.context.answers).toMatchObject({ age: 24, hometown: 'Cianjur', phone: '6281234567890' });
+    expect(at(atName(), 'Dewi', 'umur saya').snapshot.context.answers).toMatchObject({ aboutWords: 'umur saya' }); // nothing readable: their words kept
+    const atSummary = () => at(atName(), 'Dewi', '24, Cianjur').snapshot;
     for (const send of ['ya', 'kirim', 'ok kirim aja', 'send']) {
       const { snapshot, acts } = at(atSummary(), send);
       expect(snapshot.value, send).toBe('done');
