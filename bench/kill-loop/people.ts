@@ -12,6 +12,8 @@ const DANGER_TEXT = 'tolong saya dipukul';
 const SENT = /^(Terkirim\.|Ditambahkan ke kasus)/;
 const ALERTED = /^Oke\. Sebentar lagi ada yang membalas/;
 const NOTICE = /^Ada (\d+ )?pesan baru/;
+/** The bot kept the code word the person just typed: answers show only after it. */
+const CODE_KEPT = /^Tersimpan\. Jangan ditulis/;
 const CASE_ID = /\b[A-Z]{2}-[2-9A-HJ-NP-Z]{4}\b/;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -42,10 +44,21 @@ export class Person {
     this.lastAt = Date.now();
     if (SENT.test(ev.text)) this.done = true;
     if (ALERTED.test(ev.text)) this.alerted = true;
+    if (CODE_KEPT.test(ev.text)) this.codeWord = this.lastText;
   }
+
+  /** The last text the person typed, and their code word once the bot kept one. */
+  private lastText?: string;
+  codeWord?: string;
+
+  /** What the person did, in order (for explaining an answer not delivered). */
+  readonly did: string[] = [];
 
   private send(command: object): void {
     this.sinceSend = 0;
+    const c = command as { op: string; text?: string; data?: string; command?: string };
+    this.did.push(c.text ?? c.data ?? c.command ?? c.op);
+    if (c.op === 'text') this.lastText = c.text;
     this.api.send({ languageCode: 'id', firstName: 'Budi', ...command, chatId: this.chatId });
   }
 
@@ -113,7 +126,7 @@ export class Person {
 
   /** Once the walks are over: the person writes once more ("any news?"), as answers held until they write then go out. */
   checkIn(): void {
-    this.send({ op: 'text', text: 'halo, ada kabar?' });
+    this.send({ op: 'text', text: this.codeWord ?? 'halo, ada kabar?' });
   }
 
   /** Answers announced ("you have a new message") and not yet shown: the person types, as a reply shows them. */
@@ -121,7 +134,7 @@ export class Person {
     const notices = this.received.filter((t) => NOTICE.test(t)).length;
     if (notices > this.notices) {
       this.notices = notices;
-      this.send({ op: 'text', text: 'halo, saya baca' });
+      this.send({ op: 'text', text: this.codeWord ?? 'halo, saya baca' }); // with a code word, it is what shows them
     }
   }
 }

@@ -207,7 +207,7 @@ export async function runKillLoop(opts: KillLoopOptions): Promise<KillLoopFigure
     let checkedIn = 0;
     const settled = () => officers.cards.size >= cardsDue() && officers.answers.size >= officers.cards.size && [...officers.answers.values()].every((a) => deliveredTo(people, a.token));
     while (Date.now() < settleEnd && !settled()) {
-      if (Date.now() - checkedIn > 20_000) {
+      if (Date.now() - checkedIn > 60_000) {
         checkedIn = Date.now();
         for (const p of people) p.checkIn();
       }
@@ -280,6 +280,17 @@ async function figures(a: {
       if (id) topicsOf.set(id, (topicsOf.get(id) ?? 0) + 1);
     }
     const allCases = [...casesOf.values()].flat();
+    // Why a case has no topic: where its card is in the desk's queues, and whether the desk read its events.
+    for (const c of allCases) {
+      if (topicsOf.has(c.id)) continue;
+      const [kind, status, createdAt] = await client.hmget(keys.case(c.id), 'kind', 'status', 'createdAt');
+      const card = await client.hgetall(keys.deskCard(c.id));
+      const todo = await Promise.all([`card:${c.id}`, `posting:card:${c.id}`].map((m) => client.zscore(keys.deskTodo, m)));
+      const parked = await client.zscore(keys.deskParked, `card:${c.id}`);
+      const events = (await client.xrange(keys.events, '-', '+')).filter(([, f]) => f.includes(c.id)).map(([id, f]) => `${id.split('-')[0]}:${f[f.indexOf('type') + 1]}`);
+      const pending = await client.xpending(keys.events, 'desk').catch(() => 'no group');
+      log(`no topic for ${c.id}: ${kind} ${c.urgency} ${status}, opened at ${((Number(createdAt) - a.started) / 1000).toFixed(1)} s; desk:card ${JSON.stringify(card)}; todo ${JSON.stringify(todo)}; parked ${parked}; events ${events.slice(0, 6).join(' ')}; desk pending ${JSON.stringify(pending)}; todo size ${await client.zcard(keys.deskTodo)}`);
+    }
     // Why an answer did not arrive: what the case, its held list, its outbox lane and its reply events say.
     const delivered0 = (token: string) => a.people.every((p) => !p.received.some((t) => t.includes(token)));
     for (const ans of a.officers.answers.values()) {
@@ -291,6 +302,8 @@ async function figures(a: {
       const held = await client.llen(keys.held(ans.caseId));
       const lane = view ? await client.llen(keys.outboxLane(sealer.personId(view.channel as 'telegram', view.private.address))) : -1;
       const [announced, released, conv] = await client.hmget(key, 'announced', 'released', 'person');
+      const [kc, kd, stop] = conv ? await client.hmget(keys.conversation(conv), 'kc', 'kd', 'x') : [];
+      log(`  its person did: ${JSON.stringify(person?.did.slice(-30))}; code word ${kc ? 'set' : 'none'}, duress word ${kd ? 'set' : 'none'}, stopped ${stop ?? 'no'}; last received ${JSON.stringify(person?.received.slice(-4).map((x) => x.slice(0, 50)))}`);
       const replies = (await client.xrange(keys.events, '-', '+')).filter(([, f]) => f.includes('case.reply') && f.includes(ans.caseId))
         .map(([, f]) => { const at = (n: string) => f[f.indexOf(n) + 1]; return `${at('state')}${f.includes('why') ? `:${at('why')}` : ''}${f.includes('waiting') ? `:${at('waiting')}` : ''}`; });
       const active = (await client.xrange(keys.events, '-', '+')).filter(([, f]) => f.includes('case.person-active') && f.includes(ans.caseId))
