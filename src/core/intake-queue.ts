@@ -39,6 +39,15 @@ export interface IntakeQueueOptions<R> {
   maxInFlight: number;
   /** Units a chat may have waiting before what it sends is merged (8: a person typing fast is never merged). */
   backlog: number;
+  /**
+   * Whether updates are still waiting to be taken in (the channel's last poll came back full): meanwhile at
+   * most `catchUpInFlight` ordinary chats run, so that taking in — where danger is recognised — gets the CPU
+   * first. Danger units run as always (and while one runs, the same limit holds). Call
+   * {@link IntakeQueue.wake} once it turns false.
+   */
+  catchingUp?(): boolean;
+  /** Ordinary chats started while catching up or while danger runs (default 1: they still move, in turn). */
+  catchUpInFlight?: number;
   /** Longest merged text, in UTF-16 units; beyond it a new merged unit starts. */
   mergeMaxChars?: number;
   /** Runs one unit; must not throw (the queue logs nothing and would drop the error). */
@@ -55,6 +64,8 @@ export interface IntakeQueue<R> {
   requeue(entries: IntakeEntry<R>[]): void;
   /** Chats running now (ordinary, danger), units waiting in all chats, and chats in line for a slot. */
   stats(): { running: number; dangerRunning: number; waitingUnits: number; waitingChats: number };
+  /** Starts what the slots allow now (after catching up ended). */
+  wake(): void;
   /** Starts nothing new; resolves once the units running now are done. What waits is left. */
   stop(): Promise<void>;
   /** Resolves once nothing runs and nothing waits (tests, benches). */
@@ -184,8 +195,12 @@ export function createIntakeQueue<R>(opts: IntakeQueueOptions<R>): IntakeQueue<R
     }
   }
 
+  const catchUpInFlight = Math.max(1, Math.min(maxInFlight, opts.catchUpInFlight ?? 1));
+  // Fewer ordinary chats start while taking in is behind, or while danger runs: danger gets the CPU first.
+  const slots = () => (dangerRunning > 0 || opts.catchingUp?.() ? catchUpInFlight : maxInFlight);
+
   function pump(): void {
-    while (!stopped && running < maxInFlight && line.length > 0) {
+    while (!stopped && running < slots() && line.length > 0) {
       const l = line.shift()!;
       l.lined = false;
       if (l.running || l.units.length === 0) {
@@ -227,6 +242,7 @@ export function createIntakeQueue<R>(opts: IntakeQueueOptions<R>): IntakeQueue<R
       for (const l of lanes.values()) waitingUnits += l.units.length;
       return { running, dangerRunning, waitingUnits, waitingChats: line.length };
     },
+    wake: () => pump(),
     async stop() {
       stopped = true;
       await Promise.allSettled([...active]);
