@@ -56,14 +56,14 @@ async function caseWithTopic(): Promise<{ caseId: string; thread: number }> {
  * An officer writes in the case's topic while no bot polls, and a process takes the update from Telegram (its
  * getUpdates, then the next one confirming it) and dies before handling it: returns the update as it got it.
  */
-async function takenByAKilledProcess(thread: number, text: string): Promise<object> {
+async function takenByAKilledProcess(thread: number, text: string, confirmed = true): Promise<object> {
   server.sendGroupText(GROUP, OFFICER, text, { threadId: thread, firstName: 'Ayu' });
   const call = async (params: object) => {
     const res = await fetch(`${server.apiRoot}/bot${TEST_BOT_TOKEN}/getUpdates`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(params) });
     return ((await res.json()) as { result: Array<{ update_id: number }> }).result;
   };
   const [update] = await call({ timeout: 0 });
-  await call({ timeout: 0, offset: update!.update_id + 1 });
+  if (confirmed) await call({ timeout: 0, offset: update!.update_id + 1 });
   return update!;
 }
 
@@ -91,6 +91,20 @@ describe('the desk journal', () => {
     const confirmed = await until(async () => group!.threadTexts(caseId).find((x) => x.includes('jwb-a')), 'the confirmation');
     expect(confirmed).toContain(caseId);
     expect(await t.redis.llen(app.keys.held(caseId))).toBe(1);
+  });
+
+  it('handles an update once when Telegram delivers again what the start replayed (the kill came before it was confirmed)', async () => {
+    await start();
+    const { caseId, thread } = await caseWithTopic();
+    await group!.stop();
+    group = undefined;
+    await leftInJournal(await takenByAKilledProcess(thread, '/reply Kami sudah baca. jwb-d', false));
+    await start();
+    await until(async () => (await queued(caseId)) === 1, 'the answer queued');
+    await until(async () => server.pendingUpdates() === 0, 'Telegram delivered the update again');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(group!.threadTexts(caseId).filter((x) => x.includes('jwb-d'))).toHaveLength(1);
+    expect(await queued(caseId)).toBe(1);
   });
 
   it('queues a replayed /reply once when the killed process had queued it already', async () => {

@@ -284,11 +284,11 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
       const translated = inboundFromUpdate(ctx.update);
       if (!translated) {
         // On disk before Telegram hears it was taken (the next getUpdates), done once its handler finished.
+        // Delivered again by Telegram after a start replayed it (it was never confirmed), or while its replay runs: handled once.
+        if (replayed.has(updateId) && !replaying.has(updateId)) return;
         const record: DeskUpdate = { update: ctx.update as unknown as DeskUpdate['update'] };
         const kept = deskJournal?.add(record);
-        // Delivered again after a start that replayed it, or while its replay runs: handled once.
         if (kept && !kept.fresh && !replaying.has(updateId)) return;
-        if (!kept && replayed.has(updateId)) return;
         try {
           await kept?.durable;
         } catch (err) {
