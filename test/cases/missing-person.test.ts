@@ -3,35 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
 import { createLinker, type Linker } from '../../src/cases/linker.js';
 import { createRelativeAccess } from '../../src/cases/relative-access.js';
-import type { ChannelName, InboundBody, OutboundMessage } from '../../src/core/messages.js';
+import type { OutboundMessage } from '../../src/core/messages.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
+import { person, type Person } from '../support/reports.js';
 import { MYSELF, SOMEONE_ELSE, CHECK_REPORT } from '../support/who.js';
 
 const logger = pino({ level: 'silent' });
 const dataKey = Buffer.alloc(32, 7);
 const texts = (out: OutboundMessage[]) => out.map((m) => m.text).join('\n');
-
-/** One simulated person: sends bodies, presses the buttons of the last question. */
-function person(app: App, address: string, lang = 'en', channel: ChannelName = 'telegram') {
-  let n = 0;
-  const session = Math.random().toString(36).slice(2);
-  let last: OutboundMessage[] = [];
-  const lastPrompt = () => [...last].reverse().find((m) => m.prompt !== undefined)?.prompt ?? 0;
-  return {
-    async send(body: InboundBody) {
-      last = await app.hotline.receive({ channel, address, messageId: `${session}-${++n}`, at: Date.now(), languageHint: lang, body });
-      return last;
-    },
-    text(text: string) {
-      return this.send({ kind: 'text', text });
-    },
-    press(choice: string) {
-      return this.send({ kind: 'choice', prompt: lastPrompt(), choice });
-    },
-  };
-}
-
-type Person = ReturnType<typeof person>;
 
 /** A relative's whole report about a person; returns the final reply (case number and PIN). */
 async function report(p: Person, who: { name: string; age: string; phone?: string; passport?: string; country?: string; harm?: string[] }) {

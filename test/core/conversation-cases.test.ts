@@ -6,34 +6,13 @@
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
-import type { InboundBody, OutboundMessage } from '../../src/core/messages.js';
 import { streamFields } from '../../src/redis/stream-fields.js';
+import { person, type Person } from '../support/reports.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
 import { SOMEONE_ELSE } from '../support/who.js';
 
 const logger = pino({ level: 'silent' });
 const officer = { id: 'cli:budi', supervisor: false };
-
-function person(app: App, address: string) {
-  let n = 0;
-  const session = Math.random().toString(36).slice(2);
-  let last: OutboundMessage[] = [];
-  const lastPrompt = () => [...last].reverse().find((m) => m.prompt !== undefined)?.prompt ?? 0;
-  return {
-    personId: app.sealer.personId('telegram', address),
-    async send(body: InboundBody) {
-      last = await app.hotline.receive({ channel: 'telegram', address, messageId: `${session}-${++n}`, at: Date.now(), languageHint: 'en', body });
-      return last;
-    },
-    text(text: string) {
-      return this.send({ kind: 'text', text });
-    },
-    press(choice: string) {
-      return this.send({ kind: 'choice', prompt: lastPrompt(), choice });
-    },
-  };
-}
-type Person = ReturnType<typeof person>;
 
 /** A relative's report about `name`, from the missing-person menu: the new case's id. */
 async function report(app: App, p: Person, name: string): Promise<string> {

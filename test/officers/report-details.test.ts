@@ -13,7 +13,7 @@ import { runCasesCommand } from '../../src/cli/cases/run-cases-command.js';
 import { runDeskCommand } from '../../src/cli/desk/run-desk-command.js';
 import { createOfficersDesk } from '../../src/channels/telegram/officers-desk.js';
 import { createTelegramChannel, type TelegramChannel } from '../../src/channels/telegram/telegram-channel.js';
-import type { ChannelName, InboundBody, OutboundMessage } from '../../src/core/messages.js';
+import type { OutboundMessage } from '../../src/core/messages.js';
 import { createOutbox } from '../../src/core/outbox.js';
 import { createAnswerCheck } from '../../src/officers/answer-check.js';
 import { createCardRenderer } from '../../src/officers/card.js';
@@ -22,6 +22,7 @@ import { createRelay } from '../../src/officers/relay.js';
 import { connectRedis } from '../../src/redis/connect.js';
 import { startBotApiServer, type BotApiServer, type BotMessage } from '../support/bot-api-server.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
+import { person, type Person } from '../support/reports.js';
 import { SOMEONE_ELSE } from '../support/who.js';
 
 const TOKEN = '123456:TEST-token-aaaaaaaaaaaaaaaaaaaa';
@@ -31,27 +32,6 @@ const OFFICER = 501;
 const PHOTO = 'AgACAgUAAxkBAAIBPhotoOfSiti';
 const texts = (out: OutboundMessage[]) => out.map((m) => m.text).join('\n');
 
-/** One relative writing to the hotline (as the Telegram channel hands their messages to the core). */
-function relative(app: App, address: string, channel: ChannelName = 'telegram') {
-  let n = 0;
-  const session = Math.random().toString(36).slice(2);
-  let last: OutboundMessage[] = [];
-  const lastPrompt = () => [...last].reverse().find((m) => m.prompt !== undefined)?.prompt ?? 0;
-  return {
-    async send(body: InboundBody) {
-      last = await app.hotline.receive({ channel, address, messageId: `${session}-${++n}`, at: Date.now(), languageHint: 'en', body });
-      return last;
-    },
-    text(text: string) {
-      return this.send({ kind: 'text', text });
-    },
-    press(choice: string) {
-      return this.send({ kind: 'choice', prompt: lastPrompt(), choice });
-    },
-  };
-}
-type Relative = ReturnType<typeof relative>;
-
 /** The report, answer by answer: a value types (or presses `press:<id>`) it, undefined skips the question. */
 interface Report {
   relationship: string; name: string; age?: string; sex?: string; hometown?: string; passport?: string; phone?: string;
@@ -59,7 +39,7 @@ interface Report {
   photo?: string; harm?: string[]; callBack?: { phone?: string; times?: string };
 }
 
-async function report(p: Relative, r: Report, opts: { restart?: boolean } = {}) {
+async function report(p: Person, r: Report, opts: { restart?: boolean } = {}) {
   if (opts.restart) await p.send({ kind: 'command', command: 'restart' });
   else {
     await p.send({ kind: 'command', command: 'start' });
@@ -169,7 +149,7 @@ describe('a relative’s report on the officers’ desk', () => {
 
   it('shows every answer on the card in the topic, in /case, in the CLI and in the JSON listing, and re-sends the photo', async () => {
     await startDesk();
-    const mum = relative(app, '4242');
+    const mum = person(app, '4242');
     const done = await report(mum, full);
     const caseId = /(KH-\w{4})/.exec(done)![1]!;
 
@@ -209,7 +189,7 @@ describe('a relative’s report on the officers’ desk', () => {
   });
 
   it('adds a second, mostly skipped report to the case: the first report\'s answers stay, the new ones show as new', async () => {
-    const mum = relative(app, '4343');
+    const mum = person(app, '4343');
     const first = await report(mum, full);
     const caseId = /(KH-\w{4})/.exec(first)![1]!;
     // The same relative again, later: most questions skipped, a new phone number, another home town, no photo, "hurt".
@@ -247,7 +227,7 @@ describe('a relative’s report on the officers’ desk', () => {
   });
 
   it('says on the card that a photo sent on WhatsApp was not forwarded', async () => {
-    const mum = relative(app, '6281200000001@s.whatsapp.net', 'whatsapp');
+    const mum = person(app, '6281200000001@s.whatsapp.net', 'en', 'whatsapp');
     const done = await report(mum, { relationship: 'sibling', name: 'Rudi Hartono', age: '24', photo: '3EB0C4F1A2B3' });
     const caseId = /(KH-\w{4})/.exec(done)![1]!;
     const { stdout } = await desk('show', caseId);

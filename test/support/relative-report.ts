@@ -3,30 +3,23 @@
  * presses the buttons of the bot's last question, and makes a short missing-person report.
  */
 import type { App } from '../../src/app.js';
-import type { InboundBody, OutboundMessage } from '../../src/core/messages.js';
+import type { OutboundMessage } from '../../src/core/messages.js';
+import { person } from './reports.js';
 import { CHECK_REPORT, SOMEONE_ELSE } from './who.js';
 
 const texts = (out: OutboundMessage[]) => out.map((m) => m.text).join('\n');
 
-/** Someone on Telegram: types, presses the buttons of the bot's last question. */
+/** Someone on Telegram (test/support/reports.ts), who can also go to a status check's PIN question. */
 export function relativeChat(app: App, address: string, lang = 'en') {
-  let n = 0;
-  const session = Math.random().toString(36).slice(2); // message ids are deduplicated: each helper its own
-  let last: OutboundMessage[] = [];
-  const lastPrompt = () => [...last].reverse().find((m) => m.prompt !== undefined)?.prompt ?? 0;
-  const send = async (body: InboundBody) =>
-    (last = await app.hotline.receive({ channel: 'telegram', address, messageId: `${session}-${++n}`, at: Date.now(), languageHint: lang, body }));
+  const chat = person(app, address, lang);
   return {
-    text: (text: string) => send({ kind: 'text', text }),
-    press: (choice: string) => send({ kind: 'choice', prompt: lastPrompt(), choice }),
-    start: () => send({ kind: 'command', command: 'start' }),
-    restart: () => send({ kind: 'command', command: 'restart' }),
+    ...chat,
     /** Up to the PIN question of a status check of `caseId`. */
     async toPin(caseId: string) {
-      await this.start();
-      await this.press('agree');
-      await this.press(CHECK_REPORT);
-      return this.text(caseId);
+      await chat.start();
+      await chat.press('agree');
+      await chat.press(CHECK_REPORT);
+      return chat.text(caseId);
     },
   };
 }

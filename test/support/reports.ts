@@ -9,25 +9,27 @@ import { MYSELF, SOMEONE_ELSE } from './who.js';
 
 const texts = (out: OutboundMessage[]) => out.map((m) => m.text).join('\n');
 
-/** One simulated person: sends bodies, presses the buttons of the last question. */
+/**
+ * One simulated person writing to the hotline core (as a channel hands their messages over): sends bodies,
+ * presses the buttons of the last question. Message ids are deduplicated, so each one has its own session.
+ */
 export function person(app: App, address: string, lang = 'en', channel: ChannelName = 'telegram') {
   let n = 0;
+  const session = Math.random().toString(36).slice(2);
   let last: OutboundMessage[] = [];
   const lastPrompt = () => [...last].reverse().find((m) => m.prompt !== undefined)?.prompt ?? 0;
+  const send = async (body: InboundBody) =>
+    (last = await app.hotline.receive({ channel, address, messageId: `${session}-${++n}`, at: Date.now(), languageHint: lang, body }));
   return {
-    async send(body: InboundBody) {
-      last = await app.hotline.receive({ channel, address, messageId: `${address}-${++n}`, at: Date.now(), languageHint: lang, body });
-      return last;
-    },
-    text(text: string) {
-      return this.send({ kind: 'text', text });
-    },
-    press(choice: string) {
-      return this.send({ kind: 'choice', prompt: lastPrompt(), choice });
-    },
+    personId: app.sealer.personId(channel, address),
+    send,
+    text: (text: string) => send({ kind: 'text', text }),
+    press: (choice: string) => send({ kind: 'choice', prompt: lastPrompt(), choice }),
+    start: () => send({ kind: 'command', command: 'start' }),
+    restart: () => send({ kind: 'command', command: 'restart' }),
   };
 }
-type Person = ReturnType<typeof person>;
+export type Person = ReturnType<typeof person>;
 
 /** A worker's own report up to its summary, sent: returns the case id. */
 export async function selfReport(app: App, p: Person, who: { name: string; about?: string; country?: string }): Promise<string> {
