@@ -280,7 +280,9 @@ async function figures(a: {
       if (id) topicsOf.set(id, (topicsOf.get(id) ?? 0) + 1);
     }
     const allCases = [...casesOf.values()].flat();
-    const stream = await client.xrange(keys.events, '-', '+'); // read once, for explaining what went wrong below
+    // The events stream, read once and only when something below needs explaining.
+    let read: Array<[string, string[]]> | undefined;
+    const stream = async () => (read ??= await client.xrange(keys.events, '-', '+'));
     // Why a case has no topic: where its card is in the desk's queues, and whether the desk read its events.
     for (const c of allCases) {
       if (topicsOf.has(c.id)) continue;
@@ -288,7 +290,7 @@ async function figures(a: {
       const card = await client.hgetall(keys.deskCard(c.id));
       const todo = await Promise.all([`card:${c.id}`, `posting:card:${c.id}`].map((m) => client.zscore(keys.deskTodo, m)));
       const parked = await client.zscore(keys.deskParked, `card:${c.id}`);
-      const events = stream.filter(([, f]) => f.includes(c.id)).map(([id, f]) => `${id.split('-')[0]}:${f[f.indexOf('type') + 1]}`);
+      const events = (await stream()).filter(([, f]) => f.includes(c.id)).map(([id, f]) => `${id.split('-')[0]}:${f[f.indexOf('type') + 1]}`);
       const pending = await client.xpending(keys.events, 'desk').catch(() => 'no group');
       log(`no topic for ${c.id}: ${kind} ${c.urgency} ${status}, opened at ${((Number(createdAt) - a.started) / 1000).toFixed(1)} s; desk:card ${JSON.stringify(card)}; todo ${JSON.stringify(todo)}; parked ${parked}; events ${events.slice(0, 6).join(' ')}; desk pending ${JSON.stringify(pending)}; todo size ${await client.zcard(keys.deskTodo)}`);
     }
@@ -305,9 +307,9 @@ async function figures(a: {
       const [announced, released, conv] = await client.hmget(key, 'announced', 'released', 'person');
       const [kc, kd, stop] = conv ? await client.hmget(keys.conversation(conv), 'kc', 'kd', 'x') : [];
       log(`  its person did: ${JSON.stringify(person?.did.slice(-30))}; code word ${kc ? 'set' : 'none'}, duress word ${kd ? 'set' : 'none'}, stopped ${stop ?? 'no'}; last received ${JSON.stringify(person?.received.slice(-4).map((x) => x.slice(0, 50)))}`);
-      const replies = stream.filter(([, f]) => f.includes('case.reply') && f.includes(ans.caseId))
+      const replies = (await stream()).filter(([, f]) => f.includes('case.reply') && f.includes(ans.caseId))
         .map(([, f]) => { const at = (n: string) => f[f.indexOf(n) + 1]; return `${at('state')}${f.includes('why') ? `:${at('why')}` : ''}${f.includes('waiting') ? `:${at('waiting')}` : ''}`; });
-      const active = stream.filter(([, f]) => f.includes('case.person-active') && f.includes(ans.caseId))
+      const active = (await stream()).filter(([, f]) => f.includes('case.person-active') && f.includes(ans.caseId))
         .map(([, f]) => `${f[f.indexOf('by') + 1]}/${f[f.indexOf('quiet') + 1]}`);
       log(`undelivered ${ans.token} on ${ans.caseId}: person ${chat} (${person?.role ?? '?'}, done ${person?.done}), contact ${view?.private.contact ?? '-'}, kind ${view?.kind ?? '-'}, held ${held}, lane ${lane}, announced ${announced ?? '-'}, released ${released ?? '-'}, conversation ${conv ? 'yes' : 'no'}, reply events ${replies.join(' ') || 'none'}, person-active ${active.join(' ') || 'none'}, answered at ${((ans.at - a.started) / 1000).toFixed(1)} s`);
     }
