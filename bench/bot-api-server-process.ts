@@ -11,7 +11,9 @@
  *   (`edited: true` is added for edits; `buttons` are the inline keyboard's callback_data per row,
  *   non-callback buttons left out; `at` is `performance.timeOrigin + performance.now()`; `thread` is the forum
  *   topic of a message in a group);
- * - `{"ev":"topics","chatId":-100…,"topics":[{"threadId":…,"name":"…"}]}` in answer to `topics`.
+ * - `{"ev":"topics","chatId":-100…,"topics":[{"threadId":…,"name":"…"}]}` in answer to `topics`;
+ * - `{"ev":"queued","chatId":1,"at":<epoch ms>}` once a command sent with `"trace":true` is in the update queue
+ *   (the moment "Telegram" holds the update: the commands before it in the pipe are read first).
  *
  * stdin, one JSON command per line, no answers (errors go to stderr):
  * - `{"op":"text","chatId":1,"text":"halo","languageCode":"id","firstName":"Budi"}`
@@ -35,6 +37,8 @@ type Command = {
   op?: string; chatId?: number; text?: string; command?: string; messageId?: number; data?: string;
   latitude?: number; longitude?: number; livePeriod?: number; languageCode?: string; firstName?: string;
   update?: object; method?: string; forum?: boolean; fromUserId?: number; threadId?: number; error_code?: number; description?: string; retry_after?: number; times?: number;
+  /** Answer `{"ev":"queued","chatId":…,"at":…}` once the update is in the server's queue (when "Telegram" has it). */
+  trace?: boolean;
 };
 
 // Events are buffered and flushed once per event-loop turn: one write per burst instead of one per message.
@@ -94,6 +98,7 @@ function run(server: BotApiServer, c: Command): void {
       break;
     default: throw new Error(`unknown op ${JSON.stringify(c.op)}`);
   }
+  if (c.trace) emit({ ev: 'queued', chatId, at: performance.timeOrigin + performance.now() });
 }
 
 async function main(): Promise<void> {
