@@ -102,7 +102,7 @@ ask-code-word = Pumili ng lihim na salita na ikaw lang ang nakakaalam (isa o dal
 code-word-kept = Naka-save. Huwag itong isulat kahit saan.
 code-word-refused = Pumili ng ibang salita: isa o dalawang salita, hindi bababa sa 3 letra, hindi salitang tulad ng "oo", at hindi "{ duress-default }" o "{ cant-talk-default }".
 ask-duress-word = Ngayon, isang salita na ibig sabihin ay "hindi ako ligtas". Kapag ipinadala mo ito, "{ duress-ack }" lang ang isasagot namin at aabisuhan agad ang officer. Kung i-skip mo, ganoon din ang "{ duress-default }". Kung hindi ka makapagsalita, ipadala ang "{ cant-talk-default }": tatahimik kami.
-choice-keep-duress-default = Gamitin ang "{ duress-default }"
+choice-keep-duress-default = Gamitin "{ duress-default }"
 duress-word-kept = Naka-save.
 duress-word-refused = Pumili ng ibang salita: iba sa lihim mong salita, hindi bababa sa 3 letra, at hindi "{ cant-talk-default }".
 
