@@ -26,13 +26,13 @@ consent-not-understood = Sumagot ng "oo" kung payag ka, o "hindi" kung hindi.
 
 ask-who = Sino ang kailangan ng tulong?
 who-myself = Ako mismo
-who-someone-else = Iba (nawawalang tao)
+who-someone-else = Ibang tao (nawawala)
 who-status = I-check ang report ko
 who-not-understood = I-type ang 1 kung ikaw mismo ang kailangan ng tulong, 2 kung may iba kang ire-report, o 3 para i-check ang report.
 
 ask-danger = Nasa panganib ka ba ngayon?
 choice-yes = Oo, delikado ngayon
-choice-no = Hindi, hindi ngayon
+choice-no = Hindi sa ngayon
 danger-not-understood = Sagutin lang ng "oo" o "hindi".
 danger-alerted = { $discreet ->
     [no] Sige. May sasagot dito agad. Ang numero ng kaso mo ay { $caseId }. Kung kaya mo, sagutin ang mga susunod na tanong: bawat sagot ay tumutulong para maabot ka namin. Isulat ang SOS kahit kailan.
@@ -150,7 +150,7 @@ done = { $discreet ->
         { $emergency }
    *[yes]
         Naipadala na. Salamat.
-        May babasa nito at sasagot dito, kapag sinabi mong ligtas lang. Puwede kang magdagdag dito kahit kailan. Isulat ang SOS kahit kailan.
+        May babasa nito at sasagot dito, sa oras lang na sinabi mong ligtas. Puwede kang magdagdag dito kahit kailan. Isulat ang SOS kahit kailan.
         { $emergency }
 }
 # Sagot sa bawat susunod na mensahe kapag naipadala na ang report.
