@@ -40,7 +40,11 @@ export interface FlowContext {
 export interface FlowMeta {
   /** When the message was sent (ms since epoch). */
   at: number;
-  /** The channel's guess of the person's language. */
+  /**
+   * The language this message points to (src/core/hotline.ts `startLanguage`): its words' language when the
+   * deployment answers in it (src/i18n/detect.ts), else the channel's hint, normalised ('zh-hans' → zh,
+   * 'fil' → tl). A flow starts in it if it is one of its languages.
+   */
   languageHint?: string;
   /** The sender's own phone number (international digits), when the channel tells it (WhatsApp). */
   senderPhone?: string;

@@ -286,7 +286,7 @@ export function createIntakeMachine(deps: IntakeDeps) {
       countMiss: assign({ misses: ({ context }) => (context.misses ?? 0) + 1 }),
       setLanguageFromHint: assign({
         lang: ({ context, event }) => {
-          const hint = event.meta.languageHint?.slice(0, 2);
+          const hint = event.meta.languageHint;
           return isLanguage(hint) ? hint : context.lang;
         },
       }),
@@ -312,7 +312,7 @@ export function createIntakeMachine(deps: IntakeDeps) {
       toggleDiscreet: assign({ discreet: ({ context }) => !isDiscreet(context, discreetByDefault) }),
     },
     guards: {
-      hintIsSupported: ({ event }) => isLanguage(event.meta.languageHint?.slice(0, 2)),
+      hintIsSupported: ({ event }) => isLanguage(event.meta.languageHint),
       beginAt: ({ event }, params: { entry: string }) => event.type === 'BEGIN' && event.entry === params.entry,
       hasCase: ({ context }) => !!context.caseId,
       /** Started again with `/restart` while a case was open (until the report is sent again). */
