@@ -12,12 +12,14 @@ const words: Record<string, string> = {
     tahu tau kami kita saya sy aku gue gw lu kamu anda itu ini ada orang dipukul disekap disuruh ditipu dijual diambil
     ditahan dikurung gedung keluar kabur coba cuma hanya dimana mana hari bulan malam kemarin besok gaji kerja bos
     penjaga senjata polisi kedutaan keluarga anak adik kakak istri suami ayah hp nomor jangan kasih tolongin selamatkan
-    terjebak wni lapor bantu bantuan mohon terima kasih makasih`,
+    terjebak wni lapor bantu bantuan mohon terima kasih makasih di ke pada oleh kamar lantai dekat jauh sudah masih
+    bagaimana berapa siapa apakah karena tetapi atau seperti tempat rumah jalan datang pergi baru lama bilang`,
   ms: `tak x nak kat dah tu ni diorang dorang depa korang awak kau boleh sangat macam mana balik duit wang bilik kena encik
     cik bagitahu beritahu sikit semalam cakap ramai kawan polis kerana sebab je jer lah la teruk ambik ambil bagi
     terperangkap sahaja betul bangunan kedai cuba takde tiada tolong kami saya aku ada dalam dengan selamat hubungi gaji
     kerja bos sekarang lagi mak ayah adik abang kakak anak hilang takut pukul dera lari rakyat malaysia sesiapa siapa
-    pengawal senapang tebusan jangan terima kasih banyak apa camne camni mcm tgk tengok`,
+    pengawal senapang tebusan jangan terima kasih banyak apa camne camni mcm tgk tengok di ke pada oleh dekat jauh
+    rumah tempat datang pergi baru lama`,
   jv: `ora ra aku iso isa wis uwis wes durung arep opo apa piye kepiye ngendi endi nang neng ning ing seko saka soko kene
     kono mulih bali omah wong sing karo yo ojo aja mas mbak pak bu sampeyan kowe kulo dheweke deweke matur nuwun sanget
     tulung tulungen nyuwun jupuk dijupuk diantemi antemi wedi ngerti duit mangan turu lara loro telung siji sasi wingi
