@@ -48,6 +48,8 @@ export interface FlowMeta {
   languageHint?: string;
   /** The sender's own phone number (international digits), when the channel tells it (WhatsApp). */
   senderPhone?: string;
+  /** The language the message's own words are written in (src/i18n/detect.ts, by their script or words), if it could tell. */
+  wroteIn?: string;
   /**
    * How long the person had been silent before this message (ms since their previous one was sent);
    * undefined for a first message, and for work done without a message (a silence).

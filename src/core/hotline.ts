@@ -115,10 +115,9 @@ export interface Hotline {
  * What officers see of a message passed on to them (sealed in the `case.message` event): the words, the
  * pin, or the channel's reference to a photo or file. Schema: `ForwardedMessage` in src/core/messages.ts.
  */
-function forwardedBody(msg: InboundMessage, suspect: SuspectReason | undefined): ForwardedMessage {
+function forwardedBody(msg: InboundMessage, suspect: SuspectReason | undefined, lang: string | undefined): ForwardedMessage {
   const b = msg.body;
   const flag = suspect ? { suspect } : {};
-  const lang = wroteIn(msg);
   const written = lang ? { lang } : {};
   if (b.kind === 'text') return { kind: 'text', text: b.text, at: msg.at, ...written, ...flag };
   if (b.kind === 'location') return { kind: 'location', lat: b.lat, lon: b.lon, live: b.live, at: msg.at, ...flag };
@@ -217,12 +216,13 @@ export function createHotline(opts: HotlineOptions): Hotline {
     return `${deployment.embassy.caseIdPrefix}-${Array.from(bytes, (b) => ALPHABET[b & 31]).join('')}`;
   };
   /** Event meta whose case id is drawn only if the flow reads it (rarely: when a case opens). */
-  const metaFor = (msg: { channel: string; address: string; at: number; languageHint?: string; quietMs?: number }): FlowMeta => {
+  const metaFor = (msg: { channel: string; address: string; at: number; languageHint?: string; wroteIn?: string; quietMs?: number }): FlowMeta => {
     let drawn: string | undefined;
     let pin: string | undefined;
     return {
       at: msg.at,
       languageHint: msg.languageHint,
+      wroteIn: msg.wroteIn,
       senderPhone: msg.channel === 'whatsapp' ? phoneFromWhatsApp(msg.address) : undefined,
       quietMs: msg.quietMs,
       get newCaseId() {
@@ -441,10 +441,11 @@ export function createHotline(opts: HotlineOptions): Hotline {
       // The first message after a wipe is no answer: the question it would answer is gone from the screen.
       // (A conversation that had not begun has no question yet: the flow hears it as a first message.)
       const reasking = !wiping && !!message && !!job.begun.wiped && !heardAfterWipe(message) && whereTheyAre(current).length > 0;
+      const written = message ? wroteIn(message) : undefined;
       for (let attempt = 0; ; attempt++) {
         const lastAt = job.fromSilence ? undefined : job.begun.lastAt;
         const quietMs = lastAt === undefined ? undefined : Math.max(0, job.at - lastAt);
-        const meta = metaFor({ ...owner, at: job.at, languageHint: startLanguage({ body: message?.body, languageHint: job.languageHint }, deployment.languages), quietMs });
+        const meta = metaFor({ ...owner, at: job.at, languageHint: startLanguage({ body: message?.body, languageHint: job.languageHint }, deployment.languages), wroteIn: written, quietMs });
         const pressed = message?.body.kind === 'choice';
         const input = inspection?.kind === 'duress' ? safety.duressInput(meta) : swallowed || wiping || reasking ? undefined : job.input(current, meta);
         const keeper = safety.keeper(job.begun.safety, personId, lang);
@@ -480,7 +481,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
         const passOn = !!message && !unspoken && !wiping && (forward || (!!current.context.caseId && !!caseId && forwardable(message)));
         // A message that may be someone else's (a retraction, after /restart, after a long silence) goes flagged.
         const suspect = flag ?? ctx.suspect;
-        const forwarded = passOn && message && caseId ? sealer.seal(JSON.stringify(forwardedBody(message, suspect))).toString('base64') : '';
+        const forwarded = passOn && message && caseId ? sealer.seal(JSON.stringify(forwardedBody(message, suspect, written))).toString('base64') : '';
         // The conversation's other cases (another flow's, an earlier report): answers held on them still
         // reach the person when they write, after /restart too, until an officer finishes the case.
         const attached = job.begun.cases.filter((id) => id !== caseId);

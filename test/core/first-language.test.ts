@@ -59,6 +59,12 @@ describe('the first message picks the language', () => {
     expect(consentLanguage(await send('zh-words', { kind: 'text', text: '你好，我想问一下' }))).toBe('zh');
   });
 
+  it('reads words typed in the conversation\'s own script, and says which languages it reads for another', async () => {
+    await send('thai-typed', { kind: 'text', text: 'สวัสดีครับ ขอความช่วยเหลือหน่อย' });
+    expect(texts(await send('thai-typed', { kind: 'text', text: 'ไม่เข้าใจครับ' }))).not.toContain('We read English');
+    expect(texts(await send('thai-typed', { kind: 'text', text: 'ខ្ញុំមិនយល់ទេ' }))).toContain('We read English');
+  });
+
   it('keeps the hint when the words are in a language the deployment does not answer in', async () => {
     expect(consentLanguage(await send('km-words', { kind: 'text', text: 'សួស្តី ខ្ញុំចង់សួរ' }, 'vi'))).toBe('vi');
   });
