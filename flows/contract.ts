@@ -40,10 +40,16 @@ export interface FlowContext {
 export interface FlowMeta {
   /** When the message was sent (ms since epoch). */
   at: number;
-  /** The channel's guess of the person's language. */
+  /**
+   * The language this message points to (src/core/hotline.ts `startLanguage`): its words' language when the
+   * deployment answers in it (src/i18n/detect.ts), else the channel's hint, normalised ('zh-hans' → zh,
+   * 'fil' → tl). A flow starts in it if it is one of its languages.
+   */
   languageHint?: string;
   /** The sender's own phone number (international digits), when the channel tells it (WhatsApp). */
   senderPhone?: string;
+  /** The language the message's own words are written in (src/i18n/detect.ts, by their script or words), if it could tell. */
+  wroteIn?: string;
   /**
    * How long the person had been silent before this message (ms since their previous one was sent);
    * undefined for a first message, and for work done without a message (a silence).

@@ -49,6 +49,8 @@ export interface IntakeMeta {
   newCaseId: string;
   /** The channel's guess of the person's language. */
   languageHint?: string;
+  /** The language the message's own words are written in (src/i18n/detect.ts, by their script or words), if it could tell. */
+  wroteIn?: string;
   /** How long the person had been silent before this message (ms). */
   quietMs?: number;
 }
@@ -286,7 +288,7 @@ export function createIntakeMachine(deps: IntakeDeps) {
       countMiss: assign({ misses: ({ context }) => (context.misses ?? 0) + 1 }),
       setLanguageFromHint: assign({
         lang: ({ context, event }) => {
-          const hint = event.meta.languageHint?.slice(0, 2);
+          const hint = event.meta.languageHint;
           return isLanguage(hint) ? hint : context.lang;
         },
       }),
@@ -312,7 +314,7 @@ export function createIntakeMachine(deps: IntakeDeps) {
       toggleDiscreet: assign({ discreet: ({ context }) => !isDiscreet(context, discreetByDefault) }),
     },
     guards: {
-      hintIsSupported: ({ event }) => isLanguage(event.meta.languageHint?.slice(0, 2)),
+      hintIsSupported: ({ event }) => isLanguage(event.meta.languageHint),
       beginAt: ({ event }, params: { entry: string }) => event.type === 'BEGIN' && event.entry === params.entry,
       hasCase: ({ context }) => !!context.caseId,
       /** Started again with `/restart` while a case was open (until the report is sent again). */
@@ -320,7 +322,8 @@ export function createIntakeMachine(deps: IntakeDeps) {
       choseLanguage: ({ event }) => chosenLanguage(event) !== undefined,
       editing: ({ context }) => context.editing,
       hasWords: ({ event }) => event.type === 'TEXT' && hasWords(event.text),
-      nonLatin: ({ event }) => event.type === 'TEXT' && isNonLatinOnly(event.text),
+      // A script we do not read; words in the conversation's own language (Thai in a Thai conversation) are read.
+      nonLatin: ({ context, event }) => event.type === 'TEXT' && isNonLatinOnly(event.text) && !(context.lang && event.meta.wroteIn === context.lang),
       chose: ({ event }, params: { id: string }) => event.type === 'CHOICE' && event.choice === params.id,
       choseOneOf: ({ event }, params: { ids: readonly string[] }) => event.type === 'CHOICE' && params.ids.includes(event.choice),
       choseLanguageToResume: ({ context, event }, params: { state: string }) => context.resume === params.state && chosenLanguage(event) !== undefined,
@@ -696,7 +699,10 @@ export function createIntakeMachine(deps: IntakeDeps) {
                 {
                   guard: 'missedBefore',
                   target: 'consent',
-                  actions: s.assign({ lang: ({ context, event }) => (event.type === 'TEXT' ? guessLanguage(event.text, deps.languages) : undefined) ?? (context.lang || deps.languages[0] || '') }),
+                  actions: s.assign({
+                    lang: ({ context, event }) =>
+                      (event.type === 'TEXT' ? (isLanguage(event.meta.wroteIn) ? event.meta.wroteIn : guessLanguage(event.text, deps.languages)) : undefined) ?? (context.lang || deps.languages[0] || ''),
+                  }),
                 },
                 { guard: 'hasWords', actions: ['countMiss', { type: 'say', params: { key: 'not-a-choice', all: true } }, askAgain] },
               ],

@@ -54,6 +54,8 @@ export interface MissingPersonMeta {
   languageHint?: string;
   /** The sender's own phone number (international digits), when the channel tells it (WhatsApp). */
   senderPhone?: string;
+  /** The language the message's own words are written in (src/i18n/detect.ts, by their script or words), if it could tell. */
+  wroteIn?: string;
   /** How long the relative had been silent before this message (ms). */
   quietMs?: number;
 }
@@ -312,7 +314,8 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
       resumeIs: ({ context }, params: { state: string }) => context.resume === params.state,
       editing: ({ context }) => context.editing,
       hasWords: ({ event }) => event.type === 'TEXT' && hasWords(event.text),
-      nonLatin: ({ event }) => event.type === 'TEXT' && isNonLatinOnly(event.text),
+      // A script we do not read; words in the conversation's own language (Thai in a Thai conversation) are read.
+      nonLatin: ({ context, event }) => event.type === 'TEXT' && isNonLatinOnly(event.text) && !(context.lang && event.meta.wroteIn === context.lang),
       chose: ({ event }, params: { id: string }) => event.type === 'CHOICE' && event.choice === params.id,
       choseOneOf: ({ event }, params: { ids: readonly string[] }) => event.type === 'CHOICE' && params.ids.includes(event.choice),
       entryIsStatus: ({ event }) => event.type === 'BEGIN' && event.entry === 'status',

@@ -27,6 +27,7 @@ import { createPlaceFinder, isPlausiblePoint } from '../../flows/shared/places.j
 import { cleanText, looseForm } from '../../flows/shared/text.js';
 import { createRelativeAccess } from '../cases/relative-access.js';
 import type { Deployment } from '../deployment.js';
+import { DETECTABLE_LANGUAGES, detectLanguage, languageOfHint } from '../i18n/detect.js';
 import type { Locales } from '../i18n/locales.js';
 import type { Logger } from '../logger.js';
 import { DEFAULT_EVENTS_BUDGET } from '../redis/events-budget.js';
@@ -114,13 +115,35 @@ export interface Hotline {
  * What officers see of a message passed on to them (sealed in the `case.message` event): the words, the
  * pin, or the channel's reference to a photo or file. Schema: `ForwardedMessage` in src/core/messages.ts.
  */
-function forwardedBody(msg: InboundMessage, suspect: SuspectReason | undefined): ForwardedMessage {
+function forwardedBody(msg: InboundMessage, suspect: SuspectReason | undefined, lang: string | undefined): ForwardedMessage {
   const b = msg.body;
   const flag = suspect ? { suspect } : {};
-  if (b.kind === 'text') return { kind: 'text', text: b.text, at: msg.at, ...flag };
+  const written = lang ? { lang } : {};
+  if (b.kind === 'text') return { kind: 'text', text: b.text, at: msg.at, ...written, ...flag };
   if (b.kind === 'location') return { kind: 'location', lat: b.lat, lon: b.lon, live: b.live, at: msg.at, ...flag };
-  if (b.kind === 'media') return { kind: 'media', media: b.media, fileRef: b.fileRef, caption: b.caption, channel: msg.channel, at: msg.at, ...flag };
+  if (b.kind === 'media') return { kind: 'media', media: b.media, fileRef: b.fileRef, caption: b.caption, channel: msg.channel, at: msg.at, ...written, ...flag };
   return { kind: 'other', what: b.kind, at: msg.at, ...flag };
+}
+
+/** The words of a message, typed or a caption. */
+const wordsIn = (body: InboundMessage['body'] | undefined): string | undefined => (body?.kind === 'text' ? body.text : body?.kind === 'media' ? body.caption : undefined);
+
+/** The language the person's own words are written in (any language src/i18n/detect.ts names), for officers. */
+function wroteIn(msg: InboundMessage): string | undefined {
+  const words = wordsIn(msg.body);
+  return words ? detectLanguage(words, { candidates: DETECTABLE_LANGUAGES })?.lang : undefined;
+}
+
+/**
+ * The language a message points to, for a conversation that has none yet: its words' language when the
+ * deployment answers in it, else the channel's hint (normalised: 'zh-hans' → zh, 'fil' → tl). The flow
+ * takes it only for a first message, and only if the deployment answers in it; the person's own choice
+ * (the language menu, /language) is kept on the conversation and wins from then on.
+ */
+function startLanguage(msg: { body?: InboundMessage['body']; languageHint?: string }, languages: readonly string[]): string | undefined {
+  const words = wordsIn(msg.body);
+  const byWords = words ? detectLanguage(words, { candidates: languages }) : undefined;
+  return byWords && byWords.by !== 'hint' ? byWords.lang : languageOfHint(msg.languageHint);
 }
 
 /** What the person wrote or sent (not a button press or a command): passed on once their case is open. */
@@ -193,12 +216,13 @@ export function createHotline(opts: HotlineOptions): Hotline {
     return `${deployment.embassy.caseIdPrefix}-${Array.from(bytes, (b) => ALPHABET[b & 31]).join('')}`;
   };
   /** Event meta whose case id is drawn only if the flow reads it (rarely: when a case opens). */
-  const metaFor = (msg: { channel: string; address: string; at: number; languageHint?: string; quietMs?: number }): FlowMeta => {
+  const metaFor = (msg: { channel: string; address: string; at: number; languageHint?: string; wroteIn?: string; quietMs?: number }): FlowMeta => {
     let drawn: string | undefined;
     let pin: string | undefined;
     return {
       at: msg.at,
       languageHint: msg.languageHint,
+      wroteIn: msg.wroteIn,
       senderPhone: msg.channel === 'whatsapp' ? phoneFromWhatsApp(msg.address) : undefined,
       quietMs: msg.quietMs,
       get newCaseId() {
@@ -417,10 +441,11 @@ export function createHotline(opts: HotlineOptions): Hotline {
       // The first message after a wipe is no answer: the question it would answer is gone from the screen.
       // (A conversation that had not begun has no question yet: the flow hears it as a first message.)
       const reasking = !wiping && !!message && !!job.begun.wiped && !heardAfterWipe(message) && whereTheyAre(current).length > 0;
+      const written = message ? wroteIn(message) : undefined;
       for (let attempt = 0; ; attempt++) {
         const lastAt = job.fromSilence ? undefined : job.begun.lastAt;
         const quietMs = lastAt === undefined ? undefined : Math.max(0, job.at - lastAt);
-        const meta = metaFor({ ...owner, at: job.at, languageHint: job.languageHint, quietMs });
+        const meta = metaFor({ ...owner, at: job.at, languageHint: startLanguage({ body: message?.body, languageHint: job.languageHint }, deployment.languages), wroteIn: written, quietMs });
         const pressed = message?.body.kind === 'choice';
         const input = inspection?.kind === 'duress' ? safety.duressInput(meta) : swallowed || wiping || reasking ? undefined : job.input(current, meta);
         const keeper = safety.keeper(job.begun.safety, personId, lang);
@@ -456,7 +481,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
         const passOn = !!message && !unspoken && !wiping && (forward || (!!current.context.caseId && !!caseId && forwardable(message)));
         // A message that may be someone else's (a retraction, after /restart, after a long silence) goes flagged.
         const suspect = flag ?? ctx.suspect;
-        const forwarded = passOn && message && caseId ? sealer.seal(JSON.stringify(forwardedBody(message, suspect))).toString('base64') : '';
+        const forwarded = passOn && message && caseId ? sealer.seal(JSON.stringify(forwardedBody(message, suspect, written))).toString('base64') : '';
         // The conversation's other cases (another flow's, an earlier report): answers held on them still
         // reach the person when they write, after /restart too, until an officer finishes the case.
         const attached = job.begun.cases.filter((id) => id !== caseId);
@@ -582,7 +607,8 @@ export function createHotline(opts: HotlineOptions): Hotline {
       } catch (err) {
         if (attempt >= retry.attempts) {
           logger.error({ err, channel: msg.channel, messageId: msg.messageId }, 'message not processed after retries');
-          const lang = locales.languages.find((l) => l === msg.languageHint?.slice(0, 2)) ?? deployment.defaultLanguage;
+          const hinted = startLanguage(msg, deployment.languages);
+          const lang = locales.languages.find((l) => l === hinted) ?? deployment.defaultLanguage;
           return [{ text: locales.t(lang, 'save-failed') }];
         }
         logger.warn({ err, attempt, channel: msg.channel, messageId: msg.messageId }, 'message processing failed, retrying');

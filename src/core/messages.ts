@@ -124,10 +124,12 @@ const Suspect = z.enum(suspectReasons).optional();
  * A person's message passed on to the officers of their case (sealed inside the `case.message` event).
  * `suspect`: it may have been written by someone else (the officers see it flagged).
  */
+/** The language the person's words (text, caption) are written in, when src/i18n/detect.ts could tell. */
+const WroteIn = z.string().regex(/^[a-z]{2,3}$/).optional();
 export const ForwardedMessage = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('text'), text: z.string(), at: z.number(), suspect: Suspect }),
+  z.object({ kind: z.literal('text'), text: z.string(), at: z.number(), lang: WroteIn, suspect: Suspect }),
   z.object({ kind: z.literal('location'), lat: z.number(), lon: z.number(), live: z.boolean(), at: z.number(), suspect: Suspect }),
-  z.object({ kind: z.literal('media'), media: MediaKind, fileRef: z.string(), caption: z.string().optional(), channel: ChannelName, at: z.number(), suspect: Suspect }),
+  z.object({ kind: z.literal('media'), media: MediaKind, fileRef: z.string(), caption: z.string().optional(), channel: ChannelName, at: z.number(), lang: WroteIn, suspect: Suspect }),
   z.object({ kind: z.literal('other'), what: z.string(), at: z.number(), suspect: Suspect }),
 ]);
 export type ForwardedMessage = z.infer<typeof ForwardedMessage>;

@@ -2,7 +2,9 @@
  * What officers read: the case card (everything needed to act on one screen), queue lines, digests and
  * relayed messages, in the desk's language. Plain text only: desks never send it with a parse mode, and
  * every piece of a person's text is quoted (src/officers/person-words.ts) so that it cannot pass for a line
- * of the card, nor become a link, a mention or a command.
+ * of the card, nor become a link, a mention or a command. After a person's words comes the language they
+ * are written in, named in the desk's language ("«ช่วยด้วย» (Thai)"), when it is not the desk's own;
+ * reasons, indicators and answers are the desk's own words.
  * Changes that may have been written by someone else (after `/restart`, a retraction, after a long
  * silence: flows/shared/suspect.ts) are listed near the top with ⚠, and so are the retractions themselves.
  */
@@ -13,6 +15,7 @@ import type { LinkedCase } from '../cases/links.js';
 import { relationships as RELATIONSHIPS } from '../../flows/missing-person/machine.js';
 import type { ForwardedMessage } from '../core/messages.js';
 import type { Deployment } from '../deployment.js';
+import { DETECTABLE_LANGUAGES, detectLanguage } from '../i18n/detect.js';
 import type { Args, Locales } from '../i18n/locales.js';
 import { LOWER_REASON_MAX } from './case-desk.js';
 import { defang, quoteInline, quoteWords } from './person-words.js';
@@ -74,6 +77,25 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
   const lang = deps.lang ?? deployment.embassy.deskLanguage ?? deployment.defaultLanguage;
   const t = (key: string, args?: Args) => locales.t(lang, key, args);
   const offset = deployment.embassy.utcOffsetMinutes;
+  const names = (() => {
+    try {
+      return new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' });
+    } catch {
+      return undefined; // a desk language this runtime has no names for: the codes show
+    }
+  })();
+  /**
+   * The name, in the desk's language, of the language a person's words are written in: the one recorded
+   * with them (`recorded`), else what src/i18n/detect.ts reads in them; undefined for the desk's own
+   * language, and for words too short to tell (a name, "ok").
+   */
+  const wroteIn = (text: string, recorded?: string): string | undefined => {
+    const code = recorded ?? detectLanguage(text, { candidates: DETECTABLE_LANGUAGES })?.lang;
+    if (!code || code === lang) return undefined;
+    return names?.of(code) ?? code;
+  };
+  /** A person's words quoted for a card line, followed by their language. */
+  const words = (text: string, max: number, recorded?: string) => quoteWords(text, max, wroteIn(text, recorded));
 
   function age(ms: number): string {
     const min = Math.max(0, Math.floor(ms / 60_000));
@@ -108,7 +130,7 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
         near: view.private.place ? t('desk-card-where-near', { place: view.private.place }) : '',
       });
     }
-    if (loc?.kind === 'text') return t('desk-card-where-text', { text: quoteWords(loc.text, 300) });
+    if (loc?.kind === 'text') return t('desk-card-where-text', { text: words(loc.text, 300) });
     return t('desk-card-where-unknown');
   }
 
@@ -123,15 +145,15 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
   /** How many people: the count or bucket, and the person's own words when they typed more than a number. */
   function peopleLine(view: CaseView): string {
     const count = view.people ? (/^\d+$/.test(view.people) && view.people !== '1' ? view.people : t(`people-${view.people}`)) : '';
-    const words = view.private.peopleWords ? quoteWords(view.private.peopleWords, 200) : '';
-    return [count, words].filter(Boolean).join(' ');
+    const said = view.private.peopleWords ? words(view.private.peopleWords, 200) : '';
+    return [count, said].filter(Boolean).join(' ');
   }
 
   /** The words of the first and the latest alarm (the person's own, quoted and defanged). */
   function alarmLines(view: CaseView, now: number): string[] {
     const alarms = view.private.alarms ?? [];
     const shown = alarms.length > 1 ? [alarms[0]!, alarms[alarms.length - 1]!] : alarms;
-    return shown.map((a) => t('desk-card-alarm', { time: time(a.at, now), text: quoteWords(a.text, 300) }));
+    return shown.map((a) => t('desk-card-alarm', { time: time(a.at, now), text: words(a.text, 300) }));
   }
 
   /** Where the person first said they were, when they have said somewhere else since: the first matters most. */
@@ -143,11 +165,11 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
     const loc = first.value as { kind?: string; lat?: number; lon?: number; text?: string };
     const place = loc.kind === 'pin' && typeof loc.lat === 'number' && typeof loc.lon === 'number'
       ? `${loc.lat.toFixed(5)}, ${loc.lon.toFixed(5)} ${mapLink(loc.lat, loc.lon)}`
-      : loc.kind === 'text' && typeof loc.text === 'string' ? quoteWords(loc.text, 300) : undefined;
+      : loc.kind === 'text' && typeof loc.text === 'string' ? words(loc.text, 300) : undefined;
     return place ? t('desk-card-first-where', { time: time(first.at, now), where: place }) : undefined;
   }
 
-  const report = createReportLines({ t, time });
+  const report = createReportLines({ t, time, wroteIn });
   const suspects = createSuspectLines({ t, time, quote: (text, max) => defang(clip(text, max)) });
 
   function safeToWrite(view: CaseView): string {
@@ -155,7 +177,7 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
     if (p.contact === 'anytime') return t('desk-card-safe-anytime');
     if (p.contact === 'they-write-first') return t('desk-card-safe-first');
     if (p.contact === 'times') {
-      const times = quoteWords(p.contactTimes ?? '', 200);
+      const times = words(p.contactTimes ?? '', 200);
       const readable = p.contactTimes ? parseSafeTimes(p.contactTimes) : undefined;
       return t(readable ? 'desk-card-safe-times' : 'desk-card-safe-unreadable', { times });
     }
@@ -174,7 +196,7 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
       p.age !== undefined ? t('desk-card-link-age', { age: p.age }) : undefined,
       p.hometown ? t('desk-card-link-hometown', { place: quoteInline(p.hometown, 60) }) : undefined,
       p.phone ? t('desk-card-about-phone', { phone: `+${p.phone}` }) : undefined,
-      p.aboutWords ? quoteInline(p.aboutWords, 200) : undefined,
+      p.aboutWords ? quoteInline(p.aboutWords, 200, wroteIn(p.aboutWords)) : undefined,
     ].filter(Boolean);
     return parts.length ? t('desk-card-about', { about: parts.join(', ') }) : undefined;
   }
@@ -240,7 +262,7 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
       view.report ? undefined : t('desk-card-danger', { answer: view.dangerNow === undefined ? t('desk-not-given') : t(view.dangerNow ? 'desk-yes' : 'desk-no') }),
       ...(view.report ? report.lines(view.report, { createdAt: view.createdAt, now: extra.now, country: view.country }) : []),
       view.situation.length ? t('desk-card-situation', { items: view.situation.map((s) => t(`indicator-${s}`)).join('; ') }) : undefined,
-      p.details ? t('desk-card-details', { text: quoteWords(p.details, DETAILS_MAX) }) : undefined,
+      p.details ? t('desk-card-details', { text: words(p.details, DETAILS_MAX) }) : undefined,
       view.people || p.peopleWords ? t('desk-card-people', { people: peopleLine(view) }) : undefined,
       view.report ? undefined : t('desk-card-safe', { when: safeToWrite(view) }),
       view.report ? undefined : t('desk-card-name', { name: p.name ? quoteWords(p.name, 80) : t('desk-not-given') }),
@@ -296,11 +318,11 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
   function forwardedBody(caseId: string, m: ForwardedMessage): string {
     switch (m.kind) {
       case 'text':
-        return `${t('desk-person-wrote', { caseId })}\n${quoteWords(m.text)}`;
+        return `${t('desk-person-wrote', { caseId })}\n${words(m.text, Infinity, m.lang)}`;
       case 'location':
         return t('desk-person-pin', { caseId, lat: m.lat.toFixed(5), lon: m.lon.toFixed(5), map: mapLink(m.lat, m.lon) });
       case 'media':
-        return t('desk-person-media', { caseId, media: m.media, channel: m.channel, caption: m.caption ? t('desk-person-media-caption', { caption: quoteWords(m.caption, 1000) }) : '' });
+        return t('desk-person-media', { caseId, media: m.media, channel: m.channel, caption: m.caption ? t('desk-person-media-caption', { caption: words(m.caption, 1000, m.lang) }) : '' });
       case 'other':
         return t('desk-person-other', { caseId, what: m.what });
     }

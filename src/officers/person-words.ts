@@ -11,6 +11,13 @@
  * spaces become one space (so a long run cannot wrap a forged label onto a line of its own), stacks of
  * combining marks are cut short, and each line loses leading symbols that could imitate a card line's
  * marker (⚠, 🔴, ✓, │, >, •…). Then links, mentions and commands are defanged ({@link defang}).
+ *
+ * Each line of words with a right-to-left letter in it (Urdu, Arabic, Hebrew, Rohingya…, alone or mixed
+ * with other scripts) is wrapped in Unicode isolates (FSI U+2068 … PDI U+2069): it is laid out on its own
+ * and cannot reorder the quote marks, the bar, the label or the language name around it. A line without one
+ * cannot reorder anything in a left-to-right card (bidi controls are removed from every text), so it stays
+ * as it was. A caller that knows the language the words are in (src/i18n/detect.ts) names it after the
+ * quote: «…» (Thai).
  */
 
 import { clipGraphemes } from '../../flows/shared/text.js';
@@ -65,14 +72,26 @@ export function personLines(text: string, max = Infinity): string[] {
   return clip(lines.join('\n'), max).split('\n').map(defang);
 }
 
-/** A person's words for a card line: «…», every line after the first starting with "│ ". */
-export function quoteWords(text: string, max = Infinity): string {
-  return `«${personLines(text, max).join(CONTINUE)}»`;
+const FSI = '\u2068';
+const PDI = '\u2069';
+/** Letters and digits of the right-to-left scripts (bidi classes R, AL, AN). */
+const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}\p{Script=Old_Hungarian}\p{Script=Kharoshthi}\p{Script=Imperial_Aramaic}\p{Script=Phoenician}]/u;
+/** A line of a person's words laid out on its own when it has right-to-left letters (see the header). */
+export const isolate = (line: string) => (RIGHT_TO_LEFT.test(line) ? `${FSI}${line}${PDI}` : line);
+/** After the quote, the name of the language the words are written in (in the desk's language), if known. */
+const inLanguage = (language: string | undefined) => (language ? ` (${defang(clip(language, 40))})` : '');
+
+/**
+ * A person's words for a card line: «…», every line after the first starting with "│ ", each isolated;
+ * `language`: the name of the language they are written in, shown after the quote.
+ */
+export function quoteWords(text: string, max = Infinity, language?: string): string {
+  return `«${personLines(text, max).map(isolate).join(CONTINUE)}»${inLanguage(language)}`;
 }
 
-/** A person's words on one line (queue lines, digests): «…», their lines joined with " / ". */
-export function quoteInline(text: string, max = Infinity): string {
-  return `«${clip(personLines(text).join(' / '), max)}»`;
+/** A person's words on one line (queue lines, digests): «…», their lines joined with " / ", isolated. */
+export function quoteInline(text: string, max = Infinity, language?: string): string {
+  return `«${isolate(clip(personLines(text).join(' / '), max))}»${inLanguage(language)}`;
 }
 
 /**

@@ -2,7 +2,8 @@
  * A relative's missing-person report on the card (and so in `/case` and `npm run desk -- show`): every answer
  * about the missing person field by field, the reports the case holds with each reporter's relationship and
  * call-back, and, when a report was made again, what it added (every value kept with its report and time:
- * flows/missing-person/merge.ts). The person's words are quoted like every other text of a person on a card.
+ * flows/missing-person/merge.ts). The person's words are quoted like every other text of a person on a card,
+ * their last message and notes followed by the language they are written in.
  */
 import type { MissingPersonPrivate, ReportedValue } from '../../flows/missing-person/case.js';
 import { reportedFields, type ReportedField } from '../../flows/missing-person/merge.js';
@@ -26,8 +27,14 @@ export interface ReportLines {
   photos(caseId: string, report: MissingPersonPrivate): Array<{ fileRef: string; caption: string }>;
 }
 
-export function createReportLines(deps: { t: (key: string, args?: Args) => string; time: (ms: number, now?: number) => string }): ReportLines {
+export function createReportLines(deps: {
+  t: (key: string, args?: Args) => string;
+  time: (ms: number, now?: number) => string;
+  /** The name of the language a text is written in, in the desk's language (undefined: the desk's own, or not known). */
+  wroteIn?: (text: string) => string | undefined;
+}): ReportLines {
   const { t, time } = deps;
+  const wroteIn = deps.wroteIn ?? (() => undefined);
   const notGiven = () => t('desk-not-given');
 
   /** The values each answer has across reports (none for a single report: its fields hold them). */
@@ -63,7 +70,7 @@ export function createReportLines(deps: { t: (key: string, args?: Args) => strin
       }
       case 'lastMessage':
       case 'notes':
-        return quoteWords(String(value), 400);
+        return quoteWords(String(value), 400, wroteIn(String(value)));
       default:
         return quoteInline(String(value), 120);
     }
@@ -111,7 +118,7 @@ export function createReportLines(deps: { t: (key: string, args?: Args) => strin
       }
       for (const [step, words] of Object.entries(report.words ?? {})) {
         const label = (shown as readonly string[]).includes(step) ? t(`desk-mp-field-${step}`) : step;
-        out.push(t('desk-mp-words', { step: label, text: quoteInline(words, 200) }));
+        out.push(t('desk-mp-words', { step: label, text: quoteInline(words, 200, wroteIn(words)) }));
       }
       return out;
     },

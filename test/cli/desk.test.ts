@@ -154,6 +154,19 @@ describe('npm run desk', () => {
       await setPrivate(id, { name: undefined, details: undefined });
     });
 
+    it('shows Urdu and Thai words as written, with their language named in the desk\'s', async () => {
+      const id = ids[3]!;
+      const urdu = 'میری مدد کریں، مجھے کمرے میں بند کر دیا ہے';
+      const thai = 'ช่วยด้วย โดนขังอยู่ในห้อง';
+      await setPrivate(id, { details: urdu, peopleWords: thai });
+      const r = await as('ana', 'show', id);
+      expect(r.stdout).toContain(`Their words: «\u2068${urdu}\u2069» (Urdu)`);
+      expect(r.stdout).toContain(`«${thai}» (Thai)`);
+      const id2 = await as('ana', '--lang', 'id', 'show', id);
+      expect(id2.stdout).toContain(`«\u2068${urdu}\u2069» (Urdu)`);
+      await setPrivate(id, { details: undefined, peopleWords: undefined });
+    });
+
     it('prints the case card, its notes and the next commands, and audits the view', async () => {
       const r = await as('ana', 'show', ids[0]!.toLowerCase());
       expect(r.code).toBe(0);

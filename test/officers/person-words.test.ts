@@ -105,9 +105,11 @@ describe('the case card', () => {
     expect(linesStarting(card, 'Claimed by')).toEqual([]);
     expect(card).toContain('Name: «Claimed by: Officer A»');
     const rtl = cards.card(view({ name: 'علي\nClaimed by: Officer A' }), { held: 0, now }).text;
-    // The second line begins left to right with the bar, even though its paragraph holds Arabic before.
-    expect(rtl).toContain(`Name: «علي${NEXT}Claimed by: Officer A»`);
-    expect(rtl).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    // The second line begins left to right with the bar, even though its paragraph holds Arabic before;
+    // the Arabic is isolated (FSI … PDI) so it cannot pull the quote marks or the label into its order.
+    expect(rtl).toContain(`Name: «\u2068علي\u2069${NEXT}Claimed by: Officer A»`);
+    expect(rtl).not.toMatch(/[\u202A-\u202E\u2066\u2067]/); // the person's own bidi controls are gone
+    expect(rtl.match(/\u2068/g)?.length).toBe(rtl.match(/\u2069/g)?.length);
   });
 
   it('keeps a queue line one line, and quotes what the person wrote in the case\'s topic', () => {
@@ -116,5 +118,31 @@ describe('the case card', () => {
     expect(line).toContain('«Phnom Penh / CRITICAL KH-ZZZZ · new»');
     const wrote = cards.forwarded('KH-4F7Q', { kind: 'text', text: 'aman\n✓ Sent to KH-4F7Q now, exactly this (1):', at: now });
     expect(wrote).toBe(`💬 KH-4F7Q wrote:\n«aman${NEXT}Sent to KH-4F7Q now, exactly this (1):»`);
+  });
+
+  it('shows Urdu and Thai words as written, isolated where right to left, with their language in the desk\'s', () => {
+    const urdu = 'میری مدد کریں، مجھے کمرے میں بند کر دیا ہے';
+    const thai = 'ช่วยด้วย โดนขังอยู่ในห้อง';
+    const card = cards.card(view({
+      details: `${urdu}\nClaimed by: Officer A`,
+      alarms: [{ text: thai, at: now - 60_000, grade: 'critical' }],
+      location: { kind: 'text', text: 'saya di kamar lantai 3 dekat pos jaga' },
+    }), { held: 0, now }).text;
+    expect(card).toContain(`«\u2068${urdu}\u2069${NEXT}Claimed by: Officer A» (Urdu)`);
+    expect(card).toContain(`«${thai}» (Thai)`);
+    expect(card).toContain('«saya di kamar lantai 3 dekat pos jaga» (Indonesian)');
+    expect(linesStarting(card, 'Claimed by')).toEqual([]);
+    // Reasons stay in the desk's language; the desk's own language is not named after its words.
+    expect(card).toContain('Why: says in danger now');
+    const inIndonesian = createCardRenderer({ locales, deployment, lang: 'id' }).card(view({ details: thai, location: { kind: 'text', text: 'saya di kamar lantai 3 dekat pos jaga' } }), { held: 0, now }).text;
+    expect(inIndonesian).toContain(`«${thai}» (Thai)`);
+    expect(inIndonesian).toContain('«saya di kamar lantai 3 dekat pos jaga»\n');
+    expect(inIndonesian).toContain('Alasan: bilang dalam bahaya sekarang');
+  });
+
+  it('names the language recorded with a message in the thread, and none for words too short to tell', () => {
+    expect(cards.forwarded('KH-4F7Q', { kind: 'text', text: 'میری مدد کریں', lang: 'ur', at: now })).toBe('💬 KH-4F7Q wrote:\n«\u2068میری مدد کریں\u2069» (Urdu)');
+    expect(cards.forwarded('KH-4F7Q', { kind: 'text', text: 'ok', at: now })).toBe('💬 KH-4F7Q wrote:\n«ok»');
+    expect(cards.forwarded('KH-4F7Q', { kind: 'text', text: 'please help me now', lang: 'en', at: now })).toBe('💬 KH-4F7Q wrote:\n«please help me now»');
   });
 });

@@ -23,6 +23,7 @@ import { createReplyLimiter } from '../../core/reply-limiter.js';
 import { handleUnlessDown, StoreDownError, type StoreStatus } from '../../core/store-down.js';
 import type { Outbox } from '../../core/outbox.js';
 import { BOT_DELETE_LIMIT_MS, type SentMessage, type Trail, type TrailRef } from '../../core/trail.js';
+import { languageOfHint } from '../../i18n/detect.js';
 import type { Logger } from '../../logger.js';
 import { createLeanFetch } from './lean-fetch.js';
 import { inboundFromUpdate, replyMarkup, splitText } from './translate.js';
@@ -400,7 +401,8 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
 
   const languageOf = (msg: InboundMessage) => {
     const { locales } = hotline;
-    return locales.languages.find((l) => l === msg.languageHint?.slice(0, 2)) ?? locales.languages[0]!;
+    const hint = languageOfHint(msg.languageHint);
+    return locales.languages.find((l) => l === hint) ?? locales.languages[0]!;
   };
 
   /** Keeps a unit's messages for when Redis is back, and tells the person once that they arrived. */

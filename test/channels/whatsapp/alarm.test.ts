@@ -186,7 +186,7 @@ describe('whatsapp, after an alarm', () => {
       const list = await passedOn(caseId);
       return list.length > 0 ? list : undefined;
     }, 'the case.message event');
-    expect(messages).toEqual([{ kind: 'text', text: 'mereka datang ke kamar', at: written }]);
+    expect(messages).toEqual([{ kind: 'text', text: 'mereka datang ke kamar', at: written, lang: 'id' }]);
     const post = await server.waitFor(() => group.threadTexts(caseId).find((x) => x.includes('mereka datang ke kamar')));
     expect(post).toBe(`${p.app.cards.time(written)} · ${desk('desk-person-wrote', { caseId })}\n«mereka datang ke kamar»`);
     expect(post).not.toContain(p.app.cards.time(Date.now())); // when they wrote it, not when it was posted
