@@ -163,7 +163,7 @@ desk-gone = { $caseId }：已无法联系对方（已屏蔽机器人或删除账
 desk-reply-queued =
     → 给 { $caseId } 的回复已排队，原文如下：
     { $text }
-desk-reply-sent = ✓ 已于{ $when }发送给 { $caseId }，原文如下（{ $count }）：
+desk-reply-sent = ✓ 已发送给 { $caseId }（{ $when }），原文如下（{ $count }）：
 desk-reply-held-first = ⏸ 暂缓：{ $caseId } 要求在其先发消息后才联系。对方下次发消息时发出。
 desk-reply-held-until = ⏸ 暂缓至 { $time }（对方的安全时间），或对方下次发消息时。
 desk-reply-held-unreadable = ⏸ 暂缓至对方来信：{ $caseId } 的安全时间回答无法解读为安全时段（含糊，或只说了何时不能联系）。
