@@ -14,8 +14,8 @@ mp-relationship-friend = 朋友
 mp-choice-skip = 不知道 / 跳过
 
 mp-ask-name = 他/她的全名是什么？请按护照或身份证上写。
-mp-ask-age = 他/她多大？请写年龄，或出生日期（比如 1999年3月12日 或 12/03/1999）。
-mp-age-not-understood = 请用数字写年龄（比如 24），或写出生日期（比如 12/03/1999）。
+mp-ask-age = 他/她多大？请写年龄，或出生日期（比如 1999-03-12）。
+mp-age-not-understood = 请用数字写年龄（比如 24），或写出生日期（比如 1999-03-12）。
 mp-birth-future = 这个出生日期在未来。请核对后再写一次。
 mp-ask-sex = 是女性还是男性？
 mp-sex-female = 女
@@ -26,9 +26,9 @@ mp-ask-document = 您知道他/她的护照号或身份证号吗？请写出来�
 mp-ask-phone = 他/她的电话、WhatsApp 号码或 Telegram 用户名是什么？比如 +86 138 0013 8000 或 @name。
 mp-phone-not-understood = 这不像电话号码。请写全部数字（比如 +86 138 0013 8000）、Telegram 用户名（@name），或跳过。
 
-mp-ask-last-heard = 您最后一次有他/她的消息是什么时候？比如"3个星期前"、"去年三月"或 15/03/2026。
+mp-ask-last-heard = 您最后一次有他/她的消息是什么时候？比如"3个星期前"、"去年三月"或 2026-03-15。
 mp-date-future = 这个日期在未来。您最后一次有他/她的消息是什么时候？比如"两个星期前"。
-mp-date-not-understood = 读不懂这个日期。可以写"3个星期前"、"2026年3月"或 15/03/2026，或跳过。
+mp-date-not-understood = 读不懂这个日期。可以写"3个星期前"、"去年三月"或 2026-03-15，或跳过。
 mp-ask-last-message = 他/她最后一次说了什么？能的话请照原话复制，或跳过。
 
 mp-ask-country = 他/她去了哪个国家？
