@@ -17,7 +17,7 @@ desk-cli-usage =
       lower ID [LEVEL] REASON…   将误报降级，并写明原因（或 --reason "…"）；LEVEL：high 或 normal，
                                  否则降一级。永远不会通知对方。
       restore ID                 撤销降级：恢复到降级前的紧急程度
-      resume ID                  恢复因对方的胁迫暗语或"不方便说话"暗语而停止的聊天
+      resume ID                  恢复因对方的胁迫暗语或“不方便说话”暗语而停止的聊天
       unlock ID                  解锁因暗号多次输错而锁定的暂缓回复
       tell ID WHAT               亲属查询状态时看到的内容：located、closed 或 nothing（只显示
                                  已收到 / 正在处理）；请先核实亲属身份
@@ -31,20 +31,20 @@ desk-cli-usage =
     每个操作（包括查看案件）都会连同你的名字一起记录。
     退出码：0 完成，1 被拒绝，2 用法错误，3 无法运行（配置或 Redis）。
 desk-cli-bad-usage = { $problem } 运行 `npm run desk -- help` 查看用法。
-desk-cli-unknown-command = 未知命令"{ $command }"。
+desk-cli-unknown-command = 未知命令“{ $command }”。
 desk-cli-bad-option = { $message }。
 desk-cli-need-id = 哪个案件？请写编号，例如：npm run desk -- { $command } KH-4F7Q
-desk-cli-extra = "{ $command }"后面的内容太多。
+desk-cli-extra = “{ $command }”后面的内容太多。
 desk-cli-need-officer = 操作人是谁？请加 --as 你的名字（或设置 DESK_OFFICER）：每个操作都会连同名字记录。
-desk-cli-bad-officer = "{ $name }"不能作为工作人员名字：请用字母、数字、点、短横或下划线，最多 32 个。
-desk-cli-bad-lang = 没有值班台语言"{ $lang }"：请使用 { $languages } 之一。
-desk-cli-bad-status = "{ $status }"不是状态：请使用 in-progress、resolved、closed，或 duplicate 另一编号。
+desk-cli-bad-officer = “{ $name }”不能作为工作人员名字：请用字母、数字、点、短横或下划线，最多 32 个。
+desk-cli-bad-lang = 没有值班台语言“{ $lang }”：请使用 { $languages } 之一。
+desk-cli-bad-status = “{ $status }”不是状态：请使用 in-progress、resolved、closed，或 duplicate 另一编号。
 desk-cli-need-link-other = 哪一个案件？npm run desk -- { $command } { $caseId } 另一编号
 desk-cli-need-other = 与哪个案件重复？npm run desk -- status { $caseId } duplicate 另一编号
-desk-cli-other-only-duplicate = 另一个案件编号只能和"duplicate"一起使用。
+desk-cli-other-only-duplicate = 另一个案件编号只能和“duplicate”一起使用。
 desk-cli-need-reason = 为什么是误报？npm run desk -- lower { $caseId } [high|normal] --reason "…"（加密保存，附你的名字）
-desk-cli-reason-only-lower = --reason 只能和"lower"一起使用。
-desk-cli-confirm-only-reply = --confirm 只能和"reply"一起使用。
+desk-cli-reason-only-lower = --reason 只能和“lower”一起使用。
+desk-cli-confirm-only-reply = --confirm 只能和“reply”一起使用。
 desk-cli-failed = 无法运行值班台：{ $message }
 
 desk-cli-col-case = 案件
@@ -88,7 +88,7 @@ desk-cli-reply-queued = 给 { $caseId } 的回复已排队，原文如下：
 desk-cli-reply-other = 未发送：内容提到了另一个案件（{ $cases }）。确定是给 { $caseId } 的吗？其他案件的信息绝不能让此人看到。如果确实如此，请加 --confirm 再运行一次。
 desk-cli-reply-card = 未发送：内容看起来像案件卡片，会让任何拿着对方手机的人看到其案件。如果确实如此，请加 --confirm 再运行一次。
 desk-cli-location-queued = 已排队请 { $caseId } 发送位置。
-desk-cli-send-now = 对方说现在联系安全：运行中的热线会立即告诉对方"你有一条新消息"；回复内容在对方发送暗号或打字发消息后才显示。
+desk-cli-send-now = 对方说现在联系安全：运行中的热线会立即告诉对方“你有一条新消息”；回复内容在对方发送暗号或打字发消息后才显示。
 desk-cli-send-now-relative = 在家报告的亲属选择了此聊天和此时间：运行中的热线会立即发送回复本身（静音，带中性标题）。
 desk-cli-held-first = 暂缓：对方要求在其先发消息后才联系。对方下次发消息时发出。
 desk-cli-held-until = 暂缓至 { $time }（对方的安全时间），或对方下次发消息时。
@@ -126,21 +126,21 @@ desk-cli-unlocked = { $caseId }：已解锁。对方的暗号会再次显示暂�
 desk-cli-not-stopped = { $caseId } 没有被停止的内容。
 desk-cli-not-locked = { $caseId } 的回复未被锁定。
 desk-cli-what-case-duress = 胁迫暗语：在 `resume` 之前不向其聊天发送任何内容
-desk-cli-what-case-cant-talk-on = "不方便说话"：机器人对其聊天保持沉默
-desk-cli-what-case-cant-talk-off = "不方便说话"之后恢复对话
+desk-cli-what-case-cant-talk-on = “不方便说话”：机器人对其聊天保持沉默
+desk-cli-what-case-cant-talk-off = “不方便说话”之后恢复对话
 desk-cli-what-case-release-locked = 暗号输错 { $tries } 次后回复已锁定
 desk-cli-what-case-release-unlocked = 回复已解锁
 desk-cli-what-case-resumed = 已恢复向其聊天发送消息
-desk-cli-what-case-reply-announced = 已告知"你有一条新消息"；{ $waiting }显示
+desk-cli-what-case-reply-announced = 已告知“你有一条新消息”；{ $waiting }显示
 desk-cli-rule-code-word = 在对方发送暗号后
 desk-cli-rule-typed-reply = 作为对其打字消息的回复
 desk-cli-held-stopped = {" "}（其聊天已停止）
 desk-cli-held-locked = {" "}（已锁定：暗号多次输错）
 # 亲属查询状态和 PIN。
-desk-cli-bad-tell = "{ $what }"不是状态查询可以显示的内容：请使用 located、closed 或 nothing。
-desk-cli-told-located = { $caseId }：状态查询现在显示"已找到 / 已与使馆联系"。
-desk-cli-told-closed = { $caseId }：状态查询现在显示"已结案"。
-desk-cli-told-nothing = { $caseId }：状态查询现在只显示"已收到"/"正在处理"。
+desk-cli-bad-tell = “{ $what }”不是状态查询可以显示的内容：请使用 located、closed 或 nothing。
+desk-cli-told-located = { $caseId }：状态查询现在显示“已找到 / 已与使馆联系”。
+desk-cli-told-closed = { $caseId }：状态查询现在显示“已结案”。
+desk-cli-told-nothing = { $caseId }：状态查询现在只显示“已收到”/“正在处理”。
 desk-cli-told-same = { $caseId }：状态查询已经是这样显示的。
 desk-cli-pin-reset = { $caseId }：新 PIN 已排队发往提交报告的聊天（由运行中的热线发送）。旧 PIN 已失效。
 desk-cli-not-relative = { $caseId } 不是亲属报告：没有 PIN。

@@ -21,7 +21,7 @@ declined-case-open = { $discreet ->
    *[yes] 明白了。你之前发的内容我们会留着，好让有人能帮你。想继续的话点下面。
 }
 choice-start-over = 重新开始
-consent-not-understood = 同意请回复"同意"，不同意请回复"不同意"。
+consent-not-understood = 同意请回复“同意”，不同意请回复“不同意”。
 
 ask-who = 谁需要帮助？
 who-myself = 我自己需要帮助
@@ -32,15 +32,15 @@ who-not-understood = 自己需要帮助打 1，替别人报告打 2，查询报�
 ask-danger = 你现在有危险吗？
 choice-yes = 有，现在有危险
 choice-no = 没有，现在没有
-danger-not-understood = 回答"有"或"没有"就行。
+danger-not-understood = 回答“有”或“没有”就行。
 danger-alerted = { $discreet ->
     [no] 好。很快会有人在这里回复你。你的案件编号是 { $caseId }。可以的话，回答下面的问题：每个回答都能帮我们找到你。随时可以发 SOS。
    *[yes] 好。很快会有人在这里回复你。可以的话，回答下面的问题：每个回答都能帮我们找到你。随时可以发 SOS。
 }
 
-ask-location = 你在哪里？点"分享位置"，或打字写国家、城市和地点或楼的名字。
+ask-location = 你在哪里？点“分享位置”，或打字写国家、城市和地点或楼的名字。
 share-location = 分享位置
-location-invalid = 读不到这个位置。再点一次"分享位置"，或打字写你在哪里。
+location-invalid = 读不到这个位置。再点一次“分享位置”，或打字写你在哪里。
 location-not-now = 请先回答这个问题。问你在哪里时，或回答发出后，你可以再发位置。
 location-noted = 收到位置。
 location-updated = { $discreet ->
@@ -58,7 +58,7 @@ country-TH = 泰国
 country-PH = 菲律宾
 choice-other = 其他国家
 
-ask-situation = 你遇到了什么？符合的都点上，然后点"完成"。也可以用自己的话写。
+ask-situation = 你遇到了什么？符合的都点上，然后点“完成”。也可以用自己的话写。
 indicator-passport = 护照或证件被收走
 indicator-confined = 不让离开
 indicator-violence = 被打或受伤
@@ -79,14 +79,14 @@ people-1 = 只有我
 people-2-10 = 2 到 10 人
 people-11-50 = 11 到 50 人
 people-over-50 = 50 人以上
-people-not-number = 请打一个数字，比如 5 或"大概20"，或点一个按钮。
+people-not-number = 请打一个数字，比如 5 或“大概20”，或点一个按钮。
 
 ask-contact = 什么时候给你发消息是安全的？
 choice-anytime = 随时都行
 choice-they-write-first = 我先发消息之后才行
 choice-times = 只在某些时间
-contact-not-understood = 打 1、2 或 3，或写什么时候安全，比如"晚上22点以后"。
-ask-contact-times = 什么时候安全？比如"22点以后"或"星期天上午"。
+contact-not-understood = 打 1、2 或 3，或写什么时候安全，比如“晚上22点以后”。
+ask-contact-times = 什么时候安全？比如“22点以后”或“星期天上午”。
 
 # --- 暗号和求救暗语（在安全联系时间问题之后问；src/core/safety-words.ts）---
 # duress-default：这个语言默认的求救暗语。任何时候、在任何聊天里（不论语言）发送，只回复 duress-ack，
@@ -99,11 +99,11 @@ cant-talk-default = 打错了
 duress-ack = 好的，已取消。
 ask-code-word = 选一个只有你知道的暗号（一两个词）。你发了暗号，我们才显示回复。可以跳过。
 code-word-kept = 已保存。不要把它写在任何地方。
-code-word-refused = 请换一个词：一两个词，至少 3 个字，不能是"是"这样的词，也不能是"{ duress-default }"或"{ cant-talk-default }"。
-ask-duress-word = 现在选一个表示"我不安全"的词。你发这个词，我们只回复"{ duress-ack }"，并马上通知工作人员。如果跳过，发"{ duress-default }"也一样。如果不方便说话，发"{ cant-talk-default }"：我们就不出声。
-choice-keep-duress-default = 就用"{ duress-default }"
+code-word-refused = 请换一个词：一两个词，至少 3 个字，不能是“是”这样的词，也不能是“{ duress-default }”或“{ cant-talk-default }”。
+ask-duress-word = 现在选一个表示“我不安全”的词。你发这个词，我们只回复“{ duress-ack }”，并马上通知工作人员。如果跳过，发“{ duress-default }”也一样。如果不方便说话，发“{ cant-talk-default }”：我们就不出声。
+choice-keep-duress-default = 就用“{ duress-default }”
 duress-word-kept = 已保存。
-duress-word-refused = 请换一个词：要和你的暗号不同，至少 3 个字，不能是"{ cant-talk-default }"。
+duress-word-refused = 请换一个词：要和你的暗号不同，至少 3 个字，不能是“{ cant-talk-default }”。
 
 ask-name = 我们怎么称呼你？可以跳过。
 ask-about-me = 你的年龄和老家？这样我们能找到你家人为你提交的报告。愿意的话，加一个你家人知道的电话号码。比如：24，福建福清。可以跳过。
@@ -120,7 +120,7 @@ summary =
     称呼：{ $name }
 choice-confirm = 发送给大使馆
 choice-change = 修改
-summary-not-understood = 发送报告请打"发送"，要修改请打"修改"。
+summary-not-understood = 发送报告请打“发送”，要修改请打“修改”。
 summary-yes = 是
 summary-no = 否
 summary-not-given = 未填写

@@ -20,47 +20,47 @@ mp-birth-future = 这个出生日期在未来。请核对后再写一次。
 mp-ask-sex = 是女性还是男性？
 mp-sex-female = 女
 mp-sex-male = 男
-mp-sex-not-understood = 请写"女"或"男"，或跳过。
+mp-sex-not-understood = 请写“女”或“男”，或跳过。
 mp-ask-hometown = 他/她的老家在哪里（省、市、县、乡镇或村）？
 mp-ask-document = 您知道他/她的护照号或身份证号吗？请写出来，或跳过。
 mp-ask-phone = 他/她的电话、WhatsApp 号码或 Telegram 用户名是什么？比如 +86 138 0013 8000 或 @name。
 mp-phone-not-understood = 这不像电话号码。请写全部数字（比如 +86 138 0013 8000）、Telegram 用户名（@name），或跳过。
 
-mp-ask-last-heard = 您最后一次有他/她的消息是什么时候？比如"3个星期前"、"去年三月"或 2026-03-15。
-mp-date-future = 这个日期在未来。您最后一次有他/她的消息是什么时候？比如"两个星期前"。
-mp-date-not-understood = 读不懂这个日期。可以写"3个星期前"、"去年三月"或 2026-03-15，或跳过。
+mp-ask-last-heard = 您最后一次有他/她的消息是什么时候？比如“3个星期前”、“去年三月”或 2026-03-15。
+mp-date-future = 这个日期在未来。您最后一次有他/她的消息是什么时候？比如“两个星期前”。
+mp-date-not-understood = 读不懂这个日期。可以写“3个星期前”、“去年三月”或 2026-03-15，或跳过。
 mp-ask-last-message = 他/她最后一次说了什么？能的话请照原话复制，或跳过。
 
 mp-ask-country = 他/她去了哪个国家？
 mp-ask-city = 哪个城市或地区？（比如 西港、巴域、妙瓦底）
 mp-ask-company = 他/她工作的公司叫什么名字？
-mp-ask-job = 当初答应给他/她什么工作？（比如"网店客服，月薪1000美元"）
+mp-ask-job = 当初答应给他/她什么工作？（比如“网店客服，月薪1000美元”）
 mp-ask-recruiter = 是谁招他/她去的：中介的名字或公司，有的话也写电话？
 
 mp-ask-photo = 您有他/她最近的照片吗？请以照片形式发到这里，或跳过。
 mp-photo-received = 照片已收到。
-mp-photo-expected = 请发一张照片（图片），或点"跳过"。
+mp-photo-expected = 请发一张照片（图片），或点“跳过”。
 mp-photo-later = 谢谢。照片我们稍后再问；请先回答这个问题。
 
-mp-ask-harm = 他/她跟您说过下面这些情况吗？符合的都点上，然后点"完成"。
+mp-ask-harm = 他/她跟您说过下面这些情况吗？符合的都点上，然后点“完成”。
 mp-harm-held = 不让离开
 mp-harm-hurt = 被打或受伤
 mp-harm-threatened = 被威胁
 mp-harm-sold = 被卖到别的公司
-mp-harm-not-understood = 请写符合的数字，比如"1和3"，或写"完成"。
+mp-harm-not-understood = 请写符合的数字，比如“1和3”，或写“完成”。
 
 mp-ask-contact = 我们怎么联系您？
 mp-contact-this-chat = 就在这个聊天里
 mp-contact-phone = 打电话，用另一个号码
 mp-contact-not-understood = 在这个聊天里联系打 1，打电话打 2，或直接写电话号码。
 mp-ask-contact-phone = 我们该打哪个电话号码？
-mp-contact-phone-not-understood = 请写完整的号码（比如 +86 138 0013 8000），或点"就在这个聊天里"。
+mp-contact-phone-not-understood = 请写完整的号码（比如 +86 138 0013 8000），或点“就在这个聊天里”。
 mp-ask-contact-when = 什么时候可以联系您？
 mp-when-anytime = 随时都行
 mp-when-times = 只在某些时间
-mp-when-not-understood = 请写"随时"，或写方便的时间，比如"下午4点以后"。
+mp-when-not-understood = 请写“随时”，或写方便的时间，比如“下午4点以后”。
 
-mp-is-self = 这份报告好像是关于您自己的。如果是您自己需要帮助，请点"我自己需要帮助"。
+mp-is-self = 这份报告好像是关于您自己的。如果是您自己需要帮助，请点“我自己需要帮助”。
 mp-not-me = 不是，是别人
 mp-is-self-not-understood = 您自己需要帮助打 1，报告是关于别人的打 2。
 
@@ -98,7 +98,7 @@ mp-done = { $discreet ->
     [no]
         您的报告已交给大使馆。案件编号：{ $caseId }
         PIN：{ $pin }
-        请现在把两个都记下来：这个 PIN 只显示这一次。有了它们，您随时可以在这里查询报告的状态（发送 /restart 后点"查询我提交的报告"）。
+        请现在把两个都记下来：这个 PIN 只显示这一次。有了它们，您随时可以在这里查询报告的状态（发送 /restart 后点“查询我提交的报告”）。
         { $urgent ->
             [yes] 根据您说的情况，工作人员会优先处理。
            *[no] 值班人员会看这份报告，并和其他报告比对。
@@ -111,7 +111,7 @@ mp-done = { $discreet ->
 mp-pin =
     案件编号：{ $caseId }
     PIN：{ $pin }
-    请现在把两个都记下来：只显示这一次，您再发消息时这条会消失。有了它们，您可以在这里查询报告（发送 /restart 后点"查询我提交的报告"）。
+    请现在把两个都记下来：只显示这一次，您再发消息时这条会消失。有了它们，您可以在这里查询报告（发送 /restart 后点“查询我提交的报告”）。
 mp-already-reported = { $discreet ->
     [no] 您已经报告过这个人：案件 { $caseId }。您刚才写的已加到那个案件里。请用之前给您的 PIN 查询状态。
    *[yes] 您之前跟我们说过这个人。您刚才写的已经加上了。请用之前给您的 PIN 查询。
