@@ -28,7 +28,7 @@ export interface DetectedLanguage {
 }
 
 /** Every language the detector can name, by script or by model. */
-export const DETECTABLE_LANGUAGES: readonly string[] = ['th', 'my', 'km', 'lo', 'zh', 'hi', 'ne', 'bn', 'am', 'ko', 'ur', 'si', ...latinWordLanguages];
+export const DETECTABLE_LANGUAGES: readonly string[] = [...new Set(['th', 'my', 'km', 'lo', 'zh', 'hi', 'ne', 'bn', 'am', 'ko', 'ur', 'si', ...latinWordLanguages])]; // hi is a script and a word list
 
 /** ISO 639-3 (franc) → the codes used in locales/. */
 const FRANC_CODES: Readonly<Record<string, string>> = { ind: 'id', zlm: 'ms', jav: 'jv', eng: 'en', tgl: 'tl', vie: 'vi', swh: 'sw' };
