@@ -28,7 +28,7 @@ export interface DetectedLanguage {
 }
 
 /** Every language the detector can name, by script or by model. */
-export const DETECTABLE_LANGUAGES: readonly string[] = ['th', 'my', 'km', 'lo', 'zh', 'hi', 'ne', 'bn', 'am', 'ko', 'ur', 'si', ...latinWordLanguages];
+export const DETECTABLE_LANGUAGES: readonly string[] = [...new Set(['th', 'my', 'km', 'lo', 'zh', 'hi', 'ne', 'bn', 'am', 'ko', 'ur', 'si', ...latinWordLanguages])]; // hi is a script and a word list
 
 /** ISO 639-3 (franc) → the codes used in locales/. */
 const FRANC_CODES: Readonly<Record<string, string>> = { ind: 'id', zlm: 'ms', jav: 'jv', eng: 'en', tgl: 'tl', vie: 'vi', swh: 'sw' };
@@ -125,7 +125,8 @@ function latinWordsOf(text: string): string[] {
 
 /** Per candidate: its share of the everyday words in the text, plus half of franc's trigram score (0–1). */
 function byModel(text: string, candidates: readonly string[]): DetectedLanguage | undefined {
-  const latin = candidates.filter((c) => TO_FRANC[c] !== undefined);
+  // Candidates franc has a Latin model for, and those only the word lists know (Hindi typed in Latin letters).
+  const latin = candidates.filter((c) => TO_FRANC[c] !== undefined || latinWordLanguages.includes(c));
   if (latin.length === 0) return undefined;
   const words = latinWordsOf(text);
   const letters = words.join('').length;
@@ -136,7 +137,7 @@ function byModel(text: string, candidates: readonly string[]): DetectedLanguage 
     for (const l of langs) scores.set(l, scores.get(l)! + 1 / langs.length);
   }
   if (latin.length > 1) {
-    const ranked = francAll(words.join(' '), { only: latin.map((c) => TO_FRANC[c]!), minLength: 1 });
+    const ranked = francAll(words.join(' '), { only: latin.flatMap((c) => TO_FRANC[c] ?? []), minLength: 1 });
     const worst = Math.min(...ranked.map(([, s]) => s));
     for (const [code, s] of ranked) {
       const lang = FRANC_CODES[code];

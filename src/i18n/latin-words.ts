@@ -48,6 +48,13 @@ const words: Record<string, string> = {
     watu mtu walinzi bunduki hatuwezi hakuna kitu lakini kabisa naogopa hofu kama pia tu ndiyo hapana sawa wanataka nataka
     kutoka kwenda nini gani vipi habari mimi wewe yeye sisi ninyi wao hawa wale chumba kampuni kila salama familia
     kuongea kuandika nilipigwa wamechukua wameniuza`,
+  // Hindi in Latin letters (Hinglish), as Indian workers type it on a phone keyboard.
+  hi: `mujhe mujhko muje hume humko hamein humein main mai hum aap tum mera meri mere hamara hamari humara nahi nahin nhi
+    hai hain hoon hu kya kyun kyu kaise kahan kaha kab kaun madad bachao bachaiye karo kijiye kro chahiye chaiye raha rahe
+    rahi rha rhe tha thi liye yahan yaha wahan vaha log logon paise paisa ghar wapas vapas jaana jane sakte sakta sakti maar
+    mara marte peet pitai kamre kamra dar khatra khatre pata malum maloom bhai behen bahan beta beti dost shukriya dhanyavad
+    dhanyawad jaldi abhi aaj raat subah mahine saal naukri kaam bahut bohot bhot kuch kuchh koi sab aur lekin toh bhi wala
+    wali diya liya gaya gaye hua hue jab tak sath saath chhod chhodo bhejo batao bataiye hoga hogi karna karte kar`,
 };
 
 /** Word → the languages it is an everyday word of. */

@@ -26,6 +26,15 @@ describe('detectLanguage', () => {
     expect(detectLanguage('मलाई धेरै डर लाग्यो', { candidates: ['hi', 'en'] })?.lang).toBeUndefined();
   });
 
+  it('reads Hindi typed in Latin letters (Hinglish) by its everyday words, franc having no Latin model for it', () => {
+    for (const text of ['mujhe madad chahiye', 'bachao mujhe maar rahe hain', 'mera beta cambodia gaya tha 3 mahine se baat nahi hui', 'pata nahi']) {
+      expect(detectLanguage(text, { candidates: ['id', 'en', 'tl', 'vi', 'hi'] }), text).toMatchObject({ lang: 'hi', by: 'model' });
+    }
+    expect(detectLanguage('help me please they beat us', { candidates: ['id', 'en', 'hi'] })?.lang).toBe('en');
+    expect(detectLanguage('tolong saya dipukul bos', { candidates: ['id', 'en', 'hi'] })?.lang).toBe('id');
+    expect(detectLanguage('mujhe madad chahiye', { candidates: ['id', 'en'] })?.lang).not.toBe('hi');
+  });
+
   it('takes Arabic script for Urdu, surer with Urdu letters', () => {
     const urdu = detectLanguage('میری مدد کریں', { candidates: all });
     const arabic = detectLanguage('ساعدني من فضلك', { candidates: all });
