@@ -164,3 +164,10 @@ export const luaScripts = [
 
 /** The client the hotline core runs on: any client (the scripts need nothing registered on it). */
 export type HotlineRedis = Redis;
+
+/** A channel's down or back event, written once per change (src/health/channel-watch.ts): see its header. */
+export const channelAlert = luaScript<string>()({
+  file: 'channel-alert.lua',
+  keys: ['alert', 'events'],
+  args: ['state', 'channel', 'problem', 'now', 'maxLen'],
+});
