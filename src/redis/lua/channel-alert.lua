@@ -20,12 +20,13 @@ local prev = redis.call('GET', K.alert)
 local wasDown = prev and string.sub(prev, 1, 5) == 'down:'
 if A.state == 'down' then
   if wasDown then return '' end
-  redis.call('SET', K.alert, 'down:' .. A.problem .. ':' .. A.now)
+  -- The event first: a script is not rolled back, and a failed XADD must leave the change to tell again.
   redis.call('XADD', K.events, 'MAXLEN', '~', A.maxLen, '*', 'type', 'channel.down', 'channel', A.channel, 'problem', A.problem, 'at', A.now)
+  redis.call('SET', K.alert, 'down:' .. A.problem .. ':' .. A.now)
   return A.problem
 end
 if not wasDown then return '' end
 local since = string.match(prev, ':(%d+)$') or '0'
-redis.call('SET', K.alert, 'up')
 redis.call('XADD', K.events, 'MAXLEN', '~', A.maxLen, '*', 'type', 'channel.up', 'channel', A.channel, 'since', since, 'at', A.now)
+redis.call('SET', K.alert, 'up')
 return since
