@@ -79,7 +79,8 @@ const metrics = createMetrics({
   redis: store.redis, keys: app.keys, logger, channels: enabled.length ? enabled : ['console'],
   links: () => watched.map((c) => ({ name: c.name, ...c.link() })),
 });
-const http = createHttpServer({ ...config.http, redis: store.redis, links: () => watched.map((c) => ({ name: c.name, ...c.link() })), metrics, logger });
+let starting = true; // until every part below has started: not ready
+const http = createHttpServer({ ...config.http, redis: store.redis, links: () => watched.map((c) => ({ name: c.name, ...c.link() })), metrics, logger, starting: () => starting });
 try {
   await http.start();
 } catch (err) {
@@ -149,7 +150,7 @@ if (config.whatsapp) {
   watched.push({ name: 'whatsapp', link: () => whatsapp.link() });
   await whatsapp.start();
 }
-if (channels.length === 0) {
+if (!config.telegram && !config.whatsapp) {
   const terminal = createConsoleChannel({ hotline, logger, languageHint: process.env.LANG?.slice(0, 2) });
   channels.push(terminal);
   senders.set('console', terminal);
@@ -220,3 +221,4 @@ channelWatch.start();
 channels.unshift(channelWatch);
 // Stopped first: no new request (webhook) while the rest winds down.
 channels.unshift(channels.splice(channels.indexOf(http), 1)[0]!);
+starting = false;

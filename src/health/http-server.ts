@@ -3,8 +3,9 @@
  * readiness and metrics now; the Telegram webhook and the officers' web desk mount on it (`server.app`).
  *
  * - `GET /healthz`: 200 while the process runs.
- * - `GET /readyz`: 200 when Redis answers PING and every enabled channel is connected; else 503 with a JSON
- *   body naming what is not ready (`redis`, and each channel with why), never any personal data.
+ * - `GET /readyz`: 200 once the process has started, Redis answers PING and every enabled channel is
+ *   connected; else 503 with a JSON body naming what is not ready (`starting`, `redis`, each channel with
+ *   why), never any personal data.
  * - `GET /metrics`: Prometheus text (src/health/metrics.ts).
  *
  * Requests are not logged one by one (a scrape every few seconds would fill the log); errors are.
@@ -24,6 +25,8 @@ export interface HttpServerOptions {
   /** Each enabled channel's connection now. */
   links: () => Array<{ name: ChannelName } & ChannelLink>;
   metrics?: Metrics;
+  /** True while the process is still starting its parts (channels, desk): not ready yet. */
+  starting?: () => boolean;
   logger: Logger;
   /** How long readiness waits for Redis's PONG, ms (default 1 s). */
   pingTimeoutMs?: number;
@@ -40,6 +43,8 @@ export interface HttpServer {
 /** What `/readyz` answers. */
 export interface Readiness {
   ready: boolean;
+  /** Present while the process is still starting. */
+  starting?: true;
   redis: 'ok' | 'down';
   channels: Array<{ name: ChannelName; connected: boolean; problem?: string }>;
 }
@@ -63,7 +68,8 @@ export function createHttpServer(opts: HttpServerOptions): HttpServer {
       }
     }
     const channels = opts.links().map((l) => ({ name: l.name, connected: l.connected, ...(l.connected ? {} : { problem: l.problem ?? 'disconnected' }) }));
-    return { ready: redis === 'ok' && channels.every((c) => c.connected), redis, channels };
+    const starting = opts.starting?.() ?? false;
+    return { ready: !starting && redis === 'ok' && channels.every((c) => c.connected), ...(starting ? { starting: true as const } : {}), redis, channels };
   }
 
   app.get('/healthz', async () => ({ ok: true }));

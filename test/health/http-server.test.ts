@@ -145,3 +145,20 @@ describe('http server', () => {
     expect(JSON.parse(up.text)).toMatchObject({ ready: true, redis: 'ok' });
   });
 });
+
+describe('http server while the process starts', () => {
+  it('answers /readyz 503 with `starting` until the process has started its parts', async () => {
+    let starting = true;
+    const early = createHttpServer({ host: '127.0.0.1', port: 0, redis, links: () => [], logger, starting: () => starting });
+    const url = `http://127.0.0.1:${await early.start()}/readyz`;
+    try {
+      const res = await fetch(url);
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({ ready: false, starting: true, redis: 'ok', channels: [] });
+      starting = false;
+      expect((await fetch(url)).status).toBe(200);
+    } finally {
+      await early.stop();
+    }
+  });
+});
