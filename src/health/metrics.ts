@@ -31,7 +31,7 @@ export interface Metrics extends IntakeObserver {
   /** The hotline with every message counted and timed. */
   instrumentHotline(hotline: Hotline): Hotline;
   /** A channel's sender with every message out counted and each reply's latency observed. */
-  instrumentSender<S extends PersonSender>(sender: S): PersonSender;
+  instrumentSender(sender: PersonSender): PersonSender;
   /** The exposition text: Redis-read gauges refreshed first (cached). */
   render(): Promise<string>;
   readonly contentType: string;

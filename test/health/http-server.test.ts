@@ -90,7 +90,7 @@ describe('http server', () => {
     const address = 'person-7781';
     const replies = await hotline.receive({ channel: 'console', address, messageId: 'sos-1', at: Date.now(), languageHint: 'id', body: { kind: 'text', text: 'SOS tolong saya disekap' } });
     expect(replies.some((r) => r.urgency === 'critical')).toBe(true);
-    const [caseId] = await redis.zrange(app.keys.queue, 0, 0);
+    const [caseId] = await redis.zrange(app.keys.queue, '0', '0');
     expect(caseId).toBeTruthy();
 
     // The Redis-read gauges are cached: they move once the cache is older than its time (300 ms here).

@@ -130,4 +130,17 @@ describe('telegram health', () => {
     // What was sent while the token was refused is answered.
     await server.waitForMessages(PERSON + 1, 1, 10_000);
   });
+
+  it('reports Telegram unreachable while polling fails, and tells nobody of a blip shorter than a minute', { timeout: 40_000 }, async () => {
+    server.failNext('getUpdates', { error_code: 502, description: 'Bad Gateway' }, 2);
+    server.sendText(PERSON + 2, 'halo', { languageCode: 'id' }); // ends the poll waiting now: the next ones fail
+    await until(async () => telegram.link().problem === 'unreachable', 'the channel unreachable', 5_000);
+    expect((await get('/readyz')).status).toBe(503);
+    server.sendText(PERSON + 3, 'halo', { languageCode: 'id' }); // a poll that succeeds answers at once with it
+    await until(async () => telegram.link().connected, 'polling again', 20_000);
+    await server.waitForMessages(PERSON + 2, 1, 10_000);
+    await server.waitForMessages(PERSON + 3, 1, 10_000);
+    expect(await channelEvents()).toEqual([]);
+    expect(groupTexts().filter((x) => x.includes('Telegram'))).toEqual([]);
+  });
 });

@@ -291,7 +291,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
     }
     if (!res.ok && res.error_code === 401) problem = 'unauthorized';
     else if (polling && !res.ok && res.error_code >= 500) problem = 'unreachable';
-    else if (res.ok && (polling || problem === 'unauthorized')) problem = undefined;
+    else if (res.ok) problem = undefined; // Telegram answered and took the token (a quiet long poll answers only after 30 s)
     if (method === 'getUpdates' && res.ok) {
       const updates = res.result as Array<{ update_id: number }>;
       for (const u of updates) arriving.add(u.update_id);
@@ -558,7 +558,10 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
   let probe: NodeJS.Timeout | undefined;
   /** Set as stop begins: polling's end and a refused token are no longer news. */
   let halting = false;
+  /** Polling stopped on a refused token (401): down until the token works and polling runs again. */
+  let refused = false;
   function startPolling(): void {
+    refused = false;
     const handle = run(bot, { runner: { fetch: { allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member'] } } });
     runner = handle;
     handle.task()?.catch((err: unknown) => {
@@ -567,6 +570,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
         // Revoked or replaced in BotFather: nothing reaches the bot. Reported down; the token is tried again
         // (what people sent meanwhile waits at Telegram for up to 24 hours).
         problem = 'unauthorized';
+        refused = true;
         logger.fatal({ err: errInfo(err) }, 'Telegram refuses the bot token (revoked?): set a valid TELEGRAM_BOT_TOKEN. Trying it again every minute');
         probeToken();
         return;
@@ -596,6 +600,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
     channel: 'telegram',
     link() {
       if (halting) return { connected: false, problem: 'disconnected' };
+      if (refused) return { connected: false, problem: 'unauthorized' };
       if (problem) return { connected: false, problem };
       if (pollingSince !== undefined && Date.now() - pollingSince > POLL_STUCK_MS) return { connected: false, problem: 'unreachable' };
       return { connected: true };
