@@ -75,12 +75,10 @@ try {
 // readiness says which of them is not connected yet. The webhook and the web desk mount on it too.
 const watched: WatchedChannel[] = [];
 const enabled: ChannelName[] = [...(config.telegram ? ['telegram' as const] : []), ...(config.whatsapp ? ['whatsapp' as const] : [])];
-const metrics = createMetrics({
-  redis: store.redis, keys: app.keys, logger, channels: enabled.length ? enabled : ['console'],
-  links: () => watched.map((c) => ({ name: c.name, ...c.link() })),
-});
+const links = () => watched.map((c) => ({ name: c.name, ...c.link() }));
+const metrics = createMetrics({ redis: store.redis, keys: app.keys, logger, channels: enabled.length ? enabled : ['console'], links });
 let starting = true; // until every part below has started: not ready
-const http = createHttpServer({ ...config.http, redis: store.redis, links: () => watched.map((c) => ({ name: c.name, ...c.link() })), metrics, logger, starting: () => starting });
+const http = createHttpServer({ ...config.http, redis: store.redis, links, metrics, logger, starting: () => starting });
 try {
   await http.start();
 } catch (err) {
