@@ -104,6 +104,9 @@ const ConfigSchema = z.object({
   EVENTS_MAX_DAYS: z.coerce.number({ message: 'must be a number of days, e.g. 30' }).min(1).max(3650).default(30),
   REDIS_MEMORY_MARGIN_MB: z.coerce.number({ message: 'must be a number of megabytes, e.g. 64' }).min(0).max(1_048_576).default(64),
   NODE_ENV: z.string().default('development'),
+  // The process's HTTP server: /healthz, /readyz, /metrics (src/health/http-server.ts). 0 picks a free port.
+  HTTP_PORT: z.coerce.number({ message: 'must be a port number, e.g. 8080' }).int().min(0, 'must be a port number from 0 to 65535').max(65_535, 'must be a port number from 0 to 65535').default(8080),
+  HTTP_HOST: z.string().trim().min(1).regex(/^[\w.:-]+$/, 'must be an address to listen on, e.g. 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)').default('127.0.0.1'),
   // --- WhatsApp channel ---
   WHATSAPP_ENABLED: flag(false),
   WHATSAPP_SESSION: z
@@ -167,6 +170,8 @@ export interface Config {
   /** Longest wait between two tries of a message the channel could not take (network, 5xx), in ms. */
   outboxRetryMaxMs: number;
   production: boolean;
+  /** The HTTP server's address: health, readiness, metrics. */
+  http: { host: string; port: number };
   /** Present when WHATSAPP_ENABLED is true. */
   whatsapp?: WhatsAppConfig;
 }
@@ -237,6 +242,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisMemoryMarginBytes: Math.round(e.REDIS_MEMORY_MARGIN_MB * 1024 * 1024),
     outboxRetryMaxMs: e.OUTBOX_RETRY_MAX_SECONDS * 1000,
     production,
+    http: { host: e.HTTP_HOST, port: e.HTTP_PORT },
     whatsapp: e.WHATSAPP_ENABLED
       ? {
           session: e.WHATSAPP_SESSION,

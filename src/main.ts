@@ -21,6 +21,9 @@ import { createRelay } from './officers/relay.js';
 import { resolveRedis } from './redis/connect.js';
 import { createEventsTrimmer } from './redis/events-budget.js';
 import { createMemoryWatch } from './redis/memory-watch.js';
+import { channelAlertText, createChannelWatch, type WatchedChannel } from './health/channel-watch.js';
+import { createHttpServer } from './health/http-server.js';
+import { createMetrics } from './health/metrics.js';
 
 let config;
 try {
@@ -68,6 +71,25 @@ try {
   throw err; // not reached: shutdown exits
 }
 
+// Health, readiness and metrics on one HTTP server (HTTP_HOST:HTTP_PORT), up before the channels connect:
+// readiness says which of them is not connected yet. The webhook and the web desk mount on it too.
+const watched: WatchedChannel[] = [];
+const enabled: ChannelName[] = [...(config.telegram ? ['telegram' as const] : []), ...(config.whatsapp ? ['whatsapp' as const] : [])];
+const links = () => watched.map((c) => ({ name: c.name, ...c.link() }));
+const metrics = createMetrics({ redis: store.redis, keys: app.keys, logger, channels: enabled.length ? enabled : ['console'], links });
+let starting = true; // until every part below has started: not ready
+const http = createHttpServer({ ...config.http, redis: store.redis, links, metrics, logger, starting: () => starting });
+try {
+  await http.start();
+} catch (err) {
+  const inUse = (err as NodeJS.ErrnoException).code === 'EADDRINUSE';
+  process.stderr.write(`${inUse ? `HTTP_PORT ${config.http.port} on ${config.http.host} is in use: set HTTP_PORT to a free port (0 picks one).` : `HTTP server did not start: ${(err as Error).message}`}\n`);
+  await shutdown('http server did not start', 1);
+}
+channels.push(http);
+// Every message counted and timed (src/health/metrics.ts).
+const hotline = metrics.instrumentHotline(app.hotline);
+
 // Channels people write on; each is also how officers' answers reach its people. Every message to a
 // person waits in the outbox until its channel took it.
 const senders = new Map<ChannelName, PersonSender>();
@@ -85,7 +107,8 @@ if (config.telegram) {
   const telegram = createTelegramChannel({
     config: config.telegram,
     logger,
-    hotline: app.hotline,
+    hotline,
+    intake: metrics,
     trail: app.trail,
     outbox,
     before: officersDesk?.composer,
@@ -100,7 +123,8 @@ if (config.telegram) {
     onFatal: () => void shutdown('telegram polling stopped', 1),
   });
   channels.push(telegram);
-  senders.set('telegram', telegram);
+  senders.set('telegram', metrics.instrumentSender(telegram));
+  watched.push({ name: 'telegram', link: () => telegram.link() });
   await telegram.start();
   board = await officersDesk?.board(telegram.bot.api);
 }
@@ -109,7 +133,8 @@ if (config.whatsapp) {
   const whatsapp = createWhatsAppChannel({
     config: config.whatsapp,
     logger,
-    hotline: app.hotline,
+    hotline,
+    intake: metrics,
     trail: app.trail,
     outbox,
     redis: store.redis,
@@ -119,13 +144,15 @@ if (config.whatsapp) {
     journal: createJournal({ dir: config.journal.dir, name: 'whatsapp', sealer: app.sealer, logger, compactBytes: config.journal.compactBytes }),
   });
   channels.push(whatsapp);
-  senders.set('whatsapp', whatsapp);
+  senders.set('whatsapp', metrics.instrumentSender(whatsapp));
+  watched.push({ name: 'whatsapp', link: () => whatsapp.link() });
   await whatsapp.start();
 }
-if (channels.length === 0) {
-  const terminal = createConsoleChannel({ hotline: app.hotline, logger, languageHint: process.env.LANG?.slice(0, 2) });
+if (!config.telegram && !config.whatsapp) {
+  const terminal = createConsoleChannel({ hotline, logger, languageHint: process.env.LANG?.slice(0, 2) });
   channels.push(terminal);
   senders.set('console', terminal);
+  watched.push({ name: 'console', link: () => ({ connected: true }) });
   await terminal.start();
   void terminal.closed.then(() => shutdown('end of input'));
 }
@@ -178,3 +205,18 @@ const memory = createMemoryWatch({
 });
 await memory.start();
 channels.unshift({ stop: () => Promise.resolve(memory.stop()) });
+
+// A channel that dies or stays down (token revoked, WhatsApp logged out, network down over a minute): the
+// officers are told in their group (when Telegram works) and on the events stream (the CLI desk's watch).
+const telegramWorks = () => watched.find((c) => c.name === 'telegram')?.link().connected ?? false;
+const channelWatch = createChannelWatch({
+  redis: store.redis, keys: app.keys, channels: watched, logger, eventsMaxLen: config.events.maxLen,
+  tell: async (alert) => {
+    if (board && telegramWorks()) await board.postGeneral(channelAlertText(app.cards.t, alert, Date.now()));
+  },
+});
+channelWatch.start();
+channels.unshift(channelWatch);
+// Stopped first: no new request (webhook) while the rest winds down.
+channels.unshift(channels.splice(channels.indexOf(http), 1)[0]!);
+starting = false;

@@ -142,7 +142,7 @@ export async function runKillLoop(opts: KillLoopOptions): Promise<KillLoopFigure
   const prefix = 'kill:';
   const bot = new Bot({
     ...botEnv({ apiRoot: '', redisUrl: `redis://127.0.0.1:${redis.port}`, prefix, dataKey: DATA_KEY }),
-    TELEGRAM_API_ROOT: await api.apiRoot, LOG_LEVEL: 'info', DATA_DIR: dir,
+    TELEGRAM_API_ROOT: await api.apiRoot, LOG_LEVEL: 'info', DATA_DIR: dir, HTTP_PORT: '0',
     OFFICERS_CHAT_ID: String(GROUP), OFFICER_IDS: String(OFFICER), DESK_GROUP_POSTS_PER_MINUTE: '60',
   });
   let botExitedByItself = 0;

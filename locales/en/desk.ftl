@@ -273,6 +273,28 @@ desk-resumed-done = { $caseId }: messages reach their chat again. Held answers f
 desk-unlocked-done = { $caseId }: unlocked. Their code word shows the held answers again.
 desk-memory = ⚠ The hotline's database is { $percent } % full ({ $usedMb } of { $limitMb } MB). At 100 % nothing new is saved: no message, no case. Tell the technical team now (raise Redis maxmemory, or free memory).
 desk-memory-full = 🛑 The hotline's database is FULL ({ $usedMb } of { $limitMb } MB): new messages and cases are NOT saved. Tell the technical team now (raise Redis maxmemory, or free memory); use the phone line meanwhile.
+## A channel down or back (src/health/channel-watch.ts)
+desk-channel-down = 🛑 { $channel ->
+    [telegram] Telegram
+    [whatsapp] WhatsApp
+   *[other] { $channel }
+} is DOWN: { $problem ->
+    [unauthorized] Telegram refuses the bot's token (revoked or changed in BotFather).
+    [logged-out] the number was logged out on the phone and must be linked again.
+    [replaced] another device or process took over this WhatsApp session.
+    [unlinked] no number is linked.
+    [forbidden] WhatsApp refuses the number (restricted or banned?).
+    [unreachable] the hotline cannot reach it (network).
+   *[other] the connection is lost.
+} People writing there get no answer. Tell the technical team now; use the phone line meanwhile.
+desk-channel-up = ✅ { $channel ->
+    [telegram] Telegram
+    [whatsapp] WhatsApp
+   *[other] { $channel }
+} works again{ $minutes ->
+    [0] {""}
+   *[other] {" "}(it was down for { $minutes } min)
+}. Check the queue for messages that waited.
 
 ## A relative's missing-person report on the card (src/officers/report-lines.ts)
 desk-mp-again = ⚠ Reported { $count } times. New in report { $n }: { $fields }

@@ -337,3 +337,26 @@ desk-pin-reset = 🔑 { $caseId }: { $officer } ने रिपोर्ट व
 desk-told-line-located = 📣 { $caseId }: { $officer } ने चुना कि स्थिति-जाँच "पता चल गया / दूतावास के संपर्क में" बताए।
 desk-told-line-closed = 📣 { $caseId }: { $officer } ने चुना कि स्थिति-जाँच "बंद" बताए।
 desk-told-line-nothing = 📣 { $caseId }: { $officer } ने चुना कि स्थिति-जाँच केवल "मिल गई" / "देखी जा रही है" बताए।
+
+## A channel down or back (src/health/channel-watch.ts)
+desk-channel-down = 🛑 { $channel ->
+    [telegram] Telegram
+    [whatsapp] WhatsApp
+   *[other] { $channel }
+} बंद है: { $problem ->
+    [unauthorized] Telegram बॉट का टोकन नहीं मान रहा (BotFather में रद्द या बदला गया)।
+    [logged-out] फ़ोन पर नंबर लॉग आउट हो गया है, फिर से जोड़ना होगा।
+    [replaced] किसी दूसरे डिवाइस या प्रोसेस ने यह WhatsApp सेशन ले लिया है।
+    [unlinked] कोई नंबर जुड़ा नहीं है।
+    [forbidden] WhatsApp इस नंबर को नहीं मान रहा (प्रतिबंधित या बैन?)।
+    [unreachable] हॉटलाइन उस तक नहीं पहुँच पा रही (नेटवर्क)।
+   *[other] कनेक्शन टूट गया है।
+} वहाँ लिखने वालों को कोई जवाब नहीं मिलेगा। तकनीकी टीम को अभी बताएँ; तब तक फ़ोन लाइन का उपयोग करें।
+desk-channel-up = ✅ { $channel ->
+    [telegram] Telegram
+    [whatsapp] WhatsApp
+   *[other] { $channel }
+} फिर से चल रहा है{ $minutes ->
+    [0] {""}
+   *[other] {" "}({ $minutes } मिनट बंद रहा)
+}। कतार में रुके संदेश देखें।

@@ -273,6 +273,28 @@ desk-resumed-done = { $caseId }: pesan sampai lagi ke obrolannya. Jawaban yang d
 desk-unlocked-done = { $caseId }: kunci dibuka. Kata rahasianya kembali menampilkan jawaban yang ditahan.
 desk-memory = ⚠ Database hotline sudah { $percent } % penuh ({ $usedMb } dari { $limitMb } MB). Di 100 % tidak ada yang baru tersimpan: tidak ada pesan, tidak ada kasus. Kabari tim teknis sekarang (naikkan maxmemory Redis, atau kosongkan memori).
 desk-memory-full = 🛑 Database hotline PENUH ({ $usedMb } dari { $limitMb } MB): pesan dan kasus baru TIDAK tersimpan. Kabari tim teknis sekarang (naikkan maxmemory Redis, atau kosongkan memori); sementara pakai jalur telepon.
+## Kanal mati atau kembali (src/health/channel-watch.ts)
+desk-channel-down = 🛑 { $channel ->
+    [telegram] Telegram
+    [whatsapp] WhatsApp
+   *[other] { $channel }
+} MATI: { $problem ->
+    [unauthorized] Telegram menolak token bot (dicabut atau diganti di BotFather).
+    [logged-out] nomor ini dikeluarkan (logout) di ponsel dan harus ditautkan lagi.
+    [replaced] perangkat atau proses lain mengambil alih sesi WhatsApp ini.
+    [unlinked] belum ada nomor yang ditautkan.
+    [forbidden] WhatsApp menolak nomor ini (dibatasi atau diblokir?).
+    [unreachable] hotline tidak bisa menjangkaunya (jaringan).
+   *[other] koneksi terputus.
+} Orang yang menulis di sana tidak mendapat jawaban. Kabari tim teknis sekarang; sementara pakai jalur telepon.
+desk-channel-up = ✅ { $channel ->
+    [telegram] Telegram
+    [whatsapp] WhatsApp
+   *[other] { $channel }
+} berfungsi lagi{ $minutes ->
+    [0] {""}
+   *[other] {" "}(tadi mati { $minutes } menit)
+}. Periksa antrean untuk pesan yang menunggu.
 
 ## Laporan orang hilang dari keluarga di kartu (src/officers/report-lines.ts)
 desk-mp-again = ⚠ Dilaporkan { $count } kali. Baru di laporan { $n }: { $fields }

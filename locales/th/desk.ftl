@@ -338,3 +338,26 @@ desk-pin-reset = 🔑 { $caseId }: { $officer } ส่ง PIN ใหม่ไป
 desk-told-line-located = 📣 { $caseId }: { $officer } เลือกให้การตรวจสอบสถานะแสดง "พบตัว / ติดต่อกับสถานทูตอยู่"
 desk-told-line-closed = 📣 { $caseId }: { $officer } เลือกให้การตรวจสอบสถานะแสดง "ปิดแล้ว"
 desk-told-line-nothing = 📣 { $caseId }: { $officer } เลือกให้การตรวจสอบสถานะแสดงเพียง "ได้รับแล้ว" / "กำลังดำเนินการ"
+
+## A channel down or back (src/health/channel-watch.ts)
+desk-channel-down = 🛑 { $channel ->
+    [telegram] Telegram
+    [whatsapp] WhatsApp
+   *[other] { $channel }
+} ใช้งานไม่ได้: { $problem ->
+    [unauthorized] Telegram ปฏิเสธโทเค็นของบอท (ถูกเพิกถอนหรือเปลี่ยนใน BotFather)
+    [logged-out] เบอร์นี้ถูกออกจากระบบบนโทรศัพท์ ต้องเชื่อมต่อใหม่
+    [replaced] อุปกรณ์หรือโปรเซสอื่นเข้ามาใช้เซสชัน WhatsApp นี้แทน
+    [unlinked] ยังไม่ได้เชื่อมต่อเบอร์
+    [forbidden] WhatsApp ปฏิเสธเบอร์นี้ (ถูกจำกัดหรือถูกแบน?)
+    [unreachable] สายด่วนเชื่อมต่อไม่ได้ (เครือข่าย)
+   *[other] การเชื่อมต่อขาดหาย
+} คนที่เขียนมาทางนี้จะไม่ได้รับคำตอบ แจ้งทีมเทคนิคทันที ระหว่างนี้ใช้สายโทรศัพท์
+desk-channel-up = ✅ { $channel ->
+    [telegram] Telegram
+    [whatsapp] WhatsApp
+   *[other] { $channel }
+} กลับมาใช้งานได้แล้ว{ $minutes ->
+    [0] {""}
+   *[other] {" "}(ใช้งานไม่ได้ { $minutes } นาที)
+} ตรวจดูข้อความที่รออยู่ในคิว

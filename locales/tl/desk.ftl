@@ -274,6 +274,28 @@ desk-resumed-done = { $caseId }: nakakarating na ulit ang mga mensahe sa chat ni
 desk-unlocked-done = { $caseId }: na-unlock. Ipinapakita ulit ng code word niya ang mga nakahold na sagot.
 desk-memory = ⚠ { $percent } % puno na ang database ng hotline ({ $usedMb } sa { $limitMb } MB). Sa 100 % walang bagong maise-save: walang mensahe, walang kaso. Sabihan agad ang technical team (taasan ang Redis maxmemory, o magbakante ng memory).
 desk-memory-full = 🛑 PUNO na ang database ng hotline ({ $usedMb } sa { $limitMb } MB): HINDI naise-save ang mga bagong mensahe at kaso. Sabihan agad ang technical team (taasan ang Redis maxmemory, o magbakante ng memory); gamitin muna ang phone line.
+## Channel na patay o bumalik (src/health/channel-watch.ts)
+desk-channel-down = 🛑 PATAY ang { $channel ->
+    [telegram] Telegram
+    [whatsapp] WhatsApp
+   *[other] { $channel }
+}: { $problem ->
+    [unauthorized] tinatanggihan ng Telegram ang token ng bot (binawi o pinalitan sa BotFather).
+    [logged-out] na-log out ang numero sa phone at kailangang i-link ulit.
+    [replaced] may ibang device o proseso na kumuha sa WhatsApp session na ito.
+    [unlinked] walang naka-link na numero.
+    [forbidden] tinatanggihan ng WhatsApp ang numero (restricted o banned?).
+    [unreachable] hindi ito maabot ng hotline (network).
+   *[other] nawala ang koneksyon.
+} Walang sagot na natatanggap ang mga sumusulat doon. Sabihan agad ang technical team; gamitin muna ang phone line.
+desk-channel-up = ✅ Gumagana ulit ang { $channel ->
+    [telegram] Telegram
+    [whatsapp] WhatsApp
+   *[other] { $channel }
+}{ $minutes ->
+    [0] {""}
+   *[other] {" "}(patay ito nang { $minutes } min)
+}. Tingnan sa queue ang mga mensaheng naghintay.
 
 ## Report ng kamag-anak tungkol sa nawawalang tao, sa card (src/officers/report-lines.ts)
 desk-mp-again = ⚠ Ni-report nang { $count } beses. Bago sa report { $n }: { $fields }

@@ -337,3 +337,26 @@ desk-pin-reset = 🔑 { $caseId }：{ $officer } 已向提交报告的聊天发�
 desk-told-line-located = 📣 { $caseId }：{ $officer } 选择让状态查询显示“已找到 / 已与使馆联系”。
 desk-told-line-closed = 📣 { $caseId }：{ $officer } 选择让状态查询显示“已结案”。
 desk-told-line-nothing = 📣 { $caseId }：{ $officer } 选择让状态查询只显示“已收到”/“正在处理”。
+
+## A channel down or back (src/health/channel-watch.ts)
+desk-channel-down = 🛑 { $channel ->
+    [telegram] Telegram
+    [whatsapp] WhatsApp
+   *[other] { $channel }
+} 已中断：{ $problem ->
+    [unauthorized] Telegram 拒绝了机器人的令牌（在 BotFather 中被撤销或更改）。
+    [logged-out] 该号码已在手机上退出登录，必须重新关联。
+    [replaced] 另一台设备或进程接管了此 WhatsApp 会话。
+    [unlinked] 没有关联号码。
+    [forbidden] WhatsApp 拒绝该号码（受限或被封？）。
+    [unreachable] 热线无法连接（网络）。
+   *[other] 连接已断开。
+} 在该渠道写信的人收不到回复。请立即通知技术团队；在此期间请使用电话热线。
+desk-channel-up = ✅ { $channel ->
+    [telegram] Telegram
+    [whatsapp] WhatsApp
+   *[other] { $channel }
+} 已恢复{ $minutes ->
+    [0] {""}
+   *[other] （中断了 { $minutes } 分钟）
+}。请查看队列中等待的消息。

@@ -23,6 +23,8 @@ export interface Keys {
   due: string;
   /** String: the Redis memory level (80, 90, 100 %) last reported to the officers (src/redis/memory-watch.ts). */
   memoryReported: string;
+  /** String: a channel's last state told to the officers, `down:<problem>:<since ms>` or `up` (src/health/channel-watch.ts). */
+  channelAlert(channel: string): string;
   /** String (counter, expires): wrong code-word tries on a case while its answers are held. */
   codeTries(caseId: string): string;
   /** Sorted set: one person's messages in their chat (both sides) not yet deleted, scored by when they are due to go (ms). */
@@ -108,6 +110,7 @@ export function createKeys(prefix: string): Keys {
     audit: `${prefix}audit`,
     due: `${prefix}due`,
     memoryReported: `${prefix}memory:reported`,
+    channelAlert: (channel) => `${prefix}channel:alert:${channel}`,
     codeTries: (caseId) => `${prefix}code:tries:${caseId}`,
     trail: (personId) => `${prefix}trail:${personId}`,
     trailChat: (personId) => `${prefix}trail:chat:${personId}`,

@@ -156,11 +156,19 @@ export const relayHandOver = luaScript<number | 'gone'>()({
   args: ['entries', 'person', 'now', 'entryPrefix', 'caseId', 'announced', 'released', 'dueMember'],
 });
 
+/** A channel's down or back event, written once per change (src/health/channel-watch.ts): see its header. */
+export const channelAlert = luaScript<string>()({
+  file: 'channel-alert.lua',
+  keys: ['alert', 'events'],
+  args: ['state', 'channel', 'problem', 'now', 'maxLen'],
+});
+
 /** Every script, for tests and tools. */
 export const luaScripts = [
   hotlineBegin, hotlineCommit, releaseLease, deskAct, deskClaimDue, deskFinishDue, caseLink, caseLinkDecide, checkPin, pinForgot, relativeAct, trailSettle, trailErased,
-  outboxPut, outboxTake, outboxDone, outboxRetry, outboxGone, relayHandOver,
+  outboxPut, outboxTake, outboxDone, outboxRetry, outboxGone, relayHandOver, channelAlert,
 ] as const;
 
 /** The client the hotline core runs on: any client (the scripts need nothing registered on it). */
 export type HotlineRedis = Redis;
+

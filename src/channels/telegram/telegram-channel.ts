@@ -24,6 +24,8 @@ import { handleUnlessDown, StoreDownError, type StoreStatus } from '../../core/s
 import type { Outbox } from '../../core/outbox.js';
 import { BOT_DELETE_LIMIT_MS, type SentMessage, type Trail, type TrailRef } from '../../core/trail.js';
 import { languageOfHint } from '../../i18n/detect.js';
+import type { ChannelLink, ChannelProblem } from '../../health/channel-watch.js';
+import type { IntakeObserver } from '../../health/metrics.js';
 import type { Logger } from '../../logger.js';
 import { createLeanFetch } from './lean-fetch.js';
 import { inboundFromUpdate, replyMarkup, splitText } from './translate.js';
@@ -55,7 +57,10 @@ export interface TelegramChannelOptions {
   hotline: Hotline;
   /** Records what is in each person's chat and deletes it (auto-delete, transient screens, wipe); none: nothing is deleted. */
   trail?: Trail;
-  /** Called when polling stops for good (e.g. 409: another instance took the token). */
+  /**
+   * Called when polling stops for good (e.g. 409: another instance took the token). A refused token (401)
+   * is not fatal: the channel reports itself down (`link()`) and tries the token again every `probeMs`.
+   */
   onFatal?: (err: unknown) => void;
   /** Where replies wait until Telegram took them (src/core/outbox.ts); none: they are sent directly, once. */
   outbox?: Outbox;
@@ -79,9 +84,16 @@ export interface TelegramChannelOptions {
   store?: StoreStatus;
   /** A message not committed this long while Redis is not ready gets the "arrived" notice, in ms (default 2500). */
   outageNoticeMs?: number;
+  /** Told of each person's message as it is taken in (metrics: counts, latencies). */
+  intake?: IntakeObserver;
+  /** After Telegram refused the token (401), how often it is tried again, ms (default a minute). */
+  probeMs?: number;
 }
 
 export type { StoreStatus };
+
+/** A getUpdates (30 s long poll) still unanswered after this long means Telegram cannot be reached, ms. */
+const POLL_STUCK_MS = 60_000;
 
 /** An update that is not a person's message, as journalled for the desk. */
 export const DeskUpdate = z.object({ update: z.looseObject({ update_id: z.number().int() }) });
@@ -93,6 +105,8 @@ export interface TelegramChannel extends PersonSender {
   readonly bot: Bot;
   /** What the intake holds now: chats running, units waiting (for benches and tests). */
   intakeStats(): { running: number; dangerRunning: number; waitingUnits: number; waitingChats: number; parked: number };
+  /** Whether the bot reaches Telegram now: polling answered, token accepted (src/health/channel-watch.ts). */
+  link(): ChannelLink;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -135,6 +149,8 @@ const errInfo = (err: unknown) => (err instanceof GrammyError || err instanceof 
  */
 function unavailable(err: unknown): Error {
   if (err instanceof GrammyError) {
+    // A refused token is the bot's problem, not the message's: kept until the token works again.
+    if (err.error_code === 401) return new ChannelUnavailableError('telegram', err.description);
     if (err.error_code === 429) return new ChannelUnavailableError('telegram', err.description, (err.parameters.retry_after ?? 1) * 1000);
     if (err.error_code >= 500) return new ChannelUnavailableError('telegram', err.description);
     return new SendRefusedError('telegram', err.description);
@@ -258,9 +274,25 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
       const timer = setTimeout(resolve, 10_000);
       arrived.push(() => { clearTimeout(timer); resolve(); });
     });
+  // Whether Telegram is reachable and takes the token, as polling and every call find it (`link()`).
+  let problem: ChannelProblem | undefined = 'disconnected'; // until started
+  let pollingSince: number | undefined;
   bot.api.config.use(async (prev, method, payload, signal) => {
-    if (method === 'getUpdates') await allTakenIn();
-    const res = await prev(method, payload, signal);
+    const polling = method === 'getUpdates';
+    if (polling) await allTakenIn();
+    if (polling) pollingSince = Date.now();
+    let res;
+    try {
+      res = await prev(method, payload, signal);
+    } catch (err) {
+      if (polling && !signal?.aborted) problem = 'unreachable'; // network: the runner retries
+      throw err;
+    } finally {
+      if (polling) pollingSince = undefined;
+    }
+    if (!res.ok && res.error_code === 401) problem = 'unauthorized';
+    else if (polling && !res.ok && res.error_code >= 500) problem = 'unreachable';
+    else if (res.ok) problem = undefined; // Telegram answered and took the token (a quiet long poll answers only after 30 s)
     if (method === 'getUpdates' && res.ok) {
       const updates = res.result as Array<{ update_id: number }>;
       for (const u of updates) arriving.add(u.update_id);
@@ -311,6 +343,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
       inbound = parsed.data;
       const words = wordsOf(inbound);
       const danger = !!words && hotline.saysDanger(words);
+      opts.intake?.takenIn(inbound, danger);
       const kept = journal?.add(inbound, danger);
       if (kept && !kept.fresh) return; // delivered again while it still waits: it is in line already
       intake.push({ msg: inbound, danger, seq: kept?.seq ?? nextSeq++, ref: { ctx } });
@@ -524,13 +557,61 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
   }
 
   let runner: RunnerHandle | undefined;
+  let probe: NodeJS.Timeout | undefined;
+  /** Set as stop begins: polling's end and a refused token are no longer news. */
+  let halting = false;
+  /** Polling stopped on a refused token (401): down until the token works and polling runs again. */
+  let refused = false;
+  function startPolling(): void {
+    refused = false;
+    const handle = run(bot, { runner: { fetch: { allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member'] } } });
+    runner = handle;
+    handle.task()?.catch((err: unknown) => {
+      if (halting) return;
+      if (err instanceof GrammyError && err.error_code === 401) {
+        // Revoked or replaced in BotFather: nothing reaches the bot. Reported down; the token is tried again
+        // (what people sent meanwhile waits at Telegram for up to 24 hours).
+        problem = 'unauthorized';
+        refused = true;
+        logger.fatal({ err: errInfo(err) }, 'Telegram refuses the bot token (revoked?): set a valid TELEGRAM_BOT_TOKEN. Trying it again every minute');
+        probeToken();
+        return;
+      }
+      logger.fatal({ err: err instanceof Error ? { name: err.name, message: err.message } : err }, 'telegram polling stopped');
+      opts.onFatal?.(err);
+    });
+  }
+  function probeToken(): void {
+    probe = setTimeout(() => {
+      probe = undefined;
+      if (halting) return;
+      bot.api.getMe().then(
+        () => {
+          if (halting) return;
+          logger.warn('Telegram takes the bot token again: polling');
+          startPolling();
+        },
+        () => probeToken(),
+      );
+    }, opts.probeMs ?? 60_000);
+    probe.unref();
+  }
+
   return {
     bot,
     channel: 'telegram',
+    link() {
+      if (halting) return { connected: false, problem: 'disconnected' };
+      if (refused) return { connected: false, problem: 'unauthorized' };
+      if (problem) return { connected: false, problem };
+      if (pollingSince !== undefined && Date.now() - pollingSince > POLL_STUCK_MS) return { connected: false, problem: 'unreachable' };
+      return { connected: true };
+    },
     intakeStats: () => ({ ...intake.stats(), parked: parked.length }),
     send: sendTo,
     async start() {
       await bot.init();
+      problem = undefined;
       await bot.api.deleteWebhook();
       const { locales } = hotline;
       const menu = (lang: string) => MENU_COMMANDS.map((command) => ({ command, description: locales.t(lang, `command-${command}`) }));
@@ -556,14 +637,12 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
         deskJournal!.done([deskUpdateId(record)]);
       }
       if (opts.cover) await applyCover(opts.cover, locales.languages).catch((err) => logger.warn({ err }, "could not set the bot's cover (name, description)"));
-      runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member'] } } });
-      runner.task()?.catch((err: unknown) => {
-        logger.fatal({ err: err instanceof Error ? { name: err.name, message: err.message } : err }, 'telegram polling stopped');
-        opts.onFatal?.(err);
-      });
+      startPolling();
       logger.info({ bot: bot.botInfo.username, apiRoot: config.apiRoot }, 'telegram channel polling');
     },
     async stop() {
+      halting = true;
+      clearTimeout(probe);
       if (runner?.isRunning()) await runner.stop();
       stopped = true;
       store?.off('ready', onReady);

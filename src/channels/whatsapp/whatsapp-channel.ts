@@ -34,6 +34,8 @@ import type { Outbox } from '../../core/outbox.js';
 import type { Sealer } from '../../core/sealed.js';
 import { handleUnlessDown, isConnectionError, StoreDownError } from '../../core/store-down.js';
 import type { SentMessage, Trail, TrailRef } from '../../core/trail.js';
+import type { ChannelLink } from '../../health/channel-watch.js';
+import type { IntakeObserver } from '../../health/metrics.js';
 import { createLibraryLogger, type Logger } from '../../logger.js';
 import type { Keys } from '../../redis/keys.js';
 import { loadRedisAuthState, type RedisAuthState } from './auth-store.js';
@@ -82,6 +84,8 @@ export interface WhatsAppChannelOptions {
   journal?: Journal;
   /** A message not committed this long while Redis is not ready gets the "arrived" notice, in ms (default 2500). */
   outageNoticeMs?: number;
+  /** Told of each person's message as it is taken in (metrics: counts, latencies). */
+  intake?: IntakeObserver;
 }
 
 /** A message taken in: `live` for one that came on a socket now (not replayed from the journal). */
@@ -97,6 +101,8 @@ export interface WhatsAppChannel extends PersonSender {
   /** Stops taking messages, lets replies in flight go out (a few seconds at most), closes the connection. */
   stop(): Promise<void>;
   readonly status: WhatsAppStatus;
+  /** Whether the linked number is connected now, and why not (src/health/channel-watch.ts). */
+  link(): ChannelLink;
   /** Replies and relayed answers waiting for pacing or the connection. */
   readonly pendingSends: number;
   /** Resolves when every message received so far has been processed (tests, benchmark). */
@@ -126,6 +132,8 @@ export function createWhatsAppChannel(opts: WhatsAppChannelOptions): WhatsAppCha
   let auth: RedisAuthState | undefined;
   let current: WhatsAppSocket | undefined;
   let failedAttempts = 0;
+  /** Why the connection last closed while it reconnects (Baileys' reason, e.g. `forbidden`: restricted or banned). */
+  let lastClose: string | undefined;
   let reconnectTimer: NodeJS.Timeout | undefined;
   let stopping = false;
 
@@ -370,6 +378,7 @@ export function createWhatsAppChannel(opts: WhatsAppChannelOptions): WhatsAppCha
       const inbound = parsed.data;
       const words = msg.body.kind === 'text' ? msg.body.text : msg.body.kind === 'media' ? msg.body.caption : undefined;
       const danger = !!words && hotline.saysDanger(words);
+      opts.intake?.takenIn(inbound, danger);
       let kept: ReturnType<Journal['add']> | undefined;
       try {
         kept = journal?.add(inbound, danger);
@@ -395,6 +404,7 @@ export function createWhatsAppChannel(opts: WhatsAppChannelOptions): WhatsAppCha
     if (update.connection === 'connecting') status = 'connecting';
     if (update.connection === 'open') {
       status = 'open';
+      lastClose = undefined;
       failedAttempts = 0;
       pacer.resume();
       log.info({ pendingSends: pacer.pending }, 'whatsapp connected');
@@ -411,6 +421,7 @@ export function createWhatsAppChannel(opts: WhatsAppChannelOptions): WhatsAppCha
         return;
       }
       status = 'closed';
+      lastClose = decision.reason;
       const level = decision.delayMs === 0 ? 'info' : 'warn';
       log[level]({ statusCode, reason: decision.reason, delayMs: decision.delayMs, attempt: failedAttempts, pendingSends: pacer.pending }, 'whatsapp connection closed; reconnecting');
       if (decision.hint && failedAttempts >= 3) log.error({ statusCode, attempt: failedAttempts }, decision.hint);
@@ -441,6 +452,11 @@ export function createWhatsAppChannel(opts: WhatsAppChannelOptions): WhatsAppCha
     channel: 'whatsapp',
     get status() {
       return status;
+    },
+    link(): ChannelLink {
+      if (status === 'open') return { connected: true };
+      if (status === 'logged-out' || status === 'replaced' || status === 'unlinked') return { connected: false, problem: status };
+      return { connected: false, problem: lastClose === 'forbidden' ? 'forbidden' : 'disconnected' };
     },
     get pendingSends() {
       return pacer.pending;

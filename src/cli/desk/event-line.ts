@@ -1,5 +1,6 @@
 /** How `npm run desk -- watch` shows one entry of the case event stream. */
-import { ForwardedMessage } from '../../core/messages.js';
+import { ChannelName, ForwardedMessage } from '../../core/messages.js';
+import { channelAlertText, type ChannelProblem } from '../../health/channel-watch.js';
 import type { DeskContext } from './desk-context.js';
 
 /**
@@ -13,6 +14,15 @@ export function eventLine(d: Pick<DeskContext, 't' | 'cards' | 'sealer'>, id: st
   if (type === 'case.person-active') return undefined; // tells the relay to deliver; case.message shows the words
   const caseId = f.case ?? '?';
   const at = Number(f.at) || Number(id.split('-')[0]);
+  if (type === 'channel.down' || type === 'channel.up') {
+    // A channel died or is back (src/health/channel-watch.ts): no case, the same words as in the group.
+    const channel = ChannelName.safeParse(f.channel);
+    if (!channel.success) return `${cards.time(at)} · ${type}`;
+    const alert = type === 'channel.down'
+      ? { state: 'down' as const, channel: channel.data, problem: (f.problem ?? 'disconnected') as ChannelProblem }
+      : { state: 'up' as const, channel: channel.data, since: Number(f.since) || 0 };
+    return `${cards.time(at)} · ${channelAlertText(t, alert, at)}`;
+  }
   if (type === 'case.message') {
     try {
       const message = ForwardedMessage.parse(JSON.parse(sealer.open(Buffer.from(f.sealed ?? '', 'base64'), `message on ${caseId}`)));
