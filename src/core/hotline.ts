@@ -167,6 +167,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
       languages: deployment.languages,
       countries: deployment.countries.map((c) => c.code),
       places: createPlaceFinder(deployment.countries, deployment.places),
+      callingCode: deployment.embassy.callingCode,
       saysDanger,
       dangerGrade,
       saysRetraction,
