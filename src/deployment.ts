@@ -42,13 +42,18 @@ const OtherEmbassy = z.object({
   phone: Phone.optional(),
 });
 
+const Box = z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180), z.number().min(-90).max(90), z.number().min(-180).max(180)]);
+
 const Country = z.object({
   code: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. KH'),
   /** Local time's offset from UTC, in minutes (Cambodia 420): when a person's "safe to write" hours fall. */
   utcOffsetMinutes: z.number().int().min(-720).max(840).default(0),
   names: z.array(z.string().min(2)).min(1),
-  /** [south, west, north, east] in degrees: a coarse box used to guess the country of a pin. */
-  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  /**
+   * [south, west, north, east] in degrees: a coarse box used to guess the country of a pin; or several
+   * boxes, for a country that one box would not fit without covering its neighbours (Vietnam's covers Cambodia).
+   */
+  bbox: z.union([Box, z.array(Box).min(1)]),
   emergency: z.array(Emergency).min(1),
 });
 
