@@ -146,7 +146,10 @@ export function loadLocales(dir: string, languages: readonly string[]): Locales 
     retractionLexicons: retraction.lexicons,
     firstAidLanguages: [...firstAidBundles.keys()],
     firstAid(lang, key, args) {
-      return format(firstAidBundles.get(lang), key, args);
+      const bundle = firstAidBundles.get(lang);
+      const message = bundle?.getMessage(key);
+      // A placeholder left out shows as its name, never a throw: first aid must always go out.
+      return message?.value && bundle ? bundle.formatPattern(message.value, args, []) : undefined;
     },
     t(lang, key, args) {
       return format(bundles.get(lang), key, args) ?? format(reference, key, args) ?? key;
