@@ -23,8 +23,13 @@ import type { OutboundMessage } from './messages.js';
 
 /** A sign per service, read in any language (the person's language has no service names here). */
 const SIGNS: Record<string, string> = { police: '🚓', ambulance: '🚑', emergency: '🆘', 'tourist-police': '🚓', fire: '🚒' };
-/** Left-to-right isolate: a number stays whole and in order inside right-to-left text (Urdu). */
-const ltr = (s: string) => `\u2066${s}\u2069`;
+/**
+ * A phone number of several groups ("+855 23 217 934") inside right-to-left text (Urdu) is shown with its
+ * groups in reverse order unless isolated left to right. Only there: elsewhere some clients show the marks.
+ * An emergency number stands alone on its line and needs none.
+ */
+const RTL = new Set(['ur', 'ar', 'fa', 'ps', 'he', 'dv']);
+const ltrIn = (lang: string, s: string) => (RTL.has(lang) ? `\u2066${s}\u2069` : s);
 
 export interface FirstAid {
   /**
@@ -70,13 +75,13 @@ export function createFirstAid(deployment: Deployment, locales: Locales): FirstA
       const embassy = localisedName(deployment.embassy.name, lang);
       const numbers = (host?.emergency ?? [])
         .filter((e) => !(discreet && e.revealing))
-        .map((e) => `${SIGNS[e.service] ?? '☎️'} ${ltr(e.number)}`)
+        .map((e) => `${SIGNS[e.service] ?? '☎️'} ${e.number}`)
         .join('\n');
       const parts = [locales.firstAid(lang, 'first-aid', { embassy, languages, numbers })];
       if (!deployment.embassy.citizens.languages.includes(lang)) {
         parts.push(locales.firstAid(lang, 'first-aid-not-citizen', { embassy }));
         const own = deployment.embassies.find((e) => e.languages.includes(lang) && e.phone?.verified);
-        if (own?.phone) parts.push(locales.firstAid(lang, 'first-aid-own-embassy', { name: localisedName(own.name, lang), phone: ltr(own.phone.number) }));
+        if (own?.phone) parts.push(locales.firstAid(lang, 'first-aid-own-embassy', { name: localisedName(own.name, lang), phone: ltrIn(lang, own.phone.number) }));
       }
       return { text: parts.filter(Boolean).join('\n\n'), transient: true };
     },

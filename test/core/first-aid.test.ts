@@ -79,8 +79,8 @@ describe('first aid in the person\'s own language', () => {
     const [first, ...rest] = await p.text('안녕하세요');
     expect(first!.transient).toBe(true);
     expect(first!.text).toContain('도움 창구'); // Korean
-    expect(first!.text).toContain('\u2066117\u2069'); // police, isolated so it reads left to right anywhere
-    expect(first!.text).toContain('\u2066119\u2069');
+    expect(first!.text).toContain('🚓 117'); // police
+    expect(first!.text).toContain('🚑 119'); // ambulance
     expect(first!.text).not.toContain('1288'); // the anti-trafficking line's name gives the reason away
     expect(first!.text).toContain(app.locales.firstAid('ko', 'first-aid-not-citizen', { embassy: 'Embassy of the Republic of Indonesia in Phnom Penh' }));
     expect(first!.text).not.toContain('자국 대사관'); // no Korean embassy number the embassy confirmed: none shown
@@ -114,7 +114,7 @@ describe('first aid in the person\'s own language', () => {
       dir = mkdtempSync(join(tmpdir(), 'first-aid-'));
       const d = JSON.parse(readFileSync('deployments/id-phnom-penh.json', 'utf8'));
       // A test number, marked verified only here: deployments/ carry embassy numbers unverified.
-      d.embassies = d.embassies.map((e: { country: string }) => (e.country === 'KR' ? { ...e, phone: { number: '+855 00 000 000', verified: true } } : e));
+      d.embassies = d.embassies.map((e: { country: string }) => (e.country === 'KR' || e.country === 'PK' ? { ...e, phone: { number: '+855 00 000 000', verified: true } } : e));
       d.embassy.hotlines = [];
       writeFileSync(join(dir, 'd.json'), JSON.stringify(d));
       app = build(t, join(dir, 'd.json'));
@@ -123,7 +123,10 @@ describe('first aid in the person\'s own language', () => {
 
     it('gives its number, and never a number not verified', async () => {
       const [first] = await person(app, 'ko-own').text('안녕하세요');
-      expect(first!.text).toContain(app.locales.firstAid('ko', 'first-aid-own-embassy', { name: '대한민국 대사관', phone: '\u2066+855 00 000 000\u2069' }));
+      expect(first!.text).toContain(app.locales.firstAid('ko', 'first-aid-own-embassy', { name: '대한민국 대사관', phone: '+855 00 000 000' }));
+      const [urdu] = await person(app, 'ur-own').text('السلام علیکم');
+      // Right to left: the number isolated left to right, so that its groups keep their order.
+      expect(urdu!.text).toContain(app.locales.firstAid('ur', 'first-aid-own-embassy', { name: 'سفارتِ پاکستان', phone: '\u2066+855 00 000 000\u2069' }));
       const [burmese] = await person(app, 'my-own').text('မင်္ဂလာပါ');
       expect(burmese!.text).not.toMatch(/\+\d/); // Myanmar's embassy has no verified number
     });
