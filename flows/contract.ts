@@ -290,6 +290,8 @@ export interface FlowDeps {
   /** Country codes offered as buttons. */
   countries: readonly string[];
   places: PlaceFinder;
+  /** The calling code a phone number written with a national leading 0 has (the deployment's: 62, 63…). */
+  callingCode: string;
   /** True when a text says someone is in danger now: `dangerGrade(text) === 'critical'`. */
   saysDanger(text: string): boolean;
   /**

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { deploymentFileOf, knownDeployments } from './deployment.js';
 import type { WhatsAppConfig } from './channels/whatsapp/whatsapp-channel.js';
 import { eventsBudget, type EventsBudget } from './redis/events-budget.js';
 
@@ -74,6 +75,9 @@ const ConfigSchema = z.object({
       .optional(),
   ),
   DATA_DIR: z.string().default('./data'),
+  /** A deployment by name: deployments/<name>.json (`npm start -- --deployment <name>` wins over it). */
+  DEPLOYMENT: optionalString.pipe(z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a name of deployments/, e.g. ph-phnom-penh').optional()),
+  /** A deployment file by path, when no DEPLOYMENT name is given. */
   DEPLOYMENT_FILE: z.string().default('./data/deployment.json'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OFFICERS_CHAT_ID: optionalString.pipe(
@@ -187,7 +191,34 @@ export class ConfigError extends Error {
 /** Development-only fallback key, so `npm start` works without setup. Refused when NODE_ENV=production. */
 const DEV_KEY = Buffer.from('hotline-development-key-not-secret!!').subarray(0, 32);
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** Where the deployments are, one `<name>.json` each. */
+export const DEPLOYMENTS_DIR = './deployments';
+
+/** `--deployment <name>` or `--deployment=<name>` among the command's arguments. */
+function deploymentArgument(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--deployment') return argv[i + 1] ?? '';
+    if (a.startsWith('--deployment=')) return a.slice('--deployment='.length);
+  }
+  return undefined;
+}
+
+/**
+ * The deployment file: `--deployment <name>`, else `DEPLOYMENT=<name>` (deployments/<name>.json), else
+ * `DEPLOYMENT_FILE`. An unknown name stops the start with the names known.
+ */
+function deploymentFile(name: string | undefined, file: string, dir: string): string {
+  if (name === undefined) return file;
+  const found = deploymentFileOf(dir, name);
+  if (!found) {
+    const known = knownDeployments(dir);
+    throw new ConfigError([`deployment "${name}": no such deployment in ${dir} (known: ${known.length ? known.join(', ') : 'none'})`]);
+  }
+  return found;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv.slice(2), deploymentsDir = DEPLOYMENTS_DIR): Config {
   // `NAME=` (as .env.example lists them, and as docker compose passes an unset one) means "not set": the default.
   const given = new Proxy(env, {
     get: (target, key) => {
@@ -221,7 +252,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataKey: e.DATA_KEY ? Buffer.from(e.DATA_KEY, 'base64') : DEV_KEY,
     dataKeyIsEphemeral: !e.DATA_KEY,
     dataDir: e.DATA_DIR,
-    deploymentFile: e.DEPLOYMENT_FILE,
+    deploymentFile: deploymentFile(deploymentArgument(argv) ?? e.DEPLOYMENT, e.DEPLOYMENT_FILE, deploymentsDir),
     logLevel: e.LOG_LEVEL,
     officers: {
       chatId: e.OFFICERS_CHAT_ID,

@@ -2,7 +2,9 @@
  * Starts the hotline: config, logger, Redis, the enabled channels, and a guarded shutdown.
  * With no channel credentials, the console channel runs in this terminal.
  */
+import { basename } from 'node:path';
 import { createApp } from './app.js';
+import { deploymentWarnings } from './deployment.js';
 import { createLinker } from './cases/linker.js';
 import { createConsoleChannel } from './channels/console/console-channel.js';
 import { createOfficersDesk } from './channels/telegram/officers-desk.js';
@@ -70,6 +72,8 @@ try {
   await shutdown('invalid deployment or locales', 1);
   throw err; // not reached: shutdown exits
 }
+// Numbers the embassy has not confirmed are never shown to a person: say so at every start until they are.
+for (const warning of deploymentWarnings(app.deployment, basename(config.deploymentFile, '.json'))) logger.warn(warning);
 
 // Health, readiness and metrics on one HTTP server (HTTP_HOST:HTTP_PORT), up before the channels connect:
 // readiness says which of them is not connected yet. The webhook and the web desk mount on it too.
@@ -190,7 +194,7 @@ channels.unshift(desk);
 
 // The linker: links cases about the same person (same phone or passport; same name, age and country as
 // a possible match) for the officers' cards. Reads the events stream through its own consumer group.
-const linker = createLinker({ redis: store.redis, keys: app.keys, sealer: app.sealer, logger, eventsMaxLen: config.events.maxLen });
+const linker = createLinker({ redis: store.redis, keys: app.keys, sealer: app.sealer, logger, eventsMaxLen: config.events.maxLen, callingCode: app.deployment.embassy.callingCode });
 await linker.start();
 channels.unshift(linker);
 

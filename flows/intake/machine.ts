@@ -220,8 +220,8 @@ function answeredSomething(a: IntakeAnswers): boolean {
 }
 
 /** An answer to "your age and home town": what could be read of it, or the words as they are. */
-function aboutMeAnswers(words: string): Partial<IntakeAnswers> {
-  const about = readAboutMe(words);
+function aboutMeAnswers(words: string, callingCode: string): Partial<IntakeAnswers> {
+  const about = readAboutMe(words, callingCode);
   const read = about.age !== undefined || about.hometown !== undefined || about.phone !== undefined;
   return { age: about.age, hometown: about.hometown, phone: about.phone, aboutWords: read ? undefined : words };
 }
@@ -982,7 +982,7 @@ export function createIntakeMachine(deps: IntakeDeps) {
               TEXT: [
                 typedSkip,
                 { guard: 'saysDanger', actions: ['scanForDanger', askAgain] },
-                { guard: 'hasWords', target: 'summary', actions: [setAnswers((_, e) => aboutMeAnswers(text(e, limits.about))), 'sync'] },
+                { guard: 'hasWords', target: 'summary', actions: [setAnswers((_, e) => aboutMeAnswers(text(e, limits.about), deps.callingCode)), 'sync'] },
                 ...fallbackText('not-understood'),
               ],
               LANGUAGE: onLanguage('aboutMe'),

@@ -262,7 +262,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
     event.type === 'TEXT' ? readChoices(event.text, lang, harmIndicators.length + 1)?.flatMap((n) => harmIndicators[n - 1] ?? []) : undefined; // the last button is "done"
 
   const typed = (event: MissingPersonEvent) => (event.type === 'TEXT' ? event.text : '');
-  const phoneOf = (text: string) => normalizePhone(text) ?? undefined;
+  const phoneOf = (text: string) => normalizePhone(text, deps.callingCode) ?? undefined;
 
   const base = setup({
     types: { context: {} as MissingPersonContext, events: {} as MissingPersonEvent },

@@ -5,14 +5,12 @@
  */
 import { looseForm } from './text.js';
 
-/** Calling code assumed for a number written with a national leading 0 (Indonesia). */
-export const DEFAULT_CALLING_CODE = '62';
-
 /**
  * Digits of a phone number in international form without "+", or undefined when the text holds no
- * plausible phone number (8–15 digits). "0812…" → "62812…", "+62 812…" / "0062…" → "62812…".
+ * plausible phone number (8–15 digits). A national leading 0 stands for `callingCode`, the deployment's
+ * (`embassy.callingCode`): with 62, "0812…" → "62812…"; "+62 812…" / "0062…" → "62812…".
  */
-export function normalizePhone(text: string, callingCode = DEFAULT_CALLING_CODE): string | undefined {
+export function normalizePhone(text: string, callingCode: string): string | undefined {
   if (/[a-z]{3,}/i.test(text.replace(/whatsapp|nomor|phone|telp|tel|wa|hp|no/gi, ''))) return undefined; // words, not a number
   let digits = text.replace(/\D/g, '');
   if (digits.startsWith('00')) digits = digits.slice(2);
@@ -80,11 +78,11 @@ const ABOUT_NOISE = new Set([
  * dashes or "+"), an age (a number from 12 to 80 standing alone), and the remaining words as the home town.
  * Anything missing is left out; nothing is guessed from a number that could be either.
  */
-export function readAboutMe(text: string): AboutMe {
+export function readAboutMe(text: string, callingCode: string): AboutMe {
   let rest = text;
   let phone: string | undefined;
   for (const m of text.matchAll(/\+?\d[\d\s().-]{6,}\d/g)) {
-    const found = normalizePhone(m[0]);
+    const found = normalizePhone(m[0], callingCode);
     if (found) {
       phone = found;
       rest = rest.replace(m[0], ' ');

@@ -7,8 +7,10 @@ import { looseForm } from './text.js';
 export interface GazetteerCountry {
   code: string;
   names: string[];
-  bbox: [number, number, number, number];
+  /** [south, west, north, east]: one box, or several for a country no one box fits (Vietnam, Malaysia). */
+  bbox: Box | Box[];
 }
+type Box = [number, number, number, number];
 export interface GazetteerPlace {
   name: string;
   aliases: string[];
@@ -41,6 +43,8 @@ function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): num
   return 12742 * Math.asin(Math.sqrt(a)); // Earth's diameter in km
 }
 
+const isBox = (b: Box | Box[]): b is Box => typeof b[0] === 'number';
+
 export function createPlaceFinder(countries: GazetteerCountry[], places: GazetteerPlace[]): PlaceFinder {
   const placeNames = places.flatMap((p) => [p.name, ...p.aliases].map((n) => ({ needle: looseForm(n), place: p })));
   // Longest names first, so "KK Park" wins over a shorter alias inside it.
@@ -62,7 +66,8 @@ export function createPlaceFinder(countries: GazetteerCountry[], places: Gazette
         if (km <= place.radiusKm && (!best || km < best.km)) best = { place, km };
       }
       if (best) return { country: best.place.country, place: best.place.name };
-      const inBox = countries.filter(({ bbox: [s, w, n, e] }) => lat >= s && lat <= n && lon >= w && lon <= e);
+      const inside = ([s, w, n, e]: Box) => lat >= s && lat <= n && lon >= w && lon <= e;
+      const inBox = countries.filter(({ bbox }) => (isBox(bbox) ? inside(bbox) : bbox.some(inside)));
       return inBox.length === 1 ? { country: inBox[0]!.code } : {};
     },
   };

@@ -57,6 +57,8 @@ country-MM = Myanmar
 country-LA = Laos
 country-TH = Thailand
 country-PH = Philippines
+country-MY = Malaysia
+country-VN = Vietnam
 choice-other = Another country
 
 ask-situation = What is happening to you? Tap all that apply, then "Done". You can also type it in your own words.

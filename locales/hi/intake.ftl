@@ -56,6 +56,8 @@ country-MM = म्यांमार
 country-LA = लाओस
 country-TH = थाईलैंड
 country-PH = फ़िलीपींस
+country-MY = मलेशिया
+country-VN = वियतनाम
 choice-other = कोई और देश
 
 ask-situation = आपके साथ क्या हो रहा है? जो-जो सही है सब दबाएँ, फिर "हो गया"। आप अपने शब्दों में भी लिख सकते हैं।

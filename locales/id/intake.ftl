@@ -56,6 +56,8 @@ country-MM = Myanmar
 country-LA = Laos
 country-TH = Thailand
 country-PH = Filipina
+country-MY = Malaysia
+country-VN = Vietnam
 choice-other = Negara lain
 
 ask-situation = Apa yang terjadi pada Anda? Tekan semua yang sesuai, lalu "Selesai". Anda juga bisa mengetiknya sendiri.

@@ -59,6 +59,8 @@ country-MM = เมียนมา
 country-LA = ลาว
 country-TH = ไทย
 country-PH = ฟิลิปปินส์
+country-MY = มาเลเซีย
+country-VN = เวียดนาม
 choice-other = ประเทศอื่น
 
 ask-situation = เกิดอะไรขึ้นกับคุณ? แตะทุกข้อที่ตรง แล้วแตะ "เสร็จ" หรือพิมพ์เล่าเองก็ได้

@@ -57,6 +57,8 @@ country-MM = Myanmar
 country-LA = Laos
 country-TH = Thailand
 country-PH = Pilipinas
+country-MY = Malaysia
+country-VN = Vietnam
 choice-other = Ibang bansa
 
 ask-situation = Ano ang nangyayari sa iyo? Pindutin lahat ng totoo, tapos "Tapos na". Puwede mo ring i-type sa sarili mong salita.

@@ -56,6 +56,8 @@ country-MM = 缅甸
 country-LA = 老挝
 country-TH = 泰国
 country-PH = 菲律宾
+country-MY = 马来西亚
+country-VN = 越南
 choice-other = 其他国家
 
 ask-situation = 你遇到了什么？符合的都点上，然后点“完成”。也可以用自己的话写。

@@ -56,6 +56,8 @@ export interface LinkerOptions {
   /** Entries pending longer than this (ms) with another consumer are claimed over. */
   claimIdleMs?: number;
   eventsMaxLen?: number;
+  /** The deployment's calling code, for a phone number a relative wrote with a national leading 0. */
+  callingCode: string;
 }
 
 export function createLinker(opts: LinkerOptions): Linker {
@@ -127,7 +129,7 @@ export function createLinker(opts: LinkerOptions): Linker {
       await unindex(caseId);
       return { exact: [], possible: [] };
     }
-    const mk = matchKeysOf(hash, sealer);
+    const mk = matchKeysOf(hash, sealer, opts.callingCode);
     const matches = await findMatches(caseId, mk);
 
     // Index the case under its current keys, and take it out of keys it no longer has.

@@ -57,12 +57,13 @@ export function matchKeysFrom(facts: IdentityFacts, sealer: Sealer): MatchKeys {
 }
 
 /** The match keys of one case hash (either kind). */
-export function matchKeysOf(hash: Record<string, string>, sealer: Sealer): MatchKeys {
+/** `callingCode`: the deployment's, for a phone number written with a national leading 0. */
+export function matchKeysOf(hash: Record<string, string>, sealer: Sealer, callingCode: string): MatchKeys {
   const reportYear = new Date(Number(hash.createdAt) || Date.now()).getUTCFullYear();
   const country = hash.country ?? '';
   if (hash.kind === 'missing-person') {
     const p = openMissingPerson(hash, sealer);
-    const phone = p.phone ? normalizePhone(p.phone) : undefined;
+    const phone = p.phone ? normalizePhone(p.phone, callingCode) : undefined;
     const birthYear = p.birthDate ? Number(p.birthDate.slice(0, 4)) : p.age !== undefined ? reportYear - p.age : undefined;
     return matchKeysFrom({ phones: phone ? [phone] : [], document: p.document, name: p.name, country, hometown: p.hometown, birthYear }, sealer);
   }

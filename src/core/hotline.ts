@@ -21,6 +21,7 @@ import { flows as listedFlows } from '../../flows/index.js';
 import { asciiDigits } from '../../flows/shared/answers.js';
 import { phoneFromWhatsApp } from '../../flows/shared/identity.js';
 import { createDangerRecognizer, rememberLastGrade } from '../../flows/shared/danger/index.js';
+import { discreetDefault, isDiscreet } from '../../flows/shared/discreet.js';
 import { mergeKept } from '../../flows/shared/history.js';
 import { createRetractionRecognizer } from '../../flows/shared/retraction.js';
 import { createPlaceFinder, isPlausiblePoint } from '../../flows/shared/places.js';
@@ -35,6 +36,7 @@ import type { Keys } from '../redis/keys.js';
 import { hotlineBegin, hotlineCommit, releaseLease, type HotlineRedis } from '../redis/scripts.js';
 import { ChannelName, InboundMessage, type ForwardedMessage, type OutboundMessage } from './messages.js';
 import { createConversations, type Conversation } from './conversations.js';
+import { createFirstAid } from './first-aid.js';
 import { createSafetyWords, SAFETY_FIELDS, type Inspection, type MessageKind, type SafetyState, type SecretKeeper } from './safety-words.js';
 import type { Sealer } from './sealed.js';
 import { asksToWipe } from './wipe-words.js';
@@ -190,6 +192,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
       languages: deployment.languages,
       countries: deployment.countries.map((c) => c.code),
       places: createPlaceFinder(deployment.countries, deployment.places),
+      callingCode: deployment.embassy.callingCode,
       saysDanger,
       dangerGrade,
       saysRetraction,
@@ -200,6 +203,27 @@ export function createHotline(opts: HotlineOptions): Hotline {
   });
   const relatives = createRelativeAccess({ redis, keys, sealer, eventsMaxLen: opts.eventsMaxLen });
   const safety = createSafetyWords({ sealer, locales, cantTalkMs, saysDanger });
+  const firstAid = createFirstAid(deployment, locales);
+
+  /**
+   * First aid in the person's own language when the deployment does not answer in it (src/core/first-aid.ts):
+   * the answer on their first message, and "an officer is alerted" when their message made the case critical.
+   * Before the flow's replies, which go on in the deployment's language.
+   */
+  function firstAidFor(msg: InboundMessage, first: boolean, next: Conversation): OutboundMessage[] {
+    const b = msg.body;
+    const words = b.kind === 'text' ? b.text : b.kind === 'media' ? b.caption : undefined;
+    const critical = !!words && saysDanger(words) && next.context.urgency === 'critical' && !!next.context.caseId;
+    if (!first && !critical) return [];
+    // Which lexicon the words matched says the language best; read only for a text with danger in it.
+    const danger = words && dangerGrade(words) ? recognizer.explain(words).matches : undefined;
+    const lang = firstAid.languageOf({ text: words, hint: msg.languageHint, danger });
+    if (!lang) return [];
+    const out: OutboundMessage[] = [];
+    if (critical) out.push(firstAid.alerted(lang));
+    if (first) out.push(firstAid.answer(lang, { discreet: isDiscreet(next.context, discreetDefault(deployment, next.flow)) }));
+    return out;
+  }
 
   /**
    * After a wipe, what the flow still hears as usual: a command, a pin, danger. Anything else the person
@@ -455,6 +479,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
         const { conv: next, caseOp, forward, alarm, flag, pin, secret } = stepped;
         const settled = safety.settle({ state: job.begun.safety, inspection, kept: keeper.kept, at: job.at });
         const replies = wiping ? [WIPE] : reasking && input === undefined && !swallowed ? whereTheyAre(current) : stepped.replies;
+        if (message && input && !wiping && inspection?.kind !== 'duress') replies.unshift(...firstAidFor(message, !job.begun.snapshot, next));
         // Messages could not be deleted from the chat (too old): say so once, in reply to a message (not
         // while nothing may be sent to the chat: `e` then stays for a later message).
         const told = !!message && !wiping && !!job.begun.refused && !settled.stopped;

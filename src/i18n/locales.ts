@@ -4,6 +4,9 @@
  * Danger lexicons (locales/<lang>/danger.txt) are loaded from every folder, whatever languages the
  * deployment answers in; a bad line stops the start with its file and line. So are retraction lexicons
  * (locales/<lang>/retraction.txt: "I'm fine", "close my case"…, see flows/shared/retraction.ts).
+ * A folder with first-aid.ftl and no deployment language's other files gives a first-aid answer in its
+ * language (the four FIRST_AID_KEYS only): what a person reads who writes in a language the deployment does
+ * not answer in (src/core/first-aid.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +16,10 @@ import { parseRetractionLexicon, type RetractionLexicon } from '../../flows/shar
 
 export type Args = Record<string, FluentVariable>;
 
+/** The messages of locales/<lang>/first-aid.ftl, in every folder that has one. */
+export const FIRST_AID_KEYS = ['first-aid', 'first-aid-not-citizen', 'first-aid-own-embassy', 'first-aid-alerted'] as const;
+export type FirstAidKey = (typeof FIRST_AID_KEYS)[number];
+
 export interface Locales {
   readonly languages: readonly string[];
   /** The message in `lang`, falling back to the first language; never throws. */
@@ -21,6 +28,10 @@ export interface Locales {
   readonly dangerLexicons: readonly DangerLexicon[];
   /** Retraction lexicons of every language folder that has a retraction.txt. */
   readonly retractionLexicons: readonly RetractionLexicon[];
+  /** Languages with a first-aid answer: the deployment's that have first-aid.ftl, then every other folder with one. */
+  readonly firstAidLanguages: readonly string[];
+  /** A first-aid message in `lang`; undefined when `lang` has none (no fallback: the caller chooses). Never throws. */
+  firstAid(lang: string, key: FirstAidKey, args?: Args): string | undefined;
 }
 
 export class LocaleError extends Error {
@@ -100,6 +111,23 @@ export function loadLocales(dir: string, languages: readonly string[]): Locales 
     for (const key of keysByLanguage.get(first ?? '') ?? []) if (!theirs.has(key)) problems.push(`${lang}: missing message "${key}" (present in ${first})`);
     for (const key of theirs) if (!keysByLanguage.get(first ?? '')?.has(key)) problems.push(`${first}: missing message "${key}" (present in ${lang})`);
   }
+  // First aid in every other folder that has it: that one file, with its four messages.
+  const firstAidBundles = new Map<string, FluentBundle>();
+  for (const lang of languages) if (keysByLanguage.get(lang)?.has('first-aid')) firstAidBundles.set(lang, bundles.get(lang)!);
+  let folders: string[] = [];
+  try {
+    folders = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  } catch {
+    // reported above, for each language
+  }
+  for (const lang of folders.filter((l) => !languages.includes(l) && existsSync(join(dir, l, 'first-aid.ftl')))) {
+    const bundle = new FluentBundle(lang, { useIsolating: false });
+    const resource = new FluentResource(readFileSync(join(dir, lang, 'first-aid.ftl'), 'utf8'));
+    for (const err of bundle.addResource(resource)) problems.push(`${lang}/first-aid.ftl: ${err.message}`);
+    for (const key of FIRST_AID_KEYS) if (!bundle.hasMessage(key)) problems.push(`${lang}/first-aid.ftl: missing message "${key}"`);
+    firstAidBundles.set(lang, bundle);
+  }
+
   const danger = loadDangerLexicons(dir);
   problems.push(...danger.problems);
   const retraction = loadRetractionLexicons(dir);
@@ -116,6 +144,13 @@ export function loadLocales(dir: string, languages: readonly string[]): Locales 
     languages,
     dangerLexicons: danger.lexicons,
     retractionLexicons: retraction.lexicons,
+    firstAidLanguages: [...firstAidBundles.keys()],
+    firstAid(lang, key, args) {
+      const bundle = firstAidBundles.get(lang);
+      const message = bundle?.getMessage(key);
+      // A placeholder left out shows as its name, never a throw: first aid must always go out.
+      return message?.value && bundle ? bundle.formatPattern(message.value, args, []) : undefined;
+    },
     t(lang, key, args) {
       return format(bundles.get(lang), key, args) ?? format(reference, key, args) ?? key;
     },

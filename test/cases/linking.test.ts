@@ -26,7 +26,7 @@ describe('reading what a worker says about themselves', () => {
     ['Indramayu', { hometown: 'Indramayu' }],
     ['5, Blitar', { hometown: 'Blitar' }], // 5 is no adult worker's age: not read as one
   ])('reads %j', (text, expected) => {
-    expect(readAboutMe(text)).toEqual(expected);
+    expect(readAboutMe(text, '62')).toEqual(expected);
   });
 
   it('keeps the words of a home town that tell places apart', () => {
@@ -42,7 +42,7 @@ describe('linking a worker’s own report and a relative’s report', () => {
   beforeEach(async () => {
     t = await testRedis();
     app = createApp({ config: { dataKey: Buffer.alloc(32, 5), deploymentFile: 'data/deployment.json', conversationTtlSeconds: 3600, redis: { prefix: t.prefix } }, redis: t.redis, logger });
-    linker = createLinker({ redis: t.redis, keys: app.keys, sealer: app.sealer, logger, group: 'linker-test' });
+    linker = createLinker({ redis: t.redis, keys: app.keys, sealer: app.sealer, callingCode: app.deployment.embassy.callingCode, logger, group: 'linker-test' });
   });
   afterEach(() => t.cleanup());
 

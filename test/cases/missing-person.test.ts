@@ -48,7 +48,7 @@ describe('missing-person reports', () => {
   beforeEach(async () => {
     t = await testRedis();
     app = createApp({ config: { dataKey, deploymentFile: 'data/deployment.json', conversationTtlSeconds: 3600, redis: { prefix: t.prefix } }, redis: t.redis, logger });
-    linker = createLinker({ redis: t.redis, keys: app.keys, sealer: app.sealer, logger, group: 'linker-test' });
+    linker = createLinker({ redis: t.redis, keys: app.keys, sealer: app.sealer, callingCode: app.deployment.embassy.callingCode, logger, group: 'linker-test' });
   });
   afterEach(() => t.cleanup());
 
@@ -148,7 +148,7 @@ describe('missing-person reports', () => {
     // A linker reads the entries and dies before acknowledging them.
     await t.redis.xgroup('CREATE', app.keys.events, 'linker-test', '0', 'MKSTREAM');
     await t.redis.xreadgroup('GROUP', 'linker-test', 'crashed', 'COUNT', 100, 'STREAMS', app.keys.events, '>');
-    const survivor = createLinker({ redis: t.redis, keys: app.keys, sealer: app.sealer, logger, group: 'linker-test', consumer: 'survivor', claimIdleMs: 0 });
+    const survivor = createLinker({ redis: t.redis, keys: app.keys, sealer: app.sealer, callingCode: app.deployment.embassy.callingCode, logger, group: 'linker-test', consumer: 'survivor', claimIdleMs: 0 });
     expect(await survivor.pollOnce()).toBeGreaterThan(0);
     const open = await app.cases.listOpen();
     expect(open.every((c) => c.links.length === 1)).toBe(true);

@@ -58,7 +58,7 @@ beforeEach(async () => {
   const relay = createRelay({ redis: t.redis, keys: app.keys, sealer: app.sealer, store: app.cases, locales: app.locales, deployment: app.deployment, outbox: createOutbox({ redis: t.redis, keys: app.keys, sealer: app.sealer, logger, senders }), logger });
   worker = createDeskWorker({ redis: t.redis, keys: app.keys, sealer: app.sealer, store: app.cases, relay, renderer: app.cards, logger, board, realertMs: { critical: 300_000, high: 1_800_000 }, supervisors: [], tickMs: 50 });
   await worker.start();
-  linker = createLinker({ redis: t.redis, keys: app.keys, sealer: app.sealer, logger, blockMs: 100 });
+  linker = createLinker({ redis: t.redis, keys: app.keys, sealer: app.sealer, callingCode: app.deployment.embassy.callingCode, logger, blockMs: 100 });
   await linker.start();
 });
 

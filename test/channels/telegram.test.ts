@@ -331,7 +331,7 @@ describe('telegram channel, end to end', () => {
     expect(done!.text).toBe(text('en', 'done', {
       caseId: kase.id,
       urgent: 'yes',
-      emergency: text('en', 'emergency-numbers', { country: 'Laos', numbers: 'police 191, ambulance 195' }),
+      emergency: text('en', 'emergency-numbers', { country: 'Laos', numbers: 'police 1191, ambulance 1195' }),
     }));
     expect(done!.text).not.toContain(kase.id);
     expect(kase).toMatchObject({

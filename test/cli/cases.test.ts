@@ -111,7 +111,7 @@ describe('npm run cases with linked reports', () => {
     // ...and later he writes himself, from WhatsApp, with that number.
     await say('whatsapp', '6281255556666@s.whatsapp.net', { kind: 'command', command: 'start' });
     await say('whatsapp', '6281255556666@s.whatsapp.net', { kind: 'text', text: 'SOS' });
-    const linker = createLinker({ redis: t.redis, keys: app.keys, sealer: app.sealer, logger: pino({ level: 'silent' }) });
+    const linker = createLinker({ redis: t.redis, keys: app.keys, sealer: app.sealer, callingCode: app.deployment.embassy.callingCode, logger: pino({ level: 'silent' }) });
     while ((await linker.pollOnce()) > 0);
   });
   afterAll(() => t.cleanup());

@@ -544,7 +544,7 @@ describe('npm run desk', () => {
 
   describe('link and notlink', () => {
     it('shows a possible link with its commands, confirms it on both cards, and rejects another for good, audited', async () => {
-      const linker = createLinker({ redis: t.redis, keys: app.keys, sealer: app.sealer, logger: silent, group: 'linker-cli' });
+      const linker = createLinker({ redis: t.redis, keys: app.keys, sealer: app.sealer, callingCode: app.deployment.embassy.callingCode, logger: silent, group: 'linker-cli' });
       const mother = await relativeReport(person(app, '9501'), { name: 'Agus Saputra', age: '23', hometown: 'Indramayu' });
       const self = await selfReport(app, person(app, '9502'), { name: 'Agus Saputra', about: '24, Indramayu' });
       const aunt = await relativeReport(person(app, '9503'), { name: 'Agus Saputra', age: '25', hometown: 'Indramayu' });

@@ -19,6 +19,7 @@ const deps = {
   languages: deployment.languages,
   countries: deployment.countries.map((c) => c.code),
   places: createPlaceFinder(deployment.countries, deployment.places),
+  callingCode: deployment.embassy.callingCode,
   ...dangerDeps(locales),
 };
 const meta: FlowMeta = { at: 1_780_000_000_000, newCaseId: 'KH-TEST', newPin: '918273', languageHint: 'en' };

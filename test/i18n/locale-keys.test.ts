@@ -17,6 +17,7 @@ import { caseStatuses } from '../../src/cases/case-model.js';
 import type { LinkKind } from '../../src/cases/links.js';
 import type { StopKind } from '../../src/core/safety-words.js';
 import { loadDeployment } from '../../src/deployment.js';
+import { FIRST_AID_KEYS } from '../../src/i18n/locales.js';
 import { cardActions } from '../../src/officers/card.js';
 import { POST_KINDS } from '../../src/officers/parked-posts.js';
 import { tellChoices } from '../../src/officers/relative-desk.js';
@@ -24,16 +25,31 @@ import { tellable } from '../../src/cases/relative-access.js';
 
 const deployment = loadDeployment('data/deployment.json');
 
-/** Every locale with messages, and its keys. */
-const locales = readdirSync('locales', { withFileTypes: true })
+/** Every folder with messages, its .ftl files and its keys. */
+const folders = readdirSync('locales', { withFileTypes: true })
   .filter((d) => d.isDirectory() && readdirSync(join('locales', d.name)).some((f) => f.endsWith('.ftl')))
   .map((d) => {
     const keys = new Set<string>();
-    for (const file of readdirSync(join('locales', d.name)).filter((f) => f.endsWith('.ftl'))) {
+    const files = readdirSync(join('locales', d.name)).filter((f) => f.endsWith('.ftl'));
+    for (const file of files) {
       for (const entry of new FluentResource(readFileSync(join('locales', d.name, file), 'utf8')).body) keys.add(entry.id);
     }
-    return { lang: d.name, keys };
+    return { lang: d.name, keys, files };
   });
+/** A folder with first-aid.ftl alone answers only first aid (src/core/first-aid.ts): only its four keys. */
+const firstAidOnly = (f: { files: string[] }) => f.files.length === 1 && f.files[0] === 'first-aid.ftl';
+/** Every complete locale (a language a deployment can answer in), and its keys. */
+const locales = folders.filter((f) => !firstAidOnly(f));
+
+/** The variables of each first-aid message of locales/<lang>/first-aid.ftl. */
+function firstAidVariables(lang: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const entry of new FluentResource(readFileSync(join('locales', lang, 'first-aid.ftl'), 'utf8')).body) {
+    const source = JSON.stringify(entry);
+    out.set(entry.id, [...new Set([...source.matchAll(/"type":"var","name":"(\w+)"/g)].map((m) => m[1]!))].sort());
+  }
+  return out;
+}
 
 /** The TypeScript sources under `dir`. */
 function sources(dir: string): Array<{ file: string; text: string }> {
@@ -136,5 +152,26 @@ describe('message keys', () => {
   it.each(locales.map((l) => [l.lang, l.keys] as const))('has every key of those families in %s', (_lang, keys) => {
     const missing = Object.entries(families).flatMap(([family, values]) => values.map((v) => `${family}${v}`).filter((key) => !keys.has(key)));
     expect(missing).toEqual([]);
+  });
+
+  describe('first aid', () => {
+    const withFirstAid = folders.filter((f) => f.files.includes('first-aid.ftl'));
+    const english = firstAidVariables('en');
+
+    it('is there in the languages of the issue, and the complete ones have it too', () => {
+      const langs = withFirstAid.map((f) => f.lang);
+      expect(langs).toEqual(expect.arrayContaining(['my', 'km', 'lo', 'bn', 'am', 'ko', 'ms', 'ur', 'ne', 'si', 'sw', 'id', 'en']));
+      expect(folders.filter(firstAidOnly).map((f) => f.lang)).toEqual(expect.arrayContaining(['my', 'km', 'lo', 'bn', 'am', 'ko', 'ms', 'ur', 'ne', 'si', 'sw']));
+    });
+
+    it.each(withFirstAid.map((f) => [f.lang, f] as const))('has the four first-aid keys with the placeholders of English in %s', (lang, folder) => {
+      expect(FIRST_AID_KEYS.filter((key) => !folder.keys.has(key))).toEqual([]);
+      const theirs = firstAidVariables(lang);
+      for (const key of FIRST_AID_KEYS) expect(theirs.get(key), key).toEqual(english.get(key));
+    });
+
+    it.each(folders.filter(firstAidOnly).map((f) => [f.lang, f] as const))('holds nothing but first aid in %s (a first-aid-only folder)', (_lang, folder) => {
+      expect([...folder.keys].sort()).toEqual([...FIRST_AID_KEYS].sort());
+    });
   });
 });

@@ -164,3 +164,36 @@ describe('locales', () => {
     expect(() => loadLocales(dir, ['xx'])).toThrow(/xx\/danger\.txt:7: write an abbreviation as "short = word"/);
   });
 });
+
+describe('first-aid bundles', () => {
+  const fourKeys = [
+    'first-aid = { $embassy } { $languages } { $numbers }',
+    'first-aid-not-citizen = { $embassy }',
+    'first-aid-own-embassy = { $name } { $phone }',
+    'first-aid-alerted = ok',
+  ];
+  function dir(folders: Record<string, string[]>): string {
+    const root = mkdtempSync(join(tmpdir(), 'first-aid-locales-'));
+    for (const [lang, lines] of Object.entries(folders)) {
+      mkdirSync(join(root, lang));
+      writeFileSync(join(root, lang, 'first-aid.ftl'), `${lines.join('\n')}\n`);
+    }
+    return root;
+  }
+
+  it('loads every folder with first-aid.ftl beside the deployment\'s languages, without their other keys', () => {
+    expect(locales.firstAidLanguages).toEqual(expect.arrayContaining(['id', 'en', 'my', 'km', 'lo', 'bn', 'am', 'ko', 'ms', 'ur', 'ne', 'si', 'sw']));
+    expect(locales.firstAid('ko', 'first-aid-alerted')).toContain('담당자');
+    expect(locales.firstAid('en', 'first-aid-alerted')).toBe(locales.t('en', 'first-aid-alerted'));
+    expect(locales.firstAid('xx', 'first-aid-alerted')).toBeUndefined(); // no fallback: the caller decides
+    expect(locales.t('ko', 'consent', { embassy: 'E' })).toBe(locales.t('id', 'consent', { embassy: 'E' })); // a first-aid language is no language of the flows
+  });
+
+  it('stops the start on a first-aid file that lacks one of the four messages', () => {
+    const root = dir({ qq: fourKeys, zz: fourKeys.slice(0, 3) });
+    expect(() => loadLocales(root, [])).toThrow(LocaleError);
+    expect(() => loadLocales(root, [])).toThrow(/zz\/first-aid\.ftl: missing message "first-aid-alerted"/);
+    const ok = loadLocales(dir({ qq: fourKeys }), []);
+    expect(ok.firstAid('qq', 'first-aid-own-embassy', { name: 'N', phone: '1' })).toBe('N 1');
+  });
+});

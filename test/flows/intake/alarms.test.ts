@@ -26,6 +26,7 @@ const deps: FlowDeps = {
   languages: deployment.languages,
   countries: deployment.countries.map((c) => c.code),
   places: createPlaceFinder(deployment.countries, deployment.places),
+  callingCode: deployment.embassy.callingCode,
   saysDanger: (text) => dangerGrade(text) === 'critical',
   dangerGrade,
   ...retractionDeps(locales),

@@ -16,6 +16,7 @@ const machine = createIntakeMachine({
   languages: deployment.languages,
   countries,
   places: createPlaceFinder(deployment.countries, deployment.places),
+  callingCode: deployment.embassy.callingCode,
   ...dangerDeps(locales),
 });
 

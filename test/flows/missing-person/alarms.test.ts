@@ -19,6 +19,7 @@ const deps: FlowDeps = {
   languages: deployment.languages,
   countries: deployment.countries.map((c) => c.code),
   places: createPlaceFinder(deployment.countries, deployment.places),
+  callingCode: deployment.embassy.callingCode,
   saysDanger,
   dangerGrade: (text) => (saysDanger(text) ? 'critical' : undefined),
   ...retractionDeps(locales),

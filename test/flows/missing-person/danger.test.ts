@@ -18,6 +18,7 @@ const deps: FlowDeps = {
   languages: deployment.languages,
   countries: deployment.countries.map((c) => c.code),
   places: createPlaceFinder(deployment.countries, deployment.places),
+  callingCode: deployment.embassy.callingCode,
   ...dangerDeps(locales),
 };
 const NOW = Date.UTC(2026, 4, 20, 8);

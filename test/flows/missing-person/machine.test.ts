@@ -16,6 +16,7 @@ const machine = createMissingPersonMachine({
   languages: deployment.languages,
   countries,
   places: createPlaceFinder(deployment.countries, deployment.places),
+  callingCode: deployment.embassy.callingCode,
   ...dangerDeps(locales),
   discreetByDefault: discreetDefault(deployment, 'missing-person'), // a relative at home: off
 });

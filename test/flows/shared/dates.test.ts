@@ -52,12 +52,15 @@ describe('parseAge', () => {
 
 describe('identity', () => {
   it('puts phone numbers, documents and names in one form', () => {
-    expect(normalizePhone('0812-3456-7890')).toBe('6281234567890');
-    expect(normalizePhone('+62 812 3456 7890')).toBe('6281234567890');
-    expect(normalizePhone('WA: 0062 812 3456 7890')).toBe('6281234567890');
-    expect(normalizePhone('nomor 0812 3456 7890')).toBe('6281234567890');
-    expect(normalizePhone('123')).toBeUndefined();
-    expect(normalizePhone('she lost her phone 0812')).toBeUndefined();
+    expect(normalizePhone('0812-3456-7890', '62')).toBe('6281234567890');
+    expect(normalizePhone('+62 812 3456 7890', '62')).toBe('6281234567890');
+    expect(normalizePhone('WA: 0062 812 3456 7890', '62')).toBe('6281234567890');
+    expect(normalizePhone('nomor 0812 3456 7890', '62')).toBe('6281234567890');
+    // A leading 0 stands for the deployment's calling code: the Philippines' 63, Vietnam's 84.
+    expect(normalizePhone('0917 123 4567', '63')).toBe('639171234567');
+    expect(normalizePhone('090 123 4567', '84')).toBe('84901234567');
+    expect(normalizePhone('123', '62')).toBeUndefined();
+    expect(normalizePhone('she lost her phone 0812', '62')).toBeUndefined();
     expect(phoneFromWhatsApp('6281234567890@s.whatsapp.net')).toBe('6281234567890');
     expect(phoneFromWhatsApp('1234')).toBeUndefined();
     expect(normalizeDocument('b 1234567')).toBe('B1234567');

@@ -17,6 +17,9 @@ describe('places', () => {
     expect(places.fromPoint(14.6, 121.0)).toEqual({ country: 'PH', place: 'Manila' });
     expect(places.fromPoint(12.5, 106.9)).toEqual({ country: 'KH' }); // Mondulkiri: only Cambodia's box holds it
     expect(places.fromPoint(17.0, 99.5)).toEqual({}); // inside both Thailand's and Myanmar's boxes: ask
+    expect(places.fromPoint(12.24, 109.19)).toEqual({ country: 'VN' }); // Nha Trang: in one of Vietnam's boxes
+    expect(places.fromPoint(12.49, 106.02)).toEqual({ country: 'KH' }); // Kratie: Vietnam's boxes leave Cambodia out
+    expect(places.fromPoint(3.14, 101.69)).toEqual({ country: 'MY' }); // Kuala Lumpur
   });
 
   it('refuses coordinates a phone cannot report', () => {
