@@ -11,8 +11,8 @@ desk-cli-usage =
       claim MÃ                   nhận hồ sơ về mình
       unclaim MÃ                 trả hồ sơ lại hàng chờ
       note MÃ NỘI-DUNG…          thêm ghi chú cho cán bộ
-      reply MÃ NỘI-DUNG… [--confirm] trả lời người đó (đường dây gửi ngay hoặc giữ đến giờ an toàn của họ);
-                                 --confirm gửi tin có nhắc hồ sơ khác hoặc trông giống thẻ hồ sơ
+      reply MÃ NỘI-DUNG…         trả lời người đó (đường dây gửi ngay hoặc giữ đến giờ an toàn của họ);
+      reply … --confirm          gửi cả tin có nhắc hồ sơ khác hoặc trông giống thẻ hồ sơ
       location MÃ                hỏi người đó vị trí mới
       status MÃ STATUS [MÃ-KHÁC] STATUS: in-progress, resolved, closed, hoặc duplicate MÃ-KHÁC
       lower MÃ [MỨC] LÝ-DO…      hạ một báo động nhầm, kèm lý do (hoặc --reason "…"); MỨC: high hoặc normal,
@@ -20,7 +20,7 @@ desk-cli-usage =
       restore MÃ                 hoàn tác việc hạ: trở lại mức khẩn trước đó
       resume MÃ                  cho tin nhắn đến lại chat đã dừng vì từ bị ép buộc hoặc từ "không nói được"
       unlock MÃ                  mở khóa câu trả lời đang giữ bị khóa do nhập sai từ bí mật
-      tell MÃ WHAT               nội dung người nhà thấy khi tra cứu: located, closed, hoặc nothing (chỉ
+      tell MÃ GIÁ-TRỊ            nội dung người nhà thấy khi tra cứu: located, closed, hoặc nothing (chỉ
                                  đã nhận / đang xem xét); xác minh người nhà trước
       reset-pin MÃ               mã PIN mới cho người nhà quên mã (xác minh họ trước); mã chỉ gửi
                                  đến chat đã gửi báo cáo

@@ -58,6 +58,8 @@ country-MM = Myanmar
 country-LA = Lào
 country-TH = Thái Lan
 country-PH = Philippines
+country-MY = Malaysia
+country-VN = Việt Nam
 choice-other = Nước khác
 
 ask-situation = Chuyện gì đang xảy ra với bạn? Bấm tất cả những ý đúng, rồi bấm "Xong". Bạn cũng có thể tự gõ ra.
