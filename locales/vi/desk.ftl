@@ -338,3 +338,26 @@ desk-pin-reset = 🔑 { $caseId }: { $officer } đã gửi mã PIN mới đến 
 desk-told-line-located = 📣 { $caseId }: { $officer } đã chọn để tra cứu trạng thái hiện "đã tìm thấy / đang liên lạc với đại sứ quán".
 desk-told-line-closed = 📣 { $caseId }: { $officer } đã chọn để tra cứu trạng thái hiện "đã đóng".
 desk-told-line-nothing = 📣 { $caseId }: { $officer } đã chọn để tra cứu trạng thái chỉ hiện "đã nhận" / "đang xem xét".
+
+## A channel down or back (src/health/channel-watch.ts)
+desk-channel-down = 🛑 { $channel ->
+    [telegram] Telegram
+    [whatsapp] WhatsApp
+   *[other] { $channel }
+} ĐANG NGỪNG: { $problem ->
+    [unauthorized] Telegram từ chối token của bot (bị thu hồi hoặc đổi trong BotFather).
+    [logged-out] số đã bị đăng xuất trên điện thoại, cần liên kết lại.
+    [replaced] một thiết bị hoặc tiến trình khác đã chiếm phiên WhatsApp này.
+    [unlinked] chưa liên kết số nào.
+    [forbidden] WhatsApp từ chối số này (bị hạn chế hoặc bị cấm?).
+    [unreachable] đường dây nóng không kết nối được (mạng).
+   *[other] mất kết nối.
+} Người viết qua kênh này sẽ không nhận được trả lời. Báo ngay cho nhóm kỹ thuật; trong lúc đó dùng đường dây điện thoại.
+desk-channel-up = ✅ { $channel ->
+    [telegram] Telegram
+    [whatsapp] WhatsApp
+   *[other] { $channel }
+} đã hoạt động lại{ $minutes ->
+    [0] {""}
+   *[other] {" "}(đã ngừng { $minutes } phút)
+}. Hãy xem các tin nhắn đang chờ trong hàng đợi.
