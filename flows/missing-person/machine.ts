@@ -319,15 +319,15 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
       chose: ({ event }, params: { id: string }) => event.type === 'CHOICE' && event.choice === params.id,
       choseOneOf: ({ event }, params: { ids: readonly string[] }) => event.type === 'CHOICE' && params.ids.includes(event.choice),
       entryIsStatus: ({ event }) => event.type === 'BEGIN' && event.entry === 'status',
-      saysItIsMe: ({ context, event }) => !context.notSelf && event.type === 'TEXT' && saysItIsMe(event.text),
+      saysItIsMe: ({ context, event }) => !context.notSelf && event.type === 'TEXT' && saysItIsMe(event.text, context.lang),
       isSendersPhone: ({ context, event }) =>
         !context.notSelf && event.type === 'TEXT' && !!event.meta.senderPhone && phoneOf(event.text) === event.meta.senderPhone,
       isPhoneOrHandle: ({ event }) => event.type === 'TEXT' && (phoneOf(event.text) !== undefined || normalizeTelegramHandle(event.text) !== undefined),
       isPhone: ({ event }) => event.type === 'TEXT' && phoneOf(event.text) !== undefined,
-      isAge: ({ event }) => event.type === 'TEXT' && parseAge(event.text, event.meta.at).kind === 'age',
-      isFutureBirth: ({ event }) => event.type === 'TEXT' && parseAge(event.text, event.meta.at).kind === 'future',
-      isPastDate: ({ event }) => event.type === 'TEXT' && parseLastHeard(event.text, event.meta.at).kind === 'date',
-      isFutureDate: ({ event }) => event.type === 'TEXT' && parseLastHeard(event.text, event.meta.at).kind === 'future',
+      isAge: ({ context, event }) => event.type === 'TEXT' && parseAge(event.text, event.meta.at, context.lang).kind === 'age',
+      isFutureBirth: ({ context, event }) => event.type === 'TEXT' && parseAge(event.text, event.meta.at, context.lang).kind === 'future',
+      isPastDate: ({ context, event }) => event.type === 'TEXT' && parseLastHeard(event.text, event.meta.at, context.lang).kind === 'date',
+      isFutureDate: ({ context, event }) => event.type === 'TEXT' && parseLastHeard(event.text, event.meta.at, context.lang).kind === 'future',
       isPhoto: ({ event }) => event.type === 'MEDIA' && (event.media === 'photo' || event.media === 'document') && !!event.fileRef,
       isCaseId: ({ event }) => event.type === 'TEXT' && normalizeCaseId(event.text) !== undefined,
       isPin: ({ event }) => event.type === 'TEXT' && /^\s*\d{6}\s*$/.test(event.text.replace(/[\s-]/g, '')),
@@ -608,8 +608,8 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
               guard: 'isAge',
               target: 'sex',
               actions: [
-                setAnswers((_, e) => {
-                  const r = parseAge(typed(e), e.meta.at);
+                setAnswers((c, e) => {
+                  const r = parseAge(typed(e), e.meta.at, c.lang);
                   return r.kind === 'age' ? { age: r.age, birthDate: r.birthDate } : {};
                 }),
                 'retriage',
@@ -664,8 +664,8 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
             {
               guard: 'isPastDate',
               target: 'lastMessage',
-              actions: setAnswers((_, e) => {
-                const r = parseLastHeard(typed(e), e.meta.at);
+              actions: setAnswers((c, e) => {
+                const r = parseLastHeard(typed(e), e.meta.at, c.lang);
                 return r.kind === 'date' ? { lastHeard: r.date } : {};
               }),
             },

@@ -105,6 +105,8 @@ const datesSchema = z.strictObject({
   in: list.optional(),
   /** Added by issue 14: words around a named month that change nothing ("tanggal", "on", "the"). */
   noise: list.optional(),
+  /** Added by issue 14: endings of a day of the month ("15th"). */
+  ordinalEndings: list.optional(),
 });
 
 const identitySchema = z.strictObject({
@@ -193,6 +195,16 @@ export function readingOrder(lang: string): string[] {
 /** The words of every language `lang` reads (see `readingOrder`). */
 export function wordsFor(lang: string): LanguageWords[] {
   return readingOrder(lang).map((code) => installed.get(code)!);
+}
+
+/**
+ * The words of every language, those `lang` reads first (see `readingOrder`): for parsers that read any
+ * language's words in every conversation, as the date parser does (a relative writes "24 tahun" in an
+ * English chat), where the first language to define a word decides what it means.
+ */
+export function everyWordsFrom(lang: string): LanguageWords[] {
+  const first = readingOrder(lang);
+  return [...first, ...[...installed.keys()].filter((code) => !first.includes(code))].map((code) => installed.get(code)!);
 }
 
 /** `build(lang)` once per language, kept until other words are installed. */
