@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
+    // The words of locales/<lang>/words.json, as the app loads them at start (pure parser tests start no app).
+    setupFiles: ['test/setup-words.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
     teardownTimeout: 20_000,

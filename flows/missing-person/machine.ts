@@ -35,7 +35,7 @@ import { normalizePhone, normalizeTelegramHandle, saysItIsMe } from '../shared/i
 import type { CarriedOver, FlowDeps, StatusResult, SuspectReason } from '../contract.js';
 import { languageOfChoice } from '../shared/prompts.js';
 import { suspectOf, type SuspectEvent } from '../shared/suspect.js';
-import { cleanText, hasWords, isNonLatinOnly } from '../shared/text.js';
+import { cleanText, hasWords, isNonLatinOnly, writtenInLatin } from '../shared/text.js';
 import { harmIndicators, triageMissingPerson, type Urgency } from '../shared/triage.js';
 import type { DangerSubject } from '../shared/whose-danger.js';
 import { missingPersonMeanings, type MissingPersonMeaningStep } from './answers.js';
@@ -315,19 +315,19 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
       editing: ({ context }) => context.editing,
       hasWords: ({ event }) => event.type === 'TEXT' && hasWords(event.text),
       // A script we do not read; words in the conversation's own language (Thai in a Thai conversation) are read.
-      nonLatin: ({ context, event }) => event.type === 'TEXT' && isNonLatinOnly(event.text) && !(context.lang && event.meta.wroteIn === context.lang),
+      nonLatin: ({ context, event }) => event.type === 'TEXT' && isNonLatinOnly(event.text) && !(context.lang && (event.meta.wroteIn === context.lang || !writtenInLatin(context.lang))),
       chose: ({ event }, params: { id: string }) => event.type === 'CHOICE' && event.choice === params.id,
       choseOneOf: ({ event }, params: { ids: readonly string[] }) => event.type === 'CHOICE' && params.ids.includes(event.choice),
       entryIsStatus: ({ event }) => event.type === 'BEGIN' && event.entry === 'status',
-      saysItIsMe: ({ context, event }) => !context.notSelf && event.type === 'TEXT' && saysItIsMe(event.text),
+      saysItIsMe: ({ context, event }) => !context.notSelf && event.type === 'TEXT' && saysItIsMe(event.text, context.lang),
       isSendersPhone: ({ context, event }) =>
         !context.notSelf && event.type === 'TEXT' && !!event.meta.senderPhone && phoneOf(event.text) === event.meta.senderPhone,
       isPhoneOrHandle: ({ event }) => event.type === 'TEXT' && (phoneOf(event.text) !== undefined || normalizeTelegramHandle(event.text) !== undefined),
       isPhone: ({ event }) => event.type === 'TEXT' && phoneOf(event.text) !== undefined,
-      isAge: ({ event }) => event.type === 'TEXT' && parseAge(event.text, event.meta.at).kind === 'age',
-      isFutureBirth: ({ event }) => event.type === 'TEXT' && parseAge(event.text, event.meta.at).kind === 'future',
-      isPastDate: ({ event }) => event.type === 'TEXT' && parseLastHeard(event.text, event.meta.at).kind === 'date',
-      isFutureDate: ({ event }) => event.type === 'TEXT' && parseLastHeard(event.text, event.meta.at).kind === 'future',
+      isAge: ({ context, event }) => event.type === 'TEXT' && parseAge(event.text, event.meta.at, context.lang).kind === 'age',
+      isFutureBirth: ({ context, event }) => event.type === 'TEXT' && parseAge(event.text, event.meta.at, context.lang).kind === 'future',
+      isPastDate: ({ context, event }) => event.type === 'TEXT' && parseLastHeard(event.text, event.meta.at, context.lang).kind === 'date',
+      isFutureDate: ({ context, event }) => event.type === 'TEXT' && parseLastHeard(event.text, event.meta.at, context.lang).kind === 'future',
       isPhoto: ({ event }) => event.type === 'MEDIA' && (event.media === 'photo' || event.media === 'document') && !!event.fileRef,
       isCaseId: ({ event }) => event.type === 'TEXT' && normalizeCaseId(event.text) !== undefined,
       isPin: ({ event }) => event.type === 'TEXT' && /^\s*\d{6}\s*$/.test(event.text.replace(/[\s-]/g, '')),
@@ -608,8 +608,8 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
               guard: 'isAge',
               target: 'sex',
               actions: [
-                setAnswers((_, e) => {
-                  const r = parseAge(typed(e), e.meta.at);
+                setAnswers((c, e) => {
+                  const r = parseAge(typed(e), e.meta.at, c.lang);
                   return r.kind === 'age' ? { age: r.age, birthDate: r.birthDate } : {};
                 }),
                 'retriage',
@@ -664,8 +664,8 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
             {
               guard: 'isPastDate',
               target: 'lastMessage',
-              actions: setAnswers((_, e) => {
-                const r = parseLastHeard(typed(e), e.meta.at);
+              actions: setAnswers((c, e) => {
+                const r = parseLastHeard(typed(e), e.meta.at, c.lang);
                 return r.kind === 'date' ? { lastHeard: r.date } : {};
               }),
             },

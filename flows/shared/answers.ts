@@ -1,16 +1,17 @@
 /**
- * Reading typed answers: "iya kak", "gak tau", "1, 3", "kira2 20an org", "٣". Pure functions over the word
- * tables in flows/shared/answer-words.ts (one per language: the conversation's language, the languages it
- * `alsoReads`, and English always). Today the tables are code; the direction is a folder per language
- * (`locales/<lang>/`), and the tables have the shape a loader of such files would produce.
+ * Reading typed answers: "iya kak", "gak tau", "1, 3", "kira2 20an org", "٣", "二十". Pure functions over the
+ * `answers` words of `locales/<lang>/words.json` (flows/shared/words.ts: the conversation's language, the
+ * languages it `alsoReads`, and English always). Lookup structures are built once per language.
  *
  * Texts are compared in loose form: any script's digits as ASCII digits, lower case, no accents, letters
  * repeated once ("iyaaa" → "iya", "gakkk" → "gak"), Indonesian "kira2" as "kira kira", and punctuation or
- * emoji as spaces. A yes, a no or a skip must be the whole answer, give or take words that change nothing
+ * emoji as spaces. Letters of scripts written without spaces (Han, Thai, Lao, Khmer, Myanmar) are words of
+ * their own, so a phrase is found inside a run of them ("没有" in "没有了"). A yes, a no or a skip must be the whole answer, give or take words that change nothing
  * ("iya kak", "ok siap", "ya saya"): "ya saya dipukul tadi malam" is not a plain yes (its danger words are
  * the danger matcher's to find, and run first in every flow).
  */
-import { alsoReads, answerWords, type AnswerWords, type Sense } from './answer-words.js';
+import type { AnswerWords, Sense } from './answer-words.js';
+import { perLanguage, spaceOutLetters, wordsFor, wordsOf } from './words.js';
 
 export type { Sense } from './answer-words.js';
 
@@ -41,15 +42,25 @@ export function asciiDigits(text: string): string {
   return text.replace(/\p{Nd}/gu, (d) => (d >= '0' && d <= '9' ? d : String(digitValue(d))));
 }
 
-/** Lower case, no accents, ASCII digits (Vietnamese đ is d). */
-function plain(text: string): string {
-  return asciiDigits(text).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/đ/g, 'd');
+/**
+ * Lower case, no accents, ASCII digits (Vietnamese đ is d). Only the marks of Latin, Greek and Cyrillic
+ * letters are accents; other scripts' marks are vowels (Thai, Devanagari) and stay.
+ */
+export function plain(text: string): string {
+  return spaceOutLetters(
+    asciiDigits(text)
+      .normalize('NFKD')
+      .replace(/([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu, '$1')
+      .toLowerCase()
+      .replace(/đ/g, 'd'),
+  );
 }
 
 /** The loose words of a text: see the module doc. */
 export function answerWordsOf(text: string): string[] {
   return plain(text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
+    .replace(/(^| )\p{M}+/gu, '$1')
     .trim()
     .split(' ')
     .filter((w) => w !== '')
@@ -98,9 +109,7 @@ function longestAt<V, T>(index: PhraseIndex<V>, words: readonly string[], at: nu
 
 /** The tables a conversation in `lang` reads: its own, the ones it also reads, English. Unknown: all. */
 function tablesFor(lang: string): AnswerWords[] {
-  if (!answerWords[lang]) return Object.values(answerWords);
-  const codes = [...new Set([lang, ...(alsoReads[lang] ?? []), 'en'])];
-  return codes.map((code) => answerWords[code]).filter((t): t is AnswerWords => t !== undefined);
+  return wordsFor(lang).map((w) => w.answers);
 }
 
 interface Reading {
@@ -109,20 +118,14 @@ interface Reading {
   particles: Set<string>;
 }
 
-const readings = new Map<string, Reading>();
-function readingFor(lang: string): Reading {
-  let r = readings.get(lang);
-  if (!r) {
-    const tables = tablesFor(lang);
-    r = {
-      senses: buildIndex(tables.flatMap((t) => Object.entries(t.senses).flatMap(([sense, phrases]) => phrases.map((p): [string, Sense] => [p, sense as Sense])))),
-      fillers: new Set(tables.flatMap((t) => t.fillers.flatMap(answerWordsOf))),
-      particles: new Set(tables.flatMap((t) => t.particles.flatMap(answerWordsOf))),
-    };
-    readings.set(lang, r);
-  }
-  return r;
-}
+const readingFor = perLanguage((lang): Reading => {
+  const tables = tablesFor(lang);
+  return {
+    senses: buildIndex(tables.flatMap((t) => Object.entries(t.senses).flatMap(([sense, phrases]) => phrases.map((p): [string, Sense] => [p, sense as Sense])))),
+    fillers: new Set(tables.flatMap((t) => t.fillers.flatMap(answerWordsOf))),
+    particles: new Set(tables.flatMap((t) => t.particles.flatMap(answerWordsOf))),
+  };
+});
 
 /** A whole answer is short: longer texts are the person's own words, never a yes or a skip. */
 const MAX_ANSWER_WORDS = 10;
@@ -201,13 +204,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function readChoices(text: string, lang: string, count: number): number[] | undefined {
   if (readAnswer(text, lang, { all: 'all' }) === 'all') return Array.from({ length: count }, (_, i) => i + 1);
-  const tables = tablesFor(lang);
-  const through = tables.flatMap((t) => t.lists.through.map((w) => answerWordsOf(w).join(' '))).filter(Boolean);
-  const joiners = new Set([...tables.flatMap((t) => [...t.lists.and, ...t.fillers].flatMap(answerWordsOf)), ...readingFor(lang).fillers]);
+  const { joiners, rangeAll: range } = countIndexFor(lang);
   const picked = new Set<number>();
   // Ranges first, on a form that keeps dashes: "1-3", "1 – 3", "1 sampai 3", "1 s/d 3".
-  const rangeForm = plain(text).replace(/[^\p{L}\p{N}\-–—~]+/gu, ' ');
-  const range = new RegExp(`(\\d+)(?:\\s*[-–—~]+\\s*|\\s+(?:${through.map(escape).join('|') || '(?!)'})\\s+)(\\d+)`, 'gu');
+  const rangeForm = plain(text).replace(/[^\p{L}\p{M}\p{N}\-–—~]+/gu, ' ');
+  range.lastIndex = 0;
   let bad = false;
   const rest = rangeForm.replace(range, (_, a: string, b: string) => {
     const [from, to] = [Number(a), Number(b)];
@@ -244,66 +245,94 @@ export type CountReading =
 
 type CountWord = 'about' | 'more' | 'less' | 'noun' | 'many' | 'alone' | { vague: number };
 
-const countIndexes = new Map<string, { words: PhraseIndex<CountWord>; tables: AnswerWords[] }>();
-function countIndexFor(lang: string) {
-  let c = countIndexes.get(lang);
-  if (!c) {
-    const tables = tablesFor(lang);
-    const pairs: Array<[string, CountWord]> = tables.flatMap((t) => [
-      ...t.counts.about.map((w): [string, CountWord] => [w, 'about']),
-      ...t.counts.moreThan.map((w): [string, CountWord] => [w, 'more']),
-      ...t.counts.lessThan.map((w): [string, CountWord] => [w, 'less']),
-      ...t.counts.nouns.map((w): [string, CountWord] => [w, 'noun']),
-      ...Object.entries(t.counts.vague).map(([w, n]): [string, CountWord] => [w, { vague: n }]),
-      ...(t.senses.many ?? []).map((w): [string, CountWord] => [w, 'many']),
-      ...(t.senses.alone ?? []).map((w): [string, CountWord] => [w, 'alone']),
-    ]);
-    c = { words: buildIndex(pairs), tables };
-    countIndexes.set(lang, c);
-  }
-  return c;
+interface CountIndex {
+  words: PhraseIndex<CountWord>;
+  numbers: Map<string, number>;
+  multipliers: Map<string, number>;
+  teens: Set<string>;
+  endings: string[];
+  collective: string[];
+  /** Words between the numbers of a list. */
+  joiners: Set<string>;
+  /** A range, "20-30", "20 sampai 30": one, and every one (for lists). */
+  range: RegExp;
+  rangeAll: RegExp;
 }
 
-/** A number written in words, from `at`: "dua puluh lima", "twenty five", "tiga ratus"; with how many words it took. */
-function numberWordsAt(words: readonly string[], at: number, tables: AnswerWords[]): { value: number; length: number } | undefined {
-  const look = (w: string) => tables.find((t) => t.counts.numbers[w] !== undefined)?.counts.numbers[w];
-  const times = (w: string) => tables.find((t) => t.counts.multipliers?.[w] !== undefined)?.counts.multipliers?.[w];
-  const teen = (w: string) => tables.some((t) => t.counts.teens?.includes(w));
+const loose = (w: string) => answerWordsOf(w).join(' ');
+
+const countIndexFor = perLanguage((lang): CountIndex => {
+  const tables = tablesFor(lang);
+  const pairs: Array<[string, CountWord]> = tables.flatMap((t) => [
+    ...t.counts.about.map((w): [string, CountWord] => [w, 'about']),
+    ...t.counts.moreThan.map((w): [string, CountWord] => [w, 'more']),
+    ...t.counts.lessThan.map((w): [string, CountWord] => [w, 'less']),
+    ...t.counts.nouns.map((w): [string, CountWord] => [w, 'noun']),
+    ...Object.entries(t.counts.vague).map(([w, n]): [string, CountWord] => [w, { vague: n }]),
+    ...(t.senses.many ?? []).map((w): [string, CountWord] => [w, 'many']),
+    ...(t.senses.alone ?? []).map((w): [string, CountWord] => [w, 'alone']),
+  ]);
+  const firstOf = (maps: Array<Readonly<Record<string, number>> | undefined>) => {
+    const out = new Map<string, number>();
+    for (const m of maps) for (const [w, n] of Object.entries(m ?? {})) if (!out.has(loose(w))) out.set(loose(w), n);
+    return out;
+  };
+  const through = tables.flatMap((t) => t.lists.through.map(loose)).filter(Boolean);
+  const rangeSource = `(\\d+)(?:\\s*[-–—~]+\\s*|\\s+(?:${through.map(escape).join('|') || '(?!)'})\\s+)(\\d+)`;
+  return {
+    words: buildIndex(pairs),
+    numbers: firstOf(tables.map((t) => t.counts.numbers)),
+    multipliers: firstOf(tables.map((t) => t.counts.multipliers)),
+    teens: new Set(tables.flatMap((t) => (t.counts.teens ?? []).map(loose))),
+    endings: tables.flatMap((x) => x.counts.roughEndings),
+    collective: tables.map((x) => x.counts.collective).filter((c): c is string => !!c),
+    joiners: new Set([...tables.flatMap((t) => [...t.lists.and, ...t.fillers].flatMap(answerWordsOf)), ...readingFor(lang).fillers]),
+    range: new RegExp(`${rangeSource}(?!\\d)`, 'u'),
+    rangeAll: new RegExp(rangeSource, 'gu'),
+  };
+});
+
+/** A number written in words, from `at`: "dua puluh lima", "twenty five", "tiga ratus", "二十五"; with how many words it took. */
+function numberWordsAt(words: readonly string[], at: number, c: CountIndex): { value: number; length: number } | undefined {
   let total = 0;
   let current = 0;
   let i = at;
   for (; i < words.length; i++) {
     const w = words[i]!;
-    const n = look(w);
-    const m = times(w);
+    const n = c.numbers.get(w);
+    const m = c.multipliers.get(w);
     if (m !== undefined) {
       current = (current || 1) * m;
       if (m >= 100) {
         total += current;
         current = 0;
       }
-    } else if (teen(w) && i > at) current += 10;
+    } else if (c.teens.has(w) && i > at) current += 10;
     else if (n !== undefined && (i === at || (n < 10 && current > 0 && current % 10 === 0))) current += n; // "twenty five", not "one two"
     else break;
   }
   return i > at ? { value: total + current, length: i - at } : undefined;
 }
 
+/** A number written in words in `lang` (or its digits) starting at word `at`, with how many words it took. */
+export function numberAt(words: readonly string[], at: number, lang: string): { value: number; length: number } | undefined {
+  const w = words[at];
+  if (w !== undefined && /^\d+$/.test(w)) return { value: Number(w), length: 1 };
+  return numberWordsAt(words, at, countIndexFor(lang));
+}
+
 /** How many people a text says, or undefined when it says no count (see `CountReading`). */
 export function readCount(text: string, lang: string): CountReading | undefined {
-  const { words: index, tables } = countIndexFor(lang);
+  const c = countIndexFor(lang);
+  const { words: index, endings, collective } = c;
   let t = plain(text);
   let ranged = false;
   let bound: 'more' | 'less' | undefined = /(^|[^\d])>\s*\d/.test(t) || /\d\s*\+(?!\s*-)/.test(t) ? 'more' : /(^|[^\d])<\s*\d/.test(t) ? 'less' : undefined;
   // A range, "20-30", "20 sampai 30", "20 to 30": its top, roughly.
-  const through = tables.flatMap((x) => x.lists.through.map((w) => answerWordsOf(w).join(' '))).filter(Boolean);
-  const range = new RegExp(`(\\d+)(?:\\s*[-–—~]+\\s*|\\s+(?:${through.map(escape).join('|') || '(?!)'})\\s+)(\\d+)(?!\\d)`, 'u');
-  t = t.replace(range, (_, a: string, b: string) => {
+  t = t.replace(c.range, (_, a: string, b: string) => {
     ranged = true;
     return ` ${Math.max(Number(a), Number(b))} `;
   });
-  const endings = tables.flatMap((x) => x.counts.roughEndings);
-  const collective = tables.map((x) => x.counts.collective).filter((c): c is string => !!c);
   const { fillers } = readingFor(lang);
   const words = answerWordsOf(t);
   const numbers: number[] = [];
@@ -334,14 +363,14 @@ export function readCount(text: string, lang: string): CountReading | undefined 
       i += phrase.length;
       continue;
     }
-    const spelled = numberWordsAt(words, i, tables);
+    const spelled = numberWordsAt(words, i, c);
     if (spelled) {
       numbers.push(spelled.value);
       i += spelled.length;
       continue;
     }
-    const group = collective.find((c) => w.startsWith(c) && numberWordsAt([w.slice(c.length)], 0, tables)); // "bertiga"
-    if (group) numbers.push(numberWordsAt([w.slice(group.length)], 0, tables)!.value);
+    const group = collective.find((g) => w.startsWith(g) && numberWordsAt([w.slice(g.length)], 0, c)); // "bertiga"
+    if (group) numbers.push(numberWordsAt([w.slice(group.length)], 0, c)!.value);
     else if (!fillers.has(w)) extra = true;
     i++;
   }
@@ -361,16 +390,12 @@ export function readCount(text: string, lang: string): CountReading | undefined 
 
 // --- Times and languages ---------------------------------------------------------------------------------
 
-const timeIndexes = new Map<string, PhraseIndex<true>>();
+const timeIndexFor = perLanguage((lang) => buildIndex(tablesFor(lang).flatMap((t) => t.times.map((w): [string, true] => [w, true]))));
 
 /** True when a text names a time or a day ("malam", "setelah jam 10", "after 22:00", "Sunday"): an answer to "when is it safe?". */
 export function mentionsTime(text: string, lang: string): boolean {
   if (/\d{1,2}\s*[:.h]\s*\d{2}|\d\s*(am|pm)\b/iu.test(asciiDigits(text))) return true;
-  let index = timeIndexes.get(lang);
-  if (!index) {
-    index = buildIndex(tablesFor(lang).flatMap((t) => t.times.map((w): [string, true] => [w, true])));
-    timeIndexes.set(lang, index);
-  }
+  const index = timeIndexFor(lang);
   const words = answerWordsOf(text);
   return words.some((_, i) => longestAt(index, words, i, (v) => v) !== undefined);
 }
@@ -379,7 +404,7 @@ export function mentionsTime(text: string, lang: string): boolean {
 export function readLanguageName(text: string, languages: readonly string[]): string | undefined {
   const words = answerWordsOf(text);
   if (words.length === 0 || words.length > 4) return undefined;
-  const index = buildIndex(languages.flatMap((code) => (answerWords[code]?.names ?? []).map((n): [string, string] => [n, code])));
+  const index = buildIndex(languages.flatMap((code) => (wordsOf(code)?.answers.names ?? []).map((n): [string, string] => [n, code])));
   const fillers = new Set(['pakai', 'pake', 'mau', 'saya', 'aku', 'in', 'language', 'please', 'speak', 'i', 'ok', 'yes', 'ya', 'bisa', 'dalam', 'bhs'].flatMap(answerWordsOf));
   const found = new Set<string>();
   for (let i = 0; i < words.length; ) {
@@ -393,15 +418,17 @@ export function readLanguageName(text: string, languages: readonly string[]): st
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+const vocabularyOf = perLanguage((code): Set<string> => {
+  const t = wordsOf(code)?.answers;
+  if (!t) return new Set();
+  return new Set([...Object.values(t.senses).flat(), ...t.fillers, ...Object.keys(t.counts.numbers), ...t.counts.nouns, ...t.times, ...t.names].flatMap(answerWordsOf));
+});
+
 /** The language of `languages` most of a text's words belong to, if one stands out. */
 export function guessLanguage(text: string, languages: readonly string[]): string | undefined {
   const words = answerWordsOf(text);
   const scores = languages.map((code) => {
-    const t = answerWords[code];
-    if (!t) return 0;
-    const vocabulary = new Set(
-      [...Object.values(t.senses).flat(), ...t.fillers, ...Object.keys(t.counts.numbers), ...t.counts.nouns, ...t.times, ...t.names].flatMap(answerWordsOf),
-    );
+    const vocabulary = vocabularyOf(code);
     return words.filter((w) => vocabulary.has(w)).length;
   });
   const best = Math.max(0, ...scores);

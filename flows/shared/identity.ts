@@ -3,7 +3,9 @@
  * two reports typed differently ("0812-3456-7890", "+62 812 3456 7890") compare equal. Pure. The linker
  * hashes these forms with a key (src/cases/match-keys.ts); they are never stored in clear.
  */
+import { asciiDigits, plain } from './answers.js';
 import { looseForm } from './text.js';
+import { everyWordsFrom, perLanguage, wordLanguages, wordsOf, type IdentityWords } from './words.js';
 
 /**
  * Digits of a phone number in international form without "+", or undefined when the text holds no
@@ -12,7 +14,7 @@ import { looseForm } from './text.js';
  */
 export function normalizePhone(text: string, callingCode: string): string | undefined {
   if (/[a-z]{3,}/i.test(text.replace(/whatsapp|nomor|phone|telp|tel|wa|hp|no/gi, ''))) return undefined; // words, not a number
-  let digits = text.replace(/\D/g, '');
+  let digits = asciiDigits(text).replace(/\D/g, '');
   if (digits.startsWith('00')) digits = digits.slice(2);
   else if (digits.startsWith('0')) digits = callingCode + digits.slice(1);
   return digits.length >= 8 && digits.length <= 15 ? digits : undefined;
@@ -36,9 +38,12 @@ export function normalizeDocument(text: string): string | undefined {
   return doc.length >= 6 && /\d/.test(doc) ? doc : undefined;
 }
 
-/** Words that say nothing about which person a name is. */
-const NAME_NOISE = new Set(['bin', 'binti', 'bapak', 'pak', 'ibu', 'bu', 'mas', 'mbak', 'sdr', 'sdri', 'mr', 'mrs', 'ms', 'miss']);
+/** A list of the identity words of every language, in loose form: names and places match across languages. */
+const everyLanguage = (pick: (w: IdentityWords) => string[]) =>
+  perLanguage(() => new Set(wordLanguages().flatMap((lang) => pick(wordsOf(lang)!.identity).map((w) => looseForm(w).trim()))));
 
+/** Words that say nothing about which person a name is (titles, "bin/binti"). */
+const nameNoise = everyLanguage((w) => w.titles);
 /**
  * A name for fuzzy matching: no accents or case, titles and "bin/binti" dropped, words sorted (so the
  * order people write given and family names in does not matter). Empty when nothing is left.
@@ -47,17 +52,28 @@ export function normalizeName(text: string): string {
   return looseForm(text)
     .trim()
     .split(' ')
-    .filter((w) => w.length > 1 && !NAME_NOISE.has(w) && !/^\d+$/.test(w))
+    .filter((w) => w.length > 1 && !nameNoise('').has(w) && !/^\d+$/.test(w))
     .sort()
     .join(' ');
 }
 
-const SELF_PHRASES = ['saya sendiri', 'itu saya', 'ini saya', 'diri saya', 'diri sendiri', 'aku sendiri', 'untuk saya', 'that is me', 'thats me', 'that s me', 'it is me', 'its me', 'it s me', 'myself', 'me myself', 'about me'];
+/** A text's words in loose form between single spaces (letters of scripts without spaces standing alone). */
+const spaced = (text: string) => ` ${plain(text).replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').replace(/\s+/g, ' ').trim()} `;
 
-/** True when a relative's answer says the report is about themselves ("saya sendiri", "that's me"). */
-export function saysItIsMe(text: string): boolean {
-  const hay = looseForm(text);
-  return SELF_PHRASES.some((p) => hay.includes(` ${p} `)) || /^ (me|saya|aku) $/.test(hay);
+const selfWords = perLanguage((lang) => {
+  const identity = everyWordsFrom(lang).map((w) => w.identity);
+  return { phrases: identity.flatMap((w) => w.self.map(spaced)), alone: new Set(identity.flatMap((w) => (w.selfAlone ?? []).map(spaced))) };
+});
+
+/**
+ * True when a relative's answer says the report is about themselves ("saya sendiri", "that's me", "是我本人"),
+ * in any language (as before the language was a folder, a relative may write it in one they know), the
+ * words of `lang` first.
+ */
+export function saysItIsMe(text: string, lang = ''): boolean {
+  const hay = spaced(text);
+  const { phrases, alone } = selfWords(lang);
+  return phrases.some((p) => hay.includes(p)) || alone.has(hay);
 }
 
 /** What a person said about themselves for matching a relative's report ("24, Cianjur, 0812…"). */
@@ -68,17 +84,15 @@ export interface AboutMe {
 }
 
 /** Words around an age, a home town or a phone number that name none of them. */
-const ABOUT_NOISE = new Set([
-  'umur', 'umurku', 'usia', 'usiaku', 'tahun', 'thn', 'th', 'tahunan', 'dari', 'asal', 'asalku', 'kampung', 'kampungku', 'halaman', 'rumah', 'saya', 'aku', 'sy', 'ku', 'dan', 'di', 'no', 'nomor', 'hp', 'wa', 'telp', 'tel',
-  'age', 'aged', 'years', 'year', 'yrs', 'yo', 'old', 'from', 'home', 'town', 'hometown', 'i', 'im', 'am', 'my', 'is', 'and', 'in', 'phone', 'number', 'whatsapp',
-]);
+const aboutNoise = everyLanguage((w) => w.aboutNoise);
 
 /**
  * Reads an answer to "your age, home town (and phone)": a phone number (8–15 digits, perhaps with spaces,
  * dashes or "+"), an age (a number from 12 to 80 standing alone), and the remaining words as the home town.
  * Anything missing is left out; nothing is guessed from a number that could be either.
  */
-export function readAboutMe(text: string, callingCode: string): AboutMe {
+export function readAboutMe(typed: string, callingCode: string): AboutMe {
+  const text = asciiDigits(typed);
   let rest = text;
   let phone: string | undefined;
   for (const m of text.matchAll(/\+?\d[\d\s().-]{6,}\d/g)) {
@@ -98,24 +112,20 @@ export function readAboutMe(text: string, callingCode: string): AboutMe {
   }
   const town = rest
     .split(/[\s,;/]+/)
-    .filter((w) => w && !ABOUT_NOISE.has(looseForm(w).trim()) && !/^\d+$/.test(w) && /\p{L}/u.test(w))
+    .filter((w) => w && !aboutNoise('').has(looseForm(w).trim()) && !/^\d+$/.test(w) && /\p{L}/u.test(w))
     .join(' ')
     .replace(/^[\s.:-]+|[\s.:-]+$/g, '');
   return { ...(age !== undefined ? { age } : {}), ...(town ? { hometown: town } : {}), ...(phone ? { phone } : {}) };
 }
 
 /** Words of a place name that say nothing about which place ("desa", "kabupaten", "jawa barat"). */
-const PLACE_NOISE = new Set([
-  'desa', 'ds', 'kampung', 'kp', 'dusun', 'dsn', 'kelurahan', 'kel', 'kecamatan', 'kec', 'kabupaten', 'kab', 'kota', 'kodya', 'provinsi', 'prov', 'propinsi', 'rt', 'rw', 'jl', 'jalan', 'gang', 'gg', 'no', 'di', 'dari', 'dekat',
-  'jawa', 'java', 'sumatera', 'sumatra', 'kalimantan', 'sulawesi', 'nusa', 'tenggara', 'barat', 'timur', 'tengah', 'utara', 'selatan', 'daerah', 'istimewa', 'indonesia',
-  'village', 'district', 'regency', 'city', 'province', 'town', 'west', 'east', 'central', 'north', 'south', 'near',
-]);
+const placeNoise = everyLanguage((w) => w.placeNoise);
 
 /**
  * The words of a home town that can match another report's ("Desa Sukamaju, Kab. Cianjur, Jawa Barat" →
  * ["cianjur", "sukamaju"]): loose form, administrative and regional words dropped, at most four, sorted.
  */
 export function placeWords(text: string): string[] {
-  const words = looseForm(text).trim().split(' ').filter((w) => w.length > 2 && !PLACE_NOISE.has(w) && !/^\d+$/.test(w));
+  const words = looseForm(text).trim().split(' ').filter((w) => w.length > 2 && !placeNoise('').has(w) && !/^\d+$/.test(w));
   return [...new Set(words)].sort().slice(0, 4);
 }

@@ -19,6 +19,19 @@ export function hasWords(text: string): boolean {
 }
 
 /** True when the text has letters but none of them Latin: likely a language we do not read. */
+/**
+ * Whether a language is written in Latin letters (CLDR's likely script: id, en, vi, tl… yes; zh, th, hi no).
+ * In a conversation in a language that is not, text in another script is not "a language we do not read":
+ * a one-letter 是 or 不 is too short for any detector to name, and must still be read as an answer.
+ */
+export function writtenInLatin(lang: string): boolean {
+  try {
+    return new Intl.Locale(lang).maximize().script === 'Latn';
+  } catch {
+    return true;
+  }
+}
+
 export function isNonLatinOnly(text: string): boolean {
   return /\p{L}/u.test(text) && !/\p{Script=Latin}/u.test(text);
 }

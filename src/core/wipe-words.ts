@@ -1,28 +1,29 @@
 /**
- * The words that wipe the chat, per language: a whole message that is one of them deletes every message of
- * the conversation at once, like `/wipe`. Read in the conversation's language and English (every table while
- * the language is not known yet), in loose form (case, accents and punctuation do not matter).
+ * The words that wipe the chat, per language (the `wipe` field of `locales/<lang>/words.json`): a whole
+ * message that is one of them deletes every message of the conversation at once, like `/wipe`. Read in the
+ * conversation's language, the ones it also reads and English (every language while the language is not
+ * known yet), in loose form (case, accents and punctuation do not matter).
  *
- * None of them may be an answer to a question (flows/shared/answer-words.ts): test/core/wipe.test.ts checks.
+ * None of them may be an answer to a question (the `answers` words): test/core/wipe-words.test.ts checks.
  * Short, plain verbs a frightened person types fast; nothing that reads as an ordinary answer.
  */
 import { looseForm } from '../../flows/shared/text.js';
+import { perLanguage, readingOrder, wordLanguages, wordsOf } from '../../flows/shared/words.js';
 import type { InboundMessage } from './messages.js';
 
-export const wipeWords: Readonly<Record<string, readonly string[]>> = {
-  en: ['wipe', 'wipe all', 'wipe chat', 'delete all', 'delete everything', 'delete chat', 'erase all', 'clear chat'],
-  id: ['hapus', 'hapus semua', 'hapus chat', 'hapus obrolan', 'hapus pesan', 'hapus semuanya', 'bersihkan', 'bersihkan chat'],
-};
+/** The wipe words of every language that has a words file, by language code. */
+export function wipeTables(): Record<string, readonly string[]> {
+  return Object.fromEntries(wordLanguages().map((lang) => [lang, wordsOf(lang)!.wipe]));
+}
 
-const loose = new Map(Object.entries(wipeWords).map(([lang, words]) => [lang, new Set(words.map(looseForm))]));
+const wipeSet = perLanguage((lang) => new Set(readingOrder(lang).flatMap((code) => wordsOf(code)!.wipe.map(looseForm))));
 
 /** True when `text`, as a whole, is a wipe word of `lang` or English (of every language while `lang` is ''). */
 export function isWipeWord(text: string, lang: string): boolean {
   if (text.length > 40) return false;
   const typed = looseForm(text); // punctuation and case do not matter: "Hapus!" is "hapus"
   if (typed.trim() === '') return false;
-  const tables = lang ? [loose.get(lang), loose.get('en')] : [...loose.values()];
-  return tables.some((words) => words?.has(typed));
+  return wipeSet(lang).has(typed);
 }
 
 /** True when the person asked to wipe the chat: `/wipe`, or a wipe word as the whole message (not an edit). */

@@ -3,7 +3,8 @@
  * start-up: a message missing in one language, or a syntax error, stops the start with its name.
  * Danger lexicons (locales/<lang>/danger.txt) are loaded from every folder, whatever languages the
  * deployment answers in; a bad line stops the start with its file and line. So are retraction lexicons
- * (locales/<lang>/retraction.txt: "I'm fine", "close my case"…, see flows/shared/retraction.ts).
+ * (locales/<lang>/retraction.txt: "I'm fine", "close my case"…, see flows/shared/retraction.ts), and the
+ * words the parsers read (locales/<lang>/words.json, src/i18n/words.ts), which become the words every parser reads.
  * A folder with first-aid.ftl and no deployment language's other files gives a first-aid answer in its
  * language (the four FIRST_AID_KEYS only): what a person reads who writes in a language the deployment does
  * not answer in (src/core/first-aid.ts).
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import { parseDangerLexicon, type DangerLexicon } from '../../flows/shared/danger/index.js';
 import { parseRetractionLexicon, type RetractionLexicon } from '../../flows/shared/retraction.js';
+import { loadWords } from './words.js';
 
 export type Args = Record<string, FluentVariable>;
 
@@ -132,6 +134,7 @@ export function loadLocales(dir: string, languages: readonly string[]): Locales 
   problems.push(...danger.problems);
   const retraction = loadRetractionLexicons(dir);
   problems.push(...retraction.problems.filter((p) => !danger.problems.includes(p)));
+  problems.push(...loadWords(dir).filter((p) => !danger.problems.includes(p)));
   if (problems.length > 0) throw new LocaleError(problems);
 
   const format = (bundle: FluentBundle | undefined, key: string, args?: Args): string | undefined => {

@@ -178,7 +178,7 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
     if (p.contact === 'they-write-first') return t('desk-card-safe-first');
     if (p.contact === 'times') {
       const times = words(p.contactTimes ?? '', 200);
-      const readable = p.contactTimes ? parseSafeTimes(p.contactTimes) : undefined;
+      const readable = p.contactTimes ? parseSafeTimes(p.contactTimes, view.lang) : undefined;
       return t(readable ? 'desk-card-safe-times' : 'desk-card-safe-unreadable', { times });
     }
     return t('desk-not-given');

@@ -50,13 +50,16 @@ export type WriteTime =
   | { now: true }
   | { now: false; why: 'first' | 'times' | 'unknown' | 'unreadable' | 'phone'; until?: number };
 
-/** Whether `reach` lets the embassy write now, reading the hours in the person's time zone (minutes from UTC). */
-export function whenToWrite(reach: Reach, now: number, utcOffsetMinutes: number): WriteTime {
+/**
+ * Whether `reach` lets the embassy write now, reading the hours in the person's time zone (minutes from UTC)
+ * and in their language (`lang`; '' reads every language).
+ */
+export function whenToWrite(reach: Reach, now: number, utcOffsetMinutes: number, lang = ''): WriteTime {
   if (reach.how === 'anytime') return { now: true };
   if (reach.how === 'first') return { now: false, why: 'first' };
   if (reach.how === 'phone') return { now: false, why: 'phone' };
   if (reach.how === 'times') {
-    const windows = parseSafeTimes(reach.times);
+    const windows = parseSafeTimes(reach.times, lang);
     if (windows) {
       const next = nextSafeMoment(windows, now, utcOffsetMinutes);
       if (next.now) return { now: true };

@@ -171,7 +171,7 @@ export function createRelay(deps: {
     const { reach, utcOffsetMinutes, atHome } = caseReach(view, { sealed, discreet, codeWord: code }, { sealer, deployment });
     const now = clock();
     // They are holding the phone and writing: now. Otherwise as they chose.
-    const safeNow = (): WriteTime => (trigger === 'person-active' ? { now: true } : whenToWrite(reach, now, utcOffsetMinutes));
+    const safeNow = (): WriteTime => (trigger === 'person-active' ? { now: true } : whenToWrite(reach, now, utcOffsetMinutes, view.lang));
     /** Not yet: looked at again at their next safe hour (a deadline in Redis), or when they write. */
     const hold = async (safe: Extract<WriteTime, { now: false }>): Promise<DeliveryReport> => {
       if (safe.until) await redis.zadd(keys.due, String(safe.until), `release:${caseId}`);

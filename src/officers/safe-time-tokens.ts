@@ -4,6 +4,7 @@
  * from the languages' words (src/officers/safe-time-words.ts), longest phrase first, and numbers read as
  * times where their neighbours say they are.
  */
+import { NO_SPACE_LETTER } from '../../flows/shared/words.js';
 import type { PartName, SafeTimeWords } from './safe-time-words.js';
 
 export const HOUR = 60;
@@ -53,7 +54,9 @@ export type Tok =
   | { k: 'sep'; or: boolean; contrast?: boolean }
   | { k: 'filler'; hour: boolean }
   | { k: 'neg'; how: 'neg' | 'except' | 'danger' }
-  | { k: 'after' | 'before' | 'between' | 'and' | 'day' | 'unit' | 'word' | 'affirm' };
+  | { k: 'after' | 'before' | 'between' | 'and' | 'day' | 'unit' | 'word' | 'affirm' }
+  /** Read before the times are, then gone: "点" after an hour, "以后"/"以前" after a time. */
+  | { k: 'oclock' | 'afterTime' | 'beforeTime' };
 
 /** Each list of a language's words as the token it reads as, the more cautious first (a word in two lists is read as the first). */
 const KINDS: [Exclude<keyof SafeTimeWords, 'parts'>, Tok][] = [
@@ -67,6 +70,9 @@ const KINDS: [Exclude<keyof SafeTimeWords, 'parts'>, Tok][] = [
   ['absent', { k: 'word' }],
   ['affirmative', { k: 'affirm' }],
   ['after', { k: 'after' }],
+  ['afterTime', { k: 'afterTime' }],
+  ['beforeTime', { k: 'beforeTime' }],
+  ['oclock', { k: 'oclock' }],
   ['before', { k: 'before' }],
   ['between', { k: 'between' }],
   ['and', { k: 'and' }],
@@ -85,7 +91,12 @@ const SPELLINGS: [RegExp, string][] = [
   [/\ba\.?\s?m\b\.?/g, 'am'],
   [/\bs\s*\/\s*d\b\.?/g, ' sampai '],
 ];
-const TOKEN = /(\d{1,2})[:.](\d{2})(?!\d)|\d+|[\p{L}\p{M}]+|[-~]|[,;/|.!?\n&+、。،؛؟]|[🚫❌⛔🙅✖✗✘]/gu;
+/**
+ * A letter of a script written without spaces (Han, Thai…) is a word of its own, so that phrases are found
+ * inside a run of them; other letters make words.
+ */
+const NO_SPACE = NO_SPACE_LETTER.source;
+const TOKEN = new RegExp(String.raw`(\d{1,2})[:.](\d{2})(?!\d)|\d+|${NO_SPACE}|(?:(?!${NO_SPACE})[\p{L}\p{M}])+|[-~]|[,;/|.!?\n&+、。،؛؟，；]|[🚫❌⛔🙅✖✗✘]`, 'gu');
 const NEG_SIGN = /^[🚫❌⛔🙅✖✗✘]$/u;
 
 /** The digit a decimal digit of any script stands for: scripts encode 0–9 in order, runs of ten. */
@@ -105,9 +116,18 @@ export interface Lexicon {
   keep: Set<string>;
   /** TOKEN, first trying the words written with digits ("b4", "2nite"). */
   token: RegExp;
+  /** Number words of scripts without spaces ("十", "二十"), and the ones that multiply ("十"). */
+  numbers: Map<string, number>;
+  multipliers: Map<string, number>;
 }
 
-export function buildLexicon(tables: SafeTimeWords[]): Lexicon {
+/** The number words of a language, as its `answers.counts` has them. */
+export interface NumberWords {
+  numbers: Readonly<Record<string, number>>;
+  multipliers?: Readonly<Record<string, number>>;
+}
+
+export function buildLexicon(tables: SafeTimeWords[], numberWords: NumberWords[] = []): Lexicon {
   const entries = new Map<string, Tok>();
   let longest = 1;
   const glued: string[] = [];
@@ -129,7 +149,25 @@ export function buildLexicon(tables: SafeTimeWords[]): Lexicon {
   const keep = new Set([...entries].filter(([, t]) => t.k === 'filler').map(([w]) => w));
   const alternatives = glued.sort((a, b) => b.length - a.length).map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const token = glued.length ? new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}\\d])|${TOKEN.source}`, 'gu') : TOKEN;
-  return { entries, longest, keep, token };
+  const spelled = (pick: (n: NumberWords) => Readonly<Record<string, number>> | undefined) =>
+    new Map(numberWords.flatMap((n) => Object.entries(pick(n) ?? {})).filter(([w]) => new RegExp(`^(?:${NO_SPACE})$`, 'u').test(normalise(w, '', keep))).map(([w, v]) => [normalise(w, '', keep), v]));
+  return { entries, longest, keep, token, numbers: spelled((n) => n.numbers), multipliers: spelled((n) => n.multipliers) };
+}
+
+/** A number spelled in letters of a script without spaces from raw token `at` ("二十五"), with how many it took. */
+function spelledAt(raw: Raw[], at: number, lexicon: Lexicon): { value: number; length: number } | undefined {
+  let total = 0, current = 0, i = at;
+  for (; i < raw.length; i++) {
+    const r = raw[i]!;
+    if (r.k !== 'w') break;
+    const n = lexicon.numbers.get(r.w), m = lexicon.multipliers.get(r.w);
+    if (m !== undefined) {
+      current = (current || 1) * m;
+      if (m >= 100) { total += current; current = 0; }
+    } else if (n !== undefined && (i === at || (n < 10 && current > 0 && current % 10 === 0))) current += n;
+    else break;
+  }
+  return i > at ? { value: total + current, length: i - at } : undefined;
 }
 
 /** One script, one case, no apostrophes, ASCII digits; `zw` replaces invisible characters. */
@@ -165,6 +203,13 @@ function tokenize(s: string, lexicon: Lexicon): Tok[] {
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i]!;
     if (r.k !== 'w') { toks.push(r); continue; }
+    const spelled = lexicon.numbers.size > 0 ? spelledAt(raw, i, lexicon) : undefined;
+    if (spelled && spelled.value <= 2359) {
+      const n = spelled.value;
+      toks.push(n < 100 ? { k: 'num', h: n, m: 0, digits: String(n).length, minutes: false, zero: false } : { k: 'num', h: Math.floor(n / 100), m: n % 100, digits: String(n).length, minutes: true, zero: false });
+      i += spelled.length - 1;
+      continue;
+    }
     let found: Tok | undefined;
     for (let n = Math.min(lexicon.longest, raw.length - i); n >= 1 && !found; n--) {
       const run = raw.slice(i, i + n);
@@ -194,12 +239,16 @@ function readTimes(toks: Tok[]): Tok[] {
     }
     const led = prev && ['filler', 'after', 'before', 'range', 'between', 'and'].includes(prev.k);
     const clockLike = t.minutes && t.digits <= 2; // "22:00", "21.30"
-    const context = clockLike || led || (next && ['mer', 'part', 'range'].includes(next.k));
-    const plausible = t.digits <= 2 || led || next?.k === 'mer' || (next?.k === 'range' && after2?.k === 'num' && after2.digits >= 3);
+    const context = clockLike || led || (next && ['mer', 'part', 'range', 'oclock'].includes(next.k));
+    const plausible = t.digits <= 2 || led || next?.k === 'mer' || next?.k === 'oclock' || (next?.k === 'range' && after2?.k === 'num' && after2.digits >= 3);
     const h = t.h === 24 && t.m === 0 ? 0 : t.h;
     if (!context || !plausible || h > 23 || t.m > 59) { out.push({ k: 'word' }); continue; }
     const time: Tok = { k: 'time', h, m: t.m, minutes: t.minutes, zero: t.zero };
     if (next?.k === 'mer') { time.clock = next.clock; i++; }
+    else if (next?.k === 'oclock') {
+      i++; // "十点": an hour of the clock, and perhaps a part of the day after it ("9 giờ tối")
+      if (toks[i + 1]?.k === 'mer') { time.clock = (toks[i + 1] as { clock: Clock }).clock; i++; }
+    }
     out.push(time);
   }
   // a part of the day right after a time ("9 malam", "12 noon") or just before it ("malam jam 9", "tonight at 10")
@@ -213,7 +262,20 @@ function readTimes(toks: Tok[]): Tok[] {
     const target = before?.k === 'time' && !before.clock ? before : later?.k === 'time' && !later.clock ? later : undefined;
     if (target?.k === 'time') { target.clock = p.part.clock; p.used = true; }
   }
-  return out.filter((t) => !(t.k === 'part' && t.used));
+  const kept = out.filter((t) => !(t.k === 'part' && t.used) && t.k !== 'oclock');
+  // "十点以后", "七点以前": after or before the time written before them, read as if written before it
+  for (let i = 1; i < kept.length; i++) {
+    const w = kept[i]!;
+    if (w.k !== 'afterTime' && w.k !== 'beforeTime') continue;
+    let j = i - 1;
+    while (j > 0 && kept[j]!.k === 'part') j--;
+    if (kept[j]!.k === 'time') {
+      kept.splice(i, 1);
+      kept.splice(j, 0, { k: w.k === 'afterTime' ? 'after' : 'before' });
+    }
+  }
+  return kept
+    .map((t): Tok => (t.k === 'afterTime' || t.k === 'beforeTime' ? { k: 'word' } : t));
 }
 
 /** The tokens of a text, with its times read; undefined when it is too long to be a time answer. */

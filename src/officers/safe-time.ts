@@ -22,8 +22,9 @@
  * Excluded hours are wider than windows ("not after 10pm" excludes six hours), and when the person writes,
  * answers still go out at once (they hold the phone): exclusions only stop deliveries by the clock.
  */
-import { am, buildLexicon, hm, HOUR, MAX_RAW, pm, readTokens, type Clock, type Lexicon, type Tok } from './safe-time-tokens.js';
-import { SAFE_TIME_WORDS, type SafeTimeWords } from './safe-time-words.js';
+import { am, buildLexicon, hm, HOUR, MAX_RAW, pm, readTokens, type Clock, type Lexicon, type NumberWords, type Tok } from './safe-time-tokens.js';
+import { perLanguage, readingOrder, wordsOf } from '../../flows/shared/words.js';
+import { safeTimeTables, type SafeTimeWords } from './safe-time-words.js';
 import { DAY, mod, subtractWindows, type SafeWindow } from './safe-window.js';
 
 export { nextSafeMoment, type SafeWindow } from './safe-window.js';
@@ -55,11 +56,12 @@ const AT_SPAN = HOUR;
 const EXCLUDED_SPAN = 6 * HOUR;
 
 /**
- * A reader for the given languages (all at once: people mix them, "after jam 10 malam"). The built-in
- * table is SAFE_TIME_WORDS; a locale can add its own: `createSafeTimeReader({ ...SAFE_TIME_WORDS, xx })`.
+ * A reader for the given languages (all at once: people mix them, "after jam 10 malam"). By default the
+ * `safeTime` words of every words file; a test can add its own: `createSafeTimeReader({ ...safeTimeTables(), xx })`.
+ * `numbers`: number words of scripts without spaces ("十点") read as numbers.
  */
-export function createSafeTimeReader(languages: Readonly<Record<string, SafeTimeWords>> = SAFE_TIME_WORDS): SafeTimeReader {
-  const lexicon = buildLexicon(Object.values(languages));
+export function createSafeTimeReader(languages: Readonly<Record<string, SafeTimeWords>> = safeTimeTables(), numbers: NumberWords[] = []): SafeTimeReader {
+  const lexicon = buildLexicon(Object.values(languages), numbers);
 
   function read(text: string): SafeTimeReading {
     const none: SafeTimeReading = { windows: undefined, excluded: [] };
@@ -280,14 +282,24 @@ function inDay(list: SafeWindow[]): SafeWindow[] {
   return [...byKey.values()].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-const builtIn = createSafeTimeReader();
+/**
+ * The reader of a conversation in `lang`: its words, the ones it also reads and English ('' or a language
+ * without words: every language). Built once per language.
+ */
+const readerFor = perLanguage((lang) => {
+  const codes = readingOrder(lang);
+  return createSafeTimeReader(
+    Object.fromEntries(codes.map((code) => [code, wordsOf(code)!.safeTime])),
+    codes.map((code) => wordsOf(code)!.answers.counts),
+  );
+});
 
 /** The windows a text names, or undefined when it names none we can read (the caller then waits for the person to write first). */
-export function parseSafeTimes(text: string): SafeWindow[] | undefined {
-  return builtIn.parse(text);
+export function parseSafeTimes(text: string, lang = ''): SafeWindow[] | undefined {
+  return readerFor(lang).parse(text);
 }
 
-/** What a text says with the built-in languages: its windows and the hours it excludes. */
-export function readSafeTimes(text: string): SafeTimeReading {
-  return builtIn.read(text);
+/** What a text says in `lang` (every language when ''): its windows and the hours it excludes. */
+export function readSafeTimes(text: string, lang = ''): SafeTimeReading {
+  return readerFor(lang).read(text);
 }

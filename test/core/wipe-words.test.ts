@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answerWords, senses, type Sense } from '../../flows/shared/answer-words.js';
+import { answerTables, senses, type Sense } from '../../flows/shared/answer-words.js';
 import { readAnswer, readChoices } from '../../flows/shared/answers.js';
-import { asksToWipe, isWipeWord, wipeWords } from '../../src/core/wipe-words.js';
+import { asksToWipe, isWipeWord, wipeTables } from '../../src/core/wipe-words.js';
 import type { InboundMessage } from '../../src/core/messages.js';
 
 const everySense = Object.fromEntries(senses.map((s) => [s, s])) as Record<Sense, Sense>;
@@ -9,9 +9,9 @@ const msg = (body: InboundMessage['body']): InboundMessage => ({ channel: 'teleg
 
 describe('wipe words', () => {
   it('are never an answer to a question, in any language that reads them', () => {
-    for (const [lang, words] of Object.entries(wipeWords)) {
+    for (const [lang, words] of Object.entries(wipeTables())) {
       for (const word of words) {
-        for (const reading of new Set([lang, 'en', ...Object.keys(answerWords)])) {
+        for (const reading of new Set([lang, 'en', ...Object.keys(answerTables())])) {
           expect(readAnswer(word, reading, everySense), `"${word}" read as an answer in ${reading}`).toBeUndefined();
           expect(readChoices(word, reading, 9), `"${word}" read as numbers in ${reading}`).toBeUndefined();
         }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createSafeTimeReader, nextSafeMoment, parseSafeTimes, readSafeTimes, type SafeWindow } from '../../src/officers/safe-time.js';
-import { SAFE_TIME_WORDS } from '../../src/officers/safe-time-words.js';
+import { createSafeTimeReader, nextSafeMoment, parseSafeTimes as parseIn, readSafeTimes as readIn, type SafeWindow } from '../../src/officers/safe-time.js';
+import { safeTimeTables } from '../../src/officers/safe-time-words.js';
+
+// The texts below are read as in an Indonesian conversation, which reads English too (as every one does).
+const parseSafeTimes = (text: string) => parseIn(text, 'id');
+const readSafeTimes = (text: string) => readIn(text, 'id');
+const idEn = () => ({ id: safeTimeTables().id!, en: safeTimeTables().en! });
 import { insideWindow } from '../../src/officers/safe-window.js';
 
 /** "21:00-22:00" → { start: 1260, end: 1320 }; several windows separated by spaces. */
@@ -446,14 +451,14 @@ describe('parseSafeTimes', () => {
     it('reads the words a locale adds, as it reads the built-in ones', () => {
       expect(parseSafeTimes('huwag jam 9 gabi')).toBeUndefined(); // "gabi" (night) is not a built-in word
       expect(parseSafeTimes('huwag jam 9 malam')).toEqual(w('21:00-22:00')); // nor "huwag" (don't): a locale must add it
-      const reader = createSafeTimeReader({ ...SAFE_TIME_WORDS, tl: { negation: ['huwag'], after: ['pagkatapos ng'], parts: { gabi: 'night' } } });
+      const reader = createSafeTimeReader({ ...idEn(), tl: { negation: ['huwag'], after: ['pagkatapos ng'], parts: { gabi: 'night' } } });
       expect(reader.read('huwag jam 9 gabi')).toEqual({ windows: undefined, excluded: w('21:00-22:00') });
       expect(reader.parse('pagkatapos ng 10pm')).toEqual(w('22:00-00:00'));
       expect(reader.parse('setelah jam 10 malam')).toEqual(w('22:00-00:00'));
     });
 
     it('reads a word in two lists as the more cautious', () => {
-      const reader = createSafeTimeReader({ ...SAFE_TIME_WORDS, xx: { affirmative: ['jangan'], after: ['not'] } });
+      const reader = createSafeTimeReader({ ...idEn(), xx: { affirmative: ['jangan'], after: ['not'] } });
       expect(reader.parse('jangan jam 9 malam')).toBeUndefined();
       expect(reader.parse('not 9pm')).toBeUndefined();
     });

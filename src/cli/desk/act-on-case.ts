@@ -24,7 +24,7 @@ async function whenSent(d: DeskContext, view: CaseView | undefined): Promise<str
   const [person, sealed, discreet] = await d.redis.hmget(d.keys.case(view.id), 'person', 'sealed', 'discreet');
   const codeWord = person ? await d.redis.hget(d.keys.conversation(person), 'kc') : null;
   const { reach, utcOffsetMinutes, atHome } = caseReach(view, { sealed, discreet, codeWord }, { sealer: d.sealer, deployment });
-  const when = whenToWrite(reach, d.now(), utcOffsetMinutes);
+  const when = whenToWrite(reach, d.now(), utcOffsetMinutes, view.lang);
   if (when.now) return t(atHome ? 'desk-cli-send-now-relative' : 'desk-cli-send-now');
   if (when.why === 'first') return t('desk-cli-held-first');
   if (when.why === 'phone') return t('desk-cli-held-phone');

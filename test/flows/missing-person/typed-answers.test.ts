@@ -4,11 +4,12 @@
  * the word tables have (flows/shared/answer-words.ts). Whatever is typed, no question is asked more than
  * twice in a row: it is understood, or after one more try the words are kept and the report goes on.
  */
+import { DETECTABLE_LANGUAGES, detectLanguage } from '../../../src/i18n/detect.js';
 import { describe, expect, it } from 'vitest';
 import type { FlowDeps, FlowEffect, FlowInput, FlowMeta } from '../../../flows/contract.js';
 import { missingPersonFlow } from '../../../flows/missing-person/index.js';
 import { mpQuestions, type MissingPersonContext } from '../../../flows/missing-person/machine.js';
-import { answerWords } from '../../../flows/shared/answer-words.js';
+import { answerTables } from '../../../flows/shared/answer-words.js';
 import { createPlaceFinder } from '../../../flows/shared/places.js';
 import { loadDeployment } from '../../../src/deployment.js';
 import { loadLocales } from '../../../src/i18n/locales.js';
@@ -48,7 +49,7 @@ const flow = missingPersonFlow.use((def) => {
     after(state: string, lang: string, ...texts: string[]): { state: string; ctx: MissingPersonContext; effects: FlowEffect[] } {
       let s = at(state, lang);
       let effects: FlowEffect[] = [];
-      for (const text of texts) [s, effects] = machine.step(s, { type: 'TEXT', text, meta });
+      for (const text of texts) [s, effects] = machine.step(s, { type: 'TEXT', text, meta: { ...meta, wroteIn: detectLanguage(text, { candidates: DETECTABLE_LANGUAGES })?.lang } });
       return { state: machine.value(s), ctx: machine.context(s) as unknown as MissingPersonContext, effects };
     },
     typeAt(state: string, lang: string, text: string): { asked: number; moved: boolean; left: string; effects: FlowEffect[] } {
@@ -56,7 +57,8 @@ const flow = missingPersonFlow.use((def) => {
       let asked = 1;
       const all: FlowEffect[] = [];
       for (let i = 0; i < 4; i++) {
-        const input: FlowInput = { type: 'TEXT', text, meta: { ...meta, at: NOW + i * 60_000 } };
+        // As the core gives it: the language the words are written in (src/core/hotline.ts wroteIn).
+        const input: FlowInput = { type: 'TEXT', text, meta: { ...meta, at: NOW + i * 60_000, wroteIn: detectLanguage(text, { candidates: DETECTABLE_LANGUAGES })?.lang } };
         const [next, effects] = machine.step(s, input);
         s = next;
         all.push(...effects);
@@ -70,11 +72,11 @@ const flow = missingPersonFlow.use((def) => {
 });
 
 /** Skip, "don't know", "none" and "no" words in every table, and punctuation that says the same. */
-const skipWords = Object.entries(answerWords).flatMap(([lang, table]) =>
+const skipWords = Object.entries(answerTables()).flatMap(([lang, table]) =>
   [...(table.senses.skip ?? []), ...(table.senses.none ?? []).slice(0, 3), ...(table.senses.no ?? []).slice(0, 3)].map((w) => [lang, w] as const),
 );
 const named = ['lewati', 'skip', 'ga tau', 'tidak tahu', 'gak tau', 'nggak tahu', "don't know", '-', '?', 'tidak ada', 'lupa', 'idk'];
-const yesNo = Object.entries(answerWords).flatMap(([lang, table]) => [...(table.senses.yes ?? []).slice(0, 4), ...(table.senses.no ?? []).slice(0, 4)].map((w) => [lang, w] as const));
+const yesNo = Object.entries(answerTables()).flatMap(([lang, table]) => [...(table.senses.yes ?? []).slice(0, 4), ...(table.senses.no ?? []).slice(0, 4)].map((w) => [lang, w] as const));
 const dates = ['3 minggu lalu', 'awal Oktober', 'akhir Maret', 'pertengahan Februari 2026', 'last March', 'early April', 'kemarin', '2 bulan yang lalu', 'sejak lebaran', 'udah 3 minggu', 'seminggu yang lalu', '15/03/2026', 'Maret 2026', 'a month ago'];
 const unreadable = ['umurnya sekitar dua puluhan', 'entah di mana dia sekarang', 'sudah lama sekali', 'saya bingung', 'hmm gimana ya', 'I really am not sure about that', 'pokoknya kerja di sana', 'ok', 'ya', 'tidak', '12345'];
 const corpus: Array<readonly [string, string]> = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerWords, senses } from '../../../flows/shared/answer-words.js';
+import { answerTables, senses } from '../../../flows/shared/answer-words.js';
 import {
   answerWordsOf,
   asciiDigits,
@@ -144,7 +144,7 @@ describe('answers', () => {
   });
 
   it('keeps the word tables consistent: known senses, no phrase both a yes and a no in one language', () => {
-    for (const [lang, table] of Object.entries(answerWords)) {
+    for (const [lang, table] of Object.entries(answerTables())) {
       for (const sense of Object.keys(table.senses)) expect(senses, `${lang}: ${sense}`).toContain(sense);
       const form = (list: readonly string[] = []) => new Set(list.map((p) => answerWordsOf(p).join(' ')));
       const yes = form(table.senses.yes);
