@@ -36,6 +36,15 @@ function appWith(t: TestRedis, keys: Buffer[], personIdKey?: Buffer): App {
   });
 }
 
+/** What a run that must stop threw (a run that finishes fails the test). */
+const stopped = (run: Promise<RekeySummary>): Promise<RekeyStop> =>
+  run.then(
+    () => {
+      throw new Error('rekey finished instead of stopping');
+    },
+    (e: unknown) => e as RekeyStop,
+  );
+
 /** Every sealed value under the prefix (hash fields, list items, strings; raw or base64), with the key id it names. */
 async function sealedValues(redis: Redis, prefix: string): Promise<Array<{ where: string; keyId: string }>> {
   const probe = createSealer(K0);
@@ -184,7 +193,7 @@ describe('rekey: rotating DATA_KEYS on a populated Redis', () => {
     const sealedBefore = await t.redis.hget(before.keys.case(caseId), 'sealed');
     const after = appWith(t, [K2, K1]);
     await registerSealingKey({ redis: t.redis, keys: after.keys, sealer: after.sealer });
-    const err = await rekey({ redis: t.redis, keys: after.keys, prefix: t.prefix, sealer: after.sealer }).catch((e: unknown) => e as RekeyStop);
+    const err = await stopped(rekey({ redis: t.redis, keys: after.keys, prefix: t.prefix, sealer: after.sealer }));
     expect(err).toBeInstanceOf(RekeyStop);
     expect(err.keyId).toBe(keyIdOf(K0));
     expect(err.message).toContain(keyIdOf(K0));
@@ -197,7 +206,7 @@ describe('rekey: rotating DATA_KEYS on a populated Redis', () => {
   it('with the old key missing from DATA_KEYS, stops before writing anything', async () => {
     const lost = appWith(t, [K2], K1); // K1 dropped too early (kept only for person ids)
     await registerSealingKey({ redis: t.redis, keys: lost.keys, sealer: lost.sealer });
-    const err = await rekey({ redis: t.redis, keys: lost.keys, prefix: t.prefix, sealer: lost.sealer }).catch((e: unknown) => e as RekeyStop);
+    const err = await stopped(rekey({ redis: t.redis, keys: lost.keys, prefix: t.prefix, sealer: lost.sealer }));
     expect(err).toBeInstanceOf(RekeyStop);
     expect(err.keyId).toBe(keyIdOf(K1));
     expect(err.message).toMatch(/not in DATA_KEYS/);
