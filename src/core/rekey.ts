@@ -35,18 +35,23 @@ type Layout =
   | { type: 'list'; base64: boolean }
   | { type: 'string'; base64: boolean };
 
-/** Every key holding sealed values (docs/redis-layout.md), by the name after the prefix. The events stream is apart. */
-const LAYOUTS: Array<{ test: (name: string) => boolean; layout: Layout }> = [
-  { test: (n) => n.startsWith('case:'), layout: { type: 'hash', fields: ['sealed', 'loweredReason'], base64: true } },
-  { test: (n) => n.startsWith('held:'), layout: { type: 'list', base64: true } },
-  { test: (n) => n.startsWith('notes:'), layout: { type: 'list', base64: true } },
-  { test: (n) => n.startsWith('desk:preview:'), layout: { type: 'string', base64: true } },
-  { test: (n) => n.startsWith('conv:'), layout: { type: 'hash', fields: ['s', 'w'], base64: false } },
-  { test: (n) => n.startsWith('trail:chat:'), layout: { type: 'hash', fields: ['w'], base64: false } },
-  { test: (n) => n.startsWith('outbox:entry:'), layout: { type: 'hash', fields: ['sealed'], base64: true } },
-  { test: (n) => n.startsWith('wa:auth:'), layout: { type: 'hash', fields: 'all', base64: false } },
-  { test: (n) => n.startsWith('wa:jid:'), layout: { type: 'string', base64: false } },
-];
+/**
+ * Every key holding sealed values (docs/redis-layout.md): the start of its name, from src/redis/keys.ts so
+ * that a change of the layout is followed. The events stream is apart (checked only).
+ */
+function layoutsOf(keys: Keys): Array<{ start: string; layout: Layout }> {
+  return [
+    { start: keys.case(''), layout: { type: 'hash', fields: ['sealed', 'loweredReason'], base64: true } },
+    { start: keys.held(''), layout: { type: 'list', base64: true } },
+    { start: keys.notes(''), layout: { type: 'list', base64: true } },
+    { start: keys.deskPreview(''), layout: { type: 'string', base64: true } },
+    { start: keys.conversation(''), layout: { type: 'hash', fields: ['s', 'w'], base64: false } },
+    { start: keys.trailChat(''), layout: { type: 'hash', fields: ['w'], base64: false } },
+    { start: keys.outboxEntry(''), layout: { type: 'hash', fields: ['sealed'], base64: true } },
+    { start: keys.waAuth(''), layout: { type: 'hash', fields: 'all', base64: false } },
+    { start: keys.waJid(''), layout: { type: 'string', base64: false } },
+  ];
+}
 
 export interface RekeyCounts {
   /** Redis keys the walk went over (all of the deployment's, sealed or not). */
@@ -125,13 +130,14 @@ export async function rekey(opts: RekeyOptions): Promise<RekeySummary> {
     await redis.hset(keys.rekey, { target: sealer.keyId, cursor, startedAt: String(Date.now()) });
   }
 
+  const layouts = layoutsOf(keys);
   const match = `${prefix.replace(/[*?[\]\\]/g, '\\$&')}*`;
   do {
     const [next, names] = await redis.scan(cursor, 'MATCH', match, 'COUNT', opts.batch ?? 200);
     for (const name of names) {
       if (opts.signal?.aborted) throw new RekeyStop('Stopped: run it again to go on from here.', name);
       counts.scanned++;
-      const layout = LAYOUTS.find((l) => l.test(name.slice(prefix.length)))?.layout;
+      const layout = layouts.find((l) => name.startsWith(l.start))?.layout;
       if (layout) await rekeyKey(opts, name, layout, counts);
     }
     cursor = next;

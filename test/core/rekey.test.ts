@@ -100,6 +100,9 @@ describe('rekey: rotating DATA_KEYS on a populated Redis', () => {
     await createOutbox({ redis: t.redis, keys: before.keys, sealer: before.sealer, logger, senders: new Map() })
       .enqueue({ channel: 'telegram', address: '7001', messages: [{ text: 'waiting in the outbox' }], rank: 2 });
     await before.trail.settle('telegram', '7001', { sent: [{ ref: '55', at: Date.now() }], answered: false });
+    // The WhatsApp link and a JID's address, as src/channels/whatsapp/ stores them (sealed raw bytes).
+    await t.redis.hset(before.keys.waAuth('default'), 'creds', before.sealer.seal('{"me":{}}'), 'pre-key:abc', before.sealer.seal('{}'));
+    await t.redis.set(before.keys.waJid(before.sealer.personId('whatsapp-jid', '628123@s.whatsapp.net')), before.sealer.seal('628123@s.whatsapp.net'), 'NX');
     // A journal left on disk under the old key.
     const journal = createJournal({ dir, name: 'telegram', sealer: before.sealer, logger });
     await journal.load();
