@@ -6,7 +6,7 @@ import type { Redis } from 'ioredis';
 import { createCaseStore, type CaseStore } from './cases/case-store.js';
 import type { Config } from './config.js';
 import { createHotline, type Hotline, type HotlineOptions } from './core/hotline.js';
-import { createSealer, type Sealer } from './core/sealed.js';
+import { sealerFor, type Sealer } from './core/sealed.js';
 import { createTrail, type Trail } from './core/trail.js';
 import { loadDeployment, type Deployment } from './deployment.js';
 import { loadLocales, type Locales } from './i18n/locales.js';
@@ -31,7 +31,7 @@ export interface App {
 }
 
 export function createApp(deps: {
-  config: Pick<Config, 'dataKey' | 'deploymentFile' | 'conversationTtlSeconds'> & Partial<Pick<Config, 'intakeSilenceMs' | 'suspectQuietMs' | 'cantTalkMs' | 'chatEraseMs' | 'events'>> & { redis: { prefix: string } };
+  config: Pick<Config, 'dataKey' | 'deploymentFile' | 'conversationTtlSeconds'> & Partial<Pick<Config, 'dataKeys' | 'personIdKey' | 'intakeSilenceMs' | 'suspectQuietMs' | 'cantTalkMs' | 'chatEraseMs' | 'events'>> & { redis: { prefix: string } };
   redis: Redis;
   logger: Logger;
   /** The time now, in ms, for the trail's deletions (tests move it). */
@@ -43,7 +43,7 @@ export function createApp(deps: {
   const deployment = loadDeployment(config.deploymentFile);
   const locales = loadLocales(deps.localesDir ?? 'locales', deployment.languages);
   const keys = createKeys(config.redis.prefix);
-  const sealer = createSealer(config.dataKey);
+  const sealer = sealerFor(config);
   const { redis } = deps;
   const hotline = createHotline({
     redis, keys, sealer, locales, deployment, logger,

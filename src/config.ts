@@ -28,6 +28,9 @@ const idList = z
     return ids;
   });
 
+/** 32 random bytes in base64, as `openssl rand -base64 32` prints them. */
+const base64Key = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 random bytes in base64: run `openssl rand -base64 32`');
+
 /** A yes/no variable: true/false, 1/0, yes/no (any case); empty means the default. */
 const flag = (fallback: boolean) =>
   z
@@ -68,12 +71,15 @@ const ConfigSchema = z.object({
     .string()
     .regex(/^[\w.:-]{1,32}$/, 'use 1–32 letters, digits, ".", ":", "_" or "-", e.g. "hotline:"')
     .default('hotline:'),
-  DATA_KEY: optionalString.pipe(
+  DATA_KEY: optionalString.pipe(base64Key.optional()),
+  DATA_KEYS: optionalString.pipe(
     z
       .string()
-      .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 random bytes in base64: run `openssl rand -base64 32`')
+      .transform((s) => s.split(',').map((k) => k.trim()).filter((k) => k !== ''))
+      .pipe(z.array(base64Key).min(1, 'must list at least one key').refine((ks) => new Set(ks).size === ks.length, 'lists the same key twice'))
       .optional(),
   ),
+  PERSON_ID_KEY: optionalString.pipe(base64Key.optional()),
   DATA_DIR: z.string().default('./data'),
   /** A deployment by name: deployments/<name>.json (`npm start -- --deployment <name>` wins over it). */
   DEPLOYMENT: optionalString.pipe(z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a name of deployments/, e.g. ph-phnom-penh').optional()),
@@ -136,9 +142,13 @@ export interface Config {
   /** Where each inbound message is kept until committed (replayed after a crash or a Redis outage). */
   journal: { dir: string; compactBytes: number };
   redis: { url?: string; prefix: string };
-  /** 32-byte AES-256-GCM key for personal data at rest. */
+  /** 32-byte AES-256-GCM key for personal data at rest: the newest of `dataKeys`, what new values are sealed with. */
   dataKey: Buffer;
-  /** True when DATA_KEY was not set and a development key was derived: never in production. */
+  /** Every data key, newest first (DATA_KEYS, or DATA_KEY alone): a value sealed with any of them opens. */
+  dataKeys: Buffer[];
+  /** The key of person ids and the other keyed hashes in Redis key names: PERSON_ID_KEY, else the oldest data key. */
+  personIdKey: Buffer;
+  /** True when no key was set and the development key is used: only for the console channel, never in production. */
   dataKeyIsEphemeral: boolean;
   dataDir: string;
   deploymentFile: string;
@@ -188,7 +198,10 @@ export class ConfigError extends Error {
   }
 }
 
-/** Development-only fallback key, so `npm start` works without setup. Refused when NODE_ENV=production. */
+/**
+ * Development-only fallback key, so `npm start` works without setup on the console channel. It is public
+ * (it is in this file): refused with NODE_ENV=production and with any real channel, whatever NODE_ENV says.
+ */
 const DEV_KEY = Buffer.from('hotline-development-key-not-secret!!').subarray(0, 32);
 
 /** Where the deployments are, one `<name>.json` each. */
@@ -232,9 +245,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
-  if (production && !e.DATA_KEY) {
-    throw new ConfigError(['DATA_KEY: required in production (personal data is encrypted with it): run `openssl rand -base64 32`']);
+  if (e.DATA_KEY && e.DATA_KEYS) {
+    throw new ConfigError(['DATA_KEY, DATA_KEYS: set only one (DATA_KEYS lists every key, newest first; move DATA_KEY into it)']);
   }
+  const given64 = e.DATA_KEYS ?? (e.DATA_KEY ? [e.DATA_KEY] : []);
+  if (given64.length === 0) {
+    const channel = e.TELEGRAM_BOT_TOKEN ? 'TELEGRAM_BOT_TOKEN is set' : e.WHATSAPP_ENABLED ? 'WHATSAPP_ENABLED is on' : production ? 'NODE_ENV is production' : undefined;
+    if (channel) {
+      throw new ConfigError([
+        `DATA_KEY: required because ${channel}. Personal data is encrypted with it, and without it the public development key would be used. ` +
+          'Make one with `openssl rand -base64 32`, set DATA_KEY to what it prints, and keep a copy somewhere safe: without it nothing stored can be read',
+      ]);
+    }
+  }
+  const dataKeys = given64.length ? given64.map((k) => Buffer.from(k, 'base64')) : [DEV_KEY];
   return {
     telegram: e.TELEGRAM_BOT_TOKEN
       ? {
@@ -249,8 +273,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
       : undefined,
     journal: { dir: e.JOURNAL_DIR ?? path.join(e.DATA_DIR, 'journal'), compactBytes: e.JOURNAL_COMPACT_KB * 1024 },
     redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
-    dataKey: e.DATA_KEY ? Buffer.from(e.DATA_KEY, 'base64') : DEV_KEY,
-    dataKeyIsEphemeral: !e.DATA_KEY,
+    dataKey: dataKeys[0]!,
+    dataKeys,
+    personIdKey: e.PERSON_ID_KEY ? Buffer.from(e.PERSON_ID_KEY, 'base64') : dataKeys[dataKeys.length - 1]!,
+    dataKeyIsEphemeral: given64.length === 0,
     dataDir: e.DATA_DIR,
     deploymentFile: deploymentFile(deploymentArgument(argv) ?? e.DEPLOYMENT, e.DEPLOYMENT_FILE, deploymentsDir),
     logLevel: e.LOG_LEVEL,

@@ -15,6 +15,7 @@ import { createLogger } from './logger.js';
 import type { PersonSender } from './core/delivery.js';
 import type { ChannelName } from './core/messages.js';
 import { createJournal, createRecordJournal } from './core/journal.js';
+import { KeyringError, registerSealingKey } from './core/keyring.js';
 import { createRelativeDesk } from './officers/relative-desk.js';
 import { createAnswerCheck } from './officers/answer-check.js';
 import { createDeskWorker, type Board } from './officers/desk-worker.js';
@@ -40,7 +41,8 @@ try {
 
 // The console channel shares the terminal with the logs: keep them to warnings unless asked otherwise.
 const logger = createLogger({ level: !config.telegram && !config.whatsapp && !process.env.LOG_LEVEL ? 'warn' : config.logLevel });
-if (config.dataKeyIsEphemeral) logger.warn('DATA_KEY is not set: using the development key. Set DATA_KEY before real use (openssl rand -base64 32).');
+// Only on the console channel (src/config.ts refuses it with a real channel or in production).
+if (config.dataKeyIsEphemeral) logger.warn('DATA_KEY is not set: using the public development key, for the console only. Set DATA_KEY before real use (openssl rand -base64 32).');
 
 const store = await resolveRedis({ redisUrl: config.redis.url, dataDir: config.dataDir, logger }).catch((err: Error) => {
   logger.fatal({ err: { name: err.name, message: err.message } }, 'no Redis');
@@ -72,6 +74,15 @@ try {
   await shutdown('invalid deployment or locales', 1);
   throw err; // not reached: shutdown exits
 }
+// Person ids are in Redis key names: a different person-id key would orphan every conversation.
+try {
+  await registerSealingKey({ redis: store.redis, keys: app.keys, sealer: app.sealer });
+} catch (err) {
+  process.stderr.write(`${(err as Error).message}\n`);
+  await shutdown(err instanceof KeyringError ? 'person-id key does not match' : 'could not check the keys', 1);
+  throw err; // not reached: shutdown exits
+}
+
 // Numbers the embassy has not confirmed are never shown to a person: say so at every start until they are.
 for (const warning of deploymentWarnings(app.deployment, basename(config.deploymentFile, '.json'))) logger.warn(warning);
 

@@ -67,6 +67,48 @@ describe('config', () => {
   });
 
   it('refuses to run in production without a data key', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATA_KEY: required in production/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATA_KEY: required because NODE_ENV is production/);
+  });
+
+  describe('the development key', () => {
+    const token = '123456:ABCdefGHIjklMNOpqrSTUvwxYZ';
+    const key = (n: number) => Buffer.alloc(32, n).toString('base64');
+
+    it('is refused with a real Telegram token or WhatsApp on, whatever NODE_ENV says, with how to make a key', () => {
+      for (const NODE_ENV of [undefined, 'development', 'test', 'staging']) {
+        expect(() => loadConfig({ NODE_ENV, TELEGRAM_BOT_TOKEN: token })).toThrow(/DATA_KEY: required because TELEGRAM_BOT_TOKEN is set.*openssl rand -base64 32/s);
+        expect(() => loadConfig({ NODE_ENV, WHATSAPP_ENABLED: 'true' })).toThrow(/DATA_KEY: required because WHATSAPP_ENABLED is on/);
+        expect(() => loadConfig({ NODE_ENV, TELEGRAM_BOT_TOKEN: token, DATA_KEY: ' ' })).toThrow(/DATA_KEY: required/);
+      }
+    });
+
+    it('is used only for the console channel (no token, WhatsApp off)', () => {
+      const c = loadConfig({ WHATSAPP_ENABLED: 'false' });
+      expect([c.telegram, c.whatsapp, c.dataKeyIsEphemeral, c.dataKeys.length]).toEqual([undefined, undefined, true, 1]);
+      expect(loadConfig({ TELEGRAM_BOT_TOKEN: token, DATA_KEY: key(1) }).dataKeyIsEphemeral).toBe(false);
+      expect(loadConfig({ TELEGRAM_BOT_TOKEN: token, DATA_KEYS: key(1) }).dataKeyIsEphemeral).toBe(false);
+    });
+  });
+
+  describe('DATA_KEYS', () => {
+    const key = (n: number) => Buffer.alloc(32, n).toString('base64');
+
+    it('lists keys newest first: seals with the first, person ids from the oldest unless PERSON_ID_KEY is set', () => {
+      const c = loadConfig({ DATA_KEYS: ` ${key(3)}, ${key(2)},${key(1)} ` });
+      expect(c.dataKeys.map((k) => k[0])).toEqual([3, 2, 1]);
+      expect(c.dataKey[0]).toBe(3);
+      expect(c.personIdKey[0]).toBe(1);
+      expect(loadConfig({ DATA_KEYS: `${key(3)},${key(2)}`, PERSON_ID_KEY: key(1) }).personIdKey[0]).toBe(1);
+      const one = loadConfig({ DATA_KEY: key(5) });
+      expect([one.dataKeys.length, one.dataKey[0], one.personIdKey[0]]).toEqual([1, 5, 5]);
+    });
+
+    it('refuses a bad key, the same key twice, and DATA_KEY with DATA_KEYS', () => {
+      expect(() => loadConfig({ DATA_KEYS: `${key(3)},short` })).toThrow(/DATA_KEYS.*must be 32 random bytes in base64/);
+      expect(() => loadConfig({ DATA_KEYS: `${key(3)},${key(3)}` })).toThrow(/DATA_KEYS: lists the same key twice/);
+      expect(() => loadConfig({ DATA_KEYS: ',' })).toThrow(/DATA_KEYS: must list at least one key/);
+      expect(() => loadConfig({ DATA_KEY: key(1), DATA_KEYS: key(2) })).toThrow(/DATA_KEY, DATA_KEYS: set only one/);
+      expect(() => loadConfig({ PERSON_ID_KEY: 'short' })).toThrow(/PERSON_ID_KEY: must be 32 random bytes/);
+    });
   });
 });

@@ -8,7 +8,7 @@
  * Exit codes: 0 done, 1 refused, 2 wrong usage, 3 could not run (configuration or Redis).
  */
 import { loadConfig } from '../config.js';
-import { createSealer } from '../core/sealed.js';
+import { sealerFor } from '../core/sealed.js';
 import { loadDeployment } from '../deployment.js';
 import { loadLocales } from '../i18n/locales.js';
 import { createLogger } from '../logger.js';
@@ -23,7 +23,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     const config = loadConfig(env);
     const deployment = loadDeployment(config.deploymentFile);
     const locales = loadLocales('locales', deployment.languages);
-    loaded = { config, deployment, locales, keys: createKeys(config.redis.prefix), sealer: createSealer(config.dataKey) };
+    loaded = { config, deployment, locales, keys: createKeys(config.redis.prefix), sealer: sealerFor(config) };
   } catch (e) {
     // the locales may be what failed, so this one line cannot be translated
     process.stderr.write(`Could not run the desk: ${(e as Error).message}\n`);

@@ -15,7 +15,7 @@ import { loadRedisAuthState } from '../channels/whatsapp/auth-store.js';
 import { linkNumber } from '../channels/whatsapp/link.js';
 import { createBaileysSocket } from '../channels/whatsapp/socket.js';
 import { ConfigError, loadConfig } from '../config.js';
-import { createSealer } from '../core/sealed.js';
+import { sealerFor } from '../core/sealed.js';
 import { createLibraryLogger, createLogger } from '../logger.js';
 import { createKeys } from '../redis/keys.js';
 import { resolveRedis } from '../redis/connect.js';
@@ -50,13 +50,12 @@ try {
 const whatsapp = config.whatsapp!;
 const logger = createLogger({ level: 'warn' });
 const print = (line: string) => process.stdout.write(`${line}\n`);
-if (config.dataKeyIsEphemeral) print('Note: DATA_KEY is not set, so the link is sealed with the development key. Set DATA_KEY (the same as for npm start) for real use.');
 
 const store = await resolveRedis({ redisUrl: config.redis.url, dataDir: config.dataDir, logger }).catch((err: Error) => {
   process.stderr.write(`No Redis: ${err.message}\n`);
   process.exit(1);
 });
-const sealer = createSealer(config.dataKey);
+const sealer = sealerFor(config);
 const key = createKeys(config.redis.prefix).waAuth(whatsapp.session);
 
 let exitCode = 1;

@@ -204,6 +204,9 @@ export function createRecordJournal<T>(opts: JournalOptions & { schema: ZodType<
         if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
       }
       let skipped = 0;
+      let unopened = 0;
+      /** Lines sealed with a key other than the newest (after a rotation): the file is sealed again below. */
+      let older = 0;
       const keep = (record: T) => {
         const id = opts.idOf(record);
         if (open_.has(id)) return;
@@ -220,7 +223,16 @@ export function createRecordJournal<T>(opts: JournalOptions & { schema: ZodType<
             open_.delete(line.done);
             continue;
           }
-          const opened: unknown = JSON.parse(sealer.open(Buffer.from('ins' in line ? line.ins : line.in, 'base64'), 'journal entry'));
+          const sealed = Buffer.from('ins' in line ? line.ins : line.in, 'base64');
+          if (sealer.keyIdOf(sealed) !== sealer.keyId) older++;
+          let plain: string;
+          try {
+            plain = sealer.open(sealed, 'journal entry');
+          } catch (err) {
+            unopened++;
+            throw err;
+          }
+          const opened: unknown = JSON.parse(plain);
           for (const one of 'ins' in line ? z.array(z.unknown()).parse(opened) : [opened]) {
             const record = opts.schema.safeParse(one);
             if (record.success) keep(record.data);
@@ -230,7 +242,13 @@ export function createRecordJournal<T>(opts: JournalOptions & { schema: ZodType<
           skipped++; // a torn last line, or a line sealed with another key
         }
       }
-      if (skipped > 0) logger.warn({ skipped }, 'journal lines that could not be read were skipped');
+      if (unopened > 0) logger.error({ file: opts.name, unopened }, 'journal lines sealed with a key not in DATA_KEYS were skipped: add the old key back to replay them');
+      if (skipped > unopened) logger.warn({ skipped: skipped - unopened }, 'journal lines that could not be read were skipped');
+      // After a key rotation: what is still to replay is written again under the newest key (temp file, rename).
+      if (older > 0 && unopened === 0) {
+        await compact();
+        logger.info({ file: opts.name, lines: older }, 'journal sealed again with the newest key');
+      }
       if (open_.size > 0) logger.info({ pending: open_.size }, 'journal: messages to replay');
       return pending();
     },

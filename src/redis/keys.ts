@@ -96,6 +96,11 @@ export interface Keys {
   waAuth(session: string): string;
   /** String: a WhatsApp JID's person → their canonical address (sealed); keyed by an HMAC of the JID. */
   waJid(jidHash: string): string;
+  // --- Keys and rotation (src/core/keyring.ts, src/core/rekey.ts) ---
+  /** Hash: `personIdCheck` (fingerprint of the person-id key, set once), `sealing` (id of the key the hotline last started sealing with, and when: `sealingAt`). */
+  keyring: string;
+  /** Hash: an unfinished `npm run rekey` (`target` key id, SCAN `cursor`, counts), deleted when it finishes. */
+  rekey: string;
 }
 
 export function createKeys(prefix: string): Keys {
@@ -148,5 +153,8 @@ export function createKeys(prefix: string): Keys {
     // --- WhatsApp channel ---
     waAuth: (session) => `${prefix}wa:auth:${session}`,
     waJid: (jidHash) => `${prefix}wa:jid:${jidHash}`,
+    // --- Keys and rotation ---
+    keyring: `${prefix}keyring`,
+    rekey: `${prefix}rekey`,
   };
 }

@@ -163,10 +163,31 @@ export const channelAlert = luaScript<string>()({
   args: ['state', 'channel', 'problem', 'now', 'maxLen'],
 });
 
+/** Re-seals one hash field (npm run rekey) if it still holds what was read: 1 if replaced. */
+export const rekeyHashField = luaScript<number>()({
+  file: 'rekey-hash-field.lua',
+  keys: ['hash'],
+  args: ['field', 'was', 'value'],
+});
+
+/** Re-seals a string (npm run rekey) if it still holds what was read, keeping its TTL: 1 if replaced. */
+export const rekeyString = luaScript<number>()({
+  file: 'rekey-string.lua',
+  keys: ['key'],
+  args: ['was', 'value'],
+});
+
+/** Re-seals one list item (npm run rekey) wherever it is now: 1 if replaced, 0 if it is gone. */
+export const rekeyListItem = luaScript<number>()({
+  file: 'rekey-list-item.lua',
+  keys: ['list'],
+  args: ['was', 'value'],
+});
+
 /** Every script, for tests and tools. */
 export const luaScripts = [
   hotlineBegin, hotlineCommit, releaseLease, deskAct, deskClaimDue, deskFinishDue, caseLink, caseLinkDecide, checkPin, pinForgot, relativeAct, trailSettle, trailErased,
-  outboxPut, outboxTake, outboxDone, outboxRetry, outboxGone, relayHandOver, channelAlert,
+  outboxPut, outboxTake, outboxDone, outboxRetry, outboxGone, relayHandOver, channelAlert, rekeyHashField, rekeyString, rekeyListItem,
 ] as const;
 
 /** The client the hotline core runs on: any client (the scripts need nothing registered on it). */
