@@ -337,3 +337,6 @@ desk-pin-reset = 🔑 { $caseId }: { $officer } ने रिपोर्ट व
 desk-told-line-located = 📣 { $caseId }: { $officer } ने चुना कि स्थिति-जाँच "पता चल गया / दूतावास के संपर्क में" बताए।
 desk-told-line-closed = 📣 { $caseId }: { $officer } ने चुना कि स्थिति-जाँच "बंद" बताए।
 desk-told-line-nothing = 📣 { $caseId }: { $officer } ने चुना कि स्थिति-जाँच केवल "मिल गई" / "देखी जा रही है" बताए।
+
+desk-person-forgotten = 🗑 { $caseId }: व्यक्ति ने { $time } पर अपना डेटा मिटाने को कहा। बॉट के साथ उनकी बातचीत मिटा दी गई; केस रहता है ताकि आप कार्रवाई कर सकें। सिर्फ़ ज़रूरी जानकारी रखें।
+desk-card-forgotten = 🗑 डेटा मिटाने को कहा ({ $time }): कार्रवाई के लिए ज़रूरी जानकारी ही रखें।

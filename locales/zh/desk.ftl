@@ -337,3 +337,6 @@ desk-pin-reset = 🔑 { $caseId }：{ $officer } 已向提交报告的聊天发�
 desk-told-line-located = 📣 { $caseId }：{ $officer } 选择让状态查询显示“已找到 / 已与使馆联系”。
 desk-told-line-closed = 📣 { $caseId }：{ $officer } 选择让状态查询显示“已结案”。
 desk-told-line-nothing = 📣 { $caseId }：{ $officer } 选择让状态查询只显示“已收到”/“正在处理”。
+
+desk-person-forgotten = 🗑 { $caseId }：对方于 { $time } 要求删除其资料。其与机器人的对话已删除；案件保留，以便您继续处理。只保留必要的内容。
+desk-card-forgotten = 🗑 要求删除资料（{ $time }）：只保留处理所需的内容。
