@@ -552,6 +552,8 @@ export function createHotline(opts: HotlineOptions): Hotline {
     const asks = asksToForget(msg, '');
     const answers = (b.kind === 'choice' && (b.choice === FORGET_YES || b.choice === FORGET_NO)) || (b.kind === 'text' && !b.edited && b.text.length <= 40 && forgetReplies.has(looseForm(b.text)));
     if (!asks && !answers) return undefined;
+    // A typed "1" with no forget question waiting is an answer to the flow: found without opening the conversation.
+    if (!asks && b.kind === 'text' && !(await redis.exists(keys.forgetAsk(personId)))) return undefined;
     const conv = restore(begun.snapshot);
     const hinted = startLanguage(msg, deployment.languages);
     const lang = conv.context.lang || locales.languages.find((l) => l === hinted) || deployment.defaultLanguage;

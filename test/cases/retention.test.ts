@@ -52,7 +52,7 @@ const caseKeys = (caseId: string, thread: number) => [
 ];
 
 async function stream(key: string) {
-  return (await t.redis.xrange(key, '-', '+')).map(([id, flat]) => ({ id, ...streamFields(flat) }));
+  return (await t.redis.xrange(key, '-', '+')).map(([id, flat]): Record<string, string> => ({ id, ...streamFields(flat) }));
 }
 
 describe('retention sweep', () => {

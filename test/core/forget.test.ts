@@ -7,7 +7,9 @@
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
-import { forgetWords, isForgetWord } from '../../src/core/forget-words.js';
+import { answerWords, senses, type Sense } from '../../flows/shared/answer-words.js';
+import { readAnswer, readChoices } from '../../flows/shared/answers.js';
+import { asksToForget, forgetWords, isForgetWord } from '../../src/core/forget-words.js';
 import type { InboundBody, OutboundMessage } from '../../src/core/messages.js';
 import { isWipeWord } from '../../src/core/wipe-words.js';
 import { streamFields } from '../../src/redis/stream-fields.js';
@@ -133,5 +135,21 @@ describe('/forget', () => {
       }
     }
     expect(isForgetWord('I forget the name', 'en')).toBe(false);
+    expect(isForgetWord('FORGET ME.', 'id')).toBe(true); // English is always read
+    const msg = (body: InboundBody) => ({ channel: 'telegram' as const, address: '1', messageId: '1', at: 0, body });
+    expect(asksToForget(msg({ kind: 'text', text: 'forget', edited: true }), 'en')).toBe(false);
+    expect(asksToForget(msg({ kind: 'media', media: 'photo', fileRef: 'f', caption: 'forget me' }), 'en')).toBe(false);
+  });
+
+  it('forget words are never an answer to a question, in any language that reads them', () => {
+    const everySense = Object.fromEntries(senses.map((s) => [s, s])) as Record<Sense, Sense>;
+    for (const [lang, words] of Object.entries(forgetWords)) {
+      for (const word of words) {
+        for (const reading of new Set([lang, 'en', ...Object.keys(answerWords)])) {
+          expect(readAnswer(word, reading, everySense), `"${word}" read as an answer in ${reading}`).toBeUndefined();
+          expect(readChoices(word, reading, 9), `"${word}" read as numbers in ${reading}`).toBeUndefined();
+        }
+      }
+    }
   });
 });
