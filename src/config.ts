@@ -112,6 +112,9 @@ const ConfigSchema = z.object({
   // Bounded memory (README "Configuration"; docs/redis-layout.md, the events stream's budget).
   EVENTS_MAX_MB: z.coerce.number({ message: 'must be a number of megabytes, e.g. 256' }).min(1).max(65_536).default(256),
   EVENTS_MAX_DAYS: z.coerce.number({ message: 'must be a number of days, e.g. 30' }).min(1).max(3650).default(30),
+  // Retention (src/cases/retention.ts): finished cases deleted after this many days, the audit trail trimmed.
+  RETENTION_DAYS: z.coerce.number({ message: 'must be a number of days, e.g. 90' }).min(1).max(36_500).default(90),
+  AUDIT_MAX_DAYS: z.coerce.number({ message: 'must be a number of days, e.g. 365' }).min(1).max(36_500).default(365),
   REDIS_MEMORY_MARGIN_MB: z.coerce.number({ message: 'must be a number of megabytes, e.g. 64' }).min(0).max(1_048_576).default(64),
   NODE_ENV: z.string().default('development'),
   // The process's HTTP server: /healthz, /readyz, /metrics (src/health/http-server.ts). 0 picks a free port.
@@ -179,6 +182,10 @@ export interface Config {
   chatEraseMs: number;
   /** The events stream's budget: entry cap every XADD trims to, size and age the trimmer keeps it within. */
   events: EventsBudget;
+  /** A finished case (resolved, duplicate, closed) is deleted this long after it was finished, ms (RETENTION_DAYS). */
+  retentionMs: number;
+  /** Audit entries older than this are trimmed, ms (AUDIT_MAX_DAYS). */
+  auditMaxMs: number;
   /** Start-up warns when Redis `maxmemory` leaves less than this free over what is used, bytes. */
   redisMemoryMarginBytes: number;
   /** Longest wait between two tries of a message the channel could not take (network, 5xx), in ms. */
@@ -296,6 +303,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     cantTalkMs: Math.round(e.CANT_TALK_MINUTES * 60_000),
     chatEraseMs: Math.round(e.CHAT_ERASE_MINUTES * 60_000),
     events: eventsBudget({ maxMb: e.EVENTS_MAX_MB, maxDays: e.EVENTS_MAX_DAYS }),
+    retentionMs: Math.round(e.RETENTION_DAYS * 24 * 3600_000),
+    auditMaxMs: Math.round(e.AUDIT_MAX_DAYS * 24 * 3600_000),
     redisMemoryMarginBytes: Math.round(e.REDIS_MEMORY_MARGIN_MB * 1024 * 1024),
     outboxRetryMaxMs: e.OUTBOX_RETRY_MAX_SECONDS * 1000,
     production,

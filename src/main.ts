@@ -23,6 +23,7 @@ import { createOutbox } from './core/outbox.js';
 import { createRelay } from './officers/relay.js';
 import { resolveRedis } from './redis/connect.js';
 import { createEventsTrimmer } from './redis/events-budget.js';
+import { createRetention } from './cases/retention.js';
 import { createMemoryWatch } from './redis/memory-watch.js';
 import { channelAlertText, createChannelWatch, type WatchedChannel } from './health/channel-watch.js';
 import { createHttpServer } from './health/http-server.js';
@@ -208,6 +209,11 @@ channels.unshift(desk);
 const linker = createLinker({ redis: store.redis, keys: app.keys, sealer: app.sealer, logger, eventsMaxLen: config.events.maxLen, callingCode: app.deployment.embassy.callingCode });
 await linker.start();
 channels.unshift(linker);
+
+// Retention: finished cases deleted after RETENTION_DAYS (one process at a time), the audit trail trimmed.
+const retention = createRetention({ redis: store.redis, keys: app.keys, logger, retentionMs: config.retentionMs, auditMaxMs: config.auditMaxMs, maxLen: config.events.maxLen });
+retention.start();
+channels.unshift({ stop: () => Promise.resolve(retention.stop()) });
 
 // Bounded memory: the events stream trimmed to its budget, and the officers told before Redis is full.
 const memory = createMemoryWatch({

@@ -6,6 +6,7 @@ command-language = Change language
 command-restart = Start again
 command-discreet = Privacy: show or hide details
 command-wipe = Clear this chat
+command-forget = Erase my data
 
 # Answers to /discreet, in every flow. "On" is deleted once the person writes again.
 discreet-on = Discreet mode on: no case number is shown here, and each question disappears once answered. /discreet turns it off.

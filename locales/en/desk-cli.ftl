@@ -149,3 +149,8 @@ desk-cli-what-case-pin-capped = too many wrong PINs today: checks paused for cha
 desk-cli-what-case-pin-forgotten = the relative says they forgot the PIN
 desk-cli-what-case-pin-reset = new PIN sent to the reporting chat
 desk-cli-what-case-told = what status checks tell was changed
+
+# Retention and /forget (src/cases/retention.ts, src/core/forget.ts), in `watch`.
+desk-cli-what-case-forgotten = the person asked to be forgotten (their conversation is erased, the case stays)
+desk-cli-what-case-purged-retention = case deleted: finished longer than the retention time
+desk-cli-what-case-purged-forgotten = case deleted: the person asked to be forgotten

@@ -359,3 +359,7 @@ desk-pin-reset = 🔑 { $caseId }: new PIN sent to the reporting chat by { $offi
 desk-told-line-located = 📣 { $caseId }: { $officer } chose that status checks say "located / in contact with the embassy".
 desk-told-line-closed = 📣 { $caseId }: { $officer } chose that status checks say "closed".
 desk-told-line-nothing = 📣 { $caseId }: { $officer } chose that status checks say only "received" / "being looked at".
+
+# The person's /forget with the case open (src/core/forget.ts): a line in the case's topic, and on the card.
+desk-person-forgotten = 🗑 { $caseId }: the person asked to be forgotten at { $time }. Their conversation with the bot is erased; the case stays so you can still act. Keep only what you need.
+desk-card-forgotten = 🗑 Asked to be forgotten ({ $time }): keep only what you need to act.

@@ -149,3 +149,7 @@ desk-cli-what-case-pin-capped = आज बहुत ज़्यादा गल
 desk-cli-what-case-pin-forgotten = परिजन कहते हैं कि वे PIN भूल गए
 desk-cli-what-case-pin-reset = रिपोर्ट वाली चैट में नया PIN भेजा गया
 desk-cli-what-case-told = स्थिति-जाँच जो बताती है वह बदला गया
+
+desk-cli-what-case-forgotten = व्यक्ति ने डेटा मिटाने को कहा (बातचीत मिटा दी गई, केस रहता है)
+desk-cli-what-case-purged-retention = केस मिटाया गया: रखने की अवधि से ज़्यादा समय पहले बंद हुआ
+desk-cli-what-case-purged-forgotten = केस मिटाया गया: व्यक्ति ने डेटा मिटाने को कहा

@@ -6,6 +6,7 @@ command-language = Ganti bahasa
 command-restart = Mulai lagi
 command-discreet = Privasi: tampilkan/sembunyikan detail
 command-wipe = Hapus chat ini
+command-forget = Hapus data saya
 
 # Jawaban untuk /discreet, di setiap alur. "Nyala" dihapus setelah orangnya menulis lagi.
 discreet-on = Mode privat nyala: nomor kasus tidak ditampilkan di sini, dan tiap pertanyaan hilang setelah dijawab. /discreet untuk mematikan.

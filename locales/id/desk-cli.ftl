@@ -149,3 +149,7 @@ desk-cli-what-case-pin-capped = terlalu banyak PIN salah hari ini: cek dijeda un
 desk-cli-what-case-pin-forgotten = keluarga pelapor bilang lupa PIN
 desk-cli-what-case-pin-reset = PIN baru dikirim ke chat asal laporan
 desk-cli-what-case-told = jawaban cek status diubah
+
+desk-cli-what-case-forgotten = orang ini minta dilupakan (percakapannya dihapus, kasus tetap ada)
+desk-cli-what-case-purged-retention = kasus dihapus: sudah selesai lebih lama dari masa simpan
+desk-cli-what-case-purged-forgotten = kasus dihapus: orang ini minta dilupakan

@@ -359,3 +359,6 @@ desk-pin-reset = 🔑 { $caseId }: PIN baru dikirim ke chat asal laporan oleh { 
 desk-told-line-located = 📣 { $caseId }: { $officer } memilih cek status menjawab "sudah ditemukan / berhubungan dengan kedutaan".
 desk-told-line-closed = 📣 { $caseId }: { $officer } memilih cek status menjawab "ditutup".
 desk-told-line-nothing = 📣 { $caseId }: { $officer } memilih cek status hanya menjawab "diterima" / "sedang ditangani".
+
+desk-person-forgotten = 🗑 { $caseId }: orang ini minta datanya dilupakan pukul { $time }. Percakapannya dengan bot sudah dihapus; kasus tetap ada agar Anda masih bisa bertindak. Simpan hanya yang perlu.
+desk-card-forgotten = 🗑 Minta dilupakan ({ $time }): simpan hanya yang perlu untuk bertindak.

@@ -150,3 +150,7 @@ desk-cli-what-case-pin-capped = PIN ผิดหลายครั้งเก�
 desk-cli-what-case-pin-forgotten = ญาติแจ้งว่าลืม PIN
 desk-cli-what-case-pin-reset = ส่ง PIN ใหม่ไปยังแชทที่ใช้แจ้งเรื่องแล้ว
 desk-cli-what-case-told = เปลี่ยนสิ่งที่การตรวจสอบสถานะแสดงแล้ว
+
+desk-cli-what-case-forgotten = บุคคลนั้นขอให้ลบข้อมูล (บทสนทนาถูกลบ เคสยังอยู่)
+desk-cli-what-case-purged-retention = ลบเคสแล้ว: ปิดเคสนานเกินระยะเวลาเก็บรักษา
+desk-cli-what-case-purged-forgotten = ลบเคสแล้ว: บุคคลนั้นขอให้ลบข้อมูล

@@ -8,3 +8,10 @@ help-wipe = { $channel ->
     [whatsapp] Para burahin agad ang chat na ito, i-type ang burahin (o /wipe). Sa WhatsApp, mga mensahe lang namin ang nabubura, at bawat isa ay nag-iiwan ng "This message was deleted". Nasa phone mo pa ang sarili mong mga mensahe hanggang mawala pagkalipas ng 24 oras: burahin mo mismo kung kaya (sa chat na ito: ⋮ → More → Clear chat).
    *[other] Para burahin agad ang chat na ito, i-type ang burahin (o /wipe): mabubura ang mga mensahe mo at namin. Kung hindi, nabubura ang lahat dito pagkalipas ng ilang oras.
 }
+
+# /forget (src/core/forget.ts)
+forget-ask = Burahin ang chat na ito at lahat ng sinabi mo rito? Hindi na ito maibabalik.
+forget-yes = Oo, burahin
+forget-no = Hindi, itago
+forget-done = Tapos na. Nabura na.
+forget-kept = Walang binura.

@@ -6,6 +6,7 @@ command-language = Palitan ang wika
 command-restart = Magsimula ulit
 command-discreet = Privacy: ipakita o itago ang detalye
 command-wipe = I-clear ang chat na ito
+command-forget = Burahin ang data ko
 
 # Sagot sa /discreet, sa bawat flow. Binubura ang "on" kapag sumulat ulit ang tao.
 discreet-on = Naka-on ang discreet mode: walang numero ng kaso na ipapakita rito, at nawawala ang bawat tanong kapag nasagot na. /discreet para i-off.

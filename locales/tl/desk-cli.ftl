@@ -150,3 +150,7 @@ desk-cli-what-case-pin-capped = masyadong maraming maling PIN ngayong araw: naka
 desk-cli-what-case-pin-forgotten = sinasabi ng kamag-anak na nakalimutan niya ang PIN
 desk-cli-what-case-pin-reset = ipinadala ang bagong PIN sa chat na nag-report
 desk-cli-what-case-told = binago ang sinasabi ng status check
+
+desk-cli-what-case-forgotten = humiling ang tao na kalimutan siya (nabura ang usapan, nananatili ang kaso)
+desk-cli-what-case-purged-retention = binura ang kaso: tapos na nang mas matagal sa panahon ng pag-iingat
+desk-cli-what-case-purged-forgotten = binura ang kaso: humiling ang tao na kalimutan siya

@@ -360,3 +360,6 @@ desk-pin-reset = 🔑 { $caseId }: ipinadala ni { $officer } ang bagong PIN sa c
 desk-told-line-located = 📣 { $caseId }: pinili ni { $officer } na ang status check ay magsabing "nahanap / nakikipag-ugnayan sa embahada".
 desk-told-line-closed = 📣 { $caseId }: pinili ni { $officer } na ang status check ay magsabing "sarado".
 desk-told-line-nothing = 📣 { $caseId }: pinili ni { $officer } na "natanggap" / "tinitingnan" lang ang sabihin ng status check.
+
+desk-person-forgotten = 🗑 { $caseId }: humiling ang tao na kalimutan siya noong { $time }. Nabura na ang usapan niya sa bot; nananatili ang kaso para makakilos ka pa. Itago lang ang kailangan.
+desk-card-forgotten = 🗑 Humiling na kalimutan ({ $time }): itago lang ang kailangan para kumilos.

@@ -10,3 +10,4 @@ command-wipe = Xóa cuộc trò chuyện
 # Answers to /discreet, in every flow. "On" is deleted once the person writes again.
 discreet-on = Đã bật chế độ kín đáo: mã hồ sơ không hiện ở đây, và mỗi câu hỏi sẽ biến mất sau khi trả lời. /discreet để tắt.
 discreet-off = Đã tắt chế độ kín đáo: mã hồ sơ sẽ hiện ở đây. /discreet để bật lại.
+command-forget = Xóa dữ liệu của tôi

@@ -150,3 +150,6 @@ desk-cli-what-case-pin-capped = quá nhiều lần nhập sai PIN hôm nay: tạ
 desk-cli-what-case-pin-forgotten = người nhà nói họ quên mã PIN
 desk-cli-what-case-pin-reset = đã gửi mã PIN mới đến chat đã gửi báo cáo
 desk-cli-what-case-told = đã đổi nội dung tra cứu trạng thái
+desk-cli-what-case-forgotten = người này yêu cầu xóa dữ liệu (cuộc trò chuyện đã bị xóa, hồ sơ vẫn còn)
+desk-cli-what-case-purged-retention = đã xóa hồ sơ: kết thúc lâu hơn thời hạn lưu giữ
+desk-cli-what-case-purged-forgotten = đã xóa hồ sơ: người này yêu cầu xóa dữ liệu

@@ -361,3 +361,5 @@ desk-channel-up = ✅ { $channel ->
     [0] {""}
    *[other] {" "}(đã ngừng { $minutes } phút)
 }. Hãy xem các tin nhắn đang chờ trong hàng đợi.
+desk-person-forgotten = 🗑 { $caseId }: người này yêu cầu xóa dữ liệu lúc { $time }. Cuộc trò chuyện với bot đã bị xóa; hồ sơ vẫn còn để bạn tiếp tục xử lý. Chỉ giữ những gì cần thiết.
+desk-card-forgotten = 🗑 Đã yêu cầu xóa dữ liệu ({ $time }): chỉ giữ những gì cần để xử lý.

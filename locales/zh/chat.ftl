@@ -8,3 +8,10 @@ help-wipe = { $channel ->
     [whatsapp] 要马上删除这个聊天，发“清除”（或 wipe、/wipe）。在 WhatsApp 上只能删掉我们的消息，每条都会留下“此消息已删除”。你自己的消息会留在手机上，24 小时后才消失：能的话自己删掉（在这个聊天里：⋮ → 更多 → 清空聊天记录）。
    *[other] 要马上删除这个聊天，发“清除”（或 wipe、/wipe）：你的和我们的消息都会删掉。不然这里的内容几小时后也会全部删除。
 }
+
+# /forget (src/core/forget.ts)
+forget-ask = 删除这个聊天和您在这里说过的所有内容吗？删除后无法恢复。
+forget-yes = 是，删除
+forget-no = 不，保留
+forget-done = 好了，已删除。
+forget-kept = 没有删除任何内容。

@@ -149,3 +149,7 @@ desk-cli-what-case-pin-capped = 今天 PIN 错误次数过多：输错过的聊�
 desk-cli-what-case-pin-forgotten = 亲属说忘了 PIN
 desk-cli-what-case-pin-reset = 新 PIN 已发往提交报告的聊天
 desk-cli-what-case-told = 状态查询显示的内容已更改
+
+desk-cli-what-case-forgotten = 对方要求删除资料（对话已删除，案件保留）
+desk-cli-what-case-purged-retention = 案件已删除：结案时间超过保存期限
+desk-cli-what-case-purged-forgotten = 案件已删除：对方要求删除资料

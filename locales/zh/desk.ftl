@@ -360,3 +360,6 @@ desk-channel-up = ✅ { $channel ->
     [0] {""}
    *[other] （中断了 { $minutes } 分钟）
 }。请查看队列中等待的消息。
+
+desk-person-forgotten = 🗑 { $caseId }：对方于 { $time } 要求删除其资料。其与机器人的对话已删除；案件保留，以便您继续处理。只保留必要的内容。
+desk-card-forgotten = 🗑 要求删除资料（{ $time }）：只保留处理所需的内容。

@@ -43,6 +43,8 @@ export interface CaseView {
   reopened: number;
   /** `gone` once the person could not be reached (blocked the bot, deleted the account). */
   reachable?: string;
+  /** When the person asked to be forgotten (`/forget`) while the case was open, ms: their conversation is erased, the case kept. */
+  forgotten?: number;
   /** Officers' notes so far. */
   notes: number;
   /** Set while an officer has lowered the urgency (a false alarm); `urgency` is the lowered one. */
@@ -121,6 +123,7 @@ export function parseCase(hash: Record<string, string>, sealer: Sealer): CaseVie
     reopenedAt: hash.reopenedAt ? Number(hash.reopenedAt) : undefined,
     reopened: Number(hash.reopened ?? 0),
     reachable: hash.reachable || undefined,
+    forgotten: Number(hash.forgotten) > 0 ? Number(hash.forgotten) : undefined,
     notes: Number(hash.notes ?? 0),
     lowered,
     stopped: hash.stopped === 'duress' || hash.stopped === 'cant-talk' ? { kind: hash.stopped, at: Number(hash.stoppedAt) } : undefined,

@@ -40,6 +40,9 @@ import { createFirstAid } from './first-aid.js';
 import { createSafetyWords, SAFETY_FIELDS, type Inspection, type MessageKind, type SafetyState, type SecretKeeper } from './safety-words.js';
 import type { Sealer } from './sealed.js';
 import { asksToWipe } from './wipe-words.js';
+import { createCasePurger } from '../cases/retention.js';
+import { createForget, FORGET_NO, FORGET_YES } from './forget.js';
+import { asksToForget } from './forget-words.js';
 
 /** Another worker kept the person's lease for too long. */
 export class LeaseTimeoutError extends Error {
@@ -225,6 +228,10 @@ export function createHotline(opts: HotlineOptions): Hotline {
     return out;
   }
 
+  const forget = createForget({ redis, keys, locales, logger, eventsMaxLen, purger: createCasePurger({ redis, keys, logger, maxLen: eventsMaxLen }) });
+  /** What a typed answer to the forget question may be, in any language: its buttons' words, or their numbers. */
+  const forgetReplies = new Set([' 1 ', ' 2 ', ...locales.languages.flatMap((l) => [looseForm(locales.t(l, 'forget-yes')), looseForm(locales.t(l, 'forget-no'))])]);
+
   /**
    * After a wipe, what the flow still hears as usual: a command, a pin, danger. Anything else the person
    * sends next is not taken as an answer (the question is no longer on screen): they get the question again.
@@ -284,7 +291,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
         return body.prompt === conv.context.prompt ? { type: 'CHOICE', choice: body.choice, meta } : { type: 'STALE', meta };
       case 'command':
         // A wipe never reaches the flow (see run); were it to, it only shows the question again.
-        return { type: ({ start: 'START', help: 'HELP', language: 'LANGUAGE', restart: 'RESTART', discreet: 'DISCREET', wipe: 'START' } as const)[body.command], meta };
+        return { type: ({ start: 'START', help: 'HELP', language: 'LANGUAGE', restart: 'RESTART', discreet: 'DISCREET', wipe: 'START', forget: 'START' } as const)[body.command], meta };
       case 'location':
         return body.moved
           ? { type: 'LIVE_LOCATION', lat: body.lat, lon: body.lon, meta }
@@ -560,6 +567,53 @@ export function createHotline(opts: HotlineOptions): Hotline {
     }
   }
 
+  /**
+   * A person's /forget (src/core/forget.ts), under their lease: the question, or its answer. Undefined when the
+   * message is not about forgetting (the lease is still held: the message goes on as usual); else the replies,
+   * the lease released. While nothing may be sent to the chat (duress, "can't talk"), the flow hears it as usual.
+   */
+  async function forgetStep(msg: InboundMessage, personId: string, token: string, begun: { snapshot: Buffer | null | undefined; safety: SafetyState; cases: string[] }): Promise<OutboundMessage[] | undefined> {
+    if (begun.safety.stop) return undefined;
+    const b = msg.body;
+    const asks = asksToForget(msg, '');
+    const answers = (b.kind === 'choice' && (b.choice === FORGET_YES || b.choice === FORGET_NO)) || (b.kind === 'text' && !b.edited && b.text.length <= 40 && forgetReplies.has(looseForm(b.text)));
+    if (!asks && !answers) return undefined;
+    // A typed "1" with no forget question waiting is an answer to the flow: found without opening the conversation.
+    if (!asks && b.kind === 'text' && !(await redis.exists(keys.forgetAsk(personId)))) return undefined;
+    const conv = restore(begun.snapshot);
+    const hinted = startLanguage(msg, deployment.languages);
+    const lang = conv.context.lang || locales.languages.find((l) => l === hinted) || deployment.defaultLanguage;
+    const lease = keys.lease(personId);
+    const release = () => releaseLease(redis, { keys: { lease }, args: { token } });
+    try {
+      if (asks) {
+        const question = await forget.ask(personId, lang);
+        await release();
+        logger.info({ personId }, 'person asked to be forgotten: confirmation asked');
+        return [question];
+      }
+      const said = await forget.answer(personId, msg, lang);
+      if (said === undefined) return undefined;
+      if (said === 'stale') {
+        await release();
+        return [];
+      }
+      if (said === 'no') {
+        await forget.cancel(personId);
+        await release();
+        return [{ text: locales.t(lang, 'forget-kept'), transient: true }];
+      }
+      const known = [...new Set([...begun.cases, conv.context.caseId].filter((id): id is string => !!id))];
+      await forget.erase(personId, known);
+      await release();
+      // The chat is wiped as on /wipe; one transient line says it is done.
+      return [WIPE, { text: locales.t(lang, 'forget-done'), transient: true }];
+    } catch (err) {
+      await release().catch(() => undefined);
+      throw err;
+    }
+  }
+
   async function handle(msg: InboundMessage): Promise<OutboundMessage[]> {
     const personId = sealer.personId(msg.channel, msg.address);
     const token = randomUUID();
@@ -573,6 +627,8 @@ export function createHotline(opts: HotlineOptions): Hotline {
       if (asksToWipe(msg, conv.context.lang)) return [WIPE];
       return begun.safety.stop ? [] : whereTheyAre(conv);
     }
+    const forgetting = await forgetStep(msg, personId, token, begun);
+    if (forgetting) return forgetting;
     if (msg.body.kind === 'text' && msg.body.edited && !saysDanger(msg.body.text) && !restore(begun.snapshot).context.caseId) {
       // An ordinary edit with no case to add it to: nothing to keep.
       await releaseLease(redis, { keys: { lease: keys.lease(personId) }, args: { token } });

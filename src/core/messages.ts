@@ -15,9 +15,10 @@ export type MediaKind = z.infer<typeof MediaKind>;
 
 /**
  * Commands a person can send; `discreet` switches discreet mode over (flows/shared/discreet.ts); `wipe` deletes
- * every message of the conversation from the chat now (the case stays with the officers).
+ * every message of the conversation from the chat now (the case stays with the officers); `forget` asks to erase the
+ * person's conversation and personal data (src/core/forget.ts).
  */
-export const Command = z.enum(['start', 'help', 'language', 'restart', 'discreet', 'wipe']);
+export const Command = z.enum(['start', 'help', 'language', 'restart', 'discreet', 'wipe', 'forget']);
 export type Command = z.infer<typeof Command>;
 
 const TEXT_MAX = 4096 * 4; // a Telegram message is ≤ 4096 UTF-16 units; anything longer is cut, not refused

@@ -367,6 +367,8 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
     if (!ref) return; // the case is gone
     if (kind === 'msg' && f.type === 'case.wiped') {
       await inThread(caseId, ref, renderer.t('desk-person-wiped', { caseId, time: renderer.time(Number(f.at) || Date.now()) }));
+    } else if (kind === 'msg' && f.type === 'case.forgotten') {
+      await inThread(caseId, ref, renderer.t('desk-person-forgotten', { caseId, time: renderer.time(Number(f.at) || Date.now()) }));
     } else if (kind === 'msg') {
       const message = ForwardedMessage.parse(JSON.parse(sealer.open(Buffer.from(f.sealed ?? '', 'base64'), `message on ${caseId}`)));
       const media = message.kind === 'media' && message.channel === 'telegram' ? { kind: message.media, fileRef: message.fileRef } : undefined;

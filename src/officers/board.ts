@@ -61,6 +61,8 @@ export interface Board {
   readonly threads: boolean;
   /** Opens a new thread for a case (boards with threads only). */
   openThread(caseId: string, title: string): Promise<ThreadRef>;
+  /** Closes a case's thread once the case was deleted (retention, /forget): nobody posts there again. Boards without threads: absent. */
+  closeThread?(ref: ThreadRef): Promise<void>;
   /** Posts a new card: in `thread` where the board has threads, else in the main one. */
   createCard(caseId: string, card: Card, thread?: ThreadRef): Promise<CardRef>;
   /** Edits a card in place; `missing` when the card message is gone (deleted by someone). */

@@ -251,6 +251,7 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
       view.reopenedFrom ? t('desk-card-reopened', { times: view.reopened, was: t(`desk-status-${view.reopenedFrom}`) }) : undefined,
       view.lowered ? t('desk-card-lowered', { from: t(`desk-urgency-${view.lowered.from}`), officer: officerLabel(view.lowered.by, extra.officerName), reason: defang(clip(view.lowered.reason, LOWER_REASON_MAX)) }) : undefined,
       view.reachable === 'gone' ? t('desk-card-gone') : undefined,
+      view.forgotten ? t('desk-card-forgotten', { time: time(view.forgotten, extra.now) }) : undefined,
       view.stopped ? t(`desk-card-stopped-${view.stopped.kind}`, { time: time(view.stopped.at, extra.now), caseId: view.id }) : undefined,
       view.releaseLocked ? t('desk-card-release-locked', { time: time(view.releaseLocked, extra.now), caseId: view.id }) : undefined,
       // A relative's report may come from a recruiter posing as family: status checks tell nothing until an officer chooses (/tell).

@@ -153,6 +153,21 @@ export function createDeskWorker(opts: DeskWorkerOptions): DeskWorker {
       case 'case.wiped': // a line in the case's thread: the person deleted their chat
         if (poster) await poster.message(id, caseId, f.urgency, at);
         return;
+      case 'case.forgotten': // a line in the case's thread: the person asked to be forgotten (the case stays)
+        if (poster) {
+          await poster.card(caseId, f.urgency, at);
+          await poster.message(id, caseId, f.urgency, at);
+        }
+        return;
+      case 'case.purged': {
+        // The case was deleted (retention, or the person's /forget): its topic is closed.
+        const chat = Number(f.chat);
+        const thread = Number(f.thread);
+        if (opts.board?.closeThread && f.chat && f.thread && Number.isSafeInteger(chat) && Number.isSafeInteger(thread)) {
+          await opts.board.closeThread({ chat, thread });
+        }
+        return;
+      }
       case 'case.person-active':
         await relay.deliver(caseId, 'person-active', activityOf(f));
         return;

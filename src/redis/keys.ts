@@ -57,6 +57,10 @@ export interface Keys {
   deskPaging(caseId: string): string;
   /** Hash: roster members a direct message could not reach (they never started the bot) → when the group was told. */
   deskUnpaged: string;
+  /** String (expires): the lock of the retention sweep, so that one process at a time runs it (src/cases/retention.ts). */
+  retentionLock: string;
+  /** String (expires): the person was asked to confirm their /forget; the value is the confirmation button's number. */
+  forgetAsk(personId: string): string;
   // --- Missing-person reports and linking (src/cases/linker.ts, src/cases/relative-access.ts) ---
   /** Set: case ids whose missing person or sender has this phone number (keyed hash, never the number). */
   matchPhone(hash: string): string;
@@ -132,6 +136,8 @@ export function createKeys(prefix: string): Keys {
     deskPreview: (token) => `${prefix}desk:preview:${token}`,
     deskPaging: (caseId) => `${prefix}desk:paging:${caseId}`,
     deskUnpaged: `${prefix}desk:unpaged`,
+    retentionLock: `${prefix}lock:retention`,
+    forgetAsk: (personId) => `${prefix}forget:ask:${personId}`,
     // --- Missing-person reports and linking ---
     matchPhone: (hash) => `${prefix}match:phone:${hash}`,
     matchDocument: (hash) => `${prefix}match:doc:${hash}`,

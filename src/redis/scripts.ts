@@ -184,10 +184,18 @@ export const rekeyListItem = luaScript<number>()({
   args: ['was', 'value'],
 });
 
+/** Deletes one case and everything kept about it, with its `case.purged` event and audit entry: see its header. */
+export const casePurge = luaScript<'purged' | 'kept' | 'missing', { reason: 'retention' | 'forgotten' }>()({
+  file: 'case-purge.lua',
+  keys: ['case', 'notes', 'held', 'tries', 'card', 'paging', 'matchOf', 'pinDay', 'queue', 'due', 'realerts', 'events', 'audit'],
+  args: ['caseId', 'now', 'reason', 'cutoff', 'refPrefix', 'maxLen'],
+  restKeys: 'rest',
+});
+
 /** Every script, for tests and tools. */
 export const luaScripts = [
   hotlineBegin, hotlineCommit, releaseLease, deskAct, deskClaimDue, deskFinishDue, caseLink, caseLinkDecide, checkPin, pinForgot, relativeAct, trailSettle, trailErased,
-  outboxPut, outboxTake, outboxDone, outboxRetry, outboxGone, relayHandOver, channelAlert, rekeyHashField, rekeyString, rekeyListItem,
+  outboxPut, outboxTake, outboxDone, outboxRetry, outboxGone, relayHandOver, channelAlert, rekeyHashField, rekeyString, rekeyListItem, casePurge,
 ] as const;
 
 /** The client the hotline core runs on: any client (the scripts need nothing registered on it). */

@@ -717,6 +717,7 @@ describe('telegram channel, end to end', () => {
     { command: 'restart', description: text('id', 'command-restart') },
     { command: 'discreet', description: text('id', 'command-discreet') },
     { command: 'wipe', description: text('id', 'command-wipe') },
+    { command: 'forget', description: text('id', 'command-forget') },
   ]);
   expect(byLanguage.default).toEqual(byLanguage.id); // the deployment's first language
   expect((byLanguage.en as Array<{ description: string }>)[2]!.description).toBe('Change language');

@@ -28,7 +28,7 @@ export interface ConsoleChannel extends PersonSender {
 
 const COMMANDS: Record<string, Command> = {
   start: 'start', help: 'help', language: 'language', bahasa: 'language', restart: 'restart', discreet: 'discreet', diskret: 'discreet',
-  wipe: 'wipe',
+  wipe: 'wipe', forget: 'forget',
 };
 
 /** A console line → inbound body. */

@@ -113,6 +113,13 @@ export async function createTelegramBoard(opts: TelegramBoardOptions): Promise<B
       const topic = await call(undefined, () => api.createForumTopic(chatId, title));
       return { chat: chatId, thread: topic.message_thread_id };
     },
+    async closeThread(ref) {
+      if (!forum) return;
+      // Already closed or deleted by an officer: nothing left to do.
+      await call(ref.thread, () => api.closeForumTopic(ref.chat, ref.thread)).catch((err: unknown) => {
+        if (!(err instanceof BoardThreadGoneError) && !(err instanceof BoardRefusedError)) throw err;
+      });
+    },
     async createCard(caseId, card, thread) {
       const sent = await call(thread?.thread, () => send(card.text, { thread: forum ? thread?.thread : undefined, markup: keyboard(card, caseId) }));
       return { chat: chatId, thread: forum ? thread?.thread : undefined, message: sent.message_id };

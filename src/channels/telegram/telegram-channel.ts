@@ -112,7 +112,7 @@ export interface TelegramChannel extends PersonSender {
 }
 
 /** Commands shown in Telegram's menu; their descriptions come from locales/<lang>/commands.ftl. */
-const MENU_COMMANDS = ['start', 'help', 'language', 'restart', 'discreet', 'wipe'] as const;
+const MENU_COMMANDS = ['start', 'help', 'language', 'restart', 'discreet', 'wipe', 'forget'] as const;
 
 const isNotModified = (err: unknown) => err instanceof GrammyError && /message is not modified/.test(err.description);
 /** Blocked, deleted account, or a chat that no longer exists: nothing will reach the person there. */

@@ -12,7 +12,7 @@ export const TELEGRAM_TEXT_MAX = 4096;
 /** Commands by the word after the slash; `/bahasa`, `/diskret` and `/hapus` are the Indonesian words. */
 const COMMANDS: Record<string, Command> = {
   start: 'start', help: 'help', language: 'language', bahasa: 'language', restart: 'restart', discreet: 'discreet', diskret: 'discreet',
-  wipe: 'wipe', hapus: 'wipe',
+  wipe: 'wipe', hapus: 'wipe', forget: 'forget', lupakan: 'forget',
 };
 
 /** Button data: `c:<prompt>:<choice id>` (≤ 64 bytes, as Telegram requires). */

@@ -61,7 +61,7 @@ export type ReadResult = { kind: 'person'; message: PersonMessage } | { kind: 'i
 /** Commands by the word after the slash; `/bahasa`, `/diskret` and `/hapus` are the Indonesian words. */
 const COMMANDS: Record<string, Command> = {
   start: 'start', help: 'help', language: 'language', bahasa: 'language', restart: 'restart', discreet: 'discreet', diskret: 'discreet',
-  wipe: 'wipe', hapus: 'wipe',
+  wipe: 'wipe', hapus: 'wipe', forget: 'forget', lupakan: 'forget',
 };
 
 /** Content types that carry no words from the person: protocol and bookkeeping messages. */

@@ -35,6 +35,7 @@ export function eventLine(d: Pick<DeskContext, 't' | 'cards' | 'sealer'>, id: st
     : type === 'case.cant-talk' ? `-${f.state === 'on' ? 'on' : 'off'}`
     : type === 'case.realerted' ? `-${f.waiting === 'answer' ? 'answer' : 'claim'}` // nobody claimed it, or nobody answered
     : type === 'case.paged' ? `-${f.result === 'sent' || f.result === 'unreachable' ? f.result : 'failed'}`
+    : type === 'case.purged' ? `-${f.reason === 'forgotten' ? 'forgotten' : 'retention'}` // kept too long, or the person's /forget
     : type === 'case.unclaimed' && f.freed ? '-freed' // at start-up: its officer is no longer listed
     : '';
   const key = `desk-cli-what-${type.replace('.', '-')}${state}`;
