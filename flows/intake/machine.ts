@@ -323,7 +323,7 @@ export function createIntakeMachine(deps: IntakeDeps) {
       editing: ({ context }) => context.editing,
       hasWords: ({ event }) => event.type === 'TEXT' && hasWords(event.text),
       // A script we do not read; words in the conversation's own language (Thai in a Thai conversation) are read.
-      nonLatin: ({ context, event }) => event.type === 'TEXT' && isNonLatinOnly(event.text) && !(context.lang && (event.meta.wroteIn === context.lang || !writtenInLatin(context.lang))),
+      nonLatin: ({ context, event }) => event.type === 'TEXT' && isNonLatinOnly(event.text) && !(context.lang && (event.meta.wroteIn === context.lang || (event.meta.wroteIn === undefined && !writtenInLatin(context.lang)))),
       chose: ({ event }, params: { id: string }) => event.type === 'CHOICE' && event.choice === params.id,
       choseOneOf: ({ event }, params: { ids: readonly string[] }) => event.type === 'CHOICE' && params.ids.includes(event.choice),
       choseLanguageToResume: ({ context, event }, params: { state: string }) => context.resume === params.state && chosenLanguage(event) !== undefined,

@@ -315,7 +315,7 @@ export function createMissingPersonMachine(deps: MissingPersonDeps) {
       editing: ({ context }) => context.editing,
       hasWords: ({ event }) => event.type === 'TEXT' && hasWords(event.text),
       // A script we do not read; words in the conversation's own language (Thai in a Thai conversation) are read.
-      nonLatin: ({ context, event }) => event.type === 'TEXT' && isNonLatinOnly(event.text) && !(context.lang && (event.meta.wroteIn === context.lang || !writtenInLatin(context.lang))),
+      nonLatin: ({ context, event }) => event.type === 'TEXT' && isNonLatinOnly(event.text) && !(context.lang && (event.meta.wroteIn === context.lang || (event.meta.wroteIn === undefined && !writtenInLatin(context.lang)))),
       chose: ({ event }, params: { id: string }) => event.type === 'CHOICE' && event.choice === params.id,
       choseOneOf: ({ event }, params: { ids: readonly string[] }) => event.type === 'CHOICE' && params.ids.includes(event.choice),
       entryIsStatus: ({ event }) => event.type === 'BEGIN' && event.entry === 'status',
