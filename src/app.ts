@@ -2,7 +2,7 @@
  * Builds the hotline's parts from config and a Redis client: shared by `npm start`, the cases CLI,
  * the benchmark and the tests, so they all run the same thing.
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from './redis/redis-client.js';
 import { createCaseStore, type CaseStore } from './cases/case-store.js';
 import type { Config } from './config.js';
 import { createHotline, type Hotline, type HotlineOptions } from './core/hotline.js';

@@ -2,7 +2,7 @@
  * Reading cases and the open-case queue. Writes happen only in the hotline's commit script
  * (src/redis/scripts.ts), together with the conversation they come from.
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../redis/redis-client.js';
 import type { Sealer } from '../core/sealed.js';
 import type { Keys } from '../redis/keys.js';
 import { parseCase, type CaseView } from './case-record.js';

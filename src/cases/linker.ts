@@ -12,7 +12,7 @@
  *   resolved, a duplicate or closed.
  */
 import { hostname } from 'node:os';
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../redis/redis-client.js';
 import type { Sealer } from '../core/sealed.js';
 import type { Logger } from '../logger.js';
 import { DEFAULT_EVENTS_BUDGET } from '../redis/events-budget.js';

@@ -4,7 +4,7 @@
  * case's own card (name, age, home town, country; for a relative's report, who reported). Read from the
  * other case's hash, sealed part opened here and never stored or logged.
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../redis/redis-client.js';
 import type { Sealer } from '../core/sealed.js';
 import type { Keys } from '../redis/keys.js';
 import { CasePrivate } from './case-record.js';

@@ -17,7 +17,7 @@
  * is open adds to that case instead of opening another.
  */
 import { randomInt } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../redis/redis-client.js';
 import { normalizeName } from '../../flows/shared/identity.js';
 import type { StatusResult } from '../../flows/missing-person/machine.js';
 import type { Sealer } from '../core/sealed.js';

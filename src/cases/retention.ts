@@ -11,7 +11,7 @@
  * that came back to life while it ran.
  */
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../redis/redis-client.js';
 import type { Logger } from '../logger.js';
 import type { Keys } from '../redis/keys.js';
 import { casePurge, releaseLease } from '../redis/scripts.js';

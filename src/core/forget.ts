@@ -13,7 +13,7 @@
  *    The chat is wiped too (as `/wipe`), and one transient "Done" is shown.
  */
 import { randomInt } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../redis/redis-client.js';
 import { looseForm } from '../../flows/shared/text.js';
 import { isOpen } from '../cases/case-model.js';
 import type { CasePurger } from '../cases/retention.js';

@@ -6,7 +6,7 @@
  * - `sealing`, `sealingAt`: the id of the key the hotline last started sealing with, so that
  *   `npm run rekey` can refuse to run while a process may still be sealing with an older one.
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../redis/redis-client.js';
 import type { Keys } from '../redis/keys.js';
 import type { Sealer } from './sealed.js';
 

@@ -24,7 +24,7 @@
  * call, then sent at once; the loop is woken on enqueue and polls only for other processes' work.
  */
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../redis/redis-client.js';
 import { z } from 'zod';
 import { QUEUE_SCORE_SHIFT } from '../cases/case-model.js';
 import type { Logger } from '../logger.js';

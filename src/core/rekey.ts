@@ -23,7 +23,7 @@
  */
 import { mkdir, open, readdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../redis/redis-client.js';
 import type { Keys } from '../redis/keys.js';
 import { rekeyHashField, rekeyListItem, rekeyString } from '../redis/scripts.js';
 import { checkPersonIdKey } from './keyring.js';

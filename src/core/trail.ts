@@ -16,7 +16,7 @@
  * conversation: the core tells them once, in reply to their next message, to clear the chat themselves.
  * Nothing is ever written to a person first.
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../redis/redis-client.js';
 import { z } from 'zod';
 import type { Logger } from '../logger.js';
 import type { Keys } from '../redis/keys.js';

@@ -8,7 +8,7 @@
  * `graceMs` (a minute): a blip is not an alarm. Each change is told once across processes and restarts
  * (src/redis/lua/channel-alert.lua); when Redis is down the change is tried again at the next check.
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../redis/redis-client.js';
 import type { ChannelName } from '../core/messages.js';
 import type { Logger } from '../logger.js';
 import type { Keys } from '../redis/keys.js';

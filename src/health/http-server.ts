@@ -11,7 +11,7 @@
  * Requests are not logged one by one (a scrape every few seconds would fill the log); errors are.
  */
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../redis/redis-client.js';
 import type { ChannelName } from '../core/messages.js';
 import type { Logger } from '../logger.js';
 import type { ChannelLink } from './channel-watch.js';

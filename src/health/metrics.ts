@@ -10,7 +10,7 @@
  * - Each channel's state (1 connected, 0 not), from the channel watch, and the process's own (CPU, memory,
  *   event loop: prom-client's defaults).
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../redis/redis-client.js';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { QUEUE_SCORE_SHIFT, urgencyRank } from '../cases/case-model.js';
 import type { PersonSender } from '../core/delivery.js';

@@ -6,7 +6,7 @@
  * used or forged token finds nothing, so its button does nothing.
  */
 import { randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../redis/redis-client.js';
 import { z } from 'zod';
 import type { Sealer } from '../core/sealed.js';
 import type { Keys } from '../redis/keys.js';

@@ -11,7 +11,7 @@
  * that the next start fills ({@link BoardPoster.reconcile}), never a second topic.
  */
 import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../redis/redis-client.js';
 import { z } from 'zod';
 import { isOpen, isUrgency, QUEUE_SCORE_SHIFT, queueScore } from '../cases/case-model.js';
 import type { CaseStore } from '../cases/case-store.js';

@@ -18,7 +18,7 @@ import type { Sealer } from '../core/sealed.js';
 import { DEFAULT_EVENTS_BUDGET } from '../redis/events-budget.js';
 import type { Keys } from '../redis/keys.js';
 import { caseLinkDecide, deskAct, type DeskOp } from '../redis/scripts.js';
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../redis/redis-client.js';
 
 /** Someone allowed to work cases. `id` is what the audit stream records: `telegram:<user id>` or `cli:<name>`. */
 export interface Officer {

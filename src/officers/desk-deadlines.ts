@@ -15,7 +15,7 @@
  * Each re-alert is a `case.realerted` event and each page-out a `case.paged` one. The chain starts again
  * from the group when the case is claimed or goes back to unclaimed.
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../redis/redis-client.js';
 import { isOpen } from '../cases/case-model.js';
 import type { CaseView } from '../cases/case-record.js';
 import type { CaseStore } from '../cases/case-store.js';

@@ -5,7 +5,7 @@
  * (src/officers/board-poster.ts: never blocked by one post the group refuses), deadlines (src/officers/desk-deadlines.ts: re-alerts of unclaimed
  * urgent cases, held answers' release) and deliveries of officers' answers by the relay.
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../redis/redis-client.js';
 import type { CaseStore } from '../cases/case-store.js';
 import type { Sealer } from '../core/sealed.js';
 import type { Logger } from '../logger.js';

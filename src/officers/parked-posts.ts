@@ -4,7 +4,7 @@
  * `<p>desk:parked`, scored by its next try, with why in `<p>desk:parked:info`, and goes back to its place in
  * the outbox when that try is due (30 s, 2 min, 10 min, 30 min, then every hour).
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../redis/redis-client.js';
 import { z } from 'zod';
 import type { Keys } from '../redis/keys.js';
 

@@ -23,7 +23,7 @@ import { DEFAULT_EVENTS_BUDGET } from '../redis/events-budget.js';
 import type { Keys } from '../redis/keys.js';
 import { relativeAct } from '../redis/scripts.js';
 import type { ActOutcome, CaseDesk, Officer } from './case-desk.js';
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../redis/redis-client.js';
 
 /** What an officer may choose that a status check tells: `nothing` is the neutral states only. */
 export const tellChoices = [...tellable, 'nothing'] as const;

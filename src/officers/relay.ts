@@ -13,7 +13,7 @@
  * delivered / announced / held / gone) for the desk to show; a delivery carries, sealed, exactly the
  * texts the person was sent.
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../redis/redis-client.js';
 import type { CaseStore } from '../cases/case-store.js';
 import type { CaseView } from '../cases/case-record.js';
 import { urgencyRank } from '../cases/case-model.js';

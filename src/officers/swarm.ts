@@ -6,7 +6,7 @@
  * word) is never bare: it is never folded into a digest and gets its own card first.
  */
 import { randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../redis/redis-client.js';
 import { z } from 'zod';
 import type { CaseView } from '../cases/case-record.js';
 import type { Keys } from '../redis/keys.js';

@@ -7,7 +7,7 @@
  * (`settings.ts`) and URL redaction (`redact.ts`). Their public names are re-exported here.
  */
 import path from 'node:path';
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from './redis-client.js';
 import type { Logger } from 'pino';
 import { connectRedis, quitRedis } from './connect/client.js';
 import { redactRedisUrl } from './connect/redact.js';

@@ -4,7 +4,7 @@
  * their `eventsMaxLen` argument); {@link createEventsTrimmer} trims by age and checks the real size once a
  * minute, and says when a consumer group loses entries it has not read.
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from './redis-client.js';
 import type { Logger } from '../logger.js';
 import type { Keys } from './keys.js';
 

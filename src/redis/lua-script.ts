@@ -17,7 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from './redis-client.js';
 import { finalStatuses, openStatuses, QUEUE_SCORE_SHIFT, urgencyRank } from '../cases/case-model.js';
 
 /** What a script's argument may be: Redis receives it as a string (numbers in decimal) or raw bytes. */

@@ -12,7 +12,7 @@
  *   bot processes, and restarts, report each crossing once (at 100 % Redis refuses that write too: then the
  *   process's own memory of it decides).
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from './redis-client.js';
 import type { Logger } from '../logger.js';
 import type { EventsTrimmer } from './events-budget.js';
 

@@ -8,7 +8,7 @@
  * The body reads the same names (`K.lease`, `A.token`) from a generated prelude (src/redis/lua-script.ts),
  * so a value cannot land in the wrong slot. Any client runs them: nothing to register first.
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from './redis-client.js';
 import { luaScript } from './lua-script.js';
 
 /** Takes the person's processing lease and loads their conversation (raw bytes: the snapshot is sealed). */

@@ -11,7 +11,7 @@
 import { Composer, type Api, type Context } from 'grammy';
 import type { InlineKeyboardMarkup } from 'grammy/types';
 import type { Keys } from '../../redis/keys.js';
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../../redis/redis-client.js';
 import type { Sealer } from '../../core/sealed.js';
 import type { Logger } from '../../logger.js';
 import type { AnswerCheck } from '../../officers/answer-check.js';

@@ -11,7 +11,7 @@
  * One key for the whole state keeps each `set` atomic (one MULTI) and works unchanged on Redis Cluster.
  */
 import { BufferJSON, initAuthCreds, proto, type AuthenticationCreds, type AuthenticationState, type SignalDataSet, type SignalDataTypeMap, type SignalKeyStore } from 'baileys';
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../../redis/redis-client.js';
 import type { Sealer } from '../../core/sealed.js';
 
 export interface RedisAuthState {

@@ -10,7 +10,7 @@
  * The mapping never changes once written, so each process also keeps it in a bounded in-memory map.
  */
 import { isHostedPnUser, isPnUser } from 'baileys';
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../../redis/redis-client.js';
 import type { Sealer } from '../../core/sealed.js';
 import type { Keys } from '../../redis/keys.js';
 

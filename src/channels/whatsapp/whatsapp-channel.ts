@@ -24,7 +24,7 @@
  * at once on a wipe (src/core/trail.ts).
  */
 import { isHostedPnUser, isPnUser, toNumber, type BaileysEventMap, type WAMessage } from 'baileys';
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../../redis/redis-client.js';
 import { ChannelUnavailableError, type PersonSender, type SendOptions, type SendResult } from '../../core/delivery.js';
 import type { Hotline } from '../../core/hotline.js';
 import { createLimiter } from '../../core/limiter.js';

@@ -2,7 +2,7 @@
  * What every command of the command-line desk works with once its command line is valid and Redis is
  * connected, and the exit codes they return.
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../../redis/redis-client.js';
 import type { Sealer } from '../../core/sealed.js';
 import type { Deployment } from '../../deployment.js';
 import type { Args } from '../../i18n/locales.js';

@@ -5,7 +5,7 @@
  *
  * The terminal shows case details: that is its purpose. Nothing here logs.
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../../redis/redis-client.js';
 import { createOutbox } from '../../core/outbox.js';
 import type { Sealer } from '../../core/sealed.js';
 import type { Deployment } from '../../deployment.js';

@@ -1,5 +1,5 @@
 /** `npm run desk -- watch`: the queue, then the case events as they come, until interrupted. */
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../../redis/redis-client.js';
 import { quitRedis } from '../../redis/connect.js';
 import { DESK_EXIT, type DeskContext } from './desk-context.js';
 import { eventLine } from './event-line.js';

@@ -2,7 +2,7 @@
  * The server's persistence settings: a warning, saying what to set, when AOF is off or keys may be
  * evicted, since either can lose cases.
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../redis-client.js';
 import type { Logger } from 'pino';
 import { describeError } from './redact.js';
 
