@@ -9,7 +9,6 @@ import { createLinker } from './cases/linker.js';
 import { createConsoleChannel } from './channels/console/console-channel.js';
 import { createOfficersDesk } from './channels/telegram/officers-desk.js';
 import { createTelegramChannel, DeskUpdate, deskUpdateId } from './channels/telegram/telegram-channel.js';
-import { createWhatsAppChannel } from './channels/whatsapp/whatsapp-channel.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import type { PersonSender } from './core/delivery.js';
@@ -145,6 +144,9 @@ if (config.telegram) {
   board = await officersDesk?.board(telegram.bot.api);
 }
 if (config.whatsapp) {
+  // Baileys and its dependencies (protobufs, libsignal, a WebSocket client) are loaded only when WhatsApp
+  // is on: a Telegram-only or console hotline starts faster and smaller without them.
+  const { createWhatsAppChannel } = await import('./channels/whatsapp/whatsapp-channel.js');
   // Runs in one process per linked number (a second one is reported as "replaced" and stops).
   const whatsapp = createWhatsAppChannel({
     config: config.whatsapp,
