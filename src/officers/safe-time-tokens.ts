@@ -4,6 +4,7 @@
  * from the languages' words (src/officers/safe-time-words.ts), longest phrase first, and numbers read as
  * times where their neighbours say they are.
  */
+import { thaiClockToDigits } from './thai-clock.js';
 import { NO_SPACE_LETTER } from '../../flows/shared/words.js';
 import type { PartName, SafeTimeWords } from './safe-time-words.js';
 
@@ -280,6 +281,6 @@ function readTimes(toks: Tok[]): Tok[] {
 
 /** The tokens of a text, with its times read; undefined when it is too long to be a time answer. */
 export function readTokens(text: string, zw: string, lexicon: Lexicon): Tok[] | undefined {
-  const s = normalise(text, zw, lexicon.keep);
+  const s = normalise(thaiClockToDigits(text), zw, lexicon.keep);
   return s.length > MAX_TEXT ? undefined : readTimes(tokenize(s, lexicon));
 }

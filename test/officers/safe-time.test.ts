@@ -123,6 +123,42 @@ describe('parseSafeTimes', () => {
     });
   });
 
+  describe('Thai: the six-hour clock (ทุ่ม, ตี, บ่าย)', () => {
+    const th = (text: string) => parseIn(text, 'th');
+    it.each([
+      ['หลัง 4 ทุ่ม', '22:00-00:00'], // after 22:00
+      ['หลัง ๔ ทุ่ม', '22:00-00:00'], // Thai digits
+      ['หลังสี่ทุ่ม', '22:00-00:00'], // spelled, no spaces
+      ['สองทุ่มครึ่ง', '20:30-21:30'],
+      ['ทุ่มครึ่ง', '19:30-20:30'], // one watch is said without its number
+      ['ห้าทุ่มถึงตีหนึ่ง', '23:00-01:00'], // 23:00 to 01:00
+      ['ตีสอง', '02:00-03:00'],
+      ['ตี 3 ครึ่ง', '03:30-04:30'],
+      ['ก่อนตีนึง', '23:00-01:00'], // spoken "one"
+      ['บ่าย 2', '14:00-15:00'], // not the whole afternoon
+      ['บ่ายสองโมง', '14:00-15:00'],
+      ['บ่ายโมงครึ่ง', '13:30-14:30'],
+      ['หลัง 6 โมงเย็น', '18:00-20:00'],
+      ['ก่อน 8 โมงเช้า', '06:00-08:00'],
+    ])('reads %j', (text, windows) => {
+      expect(th(text)).toEqual(w(windows));
+    });
+
+    it('shuts the watch it names, not the same number at night: "อย่าส่ง 3 ทุ่ม" is not 03:00', () => {
+      expect(readIn('อย่าส่ง 3 ทุ่ม', 'th').excluded).toEqual(w('21:00-22:00'));
+      expect(readIn('หลังเที่ยงคืน แต่อย่าส่งตอนตีสอง', 'th').excluded).toEqual(w('02:00-03:00'));
+    });
+
+    it.each([
+      'เขาตีผม 2 ครั้ง', // "he hit me twice": ตี is a verb here
+      'โดนตี 3 ที', // beaten three times
+      'ทุ่มเท 2 ชั่วโมง', // "devoted 2 hours"
+      '7 โมง', // morning, or the old afternoon count: not guessed
+    ])('does not read %j as a time', (text) => {
+      expect(th(text)).toBeUndefined();
+    });
+  });
+
   describe('24-hour clock', () => {
     it.each([
       ['22:00-23:30', '22:00-23:30'],
