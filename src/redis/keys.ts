@@ -100,6 +100,9 @@ export interface Keys {
   waAuth(session: string): string;
   /** String: a WhatsApp JID's person → their canonical address (sealed); keyed by an HMAC of the JID. */
   waJid(jidHash: string): string;
+  // --- Web desk extras (src/web/extras/) ---
+  /** String (counter): the last number of the embassy's rescue-request references (`KH-RR-2026-0007`). */
+  rescueCounter: string;
   // --- Keys and rotation (src/core/keyring.ts, src/core/rekey.ts) ---
   /** Hash: `personIdCheck` (fingerprint of the person-id key, set once), `sealing` (id of the key the hotline last started sealing with, and when: `sealingAt`). */
   keyring: string;
@@ -159,6 +162,8 @@ export function createKeys(prefix: string): Keys {
     // --- WhatsApp channel ---
     waAuth: (session) => `${prefix}wa:auth:${session}`,
     waJid: (jidHash) => `${prefix}wa:jid:${jidHash}`,
+    // --- Web desk extras ---
+    rescueCounter: `${prefix}rescue:counter`,
     // --- Keys and rotation ---
     keyring: `${prefix}keyring`,
     rekey: `${prefix}rekey`,
