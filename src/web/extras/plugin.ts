@@ -8,7 +8,7 @@
  * - `GET /desk/rescue` (tick cases and fields), `POST /desk/rescue` → printable page, PDF or CSV with HXL
  * - `GET /desk/handover?since=<ISO time>`
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import { createCaseStore } from '../../cases/case-store.js';
 import type { CaseView } from '../../cases/case-record.js';
 import type { Sealer } from '../../core/sealed.js';
@@ -32,7 +32,7 @@ export interface DeskExtrasOptions {
   redis: RedisClient;
   keys: Keys;
   sealer: Sealer;
-  requireRole: (role: 'officer' | 'supervisor') => preHandlerHookHandler;
+  requireRole: (role: 'officer' | 'supervisor') => preHandlerAsyncHookHandler;
   officerOf: (req: FastifyRequest) => Officer;
   /** Writes one audit entry (`action`: `map`, `map-cluster`, `rescue-request`, `handover`). */
   audit: (officer: Officer, action: string, caseId?: string) => Promise<void>;
