@@ -38,6 +38,11 @@ const answersSchema = z.strictObject({
     numbers: numberMap,
     multipliers: numberMap.optional(),
     teens: list.optional(),
+    /**
+     * Added by issue 14: words that join the parts of one number: Tagalog "dalawampu't lima" (25; the "'t" is
+     * "at", and), "trenta'y dos" (32), "isang daan at dalawampu" (120); English "a hundred and twenty".
+     */
+    linkers: list.optional(),
     about: list,
     moreThan: list,
     lessThan: list,
