@@ -383,6 +383,12 @@ export function readCount(text: string, lang: string): CountReading | undefined 
   let extra = false;
   for (let i = 0; i < words.length; ) {
     const w = words[i]!;
+    const grouped = collective.find((g) => w.length > g.length && w.startsWith(g) && /^\d+$/.test(w.slice(g.length))); // "ber5": five of us
+    if (grouped) {
+      numbers.push(Number(w.slice(grouped.length)));
+      i++;
+      continue;
+    }
     const digits = /^(\d+)(\p{L}*)$/u.exec(w);
     if (digits) {
       // "20", "20an" (twenties), "20org"

@@ -141,14 +141,18 @@ function wroteIn(msg: InboundMessage): string | undefined {
 
 /**
  * The language a message points to, for a conversation that has none yet: its words' language when the
- * deployment answers in it, else the channel's hint (normalised: 'zh-hans' → zh, 'fil' → tl). The flow
- * takes it only for a first message, and only if the deployment answers in it; the person's own choice
+ * deployment answers in it (Roman Urdu without an Urdu locale: English), else the channel's hint (normalised:
+ * 'zh-hans' → zh, 'fil' → tl). The flow takes it only for a first message, and only if the deployment answers in it; the person's own choice
  * (the language menu, /language) is kept on the conversation and wins from then on.
  */
 function startLanguage(msg: { body?: InboundMessage['body']; languageHint?: string }, languages: readonly string[]): string | undefined {
   const words = wordsIn(msg.body);
   const byWords = words ? detectLanguage(words, { candidates: languages }) : undefined;
-  return byWords && byWords.by !== 'hint' ? byWords.lang : languageOfHint(msg.languageHint);
+  if (byWords && byWords.by !== 'hint') return byWords.lang;
+  // Urdu typed in Latin letters (Roman Urdu) on a deployment without Urdu: English, which more Pakistani
+  // workers read than Hindi's Devanagari; the first aid comes in Urdu too (src/core/first-aid.ts).
+  if (words && !languages.includes('ur') && languages.includes('en') && !/[^\p{Script=Latin}\P{L}]/u.test(words) && detectLanguage(words, { candidates: DETECTABLE_LANGUAGES })?.lang === 'ur') return 'en';
+  return languageOfHint(msg.languageHint);
 }
 
 /** What the person wrote or sent (not a button press or a command): passed on once their case is open. */

@@ -166,3 +166,16 @@ describe('a new Telegram user: danger as the very first message', () => {
     expect(kase).toMatchObject({ urgency: 'critical', lang, channel: 'telegram' });
   });
 });
+
+describe('a new Telegram user: Urdu typed in Latin letters (Roman Urdu)', () => {
+  it.each([null, 'ur', 'hi'])('language_code %s: danger first opens a critical case, answered in English with the first aid in Urdu, not in Hindi', async (code) => {
+    const chat = nextChat++;
+    const firstAid = (key: 'first-aid' | 'first-aid-alerted') => app.locales.firstAid('ur', key, anyArgs({}))!.split(/\n|\0/).map((x) => x.trim()).reduce((a, b) => (b.length > a.length ? b : a)).slice(0, 20);
+    const out = await exchange(chat, () => server.sendText(chat, 'mujhay bachao yeh log maar rahay hain', { languageCode: code }), (x) => inLang('en', 'consent')(x) && x.includes(firstAid('first-aid')));
+    expect(out).toContain(firstAid('first-aid-alerted'));
+    expect(out).toContain(marker('en', 'danger-alerted'));
+    expect(out).not.toContain(marker('hi', 'consent'));
+    const kase = await until(async () => (await app.cases.listOpen()).find((c) => c.private.address === String(chat)), `a case for chat ${chat}`);
+    expect(kase).toMatchObject({ urgency: 'critical', lang: 'en' });
+  });
+});
