@@ -11,8 +11,7 @@ import { createCardRenderer } from '../../src/officers/card.js';
 import { createDeskAuth, type DeskAuth } from '../../src/web/desk-auth.js';
 import { createEventHub, type EventHub } from '../../src/web/desk-events.js';
 import { SESSION_COOKIE, webDesk } from '../../src/web/desk-plugin.js';
-import { person, type Person } from '../support/reports.js';
-import { SOMEONE_ELSE } from '../support/who.js';
+import { person, relativeReport, type Person } from '../support/reports.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
 
 export interface DeskRig {
@@ -50,7 +49,6 @@ export async function deskRig(opts: { sessionCheckMs?: number; idleMs?: number }
     check: createAnswerCheck(app), auth, hub, logger, secure: false, roleOf: (id) => roles.get(id), sessionCheckMs: opts.sessionCheckMs ?? 500,
   });
   await server.ready();
-  const texts = (out: Array<{ text: string }>) => out.map((m) => m.text).join('\n');
   const rig: DeskRig = {
     t, app, server, auth, hub, roles,
     link: (id, name, supervisor = false) => auth.issueLink({ id, name, supervisor }),
@@ -74,33 +72,8 @@ export async function deskRig(opts: { sessionCheckMs?: number; idleMs?: number }
       if (!made) throw new Error('no case was opened');
       return made.id;
     },
-    async missing(address, who) {
-      const p = person(app, address, 'en');
-      await p.start();
-      await p.press('agree');
-      await p.press(SOMEONE_ELSE);
-      await p.press('parent');
-      await p.text(who.name);
-      await p.text('24');
-      await p.press('male');
-      await p.text('Indramayu');
-      await p.text(who.passport);
-      await p.press('skip'); // phone
-      await p.text('3 weeks ago');
-      await p.text('He said the work is not what they promised');
-      await p.press('KH');
-      await p.press('skip'); // city
-      await p.press('skip'); // company
-      await p.press('skip'); // job
-      await p.press('skip'); // recruiter
-      await p.press('skip'); // photo
-      await p.press('done'); // harm
-      await p.press('this-chat');
-      await p.press('anytime');
-      const id = /([A-Z]{2}-\w{4,8})/.exec(texts(await p.press('confirm')))?.[1];
-      if (!id) throw new Error('the missing-person report got no case number');
-      return id;
-    },
+    // A relative's whole report through the real core (test/support/reports.ts), with a passport number.
+    missing: (address, who) => relativeReport(person(app, address, 'en'), { name: who.name, age: '24', hometown: 'Indramayu', passport: who.passport }),
     async audit() {
       const entries = await t.redis.xrange(app.keys.audit, '-', '+');
       return entries.map(([, flat]) => Object.fromEntries(Array.from({ length: flat.length / 2 }, (_, i) => [flat[2 * i]!, flat[2 * i + 1]!])));
