@@ -110,7 +110,7 @@ let httpPort = config.http.port;
 const deskBase = () => config.deskPublicUrl ?? `http://${config.http.host.includes(':') ? `[${config.http.host}]` : config.http.host}:${httpPort}`;
 await http.app.register(webDesk, {
   redis: store.redis, keys: app.keys, sealer: app.sealer, deployment: app.deployment, locales: app.locales, desk: app.desk, cards: app.cards,
-  check: createAnswerCheck(app), auth: deskAuth, hub: deskHub, logger, roleOf, secure: (config.deskPublicUrl ?? '').startsWith('https://'),
+  check: createAnswerCheck(app), auth: deskAuth, hub: deskHub, logger, roleOf, listedOfficers: () => [...officerRoles.keys()], secure: (config.deskPublicUrl ?? '').startsWith('https://'),
 });
 channels.push({ stop: () => deskHub.stop() });
 try {

@@ -9,6 +9,7 @@ desk-cli-usage =
       show ID                    one case: its card and notes
       claim ID                   make the case yours
       unclaim ID                 put it back in the queue
+      hand ID NAME               give the case to a colleague (yours, or any case for a supervisor)
       note ID TEXT…              add a note for officers
       reply ID TEXT… [--confirm] answer the person (the hotline sends it now or holds it for their safe time);
                                  --confirm sends one that names another case or looks like a case card
@@ -156,3 +157,11 @@ desk-cli-what-case-forgotten = the person asked to be forgotten (their conversat
 desk-cli-what-case-purged-retention = case deleted: finished longer than the retention time
 desk-cli-what-case-purged-forgotten = case deleted: the person asked to be forgotten
 desk-cli-web-link = Sign-in link to the web desk (works once, for { $minutes } minutes; do not share it): { $url }
+
+# Handing a case to a colleague (npm run desk -- hand).
+desk-cli-need-colleague = To whom? npm run desk -- hand { $caseId } NAME
+desk-cli-handed = { $caseId } is now with { $officer }.
+desk-cli-hand-same = { $caseId } was already with { $officer }.
+desk-cli-hand-unknown = No officer "{ $name }". Officers: { $officers }
+desk-cli-hand-self = You cannot hand { $caseId } to yourself.
+desk-cli-what-case-handed = handed to { $to }

@@ -143,3 +143,14 @@ desk-web-refused-not-locked = Answers are not locked.
 desk-web-refused-link-missing = One of the two cases does not exist.
 desk-web-refused-link-same = That is the same case.
 desk-web-refused-bad-request = That form was not complete.
+
+# Handing a case to a colleague, and unread messages in the queue.
+desk-web-col-unread = Unread
+desk-web-unread = New messages from the person: { $count }
+desk-web-hand = Hand to a colleague
+desk-web-hand-to = Colleague
+desk-web-act-hand = Hand over
+desk-web-said-handed = { $caseId } is now with { $officer }.
+desk-web-said-hand-same = { $caseId } was already with { $officer }.
+desk-web-refused-unknown-officer = That is not an officer of this desk.
+desk-web-refused-self = You cannot hand a case to yourself.

@@ -221,7 +221,7 @@ desk-usage-lower = Usage: /lower KH-XXXX [high|normal] reason (inside the case's
 desk-which-case = Which case? Use this inside a case's thread, or give the case number.
 desk-topic-title = { $urgency } { $caseId }
 desk-card-deleted = This card's case no longer exists.
-desk-help = Duty desk: /queue lists open cases, /case ID shows one. In a case's topic what you type stays among officers: it is kept as a note, never sent. To answer the person: /reply text (or reply to the card, then press Send). Forwarded messages, photos and files never go to the person. /note text adds a note; /dup ID marks it a duplicate; /lower ID [high|normal] reason lowers a false alarm (the person is not told), /restore ID undoes it; /resume ID lets messages reach a chat stopped by a duress or "can't talk" word; /unlock ID unlocks answers locked by wrong code-word tries; /tell ID located|closed|nothing sets what a relative's status check says (verify them first); /resetpin ID sends a relative a new PIN; /link ID and /notlink ID say whether a possible match is the same person; buttons claim and set status.
+desk-help = Duty desk: /queue lists open cases, /case ID shows one. In a case's topic what you type stays among officers: it is kept as a note, never sent. To answer the person: /reply text (or reply to the card, then press Send). Forwarded messages, photos and files never go to the person. /note text adds a note; /dup ID marks it a duplicate; /lower ID [high|normal] reason lowers a false alarm (the person is not told), /restore ID undoes it; /resume ID lets messages reach a chat stopped by a duress or "can't talk" word; /unlock ID unlocks answers locked by wrong code-word tries; /tell ID located|closed|nothing sets what a relative's status check says (verify them first); /resetpin ID sends a relative a new PIN; /link ID and /notlink ID say whether a possible match is the same person; buttons claim and set status. /hand ID NAME gives a case to a colleague.
 
 # What officers type in a case's topic: a note unless sent by an explicit act (/reply, or Send on a preview).
 desk-reply-when-queued = now
@@ -363,3 +363,11 @@ desk-told-line-nothing = 📣 { $caseId }: { $officer } chose that status checks
 # The person's /forget with the case open (src/core/forget.ts): a line in the case's topic, and on the card.
 desk-person-forgotten = 🗑 { $caseId }: the person asked to be forgotten at { $time }. Their conversation with the bot is erased; the case stays so you can still act. Keep only what you need.
 desk-card-forgotten = 🗑 Asked to be forgotten ({ $time }): keep only what you need to act.
+
+# Handing a case to a colleague (/hand).
+desk-usage-hand = Usage: /hand KH-XXXX NAME (inside the case's thread the number can be left out). NAME: a colleague's name as the desk shows it.
+desk-handed = { $caseId } is now with { $officer }.
+desk-hand-same = { $caseId } was already with { $officer }.
+desk-hand-unknown = No officer by that name. Officers: { $officers }
+desk-hand-self = You cannot hand { $caseId } to yourself.
+desk-handed-line = 🤝 { $caseId } handed to { $to } by { $officer }.

@@ -9,6 +9,7 @@ desk-cli-usage =
       show ID                    एक केस: उसका कार्ड और नोट
       claim ID                   केस अपने नाम लें
       unclaim ID                 केस वापस कतार में डालें
+      hand ID नाम                केस किसी साथी को सौंपें (आपका केस, या सुपरवाइज़र के लिए कोई भी केस)
       note ID TEXT…              अधिकारियों के लिए नोट जोड़ें
       reply ID TEXT… [--confirm] व्यक्ति को जवाब दें (हेल्पलाइन अभी भेजती है या उनके सुरक्षित समय तक रोकती है);
                                  --confirm वह जवाब भेजता है जिसमें दूसरे केस का नाम हो या जो केस कार्ड जैसा लगे
@@ -155,3 +156,11 @@ desk-cli-what-case-forgotten = व्यक्ति ने डेटा मि�
 desk-cli-what-case-purged-retention = केस मिटाया गया: रखने की अवधि से ज़्यादा समय पहले बंद हुआ
 desk-cli-what-case-purged-forgotten = केस मिटाया गया: व्यक्ति ने डेटा मिटाने को कहा
 desk-cli-web-link = वेब डेस्क का साइन-इन लिंक (एक बार, { $minutes } मिनट तक; किसी को न भेजें): { $url }
+
+# Handing a case to a colleague (npm run desk -- hand).
+desk-cli-need-colleague = किसे? npm run desk -- hand { $caseId } नाम
+desk-cli-handed = { $caseId } अब { $officer } के पास है।
+desk-cli-hand-same = { $caseId } पहले से { $officer } के पास है।
+desk-cli-hand-unknown = "{ $name }" नाम का कोई अधिकारी नहीं। अधिकारी: { $officers }
+desk-cli-hand-self = आप { $caseId } खुद को नहीं सौंप सकते।
+desk-cli-what-case-handed = { $to } को सौंपा गया

@@ -143,3 +143,14 @@ desk-web-refused-not-locked = जवाब लॉक नहीं हैं।
 desk-web-refused-link-missing = दोनों में से एक केस मौजूद नहीं है।
 desk-web-refused-link-same = यह वही केस है।
 desk-web-refused-bad-request = वह फ़ॉर्म पूरा नहीं था।
+
+# Handing a case to a colleague, and unread messages in the queue.
+desk-web-col-unread = अनपढ़े
+desk-web-unread = व्यक्ति के नए संदेश: { $count }
+desk-web-hand = साथी को सौंपें
+desk-web-hand-to = साथी
+desk-web-act-hand = सौंपें
+desk-web-said-handed = { $caseId } अब { $officer } के पास है।
+desk-web-said-hand-same = { $caseId } पहले से { $officer } के पास है।
+desk-web-refused-unknown-officer = यह इस डेस्क का अधिकारी नहीं है।
+desk-web-refused-self = आप केस खुद को नहीं सौंप सकते।

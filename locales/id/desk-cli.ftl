@@ -9,6 +9,7 @@ desk-cli-usage =
       show ID                    satu kasus: kartu dan catatannya
       claim ID                   ambil kasus ini
       unclaim ID                 kembalikan ke antrean
+      hand ID NAMA               serahkan kasus ke rekan (kasus Anda, atau kasus apa pun bagi supervisor)
       note ID TEKS…              tambah catatan untuk petugas
       reply ID TEKS… [--confirm] jawab orangnya (hotline mengirim sekarang atau menahan sampai waktu aman mereka);
                                  --confirm mengirim jawaban yang menyebut kasus lain atau mirip kartu kasus
@@ -155,3 +156,11 @@ desk-cli-what-case-forgotten = orang ini minta dilupakan (percakapannya dihapus,
 desk-cli-what-case-purged-retention = kasus dihapus: sudah selesai lebih lama dari masa simpan
 desk-cli-what-case-purged-forgotten = kasus dihapus: orang ini minta dilupakan
 desk-cli-web-link = Tautan masuk ke meja web (sekali pakai, berlaku { $minutes } menit; jangan dibagikan): { $url }
+
+# Handing a case to a colleague (npm run desk -- hand).
+desk-cli-need-colleague = Kepada siapa? npm run desk -- hand { $caseId } NAMA
+desk-cli-handed = { $caseId } sekarang dipegang { $officer }.
+desk-cli-hand-same = { $caseId } sudah dipegang { $officer }.
+desk-cli-hand-unknown = Tidak ada petugas "{ $name }". Petugas: { $officers }
+desk-cli-hand-self = Anda tidak bisa menyerahkan { $caseId } ke diri sendiri.
+desk-cli-what-case-handed = diserahkan ke { $to }

@@ -143,3 +143,14 @@ desk-web-refused-not-locked = Jawaban tidak dikunci.
 desk-web-refused-link-missing = Salah satu dari dua kasus itu tidak ada.
 desk-web-refused-link-same = Itu kasus yang sama.
 desk-web-refused-bad-request = Formulir itu tidak lengkap.
+
+# Handing a case to a colleague, and unread messages in the queue.
+desk-web-col-unread = Belum dibaca
+desk-web-unread = Pesan baru dari orang itu: { $count }
+desk-web-hand = Serahkan ke rekan
+desk-web-hand-to = Rekan
+desk-web-act-hand = Serahkan
+desk-web-said-handed = { $caseId } sekarang dipegang { $officer }.
+desk-web-said-hand-same = { $caseId } sudah dipegang { $officer }.
+desk-web-refused-unknown-officer = Itu bukan petugas meja jaga ini.
+desk-web-refused-self = Anda tidak bisa menyerahkan kasus ke diri sendiri.

@@ -221,7 +221,7 @@ desk-usage-lower = Cara pakai: /lower KH-XXXX [high|normal] alasan (di dalam uta
 desk-which-case = Kasus yang mana? Pakai di dalam utas kasus, atau sebutkan nomor kasusnya.
 desk-topic-title = { $urgency } { $caseId }
 desk-card-deleted = Kasus kartu ini sudah tidak ada.
-desk-help = Meja jaga: /queue menampilkan kasus terbuka, /case ID menampilkan satu kasus. Di topik kasus, yang Anda ketik tetap di antara petugas: disimpan sebagai catatan, tidak pernah dikirim. Untuk menjawab orangnya: /reply teks (atau balas kartunya, lalu tekan Kirim). Pesan terusan, foto dan file tidak pernah dikirim ke orangnya. /note teks menambah catatan; /dup ID menandai duplikat; /lower ID [high|normal] alasan menurunkan alarm palsu (orangnya tidak diberi tahu), /restore ID membatalkannya; /resume ID mengizinkan pesan lagi ke obrolan yang dihentikan kata bahaya atau "tidak bisa bicara"; /unlock ID membuka jawaban yang dikunci karena salah kata rahasia; /tell ID located|closed|nothing mengatur jawaban cek status keluarga (pastikan dulu siapa mereka); /resetpin ID mengirim PIN baru ke keluarga; /link ID dan /notlink ID menyatakan apakah kasus yang mungkin sama memang orang yang sama; tombol untuk mengambil dan mengubah status.
+desk-help = Meja jaga: /queue menampilkan kasus terbuka, /case ID menampilkan satu kasus. Di topik kasus, yang Anda ketik tetap di antara petugas: disimpan sebagai catatan, tidak pernah dikirim. Untuk menjawab orangnya: /reply teks (atau balas kartunya, lalu tekan Kirim). Pesan terusan, foto dan file tidak pernah dikirim ke orangnya. /note teks menambah catatan; /dup ID menandai duplikat; /lower ID [high|normal] alasan menurunkan alarm palsu (orangnya tidak diberi tahu), /restore ID membatalkannya; /resume ID mengizinkan pesan lagi ke obrolan yang dihentikan kata bahaya atau "tidak bisa bicara"; /unlock ID membuka jawaban yang dikunci karena salah kata rahasia; /tell ID located|closed|nothing mengatur jawaban cek status keluarga (pastikan dulu siapa mereka); /resetpin ID mengirim PIN baru ke keluarga; /link ID dan /notlink ID menyatakan apakah kasus yang mungkin sama memang orang yang sama; tombol untuk mengambil dan mengubah status. /hand ID NAMA menyerahkan kasus ke rekan.
 
 # Yang diketik petugas di topik kasus: catatan, kecuali dikirim dengan tindakan jelas (/reply, atau Kirim pada pratinjau).
 desk-reply-when-queued = sekarang
@@ -362,3 +362,11 @@ desk-told-line-nothing = 📣 { $caseId }: { $officer } memilih cek status hanya
 
 desk-person-forgotten = 🗑 { $caseId }: orang ini minta datanya dilupakan pukul { $time }. Percakapannya dengan bot sudah dihapus; kasus tetap ada agar Anda masih bisa bertindak. Simpan hanya yang perlu.
 desk-card-forgotten = 🗑 Minta dilupakan ({ $time }): simpan hanya yang perlu untuk bertindak.
+
+# Handing a case to a colleague (/hand).
+desk-usage-hand = Cara pakai: /hand KH-XXXX NAMA (di dalam utas kasus, nomornya boleh dihilangkan). NAMA: nama rekan seperti yang tampil di meja jaga.
+desk-handed = { $caseId } sekarang dipegang { $officer }.
+desk-hand-same = { $caseId } sudah dipegang { $officer }.
+desk-hand-unknown = Tidak ada petugas dengan nama itu. Petugas: { $officers }
+desk-hand-self = Anda tidak bisa menyerahkan { $caseId } ke diri sendiri.
+desk-handed-line = 🤝 { $caseId } diserahkan ke { $to } oleh { $officer }.

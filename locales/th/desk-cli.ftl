@@ -10,6 +10,7 @@ desk-cli-usage =
       show ID                    หนึ่งเคส: การ์ดและบันทึก
       claim ID                   รับเคสเป็นของคุณ
       unclaim ID                 คืนเคสเข้าคิว
+      hand ID ชื่อ               ส่งเคสให้เพื่อนร่วมงาน (เคสของคุณ หรือเคสใดก็ได้สำหรับหัวหน้า)
       note ID TEXT…              เพิ่มบันทึกสำหรับเจ้าหน้าที่
       reply ID TEXT… [--confirm] ตอบบุคคลนั้น (สายด่วนส่งทันที หรือระงับไว้จนถึงเวลาที่ปลอดภัยของเขา)
                                  --confirm ส่งข้อความที่ระบุเคสอื่นหรือดูเหมือนการ์ดเคส
@@ -156,3 +157,11 @@ desk-cli-what-case-forgotten = บุคคลนั้นขอให้ลบ�
 desk-cli-what-case-purged-retention = ลบเคสแล้ว: ปิดเคสนานเกินระยะเวลาเก็บรักษา
 desk-cli-what-case-purged-forgotten = ลบเคสแล้ว: บุคคลนั้นขอให้ลบข้อมูล
 desk-cli-web-link = ลิงก์เข้าสู่ระบบโต๊ะงานเว็บ (ใช้ได้ครั้งเดียว ภายใน { $minutes } นาที ห้ามส่งต่อ): { $url }
+
+# Handing a case to a colleague (npm run desk -- hand).
+desk-cli-need-colleague = ส่งให้ใคร? npm run desk -- hand { $caseId } ชื่อ
+desk-cli-handed = ตอนนี้ { $officer } ดูแล { $caseId }
+desk-cli-hand-same = { $officer } ดูแล { $caseId } อยู่แล้ว
+desk-cli-hand-unknown = ไม่มีเจ้าหน้าที่ "{ $name }" เจ้าหน้าที่: { $officers }
+desk-cli-hand-self = ส่ง { $caseId } ให้ตัวเองไม่ได้
+desk-cli-what-case-handed = ส่งให้ { $to } แล้ว

@@ -143,3 +143,14 @@ desk-web-refused-not-locked = คำตอบไม่ได้ถูกล็�
 desk-web-refused-link-missing = หนึ่งในสองเคสนี้ไม่มีอยู่
 desk-web-refused-link-same = เป็นเคสเดียวกัน
 desk-web-refused-bad-request = แบบฟอร์มไม่ครบ
+
+# Handing a case to a colleague, and unread messages in the queue.
+desk-web-col-unread = ยังไม่อ่าน
+desk-web-unread = ข้อความใหม่จากผู้แจ้ง: { $count }
+desk-web-hand = ส่งให้เพื่อนร่วมงาน
+desk-web-hand-to = เพื่อนร่วมงาน
+desk-web-act-hand = ส่งต่อ
+desk-web-said-handed = ตอนนี้ { $officer } ดูแล { $caseId }
+desk-web-said-hand-same = { $officer } ดูแล { $caseId } อยู่แล้ว
+desk-web-refused-unknown-officer = นี่ไม่ใช่เจ้าหน้าที่ของโต๊ะเวรนี้
+desk-web-refused-self = ส่งเคสให้ตัวเองไม่ได้

@@ -10,6 +10,7 @@ desk-cli-usage =
       show ID                    isang kaso: ang card at mga tala nito
       claim ID                   hawakan ang kaso
       unclaim ID                 ibalik ito sa pila
+      hand ID PANGALAN           ibigay ang kaso sa kasamahan (sa iyo, o kahit anong kaso kung supervisor)
       note ID TEXT…              magdagdag ng tala para sa mga officer
       reply ID TEXT… [--confirm] sagutin ang tao (ipinapadala ito ng hotline ngayon o hinohold hanggang sa ligtas na oras niya);
                                  --confirm para ipadala ang sagot na bumabanggit ng ibang kaso o mukhang case card
@@ -156,3 +157,11 @@ desk-cli-what-case-forgotten = humiling ang tao na kalimutan siya (nabura ang us
 desk-cli-what-case-purged-retention = binura ang kaso: tapos na nang mas matagal sa panahon ng pag-iingat
 desk-cli-what-case-purged-forgotten = binura ang kaso: humiling ang tao na kalimutan siya
 desk-cli-web-link = Link para mag-sign in sa web desk (isang beses lang, { $minutes } minuto; huwag ibahagi): { $url }
+
+# Handing a case to a colleague (npm run desk -- hand).
+desk-cli-need-colleague = Kanino? npm run desk -- hand { $caseId } PANGALAN
+desk-cli-handed = Hawak na ni { $officer } ang { $caseId }.
+desk-cli-hand-same = Hawak na talaga ni { $officer } ang { $caseId }.
+desk-cli-hand-unknown = Walang opisyal na "{ $name }". Mga opisyal: { $officers }
+desk-cli-hand-self = Hindi mo maibibigay ang { $caseId } sa sarili mo.
+desk-cli-what-case-handed = ibinigay kay { $to }

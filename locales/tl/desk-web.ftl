@@ -143,3 +143,14 @@ desk-web-refused-not-locked = Hindi naka-lock ang mga sagot.
 desk-web-refused-link-missing = Wala ang isa sa dalawang kaso.
 desk-web-refused-link-same = Iisang kaso iyon.
 desk-web-refused-bad-request = Hindi kumpleto ang form.
+
+# Handing a case to a colleague, and unread messages in the queue.
+desk-web-col-unread = Hindi pa nabasa
+desk-web-unread = Bagong mensahe mula sa tao: { $count }
+desk-web-hand = Ibigay sa kasamahan
+desk-web-hand-to = Kasamahan
+desk-web-act-hand = Ibigay
+desk-web-said-handed = Hawak na ni { $officer } ang { $caseId }.
+desk-web-said-hand-same = Hawak na talaga ni { $officer } ang { $caseId }.
+desk-web-refused-unknown-officer = Hindi iyan opisyal ng desk na ito.
+desk-web-refused-self = Hindi mo maibibigay ang kaso sa sarili mo.

@@ -222,7 +222,7 @@ desk-usage-lower = Paggamit: /lower KH-XXXX [high|normal] dahilan (sa loob ng th
 desk-which-case = Aling kaso? Gamitin ito sa loob ng thread ng kaso, o ibigay ang numero ng kaso.
 desk-topic-title = { $urgency } { $caseId }
 desk-card-deleted = Wala na ang kaso ng card na ito.
-desk-help = Duty desk: /queue para sa listahan ng bukas na kaso, /case ID para makita ang isa. Sa topic ng kaso, nananatili sa mga officer ang tinatype mo: itinatago ito bilang tala, hindi kailanman ipinapadala. Para sagutin ang tao: /reply text (o i-reply sa card, tapos pindutin ang Ipadala). Hindi kailanman napupunta sa tao ang mga forwarded message, litrato at file. /note text para magdagdag ng tala; /dup ID para markahang duplicate; /lower ID [high|normal] dahilan para ibaba ang false alarm (hindi sinasabihan ang tao), /restore ID para ibalik; /resume ID para muling makarating ang mensahe sa chat na pinahinto ng duress o "hindi makapagsalita" na salita; /unlock ID para i-unlock ang mga sagot na na-lock dahil sa maling code word; /tell ID located|closed|nothing para itakda ang sinasabi ng status check ng kamag-anak (beripikahin muna sila); /resetpin ID para padalhan ng bagong PIN ang kamag-anak; /link ID at /notlink ID para sabihin kung iisang tao ang posibleng tugma; ang mga button ay para humawak at magtakda ng status.
+desk-help = Duty desk: /queue para sa listahan ng bukas na kaso, /case ID para makita ang isa. Sa topic ng kaso, nananatili sa mga officer ang tinatype mo: itinatago ito bilang tala, hindi kailanman ipinapadala. Para sagutin ang tao: /reply text (o i-reply sa card, tapos pindutin ang Ipadala). Hindi kailanman napupunta sa tao ang mga forwarded message, litrato at file. /note text para magdagdag ng tala; /dup ID para markahang duplicate; /lower ID [high|normal] dahilan para ibaba ang false alarm (hindi sinasabihan ang tao), /restore ID para ibalik; /resume ID para muling makarating ang mensahe sa chat na pinahinto ng duress o "hindi makapagsalita" na salita; /unlock ID para i-unlock ang mga sagot na na-lock dahil sa maling code word; /tell ID located|closed|nothing para itakda ang sinasabi ng status check ng kamag-anak (beripikahin muna sila); /resetpin ID para padalhan ng bagong PIN ang kamag-anak; /link ID at /notlink ID para sabihin kung iisang tao ang posibleng tugma; ang mga button ay para humawak at magtakda ng status. /hand ID PANGALAN para ibigay ang kaso sa kasamahan.
 
 # Ang tinatype ng mga officer sa topic ng kaso: tala, maliban kung ipinadala sa tahasang paraan (/reply, o Ipadala sa preview).
 desk-reply-when-queued = ngayon
@@ -363,3 +363,11 @@ desk-told-line-nothing = 📣 { $caseId }: pinili ni { $officer } na "natanggap"
 
 desk-person-forgotten = 🗑 { $caseId }: humiling ang tao na kalimutan siya noong { $time }. Nabura na ang usapan niya sa bot; nananatili ang kaso para makakilos ka pa. Itago lang ang kailangan.
 desk-card-forgotten = 🗑 Humiling na kalimutan ({ $time }): itago lang ang kailangan para kumilos.
+
+# Handing a case to a colleague (/hand).
+desk-usage-hand = Paggamit: /hand KH-XXXX PANGALAN (sa loob ng thread ng kaso, puwedeng walang numero). PANGALAN: pangalan ng kasamahan na nakikita sa desk.
+desk-handed = Hawak na ni { $officer } ang { $caseId }.
+desk-hand-same = Hawak na talaga ni { $officer } ang { $caseId }.
+desk-hand-unknown = Walang opisyal na may ganyang pangalan. Mga opisyal: { $officers }
+desk-hand-self = Hindi mo maibibigay ang { $caseId } sa sarili mo.
+desk-handed-line = 🤝 Ibinigay ni { $officer } ang { $caseId } kay { $to }.

@@ -10,6 +10,7 @@ desk-cli-usage =
       show MÃ                    một hồ sơ: thẻ và ghi chú
       claim MÃ                   nhận hồ sơ về mình
       unclaim MÃ                 trả hồ sơ lại hàng chờ
+      hand MÃ TÊN                giao hồ sơ cho đồng nghiệp (hồ sơ của bạn, hoặc bất kỳ hồ sơ nào nếu là giám sát)
       note MÃ NỘI-DUNG…          thêm ghi chú cho cán bộ
       reply MÃ NỘI-DUNG…         trả lời người đó (đường dây gửi ngay hoặc giữ đến giờ an toàn của họ);
       reply … --confirm          gửi cả tin có nhắc hồ sơ khác hoặc trông giống thẻ hồ sơ
@@ -155,3 +156,11 @@ desk-cli-what-case-forgotten = người này yêu cầu xóa dữ liệu (cuộc
 desk-cli-what-case-purged-retention = đã xóa hồ sơ: kết thúc lâu hơn thời hạn lưu giữ
 desk-cli-what-case-purged-forgotten = đã xóa hồ sơ: người này yêu cầu xóa dữ liệu
 desk-cli-web-link = Liên kết đăng nhập bàn làm việc web (dùng một lần, trong { $minutes } phút; đừng chia sẻ): { $url }
+
+# Handing a case to a colleague (npm run desk -- hand).
+desk-cli-need-colleague = Giao cho ai? npm run desk -- hand { $caseId } TÊN
+desk-cli-handed = { $caseId } giờ do { $officer } phụ trách.
+desk-cli-hand-same = { $caseId } đã do { $officer } phụ trách rồi.
+desk-cli-hand-unknown = Không có cán bộ "{ $name }". Cán bộ: { $officers }
+desk-cli-hand-self = Bạn không thể giao { $caseId } cho chính mình.
+desk-cli-what-case-handed = đã giao cho { $to }

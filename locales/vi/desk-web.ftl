@@ -143,3 +143,14 @@ desk-web-refused-not-locked = Câu trả lời không bị khóa.
 desk-web-refused-link-missing = Một trong hai hồ sơ không tồn tại.
 desk-web-refused-link-same = Đó là cùng một hồ sơ.
 desk-web-refused-bad-request = Biểu mẫu chưa đầy đủ.
+
+# Handing a case to a colleague, and unread messages in the queue.
+desk-web-col-unread = Chưa đọc
+desk-web-unread = Tin nhắn mới từ người đó: { $count }
+desk-web-hand = Giao cho đồng nghiệp
+desk-web-hand-to = Đồng nghiệp
+desk-web-act-hand = Giao
+desk-web-said-handed = { $caseId } giờ do { $officer } phụ trách.
+desk-web-said-hand-same = { $caseId } đã do { $officer } phụ trách rồi.
+desk-web-refused-unknown-officer = Đó không phải cán bộ của bàn trực này.
+desk-web-refused-self = Bạn không thể giao hồ sơ cho chính mình.

@@ -222,7 +222,7 @@ desk-usage-lower = Cách dùng: /lower KH-XXXX [high|normal] lý do (trong chủ
 desk-which-case = Hồ sơ nào? Dùng lệnh này trong chủ đề của hồ sơ, hoặc ghi mã hồ sơ.
 desk-topic-title = { $urgency } { $caseId }
 desk-card-deleted = Hồ sơ của thẻ này không còn tồn tại.
-desk-help = Bàn trực: /queue liệt kê hồ sơ đang mở, /case MÃ hiện một hồ sơ. Trong chủ đề của hồ sơ, những gì bạn gõ chỉ ở giữa các cán bộ: được lưu làm ghi chú, không bao giờ gửi đi. Để trả lời người đó: /reply nội dung (hoặc trả lời vào thẻ, rồi bấm Gửi). Tin chuyển tiếp, ảnh và tệp không bao giờ đến người đó. /note nội dung để thêm ghi chú; /dup MÃ đánh dấu trùng lặp; /lower MÃ [high|normal] lý do để hạ một báo động nhầm (người đó không được báo), /restore MÃ để hoàn tác; /resume MÃ cho tin nhắn đến lại chat đã dừng vì từ bị ép buộc hoặc từ "không nói được"; /unlock MÃ mở khóa câu trả lời bị khóa do nhập sai từ bí mật; /tell MÃ located|closed|nothing đặt nội dung người nhà thấy khi tra cứu (xác minh họ trước); /resetpin MÃ gửi mã PIN mới cho người nhà; /link MÃ và /notlink MÃ cho biết một trường hợp có thể trùng có phải cùng người không; các nút để nhận và đặt trạng thái.
+desk-help = Bàn trực: /queue liệt kê hồ sơ đang mở, /case MÃ hiện một hồ sơ. Trong chủ đề của hồ sơ, những gì bạn gõ chỉ ở giữa các cán bộ: được lưu làm ghi chú, không bao giờ gửi đi. Để trả lời người đó: /reply nội dung (hoặc trả lời vào thẻ, rồi bấm Gửi). Tin chuyển tiếp, ảnh và tệp không bao giờ đến người đó. /note nội dung để thêm ghi chú; /dup MÃ đánh dấu trùng lặp; /lower MÃ [high|normal] lý do để hạ một báo động nhầm (người đó không được báo), /restore MÃ để hoàn tác; /resume MÃ cho tin nhắn đến lại chat đã dừng vì từ bị ép buộc hoặc từ "không nói được"; /unlock MÃ mở khóa câu trả lời bị khóa do nhập sai từ bí mật; /tell MÃ located|closed|nothing đặt nội dung người nhà thấy khi tra cứu (xác minh họ trước); /resetpin MÃ gửi mã PIN mới cho người nhà; /link MÃ và /notlink MÃ cho biết một trường hợp có thể trùng có phải cùng người không; các nút để nhận và đặt trạng thái. /hand MÃ TÊN giao hồ sơ cho đồng nghiệp.
 
 # What officers type in a case's topic: a note unless sent by an explicit act (/reply, or Send on a preview).
 desk-reply-when-queued = ngay
@@ -363,3 +363,11 @@ desk-channel-up = ✅ { $channel ->
 }. Hãy xem các tin nhắn đang chờ trong hàng đợi.
 desk-person-forgotten = 🗑 { $caseId }: người này yêu cầu xóa dữ liệu lúc { $time }. Cuộc trò chuyện với bot đã bị xóa; hồ sơ vẫn còn để bạn tiếp tục xử lý. Chỉ giữ những gì cần thiết.
 desk-card-forgotten = 🗑 Đã yêu cầu xóa dữ liệu ({ $time }): chỉ giữ những gì cần để xử lý.
+
+# Handing a case to a colleague (/hand).
+desk-usage-hand = Cách dùng: /hand KH-XXXX TÊN (trong chủ đề của hồ sơ có thể bỏ mã). TÊN: tên đồng nghiệp như bàn trực hiển thị.
+desk-handed = { $caseId } giờ do { $officer } phụ trách.
+desk-hand-same = { $caseId } đã do { $officer } phụ trách rồi.
+desk-hand-unknown = Không có cán bộ tên đó. Cán bộ: { $officers }
+desk-hand-self = Bạn không thể giao { $caseId } cho chính mình.
+desk-handed-line = 🤝 { $officer } đã giao { $caseId } cho { $to }.

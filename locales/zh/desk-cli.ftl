@@ -9,6 +9,7 @@ desk-cli-usage =
       show ID                    单个案件：卡片和备注
       claim ID                   认领案件
       unclaim ID                 放回队列
+      hand 编号 姓名             把案件交给同事（你的案件；主管可交任何案件）
       note ID TEXT…              添加给工作人员看的备注
       reply ID TEXT… [--confirm] 回复对方（热线立即发送，或暂缓到对方的安全时间）；
                                  --confirm 发送提到其他案件或看起来像案件卡片的回复
@@ -155,3 +156,11 @@ desk-cli-what-case-forgotten = 对方要求删除资料（对话已删除，案�
 desk-cli-what-case-purged-retention = 案件已删除：结案时间超过保存期限
 desk-cli-what-case-purged-forgotten = 案件已删除：对方要求删除资料
 desk-cli-web-link = 网页工作台登录链接（仅可使用一次，{ $minutes } 分钟内有效；请勿转发）：{ $url }
+
+# Handing a case to a colleague (npm run desk -- hand).
+desk-cli-need-colleague = 交给谁？npm run desk -- hand { $caseId } 姓名
+desk-cli-handed = { $caseId } 现在由 { $officer } 负责。
+desk-cli-hand-same = { $caseId } 本来就由 { $officer } 负责。
+desk-cli-hand-unknown = 没有工作人员"{ $name }"。工作人员：{ $officers }
+desk-cli-hand-self = 不能把 { $caseId } 交给你自己。
+desk-cli-what-case-handed = 已交给 { $to }

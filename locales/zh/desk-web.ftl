@@ -143,3 +143,14 @@ desk-web-refused-not-locked = 回复未被锁定。
 desk-web-refused-link-missing = 两个案件中有一个不存在。
 desk-web-refused-link-same = 这是同一个案件。
 desk-web-refused-bad-request = 表单填写不完整。
+
+# Handing a case to a colleague, and unread messages in the queue.
+desk-web-col-unread = 未读
+desk-web-unread = 对方的新消息：{ $count }
+desk-web-hand = 交给同事
+desk-web-hand-to = 同事
+desk-web-act-hand = 移交
+desk-web-said-handed = { $caseId } 现在由 { $officer } 负责。
+desk-web-said-hand-same = { $caseId } 本来就由 { $officer } 负责。
+desk-web-refused-unknown-officer = 这不是本值班台的工作人员。
+desk-web-refused-self = 不能把案件交给你自己。

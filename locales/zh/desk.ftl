@@ -221,7 +221,7 @@ desk-usage-lower = 用法：/lower KH-XXXX [high|normal] 原因（在案件话�
 desk-which-case = 哪个案件？请在案件话题中使用，或写上案件编号。
 desk-topic-title = { $urgency } { $caseId }
 desk-card-deleted = 此卡片的案件已不存在。
-desk-help = 值班台：/queue 列出未结案件，/case 编号 查看单个案件。在案件话题中输入的内容只在工作人员之间：保存为备注，绝不发出。回复对方：/reply 文字（或回复卡片后点“发送”）。转发的消息、照片和文件永远不会发给对方。/note 文字 添加备注；/dup 编号 标记为重复；/lower 编号 [high|normal] 原因 将误报降级（不通知对方），/restore 编号 撤销降级；/resume 编号 恢复因胁迫暗语或“不方便说话”暗语而停止的聊天；/unlock 编号 解锁因暗号多次输错而锁定的回复；/tell 编号 located|closed|nothing 设定亲属查询状态时看到的内容（请先核实身份）；/resetpin 编号 给亲属发送新 PIN；/link 编号 和 /notlink 编号 确认可能的匹配是否为同一人；按钮用于认领和设置状态。
+desk-help = 值班台：/queue 列出未结案件，/case 编号 查看单个案件。在案件话题中输入的内容只在工作人员之间：保存为备注，绝不发出。回复对方：/reply 文字（或回复卡片后点“发送”）。转发的消息、照片和文件永远不会发给对方。/note 文字 添加备注；/dup 编号 标记为重复；/lower 编号 [high|normal] 原因 将误报降级（不通知对方），/restore 编号 撤销降级；/resume 编号 恢复因胁迫暗语或“不方便说话”暗语而停止的聊天；/unlock 编号 解锁因暗号多次输错而锁定的回复；/tell 编号 located|closed|nothing 设定亲属查询状态时看到的内容（请先核实身份）；/resetpin 编号 给亲属发送新 PIN；/link 编号 和 /notlink 编号 确认可能的匹配是否为同一人；按钮用于认领和设置状态。 /hand 编号 姓名 把案件交给同事。
 
 # 工作人员在案件话题中输入的内容：除非通过明确操作发送（/reply，或预览上的"发送"），否则是备注。
 desk-reply-when-queued = 现在
@@ -363,3 +363,11 @@ desk-channel-up = ✅ { $channel ->
 
 desk-person-forgotten = 🗑 { $caseId }：对方于 { $time } 要求删除其资料。其与机器人的对话已删除；案件保留，以便您继续处理。只保留必要的内容。
 desk-card-forgotten = 🗑 要求删除资料（{ $time }）：只保留处理所需的内容。
+
+# Handing a case to a colleague (/hand).
+desk-usage-hand = 用法：/hand KH-XXXX 姓名（在案件话题内可省略编号）。姓名：值班台上显示的同事名字。
+desk-handed = { $caseId } 现在由 { $officer } 负责。
+desk-hand-same = { $caseId } 本来就由 { $officer } 负责。
+desk-hand-unknown = 没有这个名字的工作人员。工作人员：{ $officers }
+desk-hand-self = 不能把 { $caseId } 交给你自己。
+desk-handed-line = 🤝 { $officer } 把 { $caseId } 交给了 { $to }。

@@ -101,7 +101,7 @@ export function createCasePurger(opts: { redis: Redis; keys: Keys; logger: Logge
         card: keys.deskCard(caseId), paging: keys.deskPaging(caseId), matchOf: keys.matchOf(caseId), pinDay: keys.pinDay(caseId),
         queue: keys.queue, due: keys.due, realerts: keys.deskRealerts, events: keys.events, audit: keys.audit,
       },
-      rest: await relativeKeys(caseId, reports ?? (await reportPointers())),
+      rest: [keys.webRead(caseId), ...(await relativeKeys(caseId, reports ?? (await reportPointers())))],
       args: { caseId, now: clock(), reason, cutoff: cutoff === undefined ? '' : String(cutoff), refPrefix, maxLen: opts.maxLen },
     });
     if (result === 'purged') {

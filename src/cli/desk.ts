@@ -1,6 +1,6 @@
 /**
  * The duty desk in a terminal (`npm run desk`), for embassies that do not use Telegram: list, show, claim,
- * unclaim, note, reply, location, status, lower, restore and watch, over the same Redis as the hotline.
+ * unclaim, hand, note, reply, location, status, lower, restore and watch, over the same Redis as the hotline.
  * The commands live in src/cli/desk/ (runDeskCommand); this file is the process around them:
  * configuration, Redis on demand, Ctrl-C and the exit code.
  *
@@ -35,6 +35,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     ...parts,
     env,
     deskUrl: config.deskPublicUrl ?? `http://${config.http.host.includes(':') ? `[${config.http.host}]` : config.http.host}:${config.http.port}`,
+    listedOfficers: [...config.officers.officerIds, ...config.officers.supervisorIds].map((id) => `telegram:${id}`),
     out: process.stdout,
     err: process.stderr,
     async connect() {

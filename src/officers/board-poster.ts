@@ -375,6 +375,11 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
       // When they wrote it, as `npm run desk -- watch` shows it: a post held back by the group's rate
       // limit, or a message that came in late (a phone back online), carries the time of its sending.
       await inThread(caseId, ref, `${renderer.time(message.at)} · ${renderer.forwarded(caseId, message)}`, media);
+    } else if (kind === 'status' && f.type === 'case.handed') {
+      // Handed to a colleague: the group reads who has it now, by the names officers know.
+      const names = await redis.hgetall(keys.deskOfficers);
+      const name = (id: string | undefined) => (id ? (names[id] ?? id) : '?');
+      await inThread(caseId, ref, renderer.t('desk-handed-line', { caseId, to: name(f.to), officer: name(f.officer) }));
     } else if (kind === 'status') {
       await inThread(caseId, ref, replyStatusText(caseId, f));
     }

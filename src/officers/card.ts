@@ -116,7 +116,7 @@ export function createCardRenderer(deps: { locales: Locales; deployment: Deploym
 
   const officerLabel = (id: string, name?: (id: string) => string | undefined) => {
     const n = name?.(id);
-    return n ? `${defang(clip(n, 40))} (${id})` : id;
+    return n && n !== id ? `${defang(clip(n, 40))} (${id})` : id; // a terminal officer is known by their id
   };
 
   function where(view: CaseView): string {

@@ -1,6 +1,6 @@
 /**
  * What a duty officer can do with a case, whatever the desk they use (the Telegram group or the
- * terminal): list the queue, view a case, claim and unclaim it, set its status, add a note, answer the
+ * terminal): list the queue, view a case, claim and unclaim it, hand it to a colleague, set its status, add a note, answer the
  * person, ask them for a fresh location, lower a false alarm's urgency and restore it, resume messages to
  * a chat the person's duress or "can't talk" word stopped, unlock answers wrong code-word tries locked
  * (src/core/safety-words.ts), confirm or reject a link between two cases (src/redis/lua/case-link-decide.lua). Each action is
@@ -59,6 +59,8 @@ export type ActOutcome =
   | {
     ok: false;
     reason: 'missing' | 'closed' | 'taken' | 'not-claimed' | 'gone' | 'bad-duplicate' | 'too-long' | 'empty' | 'not-lower' | 'not-lowered' | 'not-stopped' | 'not-locked'
+      /** hand: the name is no colleague the deployment knows (src/officers/officer-roster.ts), or the officer handing. */
+      | 'unknown-officer' | 'self'
       /** src/officers/relative-desk.ts: not a relative's report; messages to the reporting chat are stopped. */
       | 'not-relative' | 'stopped';
     status?: CaseStatus;
@@ -90,6 +92,13 @@ export interface CaseDesk {
   show(caseId: string, officer: Officer): Promise<CaseDetail | undefined>;
   claim(caseId: string, officer: Officer): Promise<ActOutcome>;
   unclaim(caseId: string, officer: Officer): Promise<ActOutcome>;
+  /**
+   * Hands the case to the colleague `to` (their officer id, from src/officers/officer-roster.ts; undefined
+   * when the name given is nobody's: refused as `unknown-officer`, audited). Only the officer holding it, or a
+   * supervisor (any open case), hands it; the colleague holds it from now and every desk shows it
+   * (`case.handed`). The person is never told.
+   */
+  hand(caseId: string, officer: Officer, to: string | undefined): Promise<ActOutcome>;
   setStatus(caseId: string, officer: Officer, status: SettableStatus, duplicateOf?: string): Promise<ActOutcome>;
   note(caseId: string, officer: Officer, text: string): Promise<ActOutcome>;
   /** Queues an answer to the person; the relay sends it now or holds it for their safe time. */
@@ -198,6 +207,7 @@ export function createCaseDesk(deps: { redis: Redis; keys: Keys; sealer: Sealer;
     },
     claim: (caseId, officer) => act('claim', caseId, officer),
     unclaim: (caseId, officer) => act('unclaim', caseId, officer),
+    hand: (caseId, officer, to) => act('hand', caseId, officer, { payload: to ?? '' }),
     setStatus(caseId, officer, status, duplicateOf) {
       const other = duplicateOf ? normalizeId(duplicateOf) : '';
       return act('status', caseId, officer, { status, duplicateOf: other, other: other ? keys.case(other) : undefined });

@@ -133,6 +133,14 @@ export function createDeskWorker(opts: DeskWorkerOptions): DeskWorker {
         await deadlines.scheduleResponse(caseId, f.urgency, at, true);
         if (poster) await poster.card(caseId, f.urgency, at);
         return;
+      case 'case.handed':
+        // Handed to a colleague: their response time runs from now, and the group is told who has it.
+        await deadlines.scheduleResponse(caseId, f.urgency, at, true);
+        if (poster) {
+          await poster.card(caseId, f.urgency, at);
+          await poster.replyStatus(id, caseId, f.urgency, at);
+        }
+        return;
       case 'case.unclaimed':
         // Given back (or freed at start-up): nobody has it, so its re-alerts start again.
         await deadlines.rearmRealert(caseId, f.urgency, at);

@@ -112,6 +112,8 @@ export interface Keys {
   webSessions: string;
   /** Hash: canned answers officers reuse, `<lang>:<name>` → sealed text (supervisors edit them). */
   webCanned: string;
+  /** Hash: officer id → how many of the person's messages they had read when they last opened the case (web desk unread counts). */
+  webRead(caseId: string): string;
   // --- Keys and rotation (src/core/keyring.ts, src/core/rekey.ts) ---
   /** Hash: `personIdCheck` (fingerprint of the person-id key, set once), `sealing` (id of the key the hotline last started sealing with, and when: `sealingAt`). */
   keyring: string;
@@ -178,6 +180,7 @@ export function createKeys(prefix: string): Keys {
     webSession: (idHash) => `${prefix}web:session:${idHash}`,
     webSessions: `${prefix}web:sessions`,
     webCanned: `${prefix}web:canned`,
+    webRead: (caseId) => `${prefix}web:read:${caseId}`,
     // --- Keys and rotation ---
     keyring: `${prefix}keyring`,
     rekey: `${prefix}rekey`,

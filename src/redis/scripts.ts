@@ -39,7 +39,7 @@ export const releaseLease = luaScript<number>()({
 });
 
 /** An officer's action on a case (src/officers/case-desk.ts). */
-export type DeskOp = 'view' | 'claim' | 'unclaim' | 'free' | 'status' | 'note' | 'reply' | 'request-location' | 'lower' | 'restore' | 'resume' | 'unlock';
+export type DeskOp = 'view' | 'claim' | 'unclaim' | 'hand' | 'free' | 'status' | 'note' | 'reply' | 'request-location' | 'lower' | 'restore' | 'resume' | 'unlock';
 
 /**
  * One officer action on one case, with its event and audit entry: `[result, status, claimedBy, urgency]`

@@ -6,6 +6,7 @@
 import type { CaseView } from '../cases/case-record.js';
 import { isOpen } from '../cases/case-model.js';
 import type { HeldAnswer, Note } from '../officers/case-desk.js';
+import type { Colleague } from '../officers/officer-roster.js';
 import type { Translate } from './extras/html.js';
 import { escapeHtml } from './desk-html.js';
 
@@ -22,6 +23,8 @@ export interface CasePageData {
   thread: Array<{ id: string; at: number; line: string; type: string }>;
   names: Record<string, string>;
   canned: Array<{ lang: string; slug: string; text: string }>;
+  /** Whom the case can be handed to: the deployment's officers but this one and the case's owner. */
+  colleagues: Colleague[];
   csrf: string;
   officerId: string;
   supervisor: boolean;
@@ -110,6 +113,12 @@ export function casePage(t: Translate, d: CasePageData): string {
       form(id, d.csrf, 'lower', `<label>${e(t('desk-web-lower-to'))} <select name="to"><option value="">${e(t('desk-web-lower-step'))}</option><option value="high">high</option><option value="normal">normal</option></select></label> <label>${e(t('desk-web-lower-reason'))} <input name="reason" maxlength="200" required></label> `, t('desk-web-act-lower')) +
       `</details>`
     : '';
+  // Handing to a colleague: the owner's, or a supervisor's on any open case.
+  const hand = open && (mine || d.supervisor) && d.colleagues.length
+    ? `<details id="hand"><summary>${e(t('desk-web-hand'))}</summary>` +
+      form(id, d.csrf, 'hand', `<label>${e(t('desk-web-hand-to'))} <select name="to" required>${d.colleagues.map((c) => `<option value="${e(c.id)}">${e(c.name === c.id ? c.id : `${c.name} · ${c.id}`)}</option>`).join('')}</select></label> `, t('desk-web-act-hand')) +
+      `</details>`
+    : '';
   const dup = open
     ? `<details><summary>${e(t('desk-web-duplicate'))}</summary>${form(id, d.csrf, 'status', `<input type="hidden" name="status" value="duplicate"><label>${e(t('desk-web-duplicate-of'))} <input name="other" maxlength="16" required></label> `, t('desk-web-act-duplicate'))}</details>`
     : '';
@@ -128,7 +137,7 @@ export function casePage(t: Translate, d: CasePageData): string {
   return (
     said +
     `<p><span class="urgency-${e(v.urgency)}">${e(t(`desk-urgency-${v.urgency}`))}</span> · ${e(t(`desk-status-${v.status}`))} · ${e(owner)}</p>` +
-    `<div class="actions" role="group" aria-label="${e(t('desk-web-actions'))}">${buttons.join('')}</div>${lower}${dup}` +
+    `<div class="actions" role="group" aria-label="${e(t('desk-web-actions'))}">${buttons.join('')}</div>${hand}${lower}${dup}` +
     answer +
     `<div id="live" data-case="${e(id)}">${caseLive(t, d)}</div>` +
     notes +

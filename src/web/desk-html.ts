@@ -44,6 +44,7 @@ input, select, button, textarea { font-size: 1rem; }
 button { padding: .35rem .8rem; }
 a:focus, input:focus, button:focus, select:focus, textarea:focus, summary:focus { outline: 3px solid #ffb300; outline-offset: 1px; }
 #live-state { font-size: .85rem; }
+.badge { display: inline-block; min-width: 1.4em; padding: 0 .35em; border-radius: .7em; background: #1565c0; color: #fff; font-weight: bold; text-align: center; }
 @media (max-width: 40rem) {
   main { padding: .5rem; }
   table.queue thead { display: none; }

@@ -6,7 +6,9 @@
  *   The link is never taken by a GET, so a chat's link preview cannot use it up.
  * - `GET /desk` the queue (filters, search), kept live by `GET /desk/events` (server-sent events from the
  *   events stream, resumed from `Last-Event-ID`) and `GET /desk/queue.part`.
- * - `GET /desk/case/:id` one case, `POST /desk/case/:id/act` every action of the command-line desk.
+ * - `GET /desk/case/:id` one case (opening it marks its messages read for this officer: the queue's unread
+ *   counts, src/web/desk-unread.ts), `POST /desk/case/:id/act` every action of the command-line desk,
+ *   handing the case to a colleague included.
  * - `GET|POST /desk/canned` canned answers (supervisors edit), `GET /desk/sessions` and
  *   `POST /desk/sessions/end` (supervisors), `POST /desk/signout`.
  * - The map, rescue request and handover (src/web/extras/plugin.ts), mounted here behind the same session.
@@ -28,6 +30,7 @@ import type { Locales } from '../i18n/locales.js';
 import type { Logger } from '../logger.js';
 import type { AnswerCheck } from '../officers/answer-check.js';
 import type { CardRenderer } from '../officers/card.js';
+import { findColleague, officerRoster } from '../officers/officer-roster.js';
 import { HeldAnswer, lowerTargets, settableStatuses, type ActOutcome, type CaseDesk, type LowerTarget, type SettableStatus } from '../officers/case-desk.js';
 import { DEFAULT_EVENTS_BUDGET } from '../redis/events-budget.js';
 import type { Keys } from '../redis/keys.js';
@@ -37,17 +40,18 @@ import { casePage, caseLive, type CasePageData } from './desk-case.js';
 import { compareIds, isStreamId, type DeskEvent, type EventHub } from './desk-events.js';
 import { DESK_CSP, DESK_CSS, deskPage, escapeHtml as e } from './desk-html.js';
 import { filterQuery, filterQueue, readFilter, type QueueFilter } from './desk-queue.js';
+import { createUnreadCounts } from './desk-unread.js';
 import type { Translate } from './extras/html.js';
 import { deskExtras } from './extras/plugin.js';
 
 export const SESSION_COOKIE = 'desk_session';
 
 /** What an action did, told after its redirect (`?ok=`): desk-web-said-<key>. */
-export const SAID = ['claimed', 'already-yours', 'unclaimed', 'status-set', 'status-same', 'note-added', 'reply-queued', 'location-queued', 'lowered', 'restored', 'resumed', 'unlocked', 'linked', 'notlinked'] as const;
+export const SAID = ['claimed', 'already-yours', 'unclaimed', 'status-set', 'status-same', 'note-added', 'reply-queued', 'location-queued', 'lowered', 'restored', 'resumed', 'unlocked', 'linked', 'notlinked', 'handed', 'hand-same'] as const;
 /** Why an action was refused (`?no=`): desk-web-refused-<key>. */
-export const REFUSED = ['missing', 'closed', 'taken', 'not-claimed', 'gone', 'bad-duplicate', 'too-long', 'empty', 'not-lower', 'not-lowered', 'not-stopped', 'not-locked', 'link-missing', 'link-same', 'bad-request'] as const;
+export const REFUSED = ['missing', 'closed', 'taken', 'not-claimed', 'gone', 'bad-duplicate', 'too-long', 'empty', 'not-lower', 'not-lowered', 'not-stopped', 'not-locked', 'link-missing', 'link-same', 'unknown-officer', 'self', 'bad-request'] as const;
 /** The queue's and the sessions page's columns: desk-web-col-<key>. */
-export const QUEUE_COLUMNS = ['case', 'urgency', 'reasons', 'waiting', 'status', 'claimed', 'answered', 'held', 'realert'] as const;
+export const QUEUE_COLUMNS = ['case', 'urgency', 'reasons', 'waiting', 'unread', 'status', 'claimed', 'answered', 'held', 'realert'] as const;
 export const SESSION_COLUMNS = ['officer', 'role', 'started', 'seen'] as const;
 
 export interface WebDeskOptions {
@@ -70,6 +74,11 @@ export interface WebDeskOptions {
    * someone with the hotline's Redis and keys, and stay.
    */
   roleOf?: (officerId: string) => 'officer' | 'supervisor' | undefined;
+  /**
+   * The Telegram officers listed now (OFFICER_IDS, SUPERVISOR_IDS as `telegram:<id>`): with the officers the
+   * desks have seen, the colleagues a case can be handed to (src/officers/officer-roster.ts).
+   */
+  listedOfficers?: () => readonly string[];
   now?: () => number;
   /** Fonts for the rescue request's PDF. */
   fontsDir?: string;
@@ -98,6 +107,8 @@ export async function webDesk(app: FastifyInstance, opts: WebDeskOptions): Promi
   const now = opts.now ?? Date.now;
   const sessions = new WeakMap<FastifyRequest, WebSession>();
   const maxLen = DEFAULT_EVENTS_BUDGET.maxLen; // the audit stream's cap, as the case desk's
+  const unread = createUnreadCounts({ redis, keys });
+  const colleagues = () => officerRoster({ redis, keys }, opts.listedOfficers?.());
   // Open event streams: ended when the server closes, so that shutdown does not wait for browsers.
   const streams = new Set<import('node:http').ServerResponse>();
   app.addHook('preClose', async () => {
@@ -227,6 +238,7 @@ export async function webDesk(app: FastifyInstance, opts: WebDeskOptions): Promi
     const p = redis.pipeline();
     for (const v of rows) p.llen(keys.held(v.id)).zscore(keys.due, `realert:${v.id}`);
     const facts = (await p.exec()) ?? [];
+    const unreadOf = await unread.unread(rows.map((v) => v.id), s.officer);
     const names = await redis.hgetall(keys.deskOfficers);
     const at = now();
     const body = rows
@@ -240,7 +252,8 @@ export async function webDesk(app: FastifyInstance, opts: WebDeskOptions): Promi
         return (
           `<tr class="${e(v.urgency)}" data-case="${e(v.id)}" data-urgency="${e(v.urgency)}"><td><a href="/desk/case/${encodeURIComponent(v.id)}">${e(v.id)}</a></td>` +
           `<td class="urgency-${e(v.urgency)}">${e(t(`desk-urgency-${v.urgency}`))}</td><td>${e(reasons)}</td>` +
-          `<td>${e(cards.age(at - v.createdAt))}</td><td>${e(t(`desk-status-${v.status}`))}</td><td>${e(claimed)}</td>` +
+          `<td>${e(cards.age(at - v.createdAt))}</td><td class="unread">${unreadOf[i] ? `<span class="badge" data-unread="${unreadOf[i]}" title="${e(t('desk-web-unread', { count: unreadOf[i]! }))}">${unreadOf[i]}</span>` : '—'}</td>` +
+          `<td>${e(t(`desk-status-${v.status}`))}</td><td>${e(claimed)}</td>` +
           `<td>${e(answered)}</td><td>${held ? e(t('desk-web-held-count', { count: held })) : '—'}</td><td>${e(alert)}</td></tr>`
         );
       })
@@ -336,6 +349,7 @@ export async function webDesk(app: FastifyInstance, opts: WebDeskOptions): Promi
     const cannedAll = await readCanned();
     const canned = [...cannedAll.filter((c) => c.lang === view.lang), ...cannedAll.filter((c) => c.lang !== view.lang)];
     const linked = await desk.linked(view.id);
+    const roster = await colleagues();
     return {
       view,
       card: cards.card(view, { held: held.length, now: now(), officerName: (id) => names[id], linked }).text,
@@ -345,6 +359,7 @@ export async function webDesk(app: FastifyInstance, opts: WebDeskOptions): Promi
       thread,
       names,
       canned,
+      colleagues: roster.filter((c) => c.id !== s.officer && c.id !== view.claimedBy),
       csrf: s.csrf,
       officerId: s.officer,
       supervisor: s.supervisor,
@@ -357,18 +372,22 @@ export async function webDesk(app: FastifyInstance, opts: WebDeskOptions): Promi
 
   app.get<{ Params: { id: string }; Querystring: { ok?: string; no?: string } }>('/desk/case/:id', officer, async (req, reply) => {
     const s = sessionOf(req);
+    const count = await unread.seen(desk.normalizeId(req.params.id)); // before the page: a message after it stays unread
     const d = await caseData(req, req.params.id, true);
+    if (d) await unread.markRead(d.view.id, s.officer, count);
     if (!d) return html(reply, deskPage(t, lang, s, t('desk-web-case-missing-title'), `<p role="alert">${e(t('desk-web-case-missing', { caseId: desk.normalizeId(req.params.id) }))}</p>`), 404);
     const ok = typeof req.query.ok === 'string' && saidKeys.has(req.query.ok) ? req.query.ok : undefined;
     const no = typeof req.query.no === 'string' && refusedKeys.has(req.query.no) ? req.query.no : undefined;
-    if (ok) d.said = { ok: true, text: t(`desk-web-said-${ok}`, { caseId: d.view.id }) };
+    if (ok) d.said = { ok: true, text: t(`desk-web-said-${ok}`, { caseId: d.view.id, officer: d.view.claimedBy ? (d.names[d.view.claimedBy] ?? d.view.claimedBy) : '?' }) };
     if (no) d.said = { ok: false, text: t(`desk-web-refused-${no}`, { caseId: d.view.id }) };
     return html(reply, deskPage(t, lang, s, t('desk-web-case-title', { caseId: d.view.id }), casePage(t, d), { live: true }));
   });
 
   app.get<{ Params: { id: string } }>('/desk/case/:id/live', officer, async (req, reply) => {
+    const count = await unread.seen(desk.normalizeId(req.params.id));
     const d = await caseData(req, req.params.id, false);
     if (!d) return html(reply, '', 404);
+    await unread.markRead(d.view.id, sessionOf(req).officer, count); // the open page shows the new messages
     return html(reply, caseLive(t, d));
   });
 
@@ -382,6 +401,11 @@ export async function webDesk(app: FastifyInstance, opts: WebDeskOptions): Promi
     switch (action) {
       case 'claim': return result(await desk.claim(caseId, actor), 'claimed');
       case 'unclaim': return result(await desk.unclaim(caseId, actor), 'unclaimed');
+      case 'hand': {
+        const to = findColleague(await colleagues(), first(req.body, 'to'));
+        const o = await desk.hand(caseId, actor, to?.id);
+        return back(o.ok ? `ok=${o.already ? 'hand-same' : 'handed'}` : `no=${o.reason}`);
+      }
       case 'location': return result(await desk.requestLocation(caseId, actor), 'location-queued');
       case 'restore': return result(await desk.restore(caseId, actor), 'restored');
       case 'resume': return result(await desk.resume(caseId, actor), 'resumed');

@@ -46,7 +46,7 @@ export async function deskRig(opts: { sessionCheckMs?: number; idleMs?: number }
   const cards = createCardRenderer({ locales: app.locales, deployment: app.deployment, lang: 'en' });
   await server.register(webDesk, {
     redis: t.redis, keys: app.keys, sealer: app.sealer, deployment: app.deployment, locales: app.locales, desk: app.desk, cards,
-    check: createAnswerCheck(app), auth, hub, logger, secure: false, roleOf: (id) => roles.get(id), sessionCheckMs: opts.sessionCheckMs ?? 500,
+    check: createAnswerCheck(app), auth, hub, logger, secure: false, roleOf: (id) => roles.get(id), listedOfficers: () => [...roles.keys()], sessionCheckMs: opts.sessionCheckMs ?? 500,
   });
   await server.ready();
   const rig: DeskRig = {

@@ -1,6 +1,6 @@
 /**
  * The officers' desk in a private Telegram group: the handlers for what officers do there — card
- * buttons, `/queue`, `/case`, `/reply` (`/send`), `/note`, `/dup`, `/lower`, `/restore`, `/resume`, `/unlock`, `/tell`,
+ * buttons, `/queue`, `/case`, `/claim`, `/hand` (to a colleague), `/reply` (`/send`), `/note`, `/dup`, `/lower`, `/restore`, `/resume`, `/unlock`, `/tell`,
  * `/resetpin` (a relative's status check and PIN: src/officers/relative-desk.ts), `/link`, `/notlink` (and a possible
  * link's buttons: same person or not), and what they
  * type in a case's topic (a note unless sent by an explicit act: src/channels/telegram/desk-answers.ts) —
@@ -19,6 +19,7 @@ import { createAnswerPreviews } from '../../officers/answer-previews.js';
 import type { Board } from '../../officers/board.js';
 import type { Card, CardRenderer } from '../../officers/card.js';
 import { LOWER_REASON_MAX, OFFICER_TEXT_MAX, type ActOutcome, type CaseDesk, type LinkOutcome, linkOutcomeKeys, type LowerTarget, type Officer } from '../../officers/case-desk.js';
+import { findColleague, officerRoster } from '../../officers/officer-roster.js';
 import { listParked } from '../../officers/parked-posts.js';
 import { tellChoices, type RelativeDesk, type TellChoice } from '../../officers/relative-desk.js';
 import { lowerSwarm } from '../../officers/swarm.js';
@@ -105,6 +106,10 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
         return t('desk-not-relative', { caseId });
       case 'stopped':
         return t('desk-pin-stopped', { caseId });
+      case 'unknown-officer':
+        return t('desk-hand-unknown', { officers: '—' });
+      case 'self':
+        return t('desk-hand-self', { caseId });
     }
   }
 
@@ -263,7 +268,7 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
       return answers.message(ctx, officer, place);
     }
     const name = command[1]!.toLowerCase();
-    if (!['queue', 'case', 'reply', 'send', 'note', 'dup', 'claim', 'lower', 'restore', 'resume', 'unlock', 'tell', 'resetpin', 'link', 'notlink', 'help', 'start'].includes(name)) return next();
+    if (!['queue', 'case', 'reply', 'send', 'note', 'dup', 'claim', 'hand', 'lower', 'restore', 'resume', 'unlock', 'tell', 'resetpin', 'link', 'notlink', 'help', 'start'].includes(name)) return next();
     if (!officer) {
       await desk.refuse(`telegram:${from?.id ?? 0}`, `command:${name}`, 'not an officer');
       logger.warn({ userId: from?.id, command: name }, 'desk command from someone who is not an officer');
@@ -353,6 +358,20 @@ export function createOfficersDesk(opts: OfficersDeskOptions): OfficersDesk {
         if (!caseId) return void (await reply(ctx, t('desk-which-case')));
         const outcome = await withNames(await desk.claim(caseId, officer));
         await reply(ctx, answer(outcome, desk.normalizeId(caseId), 'desk-claimed'));
+        return;
+      }
+      case 'hand': {
+        // `/hand [ID] NAME`: without an id, the case of the thread. NAME as colleagues see it, or a mention.
+        const [caseId, who] = idArg && (await meantAsCase(idArg[1]!)) ? [idArg[1]!, idArg[2] ?? ''] : [here, args];
+        const mentioned = msg.entities?.find((x) => x.type === 'text_mention')?.user;
+        if (!caseId || (who.trim() === '' && !mentioned)) return void (await reply(ctx, t('desk-usage-hand')));
+        const id = desk.normalizeId(caseId);
+        const roster = await officerRoster(opts, [...officers].map((n) => `telegram:${n}`));
+        const colleague = findColleague(roster, mentioned ? `telegram:${mentioned.id}` : who.replace(/^@/, ''));
+        const outcome = await withNames(await desk.hand(caseId, officer, colleague?.id));
+        if (outcome.ok) return void (await reply(ctx, t(outcome.already ? 'desk-hand-same' : 'desk-handed', { caseId: id, officer: colleague!.name })));
+        const others = roster.filter((c) => c.id !== officer.id).map((c) => c.name).join(', ') || '—';
+        await reply(ctx, outcome.reason === 'unknown-officer' ? t('desk-hand-unknown', { officers: others }) : answer(outcome, id, ''));
         return;
       }
       case 'lower': {

@@ -1,9 +1,10 @@
 /**
- * `npm run desk -- claim | unclaim | note | reply | location | status | lower | restore | resume | unlock | tell | reset-pin |
+ * `npm run desk -- claim | unclaim | hand | note | reply | location | status | lower | restore | resume | unlock | tell | reset-pin |
  * link | notlink`: one action on a case through the case desk (which audits it), and what the officer is told about it.
  */
 import type { CaseView } from '../../cases/case-record.js';
 import { linkOutcomeKeys, LOWER_REASON_MAX, type ActOutcome } from '../../officers/case-desk.js';
+import { findColleague, officerRoster, type Colleague } from '../../officers/officer-roster.js';
 import { quoteSent } from '../../officers/person-words.js';
 import { caseReach, whenToWrite } from '../../officers/reach.js';
 import { DESK_EXIT, type DeskContext } from './desk-context.js';
@@ -62,9 +63,16 @@ export async function actOnCase(d: DeskContext, p: CaseAction): Promise<number> 
   }
   let outcome: ActOutcome;
   let other: string | undefined;
+  let colleague: Colleague | undefined;
+  let roster: Colleague[] = [];
   switch (p.command) {
     case 'claim': outcome = await desk.claim(caseId, officer); break;
     case 'unclaim': outcome = await desk.unclaim(caseId, officer); break;
+    case 'hand':
+      roster = await officerRoster(d, d.listedOfficers);
+      colleague = findColleague(roster, p.to);
+      outcome = await desk.hand(caseId, officer, colleague?.id);
+      break;
     case 'note': outcome = await desk.note(caseId, officer, p.text); break;
     case 'reply': outcome = await desk.reply(caseId, officer, p.text); break;
     case 'location': outcome = await desk.requestLocation(caseId, officer); break;
@@ -81,13 +89,15 @@ export async function actOnCase(d: DeskContext, p: CaseAction): Promise<number> 
   }
   if (!outcome.ok) {
     const text = 'text' in p ? p.text : 'reason' in p ? p.reason : '';
-    return reportRefusal(d, caseId, outcome, { other, length: text.trim().length, max: p.command === 'lower' ? LOWER_REASON_MAX : undefined });
+    const colleagues = roster.filter((c) => c.id !== officer.id).map((c) => (c.name === c.id ? c.id : `${c.name} (${c.id})`)).join(', ');
+    return reportRefusal(d, caseId, outcome, { other, length: text.trim().length, max: p.command === 'lower' ? LOWER_REASON_MAX : undefined, colleague: 'to' in p ? p.to : undefined, colleagues });
   }
   const status = t(`desk-status-${outcome.status}`);
   const urgency = outcome.urgency ? t(`desk-urgency-${outcome.urgency}`) : '?';
   switch (p.command) {
     case 'claim': out(t(outcome.already ? 'desk-cli-already-yours' : 'desk-cli-claimed', { caseId })); break;
     case 'unclaim': out(t('desk-cli-unclaimed', { caseId })); break;
+    case 'hand': out(t(outcome.already ? 'desk-cli-hand-same' : 'desk-cli-handed', { caseId, officer: colleague?.name ?? '?' })); break;
     case 'status': out(t(outcome.already ? 'desk-cli-status-same' : 'desk-cli-status-set', { caseId, status })); break;
     case 'note': out(t('desk-cli-note-added', { caseId })); break;
     case 'lower': out(t(outcome.already ? 'desk-cli-urgency-same' : 'desk-cli-lowered', { caseId, urgency })); break;

@@ -40,4 +40,6 @@ export interface DeskContext {
   err: (text: string) => void;
   /** The clock, in ms since the epoch. */
   now: () => number;
+  /** The Telegram officers listed in OFFICER_IDS and SUPERVISOR_IDS (`telegram:<id>`), for `hand`'s roster. */
+  listedOfficers?: readonly string[];
 }

@@ -28,6 +28,8 @@ type CaseCommand =
   /** What a relative's status check tells. */
   | { command: 'tell'; caseId: string; what: TellChoice }
   | { command: 'note'; caseId: string; text: string }
+  /** `to`: the colleague as typed (their name or officer id), resolved against the roster when it runs. */
+  | { command: 'hand'; caseId: string; to: string }
   /** `confirm`: send it even though it looks like a case card or names another case (src/officers/answer-check.ts). */
   | { command: 'reply'; caseId: string; text: string; confirm: boolean }
   /** `to` undefined: one step down. */
@@ -116,6 +118,12 @@ function plan(words: string[], json: boolean, reason: string | undefined, confir
       noMore(more);
       if (!other) throw new UsageError('desk-cli-need-link-other', { command, caseId });
       return { command, caseId, other };
+    }
+    case 'hand': {
+      const caseId = needId();
+      const to = rest.join(' ').trim();
+      if (to === '') throw new UsageError('desk-cli-need-colleague', { caseId });
+      return { command, caseId, to };
     }
     case 'note':
       return { command, caseId: needId(), text: rest.join(' ') };

@@ -58,10 +58,12 @@ export interface DeskCommandDeps {
   now?: () => number;
   /** Where officers open the web desk (DESK_PUBLIC_URL, else http://HTTP_HOST:HTTP_PORT), for `web-link`. */
   deskUrl?: string;
+  /** The Telegram officers listed in OFFICER_IDS and SUPERVISOR_IDS (`telegram:<id>`): whom `hand` may name. */
+  listedOfficers?: readonly string[];
 }
 
 /**
- * Runs one desk command (list, show, claim, unclaim, note, reply, location, status, lower, restore, watch,
+ * Runs one desk command (list, show, claim, unclaim, hand, note, reply, location, status, lower, restore, watch,
  * help) through the case desk, which audits every action, and the card renderer, so that the terminal
  * shows the same facts as the Telegram cards. Resolves to the exit code ({@link DESK_EXIT}): 0 done,
  * 1 refused, 2 wrong usage, 3 could not run (Redis).
@@ -111,7 +113,11 @@ export async function runDeskCommand(argv: string[], deps: DeskCommandDeps): Pro
       check: createAnswerCheck({ locales, deployment }),
       t, out, err,
       now: deps.now ?? Date.now,
+      listedOfficers: deps.listedOfficers,
     };
+    // A terminal officer who acts is a colleague others can hand a case to (src/officers/officer-roster.ts),
+    // shown by their officer id as before, unless a name is known already (their web sign-in).
+    if ('officer' in plan && plan.officer.id.startsWith('cli:')) await redis.hsetnx(keys.deskOfficers, plan.officer.id, plan.officer.id);
     switch (plan.command) {
       case 'list': return await listQueue(d, plan.json);
       case 'watch': return await watchEvents(d, { openReader: store.openReader, onInterrupt: deps.onInterrupt });

@@ -1,5 +1,5 @@
 --[[
-  desk act: one officer action on one case — claim, unclaim, status, note, reply, location request,
+  desk act: one officer action on one case — claim, unclaim, hand to a colleague, status, note, reply, location request,
   lowering a false alarm's urgency and restoring it, resuming messages to a chat stopped by the person's
   duress or "can't talk" word, unlocking held answers locked by wrong code-word tries, or viewing it. It checks the case, changes it, and
   appends the case event and the audit entry together: two officers pressing "claim" at once get exactly
@@ -15,7 +15,7 @@
   KEYS[6] seen    reply, request-location: the marker of the officer's message it came from (a replayed
                   update queues nothing twice); else any key (unused)
 
-  ARGV[1]  op           view | claim | unclaim | free | status | note | reply | request-location | lower | restore |
+  ARGV[1]  op           view | claim | unclaim | hand | free | status | note | reply | request-location | lower | restore |
                         resume | unlock
   ARGV[2]  officer      the officer's id
   ARGV[3]  supervisor   1 when the officer is a supervisor, else 0
@@ -26,7 +26,8 @@
   ARGV[8]  duplicateOf  the case it duplicates (status duplicate), else ''
   ARGV[9]  payload      sealed payload: appended to the target list (note, reply, request-location), or
                         the lowering's reason (lower), stored on the case and in its event; op free: the
-                        officer whose claim is freed (freed only if they still hold it)
+                        officer whose claim is freed (freed only if they still hold it); op hand: the colleague's
+                        officer id, '' when the name given is no officer the deployment knows
   ARGV[10] urgency      op lower: the urgency to lower to (high, normal), or '' for one step down; else ''
   ARGV[11] ref          reply, request-location: the officer's message it came from ('' when none): queued
                         once per ref (a second time returns already)
@@ -36,11 +37,14 @@
     taken (claimed by someone else: claimedBy says who), not-claimed, gone (the person cannot be
     reached), bad-duplicate (the other case does not exist or is this one), not-lower (lower: the
     urgency asked for is not below the case's), not-lowered (restore: no officer lowered it),
-    not-stopped (resume: nothing is stopped), not-locked (unlock: the release is not locked)
+    not-stopped (resume: nothing is stopped), not-locked (unlock: the release is not locked),
+    unknown-officer (hand: no such colleague), self (hand: to the officer handing)
   Free is the start-up's, not an officer's: it gives back a case claimed by someone no longer listed as an
   officer (the audit's officer is `system`, its detail the former owner; the event is case.unclaimed with
   `freed`). Reply and request-location stamp `answeredAt` (the response-time re-alert stops).
-  Events written: case.claimed, case.unclaimed, case.status, case.note, case.reply (state queued),
+  Hand gives a case to a colleague: the officer holding it, or a supervisor (any open case, claimed or
+  not); the colleague holds it from now (`claimedAt`), audited with `detail` `<from>><to>`.
+  Events written: case.claimed, case.unclaimed, case.handed (`to`, `prev`: the new and the former owner), case.status, case.note, case.reply (state queued),
   case.lowered, case.restored, case.resumed, case.release-unlocked.
   Resume and unlock are the owner's or a supervisor's on a claimed case (anyone's on an unclaimed one).
   Lowering keeps the urgency from before the first lowering in `loweredFrom` (lowering again keeps it);
@@ -87,6 +91,23 @@ if op == 'unclaim' then
   redis.call('HSET', K.case, 'status', status, 'updatedAt', now)
   event('case.unclaimed')
   return finish('ok')
+end
+
+if op == 'hand' then
+  local to = A.payload
+  local detail = owner .. '>' .. to
+  if to == '' then return finish('unknown-officer', detail) end
+  if FINAL[status] then return finish('closed', detail) end
+  if to == who then return finish('self', detail) end
+  if owner == '' and not boss then return finish('not-claimed', detail) end
+  if owner ~= who and not boss then return finish('taken', detail) end
+  if owner == to then return finish('already', detail) end
+  local prev = owner
+  owner = to
+  if status == 'new' then status = 'claimed' end
+  redis.call('HSET', K.case, 'claimedBy', to, 'claimedAt', now, 'status', status, 'updatedAt', now)
+  event('case.handed', { 'to', to, 'prev', prev })
+  return finish('ok', detail)
 end
 
 if op == 'free' then

@@ -45,7 +45,7 @@
   An alarm on a case an officer had finished (resolved, duplicate, closed) reopens it: status `new`,
   unclaimed, back in the queue, `reopenedFrom` / `reopenedAt` set and `reopened` counted, and
   `case.reopened` written instead of `case.updated`, so the desk posts it again and re-alerts.
-  Also writes `case.message` for a forwarded message, `case.wiped` when the message wiped the chat, and
+  Also writes `case.message` for a forwarded message (and counts it in the case's `messages`), `case.wiped` when the message wiped the chat, and
   otherwise `case.person-active` (with `by` and `quiet`) when the person wrote while officers' answers are
   held for them (the desk's relay decides whether that releases them; a wipe never does). What a message
   does to the chat's cases it does to each of the conversation's cases (`oc`: the flow's own and the
@@ -127,6 +127,7 @@ local function touch(caseKey, heldKey, triesKey, caseId, primary)
   redis.call('HDEL', caseKey, 'reachable') -- they wrote: the channel reaches them again (src/core/outbox.ts)
   if primary and A.forwarded ~= '' then
     redis.call('XADD', K.events, 'MAXLEN', '~', A.eventsMaxLen, '*', 'type', 'case.message', 'case', caseId, 'at', A.now, 'sealed', A.forwarded)
+    redis.call('HINCRBY', caseKey, 'messages', 1) -- the web desk's unread counts (src/web/desk-unread.ts)
   end
   local held = redis.call('EXISTS', heldKey) == 1
   if A.wiped == '1' then
