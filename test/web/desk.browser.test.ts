@@ -2,7 +2,7 @@
  * The web desk in a real browser: Debian's Chromium (/usr/bin/chromium, or CHROMIUM_PATH) driven by
  * playwright-core, against the desk plugin on loopback over the real hotline core and Redis. An officer
  * signs in with a one-time link, sees a new critical case appear without reloading, claims and answers it
- * (and sees it held), finds a case by passport number, filters by compound, opens the map, selects a
+ * (and sees it held), hands it to a colleague and sees a new message counted unread live in the queue, finds a case by passport number, filters by compound, opens the map, selects a
  * cluster, produces a rescue request, and works on a phone-sized screen with the keyboard alone.
  * Screenshots of the seeded queue and map go to docs/screenshots/ (the README shows them).
  */
@@ -78,6 +78,26 @@ describe.skipIf(!existsSync(executablePath) && !process.env.CI)('web desk in Chr
     expect(await held.textContent()).toContain('We have your message. An officer is working on it.');
     expect(await held.textContent()).toMatch(/Held|held/);
     expect((await r.app.cases.get(kkPark))!.claimedBy).toBe('cli:ana');
+  });
+
+  it('hands the case to a colleague from its page, and a message from the person shows as unread in the queue, live', async () => {
+    await r.signIn('cli:budi', 'budi'); // a colleague who has signed in once
+    await page.goto(`${base}/desk/case/${kkPark}`);
+    await page.locator('#hand summary').click();
+    await page.getByLabel('Colleague').selectOption('cli:budi');
+    await page.getByRole('button', { name: 'Hand over' }).click();
+    await expect.poll(() => page.locator('.said').textContent()).toContain(`${kkPark} is now with budi.`);
+    expect((await r.app.cases.get(kkPark))!.claimedBy).toBe('cli:budi');
+    expect((await r.audit()).some((a) => a.action === 'hand' && a.case === kkPark && a.officer === 'cli:ana' && a.result === 'ok')).toBe(true);
+    // Ana opened the case: nothing unread; the person writes again and the badge appears without a reload.
+    await page.goto(`${base}/desk`);
+    await expect.poll(() => page.locator('#live-state').textContent(), { timeout: 5_000 }).toBe('Live');
+    const badge = page.locator(`tr[data-case="${kkPark}"] .badge`);
+    expect(await badge.count()).toBe(0);
+    await r.person('3001').text('they are moving us tonight');
+    await badge.waitFor({ timeout: 5_000 });
+    expect(await badge.textContent()).toBe('1');
+    expect(page.url()).toBe(`${base}/desk`);
   });
 
   it('finds a case by passport number', async () => {
