@@ -341,6 +341,39 @@ describe('telegram officers desk', () => {
   });
 });
 
+describe('telegram officers desk: /hand', () => {
+  it('hands a claimed case to a colleague, says so in the case\'s topic and on the card, refuses an unknown name or yourself, and never tells the person', async () => {
+    await build();
+    const caseId = await alarm();
+    const card = await server.waitFor(() => cardOf(caseId));
+    const personBefore = server.sentCount(PERSON);
+    server.pressGroupButton(GROUP, OFFICER_A, card.message_id, deskData('claim', caseId), { firstName: 'Ayu' });
+    await waitForValue(async () => (await app.cases.get(caseId))?.claimedBy);
+    // Bima has used the desk once: officers can name him.
+    server.sendGroupText(GROUP, OFFICER_B, '/help', { firstName: 'Bima' });
+    await waitForValue(async () => (await t.redis.hget(app.keys.deskOfficers, `telegram:${OFFICER_B}`)) ?? undefined);
+
+    server.sendGroupText(GROUP, OFFICER_A, '/hand Siapa', { threadId: card.thread, firstName: 'Ayu' });
+    await server.waitFor(() => groupText().includes('Tidak ada petugas dengan nama itu. Petugas: Bima'));
+    server.sendGroupText(GROUP, OFFICER_A, '/hand ayu', { threadId: card.thread, firstName: 'Ayu' });
+    await server.waitFor(() => groupText().includes(`Anda tidak bisa menyerahkan ${caseId} ke diri sendiri.`));
+    server.sendGroupText(GROUP, OFFICER_A, `/hand ${caseId} bima`, { firstName: 'Ayu' });
+    await server.waitFor(() => groupText().includes(`${caseId} sekarang dipegang Bima.`));
+    expect((await app.cases.get(caseId))!.claimedBy).toBe(`telegram:${OFFICER_B}`);
+    // The desk worker tells the topic from the case.handed event, and the card shows the new owner.
+    await server.waitFor(() => groupText().includes(`🤝 ${caseId} diserahkan ke Bima oleh Ayu.`));
+    await server.waitFor(() => new RegExp(`Diambil oleh (Bima \\()?telegram:${OFFICER_B}`).test(cardOf(caseId)?.text ?? ''));
+
+    expect(server.sentCount(PERSON)).toBe(personBefore); // the person was told nothing
+    const audit = (await t.redis.xrange(app.keys.audit, '-', '+')).map(([, f]) => `${f[1]} ${f[3]} ${f[7]}`);
+    expect(audit.filter((a) => a.includes(' hand '))).toEqual([
+      `telegram:${OFFICER_A} hand unknown-officer`,
+      `telegram:${OFFICER_A} hand self`,
+      `telegram:${OFFICER_A} hand ok`,
+    ]);
+  });
+});
+
 describe('officers\' words reach a person only when meant', () => {
   /** The texts of every answerCallbackQuery so far (what an officer pressing a button was told). */
   const callbackTexts = () => server.calls.filter((c) => c.method === 'answerCallbackQuery').map((c) => String(c.params.text));
