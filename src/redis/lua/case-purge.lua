@@ -15,7 +15,8 @@
   KEYS[11] realerts  re-alerts waiting to be folded into one message
   KEYS[12] events    the events stream
   KEYS[13] audit     the audit stream
-  KEYS[14…] rest     further keys of the case to delete (a relative's PIN locks, their open-report pointer)
+  KEYS[14…] rest     further keys of the case to delete (the web desk's read markers, a relative's PIN locks,
+                     their open-report pointer)
 
   ARGV[1] caseId     the case id
   ARGV[2] now        now, ms
