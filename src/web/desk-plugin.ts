@@ -237,9 +237,8 @@ export async function webDesk(app: FastifyInstance, opts: WebDeskOptions): Promi
     const rows = shown.slice(0, QUEUE_ROWS);
     const p = redis.pipeline();
     for (const v of rows) p.llen(keys.held(v.id)).zscore(keys.due, `realert:${v.id}`);
-    const facts = (await p.exec()) ?? [];
-    const unreadOf = await unread.unread(rows.map((v) => v.id), s.officer);
-    const names = await redis.hgetall(keys.deskOfficers);
+    const [executed, unreadOf, names] = await Promise.all([p.exec(), unread.unread(rows.map((v) => v.id), s.officer), redis.hgetall(keys.deskOfficers)]);
+    const facts = executed ?? [];
     const at = now();
     const body = rows
       .map((v, i) => {
