@@ -213,7 +213,7 @@ await linker.start();
 channels.unshift(linker);
 
 // Retention: finished cases deleted after RETENTION_DAYS (one process at a time), the audit trail trimmed.
-const retention = createRetention({ redis: store.redis, keys: app.keys, logger, retentionMs: config.retentionMs, auditMaxMs: config.auditMaxMs, maxLen: config.events.maxLen });
+const retention = createRetention({ redis: store.redis, keys: app.keys, logger, retentionMs: config.retentionMs, auditMaxMs: config.auditMaxMs, maxLen: config.events.maxLen, sealer: app.sealer });
 retention.start();
 channels.unshift({ stop: () => Promise.resolve(retention.stop()) });
 

@@ -27,6 +27,7 @@ import { createRetractionRecognizer } from '../../flows/shared/retraction.js';
 import { createPlaceFinder, isPlausiblePoint } from '../../flows/shared/places.js';
 import { cleanText, looseForm } from '../../flows/shared/text.js';
 import { createRelativeAccess } from '../cases/relative-access.js';
+import { caseKeyForWrite, caseSealer, forgetCaseKey, loadCaseKey, rememberCaseKey, sealerWithCaseKey } from '../cases/case-keys.js';
 import type { Deployment } from '../deployment.js';
 import { DETECTABLE_LANGUAGES, detectLanguage, languageOfHint } from '../i18n/detect.js';
 import type { Locales } from '../i18n/locales.js';
@@ -228,7 +229,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
     return out;
   }
 
-  const forget = createForget({ redis, keys, locales, logger, eventsMaxLen, purger: createCasePurger({ redis, keys, logger, maxLen: eventsMaxLen }) });
+  const forget = createForget({ redis, keys, locales, logger, eventsMaxLen, purger: createCasePurger({ redis, keys, logger, maxLen: eventsMaxLen, sealer }) });
   /** What a typed answer to the forget question may be, in any language: its buttons' words, or their numbers. */
   const forgetReplies = new Set([' 1 ', ' 2 ', ...locales.languages.flatMap((l) => [looseForm(locales.t(l, 'forget-yes')), looseForm(locales.t(l, 'forget-no'))])]);
 
@@ -401,7 +402,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
     if (!stored.sealed) return record;
     let opened: unknown;
     try {
-      opened = JSON.parse(sealer.open(Buffer.from(stored.sealed, 'base64'), `case ${caseId}`));
+      opened = JSON.parse((await caseSealer({ redis, keys, sealer }, caseId)).open(Buffer.from(stored.sealed, 'base64'), `case ${caseId}`));
     } catch (err) {
       logger.warn({ err, caseId }, 'the stored case could not be read: updated without its earlier versions');
       return record;
@@ -498,11 +499,17 @@ export function createHotline(opts: HotlineOptions): Hotline {
         const caseId = ctx.caseId;
 
         const now = Date.now();
+        // The case's own key (src/cases/case-keys.ts): a new one when the case opens, or is first written since
+        // case keys; written by the commit with the case. Without a case change, only a stored one is used.
+        const caseKey = !caseId ? undefined
+          : caseOp ? await caseKeyForWrite({ redis, keys, sealer }, caseId)
+          : await loadCaseKey({ redis, keys, sealer }, caseId).then((k) => (k ? { ...k, fresh: false } : undefined));
+        const caseSeal = caseId ? sealerWithCaseKey(sealer, caseId, caseKey?.key) : sealer;
         let fields: Record<string, string> | undefined;
         if (caseOp) {
           const made = next.caseRecord({ personId, channel: owner.channel, address: owner.address }, now);
           const record = caseOp === 'update' && caseId ? await keptWith(next, caseId, made, now) : made;
-          fields = { ...record.fields, sealed: sealer.seal(JSON.stringify(record.sealed)).toString('base64') };
+          fields = { ...record.fields, sealed: caseSeal.seal(JSON.stringify(record.sealed)).toString('base64') };
           if (pin && caseId) fields.pinHash = relatives.pinHash(caseId, pin);
         }
         const sealedSnapshot = sealer.seal(next.stored());
@@ -513,14 +520,14 @@ export function createHotline(opts: HotlineOptions): Hotline {
         const passOn = !!message && !unspoken && !wiping && (forward || (!!current.context.caseId && !!caseId && forwardable(message)));
         // A message that may be someone else's (a retraction, after /restart, after a long silence) goes flagged.
         const suspect = flag ?? ctx.suspect;
-        const forwarded = passOn && message && caseId ? sealer.seal(JSON.stringify(forwardedBody(message, suspect, written))).toString('base64') : '';
+        const forwarded = passOn && message && caseId ? caseSeal.seal(JSON.stringify(forwardedBody(message, suspect, written))).toString('base64') : '';
         // The conversation's other cases (another flow's, an earlier report): answers held on them still
         // reach the person when they write, after /restart too, until an officer finishes the case.
         const attached = job.begun.cases.filter((id) => id !== caseId);
         const result = await hotlineCommit(redis, {
           keys: {
             conversation: convKey, lease, case: keys.case(caseId ?? '-'), queue: keys.queue, events: keys.events,
-            held: keys.held(caseId ?? '-'), due: keys.due, tries: keys.codeTries(caseId ?? '-'),
+            held: keys.held(caseId ?? '-'), due: keys.due, tries: keys.codeTries(caseId ?? '-'), caseKey: keys.caseKey(caseId ?? '-'),
           },
           rest: attached.flatMap((id) => [keys.case(id), keys.held(id), keys.codeTries(id)]),
           args: {
@@ -538,8 +545,16 @@ export function createHotline(opts: HotlineOptions): Hotline {
             told: told ? '1' : '',
             attached: attached.join(' '),
             attachedMax: CASES_KEPT,
+            caseKey: caseKey?.wrapped ?? '',
+            caseKeyFresh: caseKey?.fresh ? '1' : '',
           },
         });
+        if (result === 'case-key-changed' && caseId) {
+          forgetCaseKey({ keys, sealer }, caseId); // erased, re-wrapped or written meanwhile: read it again
+          if (attempt < 5) continue;
+          throw new CaseIdExhaustedError(attempt + 1);
+        }
+        if (caseKey?.fresh && caseId && result !== 'case-exists') rememberCaseKey({ redis, keys, sealer }, caseId, caseKey);
         if (result === 'case-exists') {
           if (attempt < 5) continue; // drew a taken case id: draw again
           throw new CaseIdExhaustedError(attempt + 1);

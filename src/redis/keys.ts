@@ -103,6 +103,8 @@ export interface Keys {
   // --- Keys and rotation (src/core/keyring.ts, src/core/rekey.ts) ---
   /** Hash: `personIdCheck` (fingerprint of the person-id key, set once), `sealing` (id of the key the hotline last started sealing with, and when: `sealingAt`). */
   keyring: string;
+  /** String: a case's own data key (32 random bytes), wrapped (sealed) by the newest DATA_KEY; deleted first when the case is erased (src/cases/case-keys.ts). */
+  caseKey(caseId: string): string;
   /** Hash: an unfinished `npm run rekey` (`target` key id, SCAN `cursor`, counts), deleted when it finishes. */
   rekey: string;
 }
@@ -161,6 +163,7 @@ export function createKeys(prefix: string): Keys {
     waJid: (jidHash) => `${prefix}wa:jid:${jidHash}`,
     // --- Keys and rotation ---
     keyring: `${prefix}keyring`,
+    caseKey: (caseId) => `${prefix}casekey:${caseId}`,
     rekey: `${prefix}rekey`,
   };
 }
