@@ -18,7 +18,7 @@ export interface CaseStore {
 }
 
 export function createCaseStore(deps: { redis: Redis; keys: Keys; sealer: Sealer }): CaseStore {
-  const { redis, keys, sealer } = deps;
+  const { redis, keys } = deps;
   return {
     async get(caseId) {
       const [hash, caseSeal] = await Promise.all([redis.hgetall(keys.case(caseId)), caseSealer(deps, caseId)]);
