@@ -54,6 +54,7 @@ function layoutsOf(keys: Keys): Array<{ start: string; layout: Layout }> {
     { start: keys.waAuth(''), layout: { type: 'hash', fields: 'all', base64: false } },
     { start: keys.waJid(''), layout: { type: 'string', base64: false } },
     { start: keys.caseKey(''), layout: { type: 'string', base64: false } },
+    { start: keys.webCanned, layout: { type: 'hash', fields: 'all', base64: true } },
   ];
 }
 
