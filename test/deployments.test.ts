@@ -2,7 +2,7 @@
  * Every embassy's deployment (deployments/<name>.json) is valid, loads with its locales, and is picked by
  * `--deployment <name>` or `DEPLOYMENT=<name>`; the numbers it gives a person are the public ones.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,8 @@ import { deploymentWarnings, knownDeployments, loadDeployment } from '../src/dep
 import { loadLocales } from '../src/i18n/locales.js';
 
 const names = knownDeployments('deployments');
+/** The complete locales: a folder with the intake's messages (first-aid-only folders have none). */
+const complete = readdirSync('locales').filter((l) => existsSync(`locales/${l}/intake.ftl`));
 
 /**
  * National emergency numbers, public and current (police, ambulance, tourist police), and the public
@@ -45,6 +47,13 @@ describe('deployments', () => {
       expect(d.embassy.callingCode).toMatch(/^\d{2}$/);
       expect(d.languages).toContain('en');
       expect(d.countries.map((c) => c.code)).toEqual(expect.arrayContaining(['KH', 'MM', 'LA', 'TH', 'PH', 'MY', 'VN']));
+    });
+
+    it('speaks every complete locale, its citizens\' language first (the picker lists them in this order)', () => {
+      expect(complete.length).toBeGreaterThanOrEqual(7);
+      expect([...d.languages].sort()).toEqual([...complete].sort());
+      expect(d.embassy.citizens.languages).toContain(d.languages[0]);
+      expect(d.defaultLanguage).toBe(d.languages[0]);
     });
 
     it('gives a person only public emergency numbers', () => {

@@ -250,6 +250,8 @@ interface CountIndex {
   numbers: Map<string, number>;
   multipliers: Map<string, number>;
   teens: Set<string>;
+  /** How many loose words the longest number word takes (more than one in scripts spaced out letter by letter). */
+  longestNumber: number;
   endings: string[];
   collective: string[];
   /** Words between the numbers of a list. */
@@ -278,12 +280,17 @@ const countIndexFor = perLanguage((lang): CountIndex => {
     return out;
   };
   const through = tables.flatMap((t) => t.lists.through.map(loose)).filter(Boolean);
+  const numbers = firstOf(tables.map((t) => t.counts.numbers));
+  const multipliers = firstOf(tables.map((t) => t.counts.multipliers));
+  const teens = new Set(tables.flatMap((t) => (t.counts.teens ?? []).map(loose)));
+  const longestNumber = Math.max(1, ...[...numbers.keys(), ...multipliers.keys(), ...teens].map((w) => w.split(' ').length));
   const rangeSource = `(\\d+)(?:\\s*[-–—~]+\\s*|\\s+(?:${through.map(escape).join('|') || '(?!)'})\\s+)(\\d+)`;
   return {
     words: buildIndex(pairs),
-    numbers: firstOf(tables.map((t) => t.counts.numbers)),
-    multipliers: firstOf(tables.map((t) => t.counts.multipliers)),
-    teens: new Set(tables.flatMap((t) => (t.counts.teens ?? []).map(loose))),
+    numbers,
+    multipliers,
+    teens,
+    longestNumber,
     endings: tables.flatMap((x) => x.counts.roughEndings),
     collective: tables.map((x) => x.counts.collective).filter((c): c is string => !!c),
     joiners: new Set([...tables.flatMap((t) => [...t.lists.and, ...t.fillers].flatMap(answerWordsOf)), ...readingFor(lang).fillers]),
@@ -292,24 +299,37 @@ const countIndexFor = perLanguage((lang): CountIndex => {
   };
 });
 
-/** A number written in words, from `at`: "dua puluh lima", "twenty five", "tiga ratus", "二十五"; with how many words it took. */
+/** The longest number word at `i` (one loose word, or several where a script is spaced out letter by letter: "ยี่สิบ"). */
+function numberWordAt(words: readonly string[], i: number, c: CountIndex): { n?: number; m?: number; teen: boolean; length: number } | undefined {
+  for (let length = Math.min(c.longestNumber, words.length - i); length >= 1; length--) {
+    const w = length === 1 ? words[i]! : words.slice(i, i + length).join(' ');
+    const n = c.numbers.get(w);
+    const m = c.multipliers.get(w);
+    const teen = c.teens.has(w);
+    if (n !== undefined || m !== undefined || teen) return { n, m, teen, length };
+  }
+  return undefined;
+}
+
+/** A number written in words, from `at`: "dua puluh lima", "twenty five", "tiga ratus", "二十五", "ยี่สิบห้า"; with how many words it took. */
 function numberWordsAt(words: readonly string[], at: number, c: CountIndex): { value: number; length: number } | undefined {
   let total = 0;
   let current = 0;
   let i = at;
-  for (; i < words.length; i++) {
-    const w = words[i]!;
-    const n = c.numbers.get(w);
-    const m = c.multipliers.get(w);
+  while (i < words.length) {
+    const found = numberWordAt(words, i, c);
+    if (!found) break;
+    const { n, m, teen } = found;
     if (m !== undefined) {
       current = (current || 1) * m;
       if (m >= 100) {
         total += current;
         current = 0;
       }
-    } else if (c.teens.has(w) && i > at) current += 10;
+    } else if (teen && i > at) current += 10;
     else if (n !== undefined && (i === at || (n < 10 && current > 0 && current % 10 === 0))) current += n; // "twenty five", not "one two"
     else break;
+    i += found.length;
   }
   return i > at ? { value: total + current, length: i - at } : undefined;
 }

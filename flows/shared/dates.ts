@@ -9,7 +9,7 @@
  * A text is read as its loose words joined by single spaces (any script's digits as ASCII, no accents,
  * letters of scripts without spaces standing alone), so every phrase is found the same way in every script.
  */
-import { numberAt, plain } from './answers.js';
+import { answerWordsOf, numberAt, plain } from './answers.js';
 import { everyWordsFrom, perLanguage, wordsOf, type DateWords } from './words.js';
 
 /** A date as precise as the person gave it: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
@@ -236,6 +236,20 @@ export function parseLastHeard(text: string, now: number, lang = ''): DateReadin
   return { kind: 'unknown' };
 }
 
+/** A loose text with each run of number words written as its digits: "nineteen years" is "19 years". */
+function spelledAsDigits(t: string, lang: string): string {
+  const words = answerWordsOf(t); // the form the count words are kept in
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const spelled = /^\d+$/.test(words[i]!) ? undefined : numberAt(words, i, lang);
+    if (spelled) {
+      out.push(String(spelled.value));
+      i += spelled.length;
+    } else out.push(words[i++]!);
+  }
+  return out.join(' ');
+}
+
 export type AgeReading = { kind: 'age'; age: number; birthDate?: PartialDate } | { kind: 'future' } | { kind: 'unknown' };
 
 /**
@@ -246,7 +260,7 @@ export type AgeReading = { kind: 'age'; age: number; birthDate?: PartialDate } |
 export function parseAge(text: string, now: number, lang = ''): AgeReading {
   const t = loose(text);
   const index = indexFor(lang);
-  const plainAge = index.age.exec(t);
+  const plainAge = index.age.exec(t) ?? index.age.exec(spelledAsDigits(t, index.lang)); // "nineteen", "สิบเก้า ปี"
   if (plainAge) {
     const age = Number(plainAge[1]);
     return age <= 120 ? { kind: 'age', age } : { kind: 'unknown' };

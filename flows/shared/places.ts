@@ -45,11 +45,16 @@ function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): num
 
 const isBox = (b: Box | Box[]): b is Box => typeof b[0] === 'number';
 
+/** Scripts written without spaces between words: a name in them is found inside a run of text ("在巴域的园区"). */
+const unspaced = /[\p{Script=Han}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** What a name is looked for as: whole words (loose form, padded with spaces), or the bare name in a script without spaces. */
+const needleOf = (name: string) => (unspaced.test(name) ? looseForm(name).trim() : looseForm(name));
+
 export function createPlaceFinder(countries: GazetteerCountry[], places: GazetteerPlace[]): PlaceFinder {
-  const placeNames = places.flatMap((p) => [p.name, ...p.aliases].map((n) => ({ needle: looseForm(n), place: p })));
+  const placeNames = places.flatMap((p) => [p.name, ...p.aliases].map((n) => ({ needle: needleOf(n), place: p })));
   // Longest names first, so "KK Park" wins over a shorter alias inside it.
   placeNames.sort((a, b) => b.needle.length - a.needle.length);
-  const countryNames = countries.flatMap((c) => c.names.map((n) => ({ needle: looseForm(n), code: c.code })));
+  const countryNames = countries.flatMap((c) => c.names.map((n) => ({ needle: needleOf(n), code: c.code })));
 
   return {
     fromText(text) {

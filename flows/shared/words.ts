@@ -78,6 +78,13 @@ const safeTimeSchema = z.strictObject({
   am: list.optional(),
   pm: list.optional(),
   parts: z.record(z.string().min(1), z.enum(partNames)).optional(),
+  /**
+   * Added by issue 14: words written after an hour that name it on a clock of their own, with the hours to
+   * add: Thai "สี่ทุ่ม" is 22:00 (ทุ่ม: 18), "ห้าโมงเย็น" 17:00 (โมงเย็น: 12).
+   */
+  clockAfter: z.record(z.string().min(1), z.number().int().min(0).max(23)).optional(),
+  /** Added by issue 14: the same written before the hour: Thai "ตีสอง" is 02:00 (ตี: 0), "บ่ายสามโมง" 15:00 (บ่าย: 12). */
+  clockBefore: z.record(z.string().min(1), z.number().int().min(0).max(23)).optional(),
 });
 
 const datesSchema = z.strictObject({

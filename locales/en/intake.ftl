@@ -182,7 +182,9 @@ media-forwarded = { $discreet ->
     [no] Sent to the embassy with your case { $caseId }. This bot cannot open it: if it matters, please also type it.
    *[yes] Received. We cannot open it here: if it matters, please also type it.
 }
-other-language = We read English and Bahasa Indonesia.
+# Said in every language when we cannot tell the person's: $languages names the hotline's languages in this
+# message's language (from CLDR, e.g. "Indonesian and English").
+other-language = We read { $languages }.
 save-failed = Sorry, your message could not be saved just now. Please send it again in a minute.
 # Redis is down: the message arrived and waits. Never says it was saved; neutral, a guard may read it.
 intake-arrived = Got it. Keep this chat, we will answer here.

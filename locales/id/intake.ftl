@@ -180,6 +180,6 @@ media-forwarded = { $discreet ->
     [no] Terkirim ke kedutaan bersama kasus { $caseId } Anda. Bot ini tidak bisa membukanya: jika penting, mohon ketik juga.
    *[yes] Diterima. Kami tidak bisa membukanya di sini: jika penting, mohon ketik juga.
 }
-other-language = Kami membaca Bahasa Indonesia dan bahasa Inggris.
+other-language = Bahasa yang kami baca: { $languages }.
 save-failed = Maaf, pesan Anda belum bisa disimpan. Mohon kirim lagi sebentar lagi.
 intake-arrived = Pesan masuk. Simpan chat ini, kami balas di sini.

@@ -185,7 +185,7 @@ media-forwarded = { $discreet ->
     [no] ส่งถึงสถานทูตพร้อมเคส { $caseId } แล้ว บอทนี้เปิดไม่ได้ ถ้าสำคัญ กรุณาพิมพ์มาด้วย
    *[yes] ได้รับแล้ว เราเปิดที่นี่ไม่ได้ ถ้าสำคัญ กรุณาพิมพ์มาด้วย
 }
-other-language = เราอ่านภาษาไทยและภาษาอังกฤษ
+other-language = ภาษาที่เราอ่านได้: { $languages }
 save-failed = ขออภัย ตอนนี้บันทึกข้อความของคุณไม่ได้ กรุณาส่งอีกครั้งในอีกสักครู่
 # Redis is down: the message arrived and waits. Never says it was saved; neutral, a guard may read it.
 intake-arrived = ได้รับแล้ว เก็บแชทนี้ไว้ เราจะตอบที่นี่

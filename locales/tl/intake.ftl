@@ -181,7 +181,7 @@ media-forwarded = { $discreet ->
     [no] Naipadala sa embahada kasama ang kaso mong { $caseId }. Hindi ito mabubuksan ng bot na ito: kung mahalaga, i-type mo rin.
    *[yes] Natanggap. Hindi namin ito mabubuksan dito: kung mahalaga, i-type mo rin.
 }
-other-language = Nababasa namin ang English at Bahasa Indonesia.
+other-language = Nababasa namin ang { $languages }.
 save-failed = Pasensya, hindi ma-save ang mensahe mo ngayon. Ipadala ulit pagkalipas ng isang minuto.
 # Redis is down: the message arrived and waits. Never says it was saved; neutral, a guard may read it.
 intake-arrived = Natanggap. Huwag burahin ang chat na ito, dito kami sasagot.

@@ -183,7 +183,7 @@ media-forwarded = { $discreet ->
     [no] Đã gửi cho đại sứ quán cùng hồ sơ { $caseId }. Bot này không mở được tệp: nếu nội dung quan trọng, hãy gõ thêm ra chữ.
    *[yes] Đã nhận. Ở đây chúng tôi không mở được: nếu nội dung quan trọng, hãy gõ thêm ra chữ.
 }
-other-language = Chúng tôi đọc được tiếng Việt và tiếng Anh.
+other-language = Chúng tôi đọc được { $languages }.
 save-failed = Xin lỗi, tin nhắn của bạn chưa lưu được. Hãy gửi lại sau một phút.
 # Redis is down: the message arrived and waits. Never says it was saved; neutral, a guard may read it.
 intake-arrived = Đã nhận. Giữ cuộc trò chuyện này, chúng tôi sẽ trả lời ở đây.

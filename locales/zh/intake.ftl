@@ -179,7 +179,7 @@ media-forwarded = { $discreet ->
     [no] 已随你的案件 { $caseId } 发给大使馆。机器人打不开它：如果重要，请再打字写一遍。
    *[yes] 收到。这里打不开：如果重要，请再打字写一遍。
 }
-other-language = 我们看得懂英文和印尼文。
+other-language = 我们看得懂{ $languages }。
 save-failed = 对不起，你的消息现在没能保存。请过一分钟再发一次。
 # Redis 不可用：消息已到，在等待。不能说已保存；要中性，看守可能会看到。
 intake-arrived = 收到。别删这个聊天，我们会在这里回复。

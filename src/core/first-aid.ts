@@ -41,6 +41,13 @@ export interface FirstAid {
   answer(lang: string, opts: { discreet: boolean }): OutboundMessage;
   /** "Your message arrived, an officer is alerted", in `lang`. */
   alerted(lang: string): OutboundMessage;
+  /**
+   * For someone the deployment answers in full in a language that is not its citizens' (a Vietnamese on the
+   * Indonesian embassy's line): whose line this is, that an SOS still reaches its officers, and their own
+   * embassy's number when it is confirmed. None for the citizens' languages and English (the lingua franca
+   * every deployment speaks, whose consent already names the embassy).
+   */
+  notCitizen(lang: string): OutboundMessage | undefined;
 }
 
 export function createFirstAid(deployment: Deployment, locales: Locales): FirstAid {
@@ -64,6 +71,16 @@ export function createFirstAid(deployment: Deployment, locales: Locales): FirstA
     return [...counts].filter(([l]) => aid.has(l)).sort((a, b) => b[1] - a[1])[0]?.[0];
   }
 
+  /** Whose line this is and, when confirmed, the person's own embassy: for someone who is not its citizen. */
+  function whoseLine(lang: string): Array<string | undefined> {
+    const embassy = localisedName(deployment.embassy.name, lang);
+    const own = deployment.embassies.find((e) => e.languages.includes(lang) && e.phone?.verified);
+    return [
+      locales.firstAid(lang, 'first-aid-not-citizen', { embassy }),
+      own?.phone ? locales.firstAid(lang, 'first-aid-own-embassy', { name: localisedName(own.name, lang), phone: ltrIn(lang, own.phone.number) }) : undefined,
+    ];
+  }
+
   return {
     languageOf({ text, hint, danger }) {
       const lexical = danger ? byLexicon(danger) : undefined;
@@ -78,12 +95,13 @@ export function createFirstAid(deployment: Deployment, locales: Locales): FirstA
         .map((e) => `${SIGNS[e.service] ?? '☎️'} ${e.number}`)
         .join('\n');
       const parts = [locales.firstAid(lang, 'first-aid', { embassy, languages, numbers })];
-      if (!deployment.embassy.citizens.languages.includes(lang)) {
-        parts.push(locales.firstAid(lang, 'first-aid-not-citizen', { embassy }));
-        const own = deployment.embassies.find((e) => e.languages.includes(lang) && e.phone?.verified);
-        if (own?.phone) parts.push(locales.firstAid(lang, 'first-aid-own-embassy', { name: localisedName(own.name, lang), phone: ltrIn(lang, own.phone.number) }));
-      }
+      if (!deployment.embassy.citizens.languages.includes(lang)) parts.push(...whoseLine(lang));
       return { text: parts.filter(Boolean).join('\n\n'), transient: true };
+    },
+    notCitizen(lang) {
+      if (!full.has(lang) || lang === 'en' || deployment.embassy.citizens.languages.includes(lang)) return undefined;
+      const parts = whoseLine(lang).filter(Boolean);
+      return parts.length ? { text: parts.join('\n\n'), transient: true } : undefined;
     },
     alerted(lang) {
       return { text: locales.firstAid(lang, 'first-aid-alerted') ?? '', transient: true };

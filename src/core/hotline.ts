@@ -211,7 +211,8 @@ export function createHotline(opts: HotlineOptions): Hotline {
   /**
    * First aid in the person's own language when the deployment does not answer in it (src/core/first-aid.ts):
    * the answer on their first message, and "an officer is alerted" when their message made the case critical.
-   * Before the flow's replies, which go on in the deployment's language.
+   * Before the flow's replies, which go on in the deployment's language. Someone answered in full in a
+   * language that is not the citizens' reads on their first message whose line this is.
    */
   function firstAidFor(msg: InboundMessage, first: boolean, next: Conversation): OutboundMessage[] {
     const b = msg.body;
@@ -221,7 +222,11 @@ export function createHotline(opts: HotlineOptions): Hotline {
     // Which lexicon the words matched says the language best; read only for a text with danger in it.
     const danger = words && dangerGrade(words) ? recognizer.explain(words).matches : undefined;
     const lang = firstAid.languageOf({ text: words, hint: msg.languageHint, danger });
-    if (!lang) return [];
+    if (!lang) {
+      // Answered in full, perhaps in a language that is not the embassy's citizens': then whose line this is.
+      const note = first && next.context.lang ? firstAid.notCitizen(next.context.lang) : undefined;
+      return note ? [note] : [];
+    }
     const out: OutboundMessage[] = [];
     if (critical) out.push(firstAid.alerted(lang));
     if (first) out.push(firstAid.answer(lang, { discreet: isDiscreet(next.context, discreetDefault(deployment, next.flow)) }));

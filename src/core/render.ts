@@ -20,13 +20,33 @@ export interface Renderer<C extends FlowContext> {
   label(choice: { key: string; lang?: string }, lang: string): string;
 }
 
+/**
+ * The hotline's languages named in `lang` and joined as that language joins a list ("Indonesian, English
+ * and Thai", "อินโดนีเซีย อังกฤษ และไทย"), from the runtime's CLDR data; a language it has no name for is
+ * given its own name ("language-name" of its locale).
+ */
+export function languagesIn(locales: Locales, lang: string): string {
+  let names: Intl.DisplayNames | undefined, list: Intl.ListFormat | undefined;
+  try {
+    names = new Intl.DisplayNames([lang], { type: 'language', fallback: 'none' });
+    list = new Intl.ListFormat([lang], { type: 'conjunction' });
+  } catch {
+    // a code the runtime does not know: own names, comma-separated
+  }
+  const named = locales.languages.map((code) => names?.of(code) ?? locales.t(code, 'language-name'));
+  return list ? list.format(named) : named.join(', ');
+}
+
 export function createRenderer<C extends FlowContext>(deps: { locales: Locales; deployment: Pick<Deployment, 'defaultLanguage'>; view: FlowView<C> }): Renderer<C> {
   const { locales, deployment, view } = deps;
   const lang = (ctx: C) => ctx.lang || deployment.defaultLanguage;
   const translator = (ctx: C) => (key: string, args?: Args) => locales.t(lang(ctx), key, args);
-  const inEveryLanguage = (key: string) => locales.languages.map((l) => locales.t(l, key, { discreet: 'yes' })).join('\n');
+  // Said in every language: someone whose language we could not tell (`$languages`: what the hotline reads).
+  const named = new Map<string, string>();
+  const languages = (l: string) => named.get(l) ?? named.set(l, languagesIn(locales, l)).get(l)!;
+  const inEveryLanguage = (key: string) => locales.languages.map((l) => locales.t(l, key, { discreet: 'yes', languages: languages(l) })).join('\n');
   const discreet = (ctx: C) => ((view.discreet?.(ctx) ?? ctx.discreet ?? true) ? 'yes' : 'no');
-  const argsOf = (key: string, ctx: C, t: (key: string, args?: Args) => string): Args => ({ discreet: discreet(ctx), ...view.args(key, ctx, t) });
+  const argsOf = (key: string, ctx: C, t: (key: string, args?: Args) => string): Args => ({ discreet: discreet(ctx), languages: languages(lang(ctx)), ...view.args(key, ctx, t) });
 
   const label: Renderer<C>['label'] = (choice, personLang) => locales.t(choice.lang ?? personLang, choice.key);
   const prompt: Renderer<C>['prompt'] = (state, ctx) => view.prompt(state, ctx);

@@ -51,6 +51,8 @@ export type Tok =
   | { k: 'time'; h: number; m: number; minutes: boolean; zero: boolean; clock?: Clock; neg?: boolean }
   | { k: 'part'; part: Part; used?: boolean; neg?: boolean }
   | { k: 'mer'; clock: Clock }
+  /** An hour's own clock word, after it ("สี่ทุ่ม") or before it ("ตีสอง"): the hour plus `add`. */
+  | { k: 'shift'; add: number; after: boolean }
   | { k: 'range'; word: boolean; end?: 'until' | 'stop' }
   | { k: 'sep'; or: boolean; contrast?: boolean }
   | { k: 'filler'; hour: boolean }
@@ -60,7 +62,7 @@ export type Tok =
   | { k: 'oclock' | 'afterTime' | 'beforeTime' };
 
 /** Each list of a language's words as the token it reads as, the more cautious first (a word in two lists is read as the first). */
-const KINDS: [Exclude<keyof SafeTimeWords, 'parts'>, Tok][] = [
+const KINDS: [Exclude<keyof SafeTimeWords, 'parts' | 'clockAfter' | 'clockBefore'>, Tok][] = [
   ['negation', { k: 'neg', how: 'neg' }],
   ['exclusion', { k: 'neg', how: 'except' }],
   ['danger', { k: 'neg', how: 'danger' }],
@@ -120,6 +122,8 @@ export interface Lexicon {
   /** Number words of scripts without spaces ("十", "二十"), and the ones that multiply ("十"). */
   numbers: Map<string, number>;
   multipliers: Map<string, number>;
+  /** How many letters the longest of them takes. */
+  longestNumber: number;
 }
 
 /** The number words of a language, as its `answers.counts` has them. */
@@ -145,28 +149,50 @@ export function buildLexicon(tables: SafeTimeWords[], numberWords: NumberWords[]
     entries.set(key, tok);
     longest = Math.max(longest, ws.length);
   };
+  // an hour's own clock words first: Thai "ตี" (02:00 in "ตีสอง") is no other word of a time answer
+  for (const table of tables) for (const [p, add] of Object.entries(table.clockAfter ?? {})) put(p, { k: 'shift', add, after: true });
+  for (const table of tables) for (const [p, add] of Object.entries(table.clockBefore ?? {})) put(p, { k: 'shift', add, after: false });
   for (const [kind, tok] of KINDS) for (const table of tables) for (const p of table[kind] ?? []) put(p, tok);
   for (const table of tables) for (const [p, name] of Object.entries(table.parts ?? {})) put(p, { k: 'part', part: PARTS[name] });
   const keep = new Set([...entries].filter(([, t]) => t.k === 'filler').map(([w]) => w));
   const alternatives = glued.sort((a, b) => b.length - a.length).map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const token = glued.length ? new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}\\d])|${TOKEN.source}`, 'gu') : TOKEN;
+  // Number words of scripts without spaces, kept as their letters ("ยี่สิบ" is "ยี่ สิ บ"), so several letters can make one.
+  const letters = (w: string) => {
+    const ws = [...normalise(w, '', keep).matchAll(TOKEN)].map((m) => m[0]);
+    return ws.length > 0 && ws.every((x) => new RegExp(`^(?:${NO_SPACE})$`, 'u').test(x)) ? ws.join(' ') : undefined;
+  };
   const spelled = (pick: (n: NumberWords) => Readonly<Record<string, number>> | undefined) =>
-    new Map(numberWords.flatMap((n) => Object.entries(pick(n) ?? {})).filter(([w]) => new RegExp(`^(?:${NO_SPACE})$`, 'u').test(normalise(w, '', keep))).map(([w, v]) => [normalise(w, '', keep), v]));
-  return { entries, longest, keep, token, numbers: spelled((n) => n.numbers), multipliers: spelled((n) => n.multipliers) };
+    new Map(numberWords.flatMap((n) => Object.entries(pick(n) ?? {})).flatMap(([w, v]): [string, number][] => {
+      const key = letters(w);
+      return key ? [[key, v]] : [];
+    }));
+  const numbers = spelled((n) => n.numbers);
+  const multipliers = spelled((n) => n.multipliers);
+  const longestNumber = Math.max(1, ...[...numbers.keys(), ...multipliers.keys()].map((k) => k.split(' ').length));
+  return { entries, longest, keep, token, numbers, multipliers, longestNumber };
 }
 
 /** A number spelled in letters of a script without spaces from raw token `at` ("二十五"), with how many it took. */
 function spelledAt(raw: Raw[], at: number, lexicon: Lexicon): { value: number; length: number } | undefined {
   let total = 0, current = 0, i = at;
-  for (; i < raw.length; i++) {
-    const r = raw[i]!;
-    if (r.k !== 'w') break;
-    const n = lexicon.numbers.get(r.w), m = lexicon.multipliers.get(r.w);
+  while (i < raw.length) {
+    let n: number | undefined, m: number | undefined, length = 0;
+    for (let len = Math.min(lexicon.longestNumber, raw.length - i); len >= 1 && !length; len--) {
+      const run = raw.slice(i, i + len);
+      if (!run.every((x) => x.k === 'w')) continue;
+      const key = run.map((x) => (x as { w: string }).w).join(' ');
+      n = lexicon.numbers.get(key);
+      m = lexicon.multipliers.get(key);
+      if (n !== undefined || m !== undefined) length = len;
+    }
+    if (!length) break;
     if (m !== undefined) {
       current = (current || 1) * m;
       if (m >= 100) { total += current; current = 0; }
     } else if (n !== undefined && (i === at || (n < 10 && current > 0 && current % 10 === 0))) current += n;
     else break;
+    i += length;
   }
   return i > at ? { value: total + current, length: i - at } : undefined;
 }
@@ -238,13 +264,25 @@ function readTimes(toks: Tok[]): Tok[] {
       out.push({ k: 'word' });
       continue;
     }
-    const led = prev && ['filler', 'after', 'before', 'range', 'between', 'and'].includes(prev.k);
+    const shiftBefore = prev?.k === 'shift' && !prev.after ? prev : undefined;
+    const shiftAfter = next?.k === 'shift' && next.after ? next : undefined;
+    const led = prev && (['filler', 'after', 'before', 'range', 'between', 'and'].includes(prev.k) || shiftBefore);
     const clockLike = t.minutes && t.digits <= 2; // "22:00", "21.30"
-    const context = clockLike || led || (next && ['mer', 'part', 'range', 'oclock'].includes(next.k));
+    const context = clockLike || led || (next && ['mer', 'part', 'range', 'oclock'].includes(next.k)) || shiftAfter;
     const plausible = t.digits <= 2 || led || next?.k === 'mer' || next?.k === 'oclock' || (next?.k === 'range' && after2?.k === 'num' && after2.digits >= 3);
     const h = t.h === 24 && t.m === 0 ? 0 : t.h;
     if (!context || !plausible || h > 23 || t.m > 59) { out.push({ k: 'word' }); continue; }
     const time: Tok = { k: 'time', h, m: t.m, minutes: t.minutes, zero: t.zero };
+    const shift = shiftAfter ?? shiftBefore;
+    if (shift) {
+      // "สี่ทุ่ม" 22:00, "หกทุ่ม" midnight, "ตีสอง" 02:00: the hour on the day's own clock
+      time.h = (h + shift.add) % 24;
+      time.clock = (x) => x;
+      if (shiftBefore) out.pop();
+      else i++;
+      out.push(time);
+      continue;
+    }
     if (next?.k === 'mer') { time.clock = next.clock; i++; }
     else if (next?.k === 'oclock') {
       i++; // "十点": an hour of the clock, and perhaps a part of the day after it ("9 giờ tối")
@@ -263,7 +301,7 @@ function readTimes(toks: Tok[]): Tok[] {
     const target = before?.k === 'time' && !before.clock ? before : later?.k === 'time' && !later.clock ? later : undefined;
     if (target?.k === 'time') { target.clock = p.part.clock; p.used = true; }
   }
-  const kept = out.filter((t) => !(t.k === 'part' && t.used) && t.k !== 'oclock');
+  const kept = out.filter((t) => !(t.k === 'part' && t.used) && t.k !== 'oclock').map((t): Tok => (t.k === 'shift' ? { k: 'word' } : t));
   // "十点以后", "七点以前": after or before the time written before them, read as if written before it
   for (let i = 1; i < kept.length; i++) {
     const w = kept[i]!;

@@ -149,7 +149,7 @@ describe('telegram: what stays in the chat', () => {
     const tg = channelFor();
     await tg.start();
     const menus = server.calls.filter((c) => c.method === 'setMyCommands').map((c) => c.params.commands as Array<{ command: string; description: string }>);
-    expect(menus).toHaveLength(3);
+    expect(menus).toHaveLength(app.deployment.languages.length + 1); // the default menu and one per language
     for (const menu of menus) {
       expect(menu.map((c) => c.command)).toContain('discreet');
       for (const { description } of menu) expect(firstGiveaway(description, [...giveaways(app.deployment), /victim|korban|SOS|help line|bantuan korban|case|kasus/i]), description).toBeUndefined();

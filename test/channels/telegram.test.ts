@@ -13,6 +13,7 @@ import { createTelegramChannel, type TelegramChannel } from '../../src/channels/
 import { connectRedis, quitRedis } from '../../src/redis/connect.js';
 import { startBotApiServer, type BotApiServer, type BotMessage } from '../support/bot-api-server.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
+import { languagesIn } from '../../src/core/render.js';
 
 const TOKEN = '123456:TEST-token-aaaaaaaaaaaaaaaaaaaa';
 const logger = pino({ level: 'silent' });
@@ -534,7 +535,7 @@ describe('telegram channel, end to end', () => {
       const media = text('en', 'media-not-read');
       const useButtons = text('en', 'use-buttons');
       const stale = text('en', 'stale-button');
-      const otherLanguage = app.locales.languages.map((l) => app.locales.t(l, 'other-language')).join('\n');
+      const otherLanguage = app.locales.languages.map((l) => app.locales.t(l, 'other-language', { languages: languagesIn(app.locales, l) })).join('\n');
       const dangerQuestion = server.messages(chat).find((m) => m.text === text('en', 'ask-danger'))!;
       const stalePress = inlineButtons(dangerQuestion).find((b) => b.text === 'Yes, in danger now')!.callback_data!;
       const current = () => buttons(chat).message.message_id;
@@ -709,7 +710,7 @@ describe('telegram channel, end to end', () => {
   it('sets the command menu from the locales, per language', () => {
   const menus = server.calls.filter((c) => c.method === 'setMyCommands');
   const byLanguage = Object.fromEntries(menus.map((c) => [String(c.params.language_code ?? 'default'), c.params.commands]));
-  expect(Object.keys(byLanguage).sort()).toEqual(['default', 'en', 'id']);
+  expect(Object.keys(byLanguage).sort()).toEqual(['default', 'en', 'hi', 'id', 'th', 'tl', 'vi', 'zh']); // every language of the deployment
   expect(byLanguage.id).toEqual([
     { command: 'start', description: text('id', 'command-start') },
     { command: 'help', description: text('id', 'command-help') },

@@ -43,7 +43,8 @@ const DANGER: Array<[lang: string, text: string, hint?: string]> = [
   ['ko', '살려주세요 감금되어 있어요'], // save me, I am confined
   ['ms', 'saya kena belasah'], // I was beaten up (Latin script: the Malay lexicon says the language)
   ['ur', 'مجھے بچاؤ، کمرے میں بند کر دیا'], // save me, locked in a room
-  ['ur', 'mujhe bachao, humein maar rahe hain'], // the same in Roman Urdu
+  // Roman Urdu ("mujhe bachao, humein maar rahe hain") reads as Roman Hindi, a language every deployment answers
+  // in: see 'answers Roman Urdu in Hindi' below.
   ['ne', 'मलाई बचाउनुहोस्, थुनेर राखेका छन्'], // save me, they keep (us) locked up
   ['si', 'මාව බේරගන්න, අපිට ගහනවා'], // save me, they beat us
   ['sw', 'niokoe, wananipiga'], // save me, they are beating me
@@ -68,7 +69,8 @@ describe('first aid in the person\'s own language', () => {
     expect(out[0]).toMatchObject({ text: alerted, transient: true });
     // The embassy's name in their language when the deployment has it, else in English.
     const embassy = 'Embassy of the Republic of Indonesia in Phnom Penh';
-    expect(out[1]!.text.split('\n')[0]).toBe(app.locales.firstAid(lang, 'first-aid', { embassy, languages: 'Bahasa Indonesia, English', numbers: '' })!.split('\n')[0]);
+    const languages = app.deployment.languages.map((l) => app.locales.t(l, 'language-name')).join(', '); // each in its own words
+    expect(out[1]!.text.split('\n')[0]).toBe(app.locales.firstAid(lang, 'first-aid', { embassy, languages, numbers: '' })!.split('\n')[0]);
     expect(out[1]).toMatchObject({ transient: true });
     // Then the flow as for anyone, in a language the deployment answers in (the language menu, or the consent).
     const rest = out.slice(2).map((m) => m.text).join('\n');
@@ -136,9 +138,19 @@ describe('first aid in the person\'s own language', () => {
   // tl/ is written with the complete Tagalog locale (issue 14 item 1); until then this deployment cannot load.
   it.skipIf(!existsSync('locales/tl/intake.ftl'))('tells an Indonesian on the Philippine deployment, in Indonesian, whose line it is', async () => {
     app = build(t, 'deployments/ph-phnom-penh.json');
-    const [first] = await person(app, 'id-on-ph').text('tolong saya dipukul');
-    expect(first!.text).toBe(app.locales.firstAid('id', 'first-aid-alerted'));
-    expect((await app.cases.listOpen())[0]).toMatchObject({ urgency: 'critical' });
+    const out = await person(app, 'id-on-ph').text('tolong saya dipukul');
+    // Indonesian is answered in full on every deployment: first whose line this is, then the flow in Indonesian.
+    expect(out[0]).toMatchObject({ text: app.locales.firstAid('id', 'first-aid-not-citizen', { embassy: 'Embassy of the Philippines in Phnom Penh' }), transient: true });
+    expect((await app.cases.listOpen())[0]).toMatchObject({ urgency: 'critical', lang: 'id' });
+    // Its own citizens' language, and English, are not told.
+    const own = await person(app, 'tl-on-ph', 'tl').text('tulong binubugbog kami');
+    expect(own.map((m) => m.text).join('\n')).not.toContain(app.locales.firstAid('tl', 'first-aid-not-citizen', { embassy: 'Embahada ng Pilipinas' })!.slice(0, 20));
+  });
+
+  it('answers Roman Urdu in Hindi (the same words in Latin letters), with a critical case', async () => {
+    const out = await person(app, 'ur-roman').text('mujhe bachao, humein maar rahe hain');
+    expect((await app.cases.listOpen())[0]).toMatchObject({ urgency: 'critical', reasons: ['danger-words'], lang: 'hi' });
+    expect(out.map((m) => m.text).join('\n')).toContain(app.locales.firstAid('hi', 'first-aid-not-citizen', { embassy: 'Embassy of the Republic of Indonesia in Phnom Penh' }));
   });
 });
 

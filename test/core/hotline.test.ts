@@ -263,8 +263,8 @@ describe('hotline core', () => {
       const p = person(app, '6002', 'en');
       await p.send({ kind: 'command', command: 'start' });
       const out = texts(await p.text('สวัสดีครับ')); // "hello" (not "ช่วยด้วย", "help!": that is recognised as danger)
-      expect(out).toContain('We read English and Bahasa Indonesia.');
-      expect(out).toContain('Kami membaca Bahasa Indonesia dan bahasa Inggris.');
+      expect(out).toContain('We read Indonesian, English, Chinese, Vietnamese, Filipino, Thai, and Hindi.'); // the deployment's languages, named in each
+      expect(out).toContain('Bahasa yang kami baca: Indonesia, Inggris, Tionghoa, Vietnam, Filipino, Thai, dan Hindi.');
       expect(out).toContain('Do you agree?');
     });
 

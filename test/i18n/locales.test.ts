@@ -133,8 +133,8 @@ describe('locales', () => {
   });
 
   it('loads the danger lexicon of every language folder, whatever languages the deployment answers in', () => {
-    const langs = locales.dangerLexicons.map((l) => l.lang);
-    expect(deployment.languages).not.toContain('vi');
+    const narrow = loadLocales('locales', ['id', 'en']); // a deployment answering in two languages only
+    const langs = narrow.dangerLexicons.map((l) => l.lang);
     expect(langs).toEqual(expect.arrayContaining(['id', 'en', 'tl', 'vi', 'th', 'my', 'km', 'zh', 'ms', 'jv', 'lo']));
     const id = locales.dangerLexicons.find((l) => l.lang === 'id')!;
     expect(id.phrases.filter((p) => p.section === 'cry').map((p) => p.text)).toContain('tolong');
