@@ -48,6 +48,7 @@ export function createLease(opts: LeaseOptions): Lease {
   let timer: NodeJS.Timeout | undefined;
   let running = false;
   let round: Promise<void> = Promise.resolve();
+  let busy = false;
 
   async function set(next: boolean): Promise<void> {
     if (holding === next) return;
@@ -62,17 +63,37 @@ export function createLease(opts: LeaseOptions): Lease {
     }
   }
 
+  /** When the lease was last taken or extended (ms, this process's clock): it lasts until this + ttlMs. */
+  let heldSince = 0;
+
   async function once(): Promise<void> {
+    const asked = Date.now();
     try {
       if (holding) {
         const kept = await renewLease(redis, { keys: { lease: key }, args: { token, ttlMs } });
         if (kept !== 1) await set(false);
+        else heldSince = asked;
       } else {
         const took = await redis.set(key, token, 'PX', ttlMs, 'NX');
-        if (took === 'OK') await set(true);
+        if (took === 'OK') {
+          heldSince = asked;
+          await set(true);
+        }
       }
     } catch (err) {
       logger.warn({ err, lease: 'roles' }, 'roles lease round failed');
+    }
+  }
+
+  /**
+   * Redis unreachable (a renewal failed, or still waits in the client's offline queue): the lease runs out at
+   * heldSince + ttlMs and another process may take it then. Checked apart from the rounds (one may hang):
+   * once two thirds of the lease passed unconfirmed, the roles stop, before the lease can run out.
+   */
+  function expiring(): void {
+    if (holding && Date.now() - heldSince >= (ttlMs * 2) / 3) {
+      logger.warn({ lease: 'roles', sinceMs: Date.now() - heldSince }, 'roles lease not renewed in time (Redis unreachable?)');
+      void set(false).catch((err: unknown) => logger.error({ err }, 'stopping the roles failed'));
     }
   }
 
@@ -83,7 +104,15 @@ export function createLease(opts: LeaseOptions): Lease {
 
   function schedule(): void {
     if (!running) return;
-    timer = setTimeout(() => void tick().finally(schedule), Math.max(1, Math.floor(ttlMs / 3)));
+    timer = setTimeout(() => {
+      expiring();
+      // A round still waiting (Redis unreachable) is not queued behind: the next try comes a third later.
+      if (!busy) {
+        busy = true;
+        void tick().finally(() => (busy = false));
+      }
+      schedule();
+    }, Math.max(1, Math.floor(ttlMs / 3)));
     timer.unref();
   }
 
