@@ -48,6 +48,11 @@ export default defineConfig(
     languageOptions: { globals: nodeGlobals },
   },
   {
+    // The web desk's one browser script (src/web/assets/desk.js): the browser's globals, not Node's.
+    files: ['src/web/assets/**/*.js'],
+    languageOptions: { globals: Object.fromEntries(['document', 'location', 'fetch', 'EventSource', 'URLSearchParams', 'setTimeout'].map((name) => [name, 'readonly'])) },
+  },
+  {
     files: ['**/*.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {

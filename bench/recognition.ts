@@ -26,6 +26,9 @@ import { parseArgs } from 'node:util';
 import { createDangerRecognizer } from '../flows/shared/danger/index.js';
 import { loadDangerLexicons } from '../src/i18n/locales.js';
 import { labels, readCorpus, scoreCorpus, type Outcome } from '../test/support/danger-corpus.js';
+import { readCount } from '../flows/shared/answers.js';
+import { loadWords } from '../src/i18n/words.js';
+import { countOf, readLocaleCorpora, scoreLocaleCorpus } from '../test/support/i18n-corpus.js';
 
 const { values } = parseArgs({ options: { calls: { type: 'string', default: '20000' } } });
 const calls = Number(values.calls);
@@ -53,6 +56,16 @@ out('Confusion, all languages (rows: label, columns: grade)');
 out(`${''.padEnd(9)} ${(['critical', 'ask', 'none'] as Outcome[]).map((o) => o.padStart(8)).join(' ')}`);
 for (const l of labels) out(`${l.padEnd(9)} ${(['critical', 'ask', 'none'] as Outcome[]).map((o) => String(all.confusion[l][o]).padStart(8)).join(' ')}`);
 out(`targets: danger escalated ≥ 95% ${all.dangerRecall >= 0.95 ? '✓' : '✗'}, ordinary graded critical ≤ 5% ${all.criticalFalseAlarm <= 0.05 ? '✓' : '✗'}`);
+
+// --- The native-like corpus of the complete locales (test/i18n/corpus) ------------------------------------
+loadWords('locales');
+const native = readLocaleCorpora().map((c) => scoreLocaleCorpus(c, (t) => recognizer.grade(t), (t, l) => countOf(readCount(t, l))));
+out();
+out('Native-like corpus (typos, no diacritics, slang, mixed languages), per complete locale');
+out(`${'lang'.padEnd(6)} ${'danger→escalated'.padStart(16)} ${'→critical'.padStart(10)} ${'ordinary→critical'.padStart(17)} ${'counts read'.padStart(11)}`);
+for (const n of native) {
+  out(`${n.lang.padEnd(6)} ${`${n.escalated}/${n.danger}`.padStart(16)} ${`${n.critical}/${n.danger}`.padStart(10)} ${`${n.falseCritical}/${n.ordinary}`.padStart(17)} ${`${n.countsRead}/${n.counts}`.padStart(11)}${n.missed.length ? `  missed: ${n.missed.length}` : ''}`);
+}
 
 // --- Cost ---------------------------------------------------------------------------------------------
 const fill = (paragraph: string, length: number) => {
@@ -138,4 +151,4 @@ out(`${'message'.padEnd(22)} ${'p50'.padStart(8)} ${'p99'.padStart(8)} ${'max'.p
 for (const [kind, c] of Object.entries(cost)) out(`${kind.padEnd(22)} ${c.p50.toFixed(2).padStart(8)} ${c.p99.toFixed(2).padStart(8)} ${c.max.toFixed(1).padStart(8)}`);
 const longP99 = Math.max(cost['4000 id ordinary']!.p99, cost['4000 en ordinary']!.p99, cost['4000 id, danger mid']!.p99, cost['4000 zh']!.p99);
 out(`target p99 < 20 µs for 4,000 characters: ${longP99 < 20 ? '✓' : '✗'} (worst of the ordinary, buried-danger and Chinese 4,000-character messages: ${longP99.toFixed(1)} µs; this machine's floor for reading them: p50 ${cost['floor: bare loop 4000']!.p50.toFixed(1)} µs)`);
-out(JSON.stringify({ corpus: lines.length, quality: Object.fromEntries([...byLang].map(([l, s]) => [l, { ...s, confusion: undefined }])), compileMs, cost, sink: sink !== 0 }));
+out(JSON.stringify({ corpus: lines.length, quality: Object.fromEntries([...byLang].map(([l, s]) => [l, { ...s, confusion: undefined }])), native: native.map(({ missed: _m, ...n }) => n), compileMs, cost, sink: sink !== 0 }));

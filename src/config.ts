@@ -127,6 +127,12 @@ const ConfigSchema = z.object({
   NODE_ENV: z.string().default('development'),
   // The process's HTTP server: /healthz, /readyz, /metrics (src/health/http-server.ts). 0 picks a free port.
   HTTP_PORT: z.coerce.number({ message: 'must be a port number, e.g. 8080' }).int().min(0, 'must be a port number from 0 to 65535').max(65_535, 'must be a port number from 0 to 65535').default(8080),
+  DESK_PUBLIC_URL: z
+    .string()
+    .trim()
+    .url('must be the address officers open the web desk at, e.g. https://desk.example.org (no path)')
+    .refine((u) => /^https?:\/\/[^/]+\/?$/.test(u), 'must be http(s)://host[:port] with no path, e.g. https://desk.example.org')
+    .optional(),
   HTTP_HOST: z.string().trim().min(1).regex(/^[\w.:-]+$/, 'must be an address to listen on, e.g. 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)').default('127.0.0.1'),
   // --- WhatsApp channel ---
   WHATSAPP_ENABLED: flag(false),
@@ -205,6 +211,8 @@ export interface Config {
   http: { host: string; port: number };
   /** How long the roles lease lasts without renewal (renewed every third of it), ms. */
   rolesLeaseMs: number;
+  /** DESK_PUBLIC_URL: where officers open the web desk (sign-in links start with it); unset: http://HTTP_HOST:<port>. */
+  deskPublicUrl?: string;
   /** Present when WHATSAPP_ENABLED is true. */
   whatsapp?: WhatsAppConfig;
 }
@@ -343,6 +351,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     production,
     http: { host: e.HTTP_HOST, port: e.HTTP_PORT },
     rolesLeaseMs: Math.round(e.ROLES_LEASE_SECONDS * 1000),
+    deskPublicUrl: e.DESK_PUBLIC_URL?.replace(/\/$/, ''),
     whatsapp: e.WHATSAPP_ENABLED
       ? {
           session: e.WHATSAPP_SESSION,

@@ -66,6 +66,21 @@ const Place = z.object({
   radiusKm: z.number().positive(),
 });
 
+/**
+ * A known compound (a guarded building or site where people are held), for the web desk's map and rescue
+ * requests: a case whose pin is within `radiusKm` of it is grouped with it. Coordinates come from public
+ * reporting and are `approximate` unless the embassy has confirmed them.
+ */
+const Compound = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lower-case letters, digits and "-", e.g. kk-park'),
+  name: z.string().min(2),
+  country: z.string().regex(/^[A-Z]{2}$/),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  radiusKm: z.number().positive().default(2),
+  approximate: z.boolean().default(true),
+});
+
 export const DeploymentSchema = z
   .object({
     embassy: z.object({
@@ -93,6 +108,8 @@ export const DeploymentSchema = z
     defaultLanguage: z.string(),
     countries: z.array(Country).min(1),
     places: z.array(Place).default([]),
+    /** Known compounds, for the web desk's map and rescue requests (src/web/extras/). */
+    compounds: z.array(Compound).default([]),
     /**
      * Discreet mode's default per flow (by the flow's name, flows/index.ts): true for a person who may be
      * watched (the intake), false for a relative at home (missing-person), who then keeps their case number
@@ -121,10 +138,17 @@ export const DeploymentSchema = z
     d.places.forEach((p, i) => {
       if (!codes.has(p.country)) ctx.addIssue({ code: 'custom', path: ['places', i, 'country'], message: `unknown country ${p.country}` });
     });
+    const seen = new Set<string>();
+    d.compounds.forEach((c, i) => {
+      if (!codes.has(c.country)) ctx.addIssue({ code: 'custom', path: ['compounds', i, 'country'], message: `unknown country ${c.country}` });
+      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['compounds', i, 'id'], message: `id ${c.id} given twice` });
+      seen.add(c.id);
+    });
   });
 
 export type Deployment = z.infer<typeof DeploymentSchema>;
 export type CountryInfo = Deployment['countries'][number];
+export type CompoundInfo = Deployment['compounds'][number];
 
 export class DeploymentError extends Error {
   constructor(readonly file: string, problems: string[]) {

@@ -29,6 +29,10 @@ import { channelAlertText, createChannelWatch, type WatchedChannel } from './hea
 import { createHttpServer } from './health/http-server.js';
 import { createMetrics } from './health/metrics.js';
 import { createRoles, type RolePart } from './roles.js';
+import { createDeskAuth } from './web/desk-auth.js';
+import { createEventHub } from './web/desk-events.js';
+import { staffReply } from './web/desk-link.js';
+import { webDesk } from './web/desk-plugin.js';
 
 let config: Config;
 try {
@@ -100,8 +104,23 @@ const http = createHttpServer({ ...config.http, redis: store.redis, links, metri
 let telegram: TelegramChannel | undefined;
 const webhook = config.telegram?.webhook;
 if (webhook) mountTelegramWebhook(http.app, { ...webhook, logger, intake: () => telegram, count: (outcome) => metrics.webhookRequest(outcome) });
+// The officers' web desk at /desk (src/web/): signed in with one-time links, live from the events stream.
+const officerRoles = new Map<string, 'officer' | 'supervisor'>([
+  ...config.officers.officerIds.map((id) => [`telegram:${id}`, 'officer'] as const),
+  ...config.officers.supervisorIds.map((id) => [`telegram:${id}`, 'supervisor'] as const),
+]);
+const roleOf = (officerId: string) => officerRoles.get(officerId);
+const deskAuth = createDeskAuth({ redis: store.redis, keys: app.keys });
+const deskHub = createEventHub({ redis: store.redis, keys: app.keys, logger });
+let httpPort = config.http.port;
+const deskBase = () => config.deskPublicUrl ?? `http://${config.http.host.includes(':') ? `[${config.http.host}]` : config.http.host}:${httpPort}`;
+await http.app.register(webDesk, {
+  redis: store.redis, keys: app.keys, sealer: app.sealer, deployment: app.deployment, locales: app.locales, desk: app.desk, cards: app.cards,
+  check: createAnswerCheck(app), auth: deskAuth, hub: deskHub, logger, roleOf, secure: (config.deskPublicUrl ?? '').startsWith('https://'),
+});
+channels.push({ stop: () => deskHub.stop() });
 try {
-  await http.start();
+  httpPort = await http.start();
 } catch (err) {
   const inUse = (err as NodeJS.ErrnoException).code === 'EADDRINUSE';
   process.stderr.write(`${inUse ? `HTTP_PORT ${config.http.port} on ${config.http.host} is in use: set HTTP_PORT to a free port (0 picks one).` : `HTTP server did not start: ${(err as Error).message}`}\n`);
@@ -134,7 +153,13 @@ if (config.telegram) {
     outbox,
     before: officersDesk?.composer,
     // Officers, supervisors and the roster press Start in a private chat so that the bot can page them: no intake.
-    staff: officersDesk ? { ids: new Set([...officerIds, ...supervisorIds, ...config.officers.roster]), reply: () => app.cards.t('desk-private-hello') } : undefined,
+    // `/desk` there answers a one-time sign-in link to the web desk (officers and supervisors).
+    staff: officersDesk || officerRoles.size > 0
+      ? {
+        ids: new Set([...officerIds, ...supervisorIds, ...config.officers.roster]),
+        reply: staffReply({ auth: deskAuth, t: app.cards.t, base: deskBase, roleOf, hello: () => app.cards.t('desk-private-hello') }),
+      }
+      : undefined,
     cover: app.deployment.cover,
     // Every message is on disk before Telegram hears it was taken; replayed after a crash or a Redis outage.
     journal: createJournal({ dir: config.journal.dir, name: 'telegram', sealer: app.sealer, logger, compactBytes: config.journal.compactBytes }),

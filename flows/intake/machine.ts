@@ -116,6 +116,12 @@ export type AnswerMark = 'restart' | 'silence';
 
 export interface IntakeContext {
   lang: string;
+  /**
+   * The person chose the language (the menu, /language, a typed "tiếng việt"): it sticks. Until then the
+   * language came from the channel's hint or the first words, and words clearly in another of the
+   * deployment's languages before consent win over it.
+   */
+  langChosen?: boolean;
   /** Sequence number of the question on screen; button presses carry it. */
   prompt: number;
   /** State to go back to after choosing a language mid-way. */
@@ -249,6 +255,13 @@ export function createIntakeMachine(deps: IntakeDeps) {
   /** The language a press of a `lang:<code>` button picked, or a typed "indonesia", if it is one we speak. */
   const chosenLanguage = (event: IntakeEvent): string | undefined =>
     event.type === 'CHOICE' ? languageOfChoice(event.choice, deps.languages) : event.type === 'TEXT' ? readLanguageName(event.text, deps.languages) : undefined;
+  /**
+   * The deployment language a text's own words are clearly written in: the core's two readings agree (the
+   * words among the deployment's languages, `languageHint`, and among every language it can name, `wroteIn`).
+   * Undefined when the words say too little ("ok", "sos"): then the hint stays.
+   */
+  const wordsLanguage = (event: IntakeEvent): string | undefined =>
+    event.type === 'TEXT' && isLanguage(event.meta.wroteIn) && event.meta.wroteIn === event.meta.languageHint ? event.meta.wroteIn : undefined;
   /** What a typed text means at `step`, as the id of the button it stands for; never a text with danger words. */
   const typedAnswer = (step: IntakeMeaningStep, event: IntakeEvent, lang: string): string | undefined =>
     event.type === 'TEXT' && !deps.saysDanger(event.text) ? readAnswer<string>(event.text, lang, intakeMeanings[step]) : undefined;
@@ -292,7 +305,9 @@ export function createIntakeMachine(deps: IntakeDeps) {
           return isLanguage(hint) ? hint : context.lang;
         },
       }),
-      setChosenLanguage: assign({ lang: ({ context, event }) => chosenLanguage(event) ?? context.lang }),
+      setChosenLanguage: assign({ lang: ({ context, event }) => chosenLanguage(event) ?? context.lang, langChosen: true }),
+      /** The language the words of this message are clearly in (`wordsLanguage`), over the hint's. */
+      setLanguageFromWords: assign({ lang: ({ context, event }) => wordsLanguage(event) ?? context.lang }),
       /**
        * Start the questions again. With a case open, answers already sent stay until replaced, and what
        * comes now is marked `restart`; without one nothing was sent anywhere, and nothing is kept.
@@ -320,6 +335,8 @@ export function createIntakeMachine(deps: IntakeDeps) {
       /** Started again with `/restart` while a case was open (until the report is sent again). */
       restarted: ({ context }) => context.suspect === 'restart',
       choseLanguage: ({ event }) => chosenLanguage(event) !== undefined,
+      /** Before a choice, words clearly in another of the deployment's languages than the conversation's. */
+      wroteOtherLanguage: ({ context, event }) => !context.langChosen && !context.resume && wordsLanguage(event) !== undefined && wordsLanguage(event) !== context.lang,
       editing: ({ context }) => context.editing,
       hasWords: ({ event }) => event.type === 'TEXT' && hasWords(event.text),
       // A script we do not read; words in the conversation's own language (Thai in a Thai conversation) are read.
@@ -684,6 +701,8 @@ export function createIntakeMachine(deps: IntakeDeps) {
               // A typed "indonesia", "english": as the button. Two other answers: back where they were, or
               // on to consent in the language their words look like (consent keeps nothing).
               TEXT: [
+                // At the menu after /start with no hint: words clearly in one of our languages pick it (not after /language: that asks for a choice).
+                { guard: 'wroteOtherLanguage', target: 'consent', actions: ['setLanguageFromWords', 'scanForDanger'] },
                 ...beforeAnswers,
                 ...resumable.map((state) => ({
                   guard: { type: 'choseLanguageToResume' as const, params: { state } },
@@ -717,7 +736,14 @@ export function createIntakeMachine(deps: IntakeDeps) {
               ],
               // "iya", "ok", "setuju" agree; "tidak" does not. Nothing is kept before consent, so other words
               // get a short reminder of the two answers (not the whole text again), and the question stays.
-              TEXT: [...beforeAnswers, typed('consent'), { guard: 'hasWords', actions: say('consent-not-understood') }],
+              TEXT: [
+                // The consent came in the hint's language and the person writes clearly in another of ours: the
+                // consent again in theirs (consent keeps nothing), danger words raising the alarm as anywhere.
+                { guard: 'wroteOtherLanguage', target: 'consent', reenter: true, actions: ['setLanguageFromWords', 'scanForDanger'] },
+                ...beforeAnswers,
+                typed('consent'),
+                { guard: 'hasWords', actions: say('consent-not-understood') },
+              ],
               LANGUAGE: onLanguage('consent'),
             },
           },

@@ -250,6 +250,8 @@ interface CountIndex {
   numbers: Map<string, number>;
   multipliers: Map<string, number>;
   teens: Set<string>;
+  /** Words between the parts of one number ("dalawampu't lima": "t"). */
+  linkers: Set<string>;
   /** How many loose words the longest number word takes (more than one in scripts spaced out letter by letter). */
   longestNumber: number;
   endings: string[];
@@ -283,6 +285,7 @@ const countIndexFor = perLanguage((lang): CountIndex => {
   const numbers = firstOf(tables.map((t) => t.counts.numbers));
   const multipliers = firstOf(tables.map((t) => t.counts.multipliers));
   const teens = new Set(tables.flatMap((t) => (t.counts.teens ?? []).map(loose)));
+  const linkers = new Set(tables.flatMap((t) => (t.counts.linkers ?? []).map(loose)));
   const longestNumber = Math.max(1, ...[...numbers.keys(), ...multipliers.keys(), ...teens].map((w) => w.split(' ').length));
   const rangeSource = `(\\d+)(?:\\s*[-–—~]+\\s*|\\s+(?:${through.map(escape).join('|') || '(?!)'})\\s+)(\\d+)`;
   return {
@@ -290,6 +293,7 @@ const countIndexFor = perLanguage((lang): CountIndex => {
     numbers,
     multipliers,
     teens,
+    linkers,
     longestNumber,
     endings: tables.flatMap((x) => x.counts.roughEndings),
     collective: tables.map((x) => x.counts.collective).filter((c): c is string => !!c),
@@ -311,25 +315,42 @@ function numberWordAt(words: readonly string[], i: number, c: CountIndex): { n?:
   return undefined;
 }
 
-/** A number written in words, from `at`: "dua puluh lima", "twenty five", "tiga ratus", "二十五", "ยี่สิบห้า"; with how many words it took. */
+/**
+ * A number written in words, from `at`: "dua puluh lima", "twenty five", "tiga ratus", "二十五", "ยี่สิบห้า",
+ * "dalawampu't lima", "dua ratus lima puluh"; with how many words it took. A linker ("t", "at", "and") counts
+ * only between two parts of one number; "lima at tatlo" (five and three) stays two numbers.
+ */
 function numberWordsAt(words: readonly string[], at: number, c: CountIndex): { value: number; length: number } | undefined {
   let total = 0;
   let current = 0;
+  let lastMultiplier = Infinity; // the last hundreds or thousands: what follows them is smaller ("dua ratus lima puluh")
   let i = at;
+  /** Whether the number word `found` goes on the number read so far. */
+  const continues = (found: { n?: number; m?: number; teen: boolean }, first: boolean): boolean => {
+    if (found.m !== undefined) return first || current > 0 || found.m < lastMultiplier;
+    if (found.teen) return !first;
+    const n = found.n!;
+    return first || (n < 10 && current > 0 && current % 10 === 0) || (current === 0 && total > 0 && n < lastMultiplier); // "twenty five", not "one two"
+  };
   while (i < words.length) {
-    const found = numberWordAt(words, i, c);
-    if (!found) break;
+    let found = numberWordAt(words, i, c);
+    let linked = 0;
+    if (!found && i > at && c.linkers.has(words[i]!)) {
+      found = numberWordAt(words, i + 1, c);
+      linked = 1;
+    }
+    if (!found || !continues(found, i === at)) break;
     const { n, m, teen } = found;
     if (m !== undefined) {
       current = (current || 1) * m;
       if (m >= 100) {
         total += current;
         current = 0;
+        lastMultiplier = m;
       }
-    } else if (teen && i > at) current += 10;
-    else if (n !== undefined && (i === at || (n < 10 && current > 0 && current % 10 === 0))) current += n; // "twenty five", not "one two"
-    else break;
-    i += found.length;
+    } else if (teen) current += 10;
+    else current += n!;
+    i += found.length + linked;
   }
   return i > at ? { value: total + current, length: i - at } : undefined;
 }
@@ -362,6 +383,12 @@ export function readCount(text: string, lang: string): CountReading | undefined 
   let extra = false;
   for (let i = 0; i < words.length; ) {
     const w = words[i]!;
+    const grouped = collective.find((g) => w.length > g.length && w.startsWith(g) && /^\d+$/.test(w.slice(g.length))); // "ber5": five of us
+    if (grouped) {
+      numbers.push(Number(w.slice(grouped.length)));
+      i++;
+      continue;
+    }
     const digits = /^(\d+)(\p{L}*)$/u.exec(w);
     if (digits) {
       // "20", "20an" (twenties), "20org"

@@ -12,6 +12,8 @@
  *   pronoun there asks, it does not say they are hurt;
  * - reported speech ("dia bilang", "katanya", "he said", "she told me"): the first person inside a quote
  *   is the one quoted.
+ * A plural "they" / "mereka" that is not itself hurt (the subject: "they have guns") is not counted: in a
+ * compound it is the captors, and a victim writing only of them must not be taken for a relative.
  * Between a first-person and a third-person reading, the one right before a passive verb ("saya
  * dipukul", "dia disiksa") or right after an English verb as its object ("beat me", "beat him") wins.
  * Anything else that has both, or neither, is `unsure`: each flow decides what unsure means for it.
@@ -34,6 +36,8 @@ const POSSESSIVE_BEFORE = new Set(['my', 'our']);
 
 const FIRST = new Set(['saya', 'aku', 'ku', 'gue', 'gua', 'gw', 'sy', 'ak', 'aq', 'kami', 'kita', 'kula', 'kulo', 'i', 'im', 'me', 'my', 'we', 'us', 'our', 'myself', 'ourselves']);
 const THIRD = new Set(['dia', 'ia', 'beliau', 'mereka', 'doi', 'dheweke', 'he', 'she', 'him', 'her', 'his', 'they', 'them', 'their', 'himself', 'herself', 'themselves']);
+/** Plural third persons that, as the subject, are usually the captors ("they beat us", "mereka jaga pintu"). */
+const AGENTS_PLURAL = new Set(['they', 'mereka']);
 /** English object forms: the victim of the verb before them. */
 const OBJECT_FIRST = new Set(['me', 'us']);
 const OBJECT_THIRD = new Set(['him', 'her', 'them']);
@@ -102,6 +106,9 @@ export function whoseDanger(text: string): DangerSubject {
     if (isFirst && !passive && prev !== undefined && PLEA.has(prev)) continue; // "tolong saya", "help me", "told me"
     const object = prev !== undefined && !PLEA.has(prev) && !AGENT.has(prev) && !AUX.has(prev) && !FIRST.has(prev) && !THIRD.has(prev) && (OBJECT_FIRST.has(w) || OBJECT_THIRD.has(w) || ACTIVE.test(prev));
     const victim = passive || object;
+    // "they have guns", "mereka bawa senjata": a plural third person that is not the one hurt is, in a
+    // compound, most often the captors; it says nothing of whose danger this is.
+    if (isThird && !victim && AGENTS_PLURAL.has(w)) continue;
     if (isFirst) {
       first++;
       if (victim) strongFirst++;

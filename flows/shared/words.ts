@@ -38,6 +38,11 @@ const answersSchema = z.strictObject({
     numbers: numberMap,
     multipliers: numberMap.optional(),
     teens: list.optional(),
+    /**
+     * Added by issue 14: words that join the parts of one number: Tagalog "dalawampu't lima" (25; the "'t" is
+     * "at", and), "trenta'y dos" (32), "isang daan at dalawampu" (120); English "a hundred and twenty".
+     */
+    linkers: list.optional(),
     about: list,
     moreThan: list,
     lessThan: list,
@@ -80,10 +85,12 @@ const safeTimeSchema = z.strictObject({
   parts: z.record(z.string().min(1), z.enum(partNames)).optional(),
   /**
    * Added by issue 14: words written after an hour that name it on a clock of their own, with the hours to
-   * add: Thai "สี่ทุ่ม" is 22:00 (ทุ่ม: 18), "ห้าโมงเย็น" 17:00 (โมงเย็น: 12).
+   * add ("<n> <word>" is n + add o'clock; an hour 0, or one that would pass 24, is no time). Thai's watches
+   * ("สี่ทุ่ม", 22:00) are not listed here: they need guards a table cannot say ("ตี" is also "to hit",
+   * "ทุ่มเท" is "to devote") and are read by src/officers/thai-clock.ts alone.
    */
   clockAfter: z.record(z.string().min(1), z.number().int().min(0).max(23)).optional(),
-  /** Added by issue 14: the same written before the hour: Thai "ตีสอง" is 02:00 (ตี: 0), "บ่ายสามโมง" 15:00 (บ่าย: 12). */
+  /** Added by issue 14: the same written before the hour ("<word> <n>" is n + add o'clock). */
   clockBefore: z.record(z.string().min(1), z.number().int().min(0).max(23)).optional(),
 });
 

@@ -26,6 +26,7 @@ desk-cli-usage =
       link ID OTHER              the two cases are the same person (both cards show both)
       notlink ID OTHER           they are not the same person: the link goes and is never proposed again
       watch                      the queue, then each case event as it happens (Ctrl-C stops)
+      web-link                   a one-time link to sign in to the web desk (10 minutes)
     
     Who acts: --as NAME or DESK_OFFICER=NAME (letters, digits, . _ -; up to 32); DESK_SUPERVISOR=1 for a supervisor.
     Every action, viewing a case included, is recorded with your name.
@@ -154,3 +155,4 @@ desk-cli-what-case-told = what status checks tell was changed
 desk-cli-what-case-forgotten = the person asked to be forgotten (their conversation is erased, the case stays)
 desk-cli-what-case-purged-retention = case deleted: finished longer than the retention time
 desk-cli-what-case-purged-forgotten = case deleted: the person asked to be forgotten
+desk-cli-web-link = Sign-in link to the web desk (works once, for { $minutes } minutes; do not share it): { $url }

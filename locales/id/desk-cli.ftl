@@ -26,6 +26,7 @@ desk-cli-usage =
       link ID LAIN               kedua kasus orang yang sama (kedua kartu menampilkan keduanya)
       notlink ID LAIN            bukan orang yang sama: tautan dihapus dan tidak diusulkan lagi
       watch                      antrean, lalu setiap kejadian kasus saat terjadi (Ctrl-C berhenti)
+      web-link                   tautan sekali pakai untuk masuk ke meja web (10 menit)
     
     Siapa yang bertindak: --as NAMA atau DESK_OFFICER=NAMA (huruf, angka, . _ -; maks. 32); DESK_SUPERVISOR=1 untuk supervisor.
     Setiap tindakan, termasuk melihat kasus, dicatat dengan nama Anda.
@@ -153,3 +154,4 @@ desk-cli-what-case-told = jawaban cek status diubah
 desk-cli-what-case-forgotten = orang ini minta dilupakan (percakapannya dihapus, kasus tetap ada)
 desk-cli-what-case-purged-retention = kasus dihapus: sudah selesai lebih lama dari masa simpan
 desk-cli-what-case-purged-forgotten = kasus dihapus: orang ini minta dilupakan
+desk-cli-web-link = Tautan masuk ke meja web (sekali pakai, berlaku { $minutes } menit; jangan dibagikan): { $url }

@@ -27,6 +27,7 @@ desk-cli-usage =
       link ID OTHER              iisang tao ang dalawang kaso (parehong card ay nagpapakita ng dalawa)
       notlink ID OTHER           hindi sila iisang tao: aalisin ang link at hindi na imumungkahi ulit
       watch                      ang pila, tapos bawat pangyayari sa kaso habang nangyayari (Ctrl-C para huminto)
+      web-link                   isang beses na link para mag-sign in sa web desk (10 minuto)
     
     Sino ang kumikilos: --as PANGALAN o DESK_OFFICER=PANGALAN (letra, digit, . _ -; hanggang 32); DESK_SUPERVISOR=1 para sa supervisor.
     Bawat aksyon, kasama ang pagtingin sa kaso, ay itinatala kasama ang pangalan mo.
@@ -154,3 +155,4 @@ desk-cli-what-case-told = binago ang sinasabi ng status check
 desk-cli-what-case-forgotten = humiling ang tao na kalimutan siya (nabura ang usapan, nananatili ang kaso)
 desk-cli-what-case-purged-retention = binura ang kaso: tapos na nang mas matagal sa panahon ng pag-iingat
 desk-cli-what-case-purged-forgotten = binura ang kaso: humiling ang tao na kalimutan siya
+desk-cli-web-link = Link para mag-sign in sa web desk (isang beses lang, { $minutes } minuto; huwag ibahagi): { $url }

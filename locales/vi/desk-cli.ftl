@@ -27,6 +27,7 @@ desk-cli-usage =
       link MÃ MÃ-KHÁC            hai hồ sơ là cùng một người (cả hai thẻ hiện cả hai)
       notlink MÃ MÃ-KHÁC         không phải cùng một người: bỏ liên kết và không bao giờ đề xuất lại
       watch                      hàng chờ, rồi từng sự kiện của hồ sơ khi xảy ra (Ctrl-C để dừng)
+      web-link                   liên kết dùng một lần để đăng nhập bàn làm việc web (10 phút)
     
     Ai thực hiện: --as TÊN hoặc DESK_OFFICER=TÊN (chữ cái, chữ số, . _ -; tối đa 32); DESK_SUPERVISOR=1 cho giám sát viên.
     Mọi thao tác, kể cả xem hồ sơ, đều được ghi lại cùng tên của bạn.
@@ -153,3 +154,4 @@ desk-cli-what-case-told = đã đổi nội dung tra cứu trạng thái
 desk-cli-what-case-forgotten = người này yêu cầu xóa dữ liệu (cuộc trò chuyện đã bị xóa, hồ sơ vẫn còn)
 desk-cli-what-case-purged-retention = đã xóa hồ sơ: kết thúc lâu hơn thời hạn lưu giữ
 desk-cli-what-case-purged-forgotten = đã xóa hồ sơ: người này yêu cầu xóa dữ liệu
+desk-cli-web-link = Liên kết đăng nhập bàn làm việc web (dùng một lần, trong { $minutes } phút; đừng chia sẻ): { $url }

@@ -26,6 +26,7 @@ desk-cli-usage =
       link ID OTHER              两个案件是同一人（两张卡片都会显示对方）
       notlink ID OTHER           不是同一人：取消关联，不再提示
       watch                      显示队列，然后实时显示每个案件事件（Ctrl-C 停止）
+      web-link                   登录网页工作台的一次性链接（10 分钟内有效）
     
     操作人：--as 姓名 或 DESK_OFFICER=姓名（字母、数字、. _ -；最多 32 个）；主管设 DESK_SUPERVISOR=1。
     每个操作（包括查看案件）都会连同你的名字一起记录。
@@ -153,3 +154,4 @@ desk-cli-what-case-told = 状态查询显示的内容已更改
 desk-cli-what-case-forgotten = 对方要求删除资料（对话已删除，案件保留）
 desk-cli-what-case-purged-retention = 案件已删除：结案时间超过保存期限
 desk-cli-what-case-purged-forgotten = 案件已删除：对方要求删除资料
+desk-cli-web-link = 网页工作台登录链接（仅可使用一次，{ $minutes } 分钟内有效；请勿转发）：{ $url }

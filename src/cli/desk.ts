@@ -34,6 +34,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return runDeskCommand(argv, {
     ...parts,
     env,
+    deskUrl: config.deskPublicUrl ?? `http://${config.http.host.includes(':') ? `[${config.http.host}]` : config.http.host}:${config.http.port}`,
     out: process.stdout,
     err: process.stderr,
     async connect() {

@@ -141,14 +141,18 @@ function wroteIn(msg: InboundMessage): string | undefined {
 
 /**
  * The language a message points to, for a conversation that has none yet: its words' language when the
- * deployment answers in it, else the channel's hint (normalised: 'zh-hans' → zh, 'fil' → tl). The flow
- * takes it only for a first message, and only if the deployment answers in it; the person's own choice
+ * deployment answers in it (Roman Urdu without an Urdu locale: English), else the channel's hint (normalised:
+ * 'zh-hans' → zh, 'fil' → tl). The flow takes it only for a first message, and only if the deployment answers in it; the person's own choice
  * (the language menu, /language) is kept on the conversation and wins from then on.
  */
 function startLanguage(msg: { body?: InboundMessage['body']; languageHint?: string }, languages: readonly string[]): string | undefined {
   const words = wordsIn(msg.body);
   const byWords = words ? detectLanguage(words, { candidates: languages }) : undefined;
-  return byWords && byWords.by !== 'hint' ? byWords.lang : languageOfHint(msg.languageHint);
+  if (byWords && byWords.by !== 'hint') return byWords.lang;
+  // Urdu typed in Latin letters (Roman Urdu) on a deployment without Urdu: English, which more Pakistani
+  // workers read than Hindi's Devanagari; the first aid comes in Urdu too (src/core/first-aid.ts).
+  if (words && !languages.includes('ur') && languages.includes('en') && !/[^\p{Script=Latin}\P{L}]/u.test(words) && detectLanguage(words, { candidates: DETECTABLE_LANGUAGES })?.lang === 'ur') return 'en';
+  return languageOfHint(msg.languageHint);
 }
 
 /** What the person wrote or sent (not a button press or a command): passed on once their case is open. */
@@ -212,19 +216,21 @@ export function createHotline(opts: HotlineOptions): Hotline {
    * First aid in the person's own language when the deployment does not answer in it (src/core/first-aid.ts):
    * the answer on their first message, and "an officer is alerted" when their message made the case critical.
    * Before the flow's replies, which go on in the deployment's language. Someone answered in full in a
-   * language that is not the citizens' reads on their first message whose line this is.
+   * language that is not the citizens' reads on their first message whose line this is, and again when the
+   * conversation's language changes (their words or their choice after a consent in the hint's language).
    */
-  function firstAidFor(msg: InboundMessage, first: boolean, next: Conversation): OutboundMessage[] {
+  function firstAidFor(msg: InboundMessage, first: boolean, current: Conversation, next: Conversation): OutboundMessage[] {
     const b = msg.body;
     const words = b.kind === 'text' ? b.text : b.kind === 'media' ? b.caption : undefined;
     const critical = !!words && saysDanger(words) && next.context.urgency === 'critical' && !!next.context.caseId;
-    if (!first && !critical) return [];
+    const switched = !first && !!next.context.lang && next.context.lang !== current.context.lang;
+    if (!first && !critical && !switched) return [];
     // Which lexicon the words matched says the language best; read only for a text with danger in it.
     const danger = words && dangerGrade(words) ? recognizer.explain(words).matches : undefined;
     const lang = firstAid.languageOf({ text: words, hint: msg.languageHint, danger });
     if (!lang) {
       // Answered in full, perhaps in a language that is not the embassy's citizens': then whose line this is.
-      const note = first && next.context.lang ? firstAid.notCitizen(next.context.lang) : undefined;
+      const note = (first || switched) && next.context.lang ? firstAid.notCitizen(next.context.lang) : undefined;
       return note ? [note] : [];
     }
     const out: OutboundMessage[] = [];
@@ -491,7 +497,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
         const { conv: next, caseOp, forward, alarm, flag, pin, secret } = stepped;
         const settled = safety.settle({ state: job.begun.safety, inspection, kept: keeper.kept, at: job.at });
         const replies = wiping ? [WIPE] : reasking && input === undefined && !swallowed ? whereTheyAre(current) : stepped.replies;
-        if (message && input && !wiping && inspection?.kind !== 'duress') replies.unshift(...firstAidFor(message, !job.begun.snapshot, next));
+        if (message && input && !wiping && inspection?.kind !== 'duress') replies.unshift(...firstAidFor(message, !job.begun.snapshot, current, next));
         // Messages could not be deleted from the chat (too old): say so once, in reply to a message (not
         // while nothing may be sent to the chat: `e` then stays for a later message).
         const told = !!message && !wiping && !!job.begun.refused && !settled.stopped;

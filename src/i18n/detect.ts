@@ -11,6 +11,8 @@
  * Other Latin-script text goes to everyday words (src/i18n/latin-words.ts) and a character-trigram model
  * (franc-min), both restricted to the candidate languages: short chat messages ("sy ga bisa pulang") carry
  * too few letters for trigrams alone, and franc cannot tell Indonesian, Malay and Javanese apart on them.
+ * Hindustani in Latin letters with Urdu's own spellings or words ("mujhay bachao", "khuda ke liye") is Urdu
+ * (Roman Urdu), not Hindi: Urdu when it is a candidate, else no answer from the words.
  *
  * A text too short to say anything ("sos", "hi", "ok", "1", one Latin word) decides nothing: the answer is
  * then the channel's hint (Telegram's `language_code`, normalised: 'zh-hans' → zh, 'fil' → tl) when it is a
@@ -123,6 +125,15 @@ function latinWordsOf(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * Words of Urdu typed in Latin letters ("Roman Urdu") that Hinglish does not use: the Urdu spellings
+ * "mujhay", "hamain", "rahay", "karain" (Hinglish "mujhe", "hamein", "rahe", "karein") and words of Urdu's
+ * own ("khuda", "mehrbani", "qaid", "janab"). The everyday words call such text Hindi; it is Urdu, and a
+ * Pakistani who types it reads Urdu's script and often English, seldom Hindi's Devanagari.
+ */
+const ROMAN_URDU = new Set(`khuda allah mehrbani meharbani janab inshallah mashallah assalam assalamualaikum walaikum pakistan pakistani
+  mujhay hamain humain tumhain unhain hamaray tumharay karain rahay huay qaid maartay phansay`.split(/\s+/));
+
 /** Per candidate: its share of the everyday words in the text, plus half of franc's trigram score (0–1). */
 function byModel(text: string, candidates: readonly string[]): DetectedLanguage | undefined {
   // Candidates franc has a Latin model for, and those only the word lists know (Hindi typed in Latin letters).
@@ -161,7 +172,10 @@ export function detectLanguage(text: string, opts: { hint?: string; candidates: 
     const script = byScript(text);
     if (script) return candidates.includes(script.lang) ? script : undefined;
     if (candidates.includes('vi') && VIETNAMESE_LETTERS.test(text) && latinWordsOf(text).length >= 1) return { lang: 'vi', by: 'script', confidence: 1 };
-    return byModel(text, candidates);
+    const model = byModel(text, candidates);
+    // Roman Urdu: Urdu when it is a candidate; never Hindi, whose Devanagari its writer may not read.
+    if (model?.lang === 'hi' && latinWordsOf(text).some((w) => ROMAN_URDU.has(w))) return candidates.includes('ur') ? { ...model, lang: 'ur' } : undefined;
+    return model;
   };
   const found = fromText();
   if (found) return found;

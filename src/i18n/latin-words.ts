@@ -54,7 +54,8 @@ const words: Record<string, string> = {
     rahi rha rhe tha thi liye yahan yaha wahan vaha log logon paise paisa ghar wapas vapas jaana jane sakte sakta sakti maar
     mara marte peet pitai kamre kamra dar khatra khatre pata malum maloom bhai behen bahan beta beti dost shukriya dhanyavad
     dhanyawad jaldi abhi aaj raat subah mahine saal naukri kaam bahut bohot bhot kuch kuchh koi sab aur lekin toh bhi wala
-    wali diya liya gaya gaye hua hue jab tak sath saath chhod chhodo bhejo batao bataiye hoga hogi karna karte kar`,
+    wali diya liya gaya gaye hua hue jab tak sath saath chhod chhodo bhejo batao bataiye hoga hogi karna karte kar
+    kitna kitni kitne kare karein karu namaste ji`,
 };
 
 /** Word → the languages it is an everyday word of. */

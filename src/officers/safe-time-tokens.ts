@@ -51,7 +51,7 @@ export type Tok =
   | { k: 'time'; h: number; m: number; minutes: boolean; zero: boolean; clock?: Clock; neg?: boolean }
   | { k: 'part'; part: Part; used?: boolean; neg?: boolean }
   | { k: 'mer'; clock: Clock }
-  /** An hour's own clock word, after it ("สี่ทุ่ม") or before it ("ตีสอง"): the hour plus `add`. */
+  /** An hour's own clock word (words.json `clockAfter` / `clockBefore`), after or before the hour: the hour plus `add`. */
   | { k: 'shift'; add: number; after: boolean }
   | { k: 'range'; word: boolean; end?: 'until' | 'stop' }
   | { k: 'sep'; or: boolean; contrast?: boolean }
@@ -149,7 +149,7 @@ export function buildLexicon(tables: SafeTimeWords[], numberWords: NumberWords[]
     entries.set(key, tok);
     longest = Math.max(longest, ws.length);
   };
-  // an hour's own clock words first: Thai "ตี" (02:00 in "ตีสอง") is no other word of a time answer
+  // an hour's own clock words first: such a word is no other word of a time answer
   for (const table of tables) for (const [p, add] of Object.entries(table.clockAfter ?? {})) put(p, { k: 'shift', add, after: true });
   for (const table of tables) for (const [p, add] of Object.entries(table.clockBefore ?? {})) put(p, { k: 'shift', add, after: false });
   for (const [kind, tok] of KINDS) for (const table of tables) for (const p of table[kind] ?? []) put(p, tok);
@@ -274,8 +274,10 @@ function readTimes(toks: Tok[]): Tok[] {
     if (!context || !plausible || h > 23 || t.m > 59) { out.push({ k: 'word' }); continue; }
     const time: Tok = { k: 'time', h, m: t.m, minutes: t.minutes, zero: t.zero };
     const shift = shiftAfter ?? shiftBefore;
+    // A clock word with an hour it cannot take ("7 ทุ่ม" would be 25:00): no time, rather than a wrong one.
+    if (shift && (h === 0 || h + shift.add > 24)) { out.push({ k: 'word' }); continue; }
     if (shift) {
-      // "สี่ทุ่ม" 22:00, "หกทุ่ม" midnight, "ตีสอง" 02:00: the hour on the day's own clock
+      // the hour on the day's own clock (a clock word of `add` hours after or before it)
       time.h = (h + shift.add) % 24;
       time.clock = (x) => x;
       if (shiftBefore) out.pop();

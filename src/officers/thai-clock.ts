@@ -26,7 +26,8 @@ const clock = (h: number, half: string | undefined) => ` ${String(h % 24).padSta
 const NOT_A_TIME = String.raw`(?!\s*(?:ครั้ง|ที(?!่)|หน|รอบ|ชั่วโมง|ชม|นาที))`;
 
 const WATCH = new RegExp(String.raw`(${NUMBER})\s*ทุ่ม(?!เท)(\s*ครึ่ง)?`, 'gu');
-const BARE_WATCH = new RegExp(String.raw`(?<![\p{L}\p{M}0-9๐-๙])ทุ่ม(?!เท)(\s*ครึ่ง)?`, 'gu');
+// Bare: no number before it, not even one it does not allow ("7 ทุ่ม" is no watch: not guessed as 19:00).
+const BARE_WATCH = new RegExp(String.raw`(?<![\p{L}\p{M}]|[0-9๐-๙]\s*)ทุ่ม(?!เท)(\s*ครึ่ง)?`, 'gu');
 const NIGHT = new RegExp(String.raw`ตี\s*(${NUMBER})${NOT_A_TIME}(\s*ครึ่ง)?`, 'gu');
 const AFTERNOON = new RegExp(String.raw`บ่าย\s*(${NUMBER})${NOT_A_TIME}(?:\s*โมง)?(\s*ครึ่ง)?`, 'gu');
 const ONE_PM = /บ่ายโมง(\s*ครึ่ง)?/gu;

@@ -102,6 +102,18 @@ export interface Keys {
   waAuth(session: string): string;
   /** String: a WhatsApp JID's person → their canonical address (sealed); keyed by an HMAC of the JID. */
   waJid(jidHash: string): string;
+  // --- Web desk extras (src/web/extras/) ---
+  /** String (counter): the last number of the embassy's rescue-request references (`KH-RR-2026-0007`). */
+  rescueCounter: string;
+  // --- Web desk (src/web/) ---
+  /** String (JSON, expires): an unused one-time sign-in link, keyed by the SHA-256 of its token. */
+  webLink(tokenHash: string): string;
+  /** String (JSON, expires when idle): a signed-in officer's web session, keyed by the SHA-256 of its id. */
+  webSession(idHash: string): string;
+  /** Sorted set: every web session's id hash, scored by when it started (supervisors list and end them). */
+  webSessions: string;
+  /** Hash: canned answers officers reuse, `<lang>:<name>` → sealed text (supervisors edit them). */
+  webCanned: string;
   // --- Keys and rotation (src/core/keyring.ts, src/core/rekey.ts) ---
   /** Hash: `personIdCheck` (fingerprint of the person-id key, set once), `sealing` (id of the key the hotline last started sealing with, and when: `sealingAt`). */
   keyring: string;
@@ -162,6 +174,13 @@ export function createKeys(prefix: string): Keys {
     // --- WhatsApp channel ---
     waAuth: (session) => `${prefix}wa:auth:${session}`,
     waJid: (jidHash) => `${prefix}wa:jid:${jidHash}`,
+    // --- Web desk extras ---
+    rescueCounter: `${prefix}rescue:counter`,
+    // --- Web desk ---
+    webLink: (tokenHash) => `${prefix}web:link:${tokenHash}`,
+    webSession: (idHash) => `${prefix}web:session:${idHash}`,
+    webSessions: `${prefix}web:sessions`,
+    webCanned: `${prefix}web:canned`,
     // --- Keys and rotation ---
     keyring: `${prefix}keyring`,
     rekey: `${prefix}rekey`,

@@ -5,6 +5,8 @@
  * are enumerated from the lists their values come from, and a new such family fails here until it is.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { QUEUE_COLUMNS, REFUSED, SAID, SESSION_COLUMNS } from '../../src/web/desk-plugin.js';
+import { RESCUE_FIELDS } from '../../src/web/extras/rescue.js';
 import { join } from 'node:path';
 import { FluentResource } from '@fluent/bundle';
 import { describe, expect, it } from 'vitest';
@@ -98,6 +100,12 @@ const families: Record<string, readonly string[]> = {
   'desk-cli-held-': ['stopped', 'locked'],
   'desk-reply-when-': ['queued', 'person-active', 'due'],
   'desk-cli-col-': ['case', 'urgency', 'age', 'status', 'claimed', 'country', 'lang', 'reasons'],
+  // The web desk (src/web/): its columns, what an action did and why one was refused; the map's words.
+  'desk-web-col-': [...QUEUE_COLUMNS, ...SESSION_COLUMNS],
+  'desk-web-said-': SAID,
+  'desk-web-refused-': REFUSED,
+  'desk-map-urgency-': urgencies,
+  'desk-map-field-': RESCUE_FIELDS.map((f) => f.id),
   'desk-card-link-': ['confirmed', 'exact', 'possible'] satisfies LinkKind[],
   'desk-card-link-by-': relationships,
   'command-': ['start', 'help', 'language', 'restart', 'discreet', 'wipe'],

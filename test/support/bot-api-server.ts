@@ -71,8 +71,11 @@ export interface BotMessage {
 }
 /** One message still in a chat, the bot's or the user's, as {@link BotApiServer.chatState} lists them. */
 export interface ChatMessage { from: 'bot' | 'user'; message_id: number; date: number; text?: string }
-/** Who the simulated user is; remembered per chat once given (defaults: first_name 'User', language_code 'id'). */
-export interface UserOptions { languageCode?: string; firstName?: string }
+/**
+ * Who the simulated user is; remembered per chat once given (defaults: first_name 'User', language_code 'id').
+ * `languageCode: null`: no language_code at all, as Telegram sends for an app whose language it does not tell.
+ */
+export interface UserOptions { languageCode?: string | null; firstName?: string }
 /** A group member writing in a group; names are remembered per user id once given (defaults as in {@link UserOptions}). */
 export interface GroupUserOptions extends UserOptions {
   /** Forum topic to write in: sets `message_thread_id`, `is_topic_message` and, unless `replyTo`, `reply_to_message` = the topic's creation message. */
@@ -244,7 +247,7 @@ interface GroupState {
  * among the bot's (for `chatState`). `group`: set for groups.
  */
 interface ChatState {
-  id: ChatId; nextBotId: number; nextInId: number; sent: number; firstName: string; languageCode: string;
+  id: ChatId; nextBotId: number; nextInId: number; sent: number; firstName: string; languageCode: string | null;
   byId: Map<number, Stored> | undefined; last: Stored | undefined; incoming: Map<number, Message> | undefined; group?: GroupState;
   incomingOrder: Map<number, number>;
 }
@@ -355,7 +358,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
   /** Private chats whose user has written to the bot (or was marked as having started it). */
   const started = new Set<ChatId>();
   /** Group members' names by user id. */
-  const people = new Map<number, { firstName: string; languageCode: string }>();
+  const people = new Map<number, { firstName: string; languageCode: string | null }>();
   const failures = new Map<string, Array<{ failure: ApiFailure; left: number }>>();
   const polls = new Set<Poll>();
   const checkers = new Map<() => boolean, (err: Error) => void>();
@@ -942,7 +945,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
   function user(chat: ChatState, opts?: UserOptions): User {
     if (opts?.firstName !== undefined) chat.firstName = opts.firstName;
     if (opts?.languageCode !== undefined) chat.languageCode = opts.languageCode;
-    return { id: chat.id as number, is_bot: false, first_name: chat.firstName, language_code: chat.languageCode };
+    return { id: chat.id as number, is_bot: false, first_name: chat.firstName, ...(chat.languageCode === null ? {} : { language_code: chat.languageCode }) };
   }
   /** Push a user's message (kept for replies and copies when recording). */
   function deliver(chat: ChatState, message: Json): number {
@@ -965,7 +968,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     }
     if (opts?.firstName !== undefined) p.firstName = opts.firstName;
     if (opts?.languageCode !== undefined) p.languageCode = opts.languageCode;
-    return { id, is_bot: false, first_name: p.firstName, language_code: p.languageCode };
+    return { id, is_bot: false, first_name: p.firstName, ...(p.languageCode === null ? {} : { language_code: p.languageCode }) };
   }
   function groupOf(chatId: number, who: string): ChatState & { group: GroupState } {
     const chat = chats.get(chatId);

@@ -57,6 +57,8 @@ export interface OfficersGroupOptions {
   deskJournalDir?: string;
   /** The desk worker's digests and swarm digests (src/officers/board-poster.ts). */
   desk?: { swarmThreshold?: number; digestEveryMs?: number; realertEveryMs?: number };
+  /** What staff are answered in a private chat (default the desk's hello; src/main.ts answers `/desk` with a web desk link). */
+  staffReply?: (from: { id: number; firstName: string }, text: string) => string | Promise<string>;
 }
 
 export interface OfficersGroup {
@@ -98,7 +100,7 @@ export async function startOfficersGroup(opts: OfficersGroupOptions): Promise<Of
   });
   const channel = createTelegramChannel({ config: { token: TEST_BOT_TOKEN, apiRoot: server.apiRoot, maxRetryAttempts: 3, maxRetrySeconds: 5 }, logger, hotline: app.hotline, before: desk.composer,
     // As src/main.ts wires it: officers, supervisors and the roster get a desk answer in a private chat, never an intake.
-    staff: { ids: new Set([...opts.officerIds, ...opts.supervisorIds, ...(opts.roster ?? [])]), reply: () => app.cards.t('desk-private-hello') },
+    staff: { ids: new Set([...opts.officerIds, ...opts.supervisorIds, ...(opts.roster ?? [])]), reply: opts.staffReply ?? (() => app.cards.t('desk-private-hello')) },
     deskJournal: opts.deskJournalDir ? createRecordJournal({ dir: opts.deskJournalDir, name: 'telegram-desk', sealer: app.sealer, logger, schema: DeskUpdate, idOf: deskUpdateId }) : undefined,
   });
   await channel.start();

@@ -55,7 +55,7 @@ export async function selfReport(app: App, p: Person, who: { name: string; about
 }
 
 /** A relative's whole report: returns the case id. */
-export async function relativeReport(p: Person, who: { name: string; age: string; hometown: string; phone?: string; country?: string }): Promise<string> {
+export async function relativeReport(p: Person, who: { name: string; age: string; hometown: string; passport?: string; phone?: string; country?: string }): Promise<string> {
   await p.send({ kind: 'command', command: 'start' });
   await p.press('agree');
   await p.press(SOMEONE_ELSE);
@@ -64,7 +64,7 @@ export async function relativeReport(p: Person, who: { name: string; age: string
   await p.text(who.age);
   await p.press('male');
   await p.text(who.hometown);
-  await p.press('skip'); // passport
+  await (who.passport ? p.text(who.passport) : p.press('skip'));
   await (who.phone ? p.text(who.phone) : p.press('skip'));
   await p.text('3 weeks ago');
   await p.text('He said the work is not what they promised');

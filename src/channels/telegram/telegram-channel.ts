@@ -75,7 +75,7 @@ export interface TelegramChannelOptions {
    * The desk's officers, supervisors and duty roster: what they write in a private chat with the bot (the
    * /start that lets the bot page them) is answered with `reply` and never opens an intake.
    */
-  staff?: { ids: ReadonlySet<number>; reply: () => string };
+  staff?: { ids: ReadonlySet<number>; reply: (from: { id: number; firstName: string }, text: string) => string | Promise<string> };
   /** The bot's cover, set at start where it differs from what Telegram has; unset, BotFather's settings stay. */
   cover?: BotCover;
   /** Where each message is kept until the core committed it (replayed at start and when Redis is back). */
@@ -347,7 +347,12 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
     try {
       if (ctx.message && ctx.chat?.type === 'private' && ctx.from && opts.staff?.ids.has(ctx.from.id)) {
         takenIn(updateId);
-        await ctx.reply(opts.staff.reply()).catch((err: unknown) => logger.warn({ err: errInfo(err), updateId }, 'could not answer an officer in a private chat'));
+        const staff = opts.staff;
+        // `/desk` answers a one-time sign-in link to the web desk: no preview, so Telegram does not fetch it.
+        await Promise.resolve()
+          .then(() => staff.reply({ id: ctx.from!.id, firstName: ctx.from!.first_name }, ctx.message!.text ?? ''))
+          .then((text) => ctx.reply(text, { link_preview_options: { is_disabled: true } }))
+          .catch((err: unknown) => logger.warn({ err: errInfo(err), updateId }, 'could not answer an officer in a private chat'));
         return;
       }
       const translated = inboundFromUpdate(ctx.update);

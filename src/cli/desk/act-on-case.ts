@@ -11,14 +11,14 @@ import type { DeskPlan } from './parse-desk-command.js';
 import { reportRefusal } from './report-refusal.js';
 
 /** A command that changes a case. */
-export type CaseAction = Exclude<DeskPlan, { command: 'list' | 'watch' | 'show' }>;
+export type CaseAction = Exclude<DeskPlan, { command: 'list' | 'watch' | 'show' | 'web-link' }>;
 
 /**
  * Whether the running hotline's relay sends a queued answer now or holds it: the relay's own rule
  * (src/officers/relay.ts, src/officers/reach.ts) — any time, after they write, their readable safe hours,
  * else wait for them; a relative at home gets the answer itself, or is called back by phone.
  */
-async function whenSent(d: DeskContext, view: CaseView | undefined): Promise<string> {
+export async function whenSent(d: Pick<DeskContext, 'deployment' | 'cards' | 't' | 'redis' | 'keys' | 'sealer' | 'now'>, view: CaseView | undefined): Promise<string> {
   const { deployment, cards, t } = d;
   if (!view) return t('desk-cli-held-unknown');
   const [person, sealed, discreet] = await d.redis.hmget(d.keys.case(view.id), 'person', 'sealed', 'discreet');

@@ -36,8 +36,11 @@ type CaseCommand =
   /** `link`: the same person (confirmed); `notlink`: not (never proposed again). */
   | { command: 'link' | 'notlink'; caseId: string; other: string };
 
+/** `web-link`: a one-time sign-in link to the web desk for the officer acting (`--as`, DESK_SUPERVISOR). */
+type OfficerCommand = { command: 'web-link' };
+
 /** One valid desk command. */
-export type DeskPlan = QueueCommand | (CaseCommand & { officer: Officer });
+export type DeskPlan = QueueCommand | ((CaseCommand | OfficerCommand) & { officer: Officer });
 
 /** What the command line asks for, and the language (a desk language of the deployment) to answer in. */
 export type DeskCommandLine = { lang: string } & (
@@ -57,7 +60,7 @@ class UsageError extends Error {
   }
 }
 
-function plan(words: string[], json: boolean, reason: string | undefined, confirm: boolean): QueueCommand | CaseCommand {
+function plan(words: string[], json: boolean, reason: string | undefined, confirm: boolean): QueueCommand | CaseCommand | OfficerCommand {
   const [command = '', id, ...rest] = words;
   if (reason !== undefined && command !== 'lower') throw new UsageError('desk-cli-reason-only-lower');
   if (confirm && command !== 'reply') throw new UsageError('desk-cli-confirm-only-reply');
@@ -74,6 +77,9 @@ function plan(words: string[], json: boolean, reason: string | undefined, confir
     case 'watch':
       noMore(id === undefined ? [] : [id, ...rest]);
       return command === 'watch' ? { command } : { command: 'list', json };
+    case 'web-link':
+      noMore(id === undefined ? [] : [id, ...rest]);
+      return { command };
     case 'show':
     case 'claim':
     case 'unclaim':
@@ -167,7 +173,7 @@ export function parseDeskCommand(argv: string[], deps: { deployment: Deployment;
     if (values.help || positionals[0] === 'help') return { lang, kind: 'help' };
     if (positionals.length === 0) return { lang, kind: 'none' };
     const chosen = plan(positionals, values.json, values.reason, values.confirm);
-    return { lang, kind: 'run', plan: 'caseId' in chosen ? { ...chosen, officer: officerFrom(values.as, env) } : chosen };
+    return { lang, kind: 'run', plan: 'caseId' in chosen || chosen.command === 'web-link' ? { ...chosen, officer: officerFrom(values.as, env) } : chosen };
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     return { lang, kind: 'wrong', key: e.key, args: e.args };

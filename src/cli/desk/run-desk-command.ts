@@ -16,6 +16,8 @@ import { createCaseDesk } from '../../officers/case-desk.js';
 import { createRelativeDesk } from '../../officers/relative-desk.js';
 import { createLogger } from '../../logger.js';
 import type { Keys } from '../../redis/keys.js';
+import { createDeskAuth } from '../../web/desk-auth.js';
+import { LINK_MINUTES, signInUrl } from '../../web/desk-link.js';
 import { actOnCase } from './act-on-case.js';
 import { DESK_EXIT, type DeskContext, type Translate } from './desk-context.js';
 import { listQueue } from './list-queue.js';
@@ -54,6 +56,8 @@ export interface DeskCommandDeps {
   onInterrupt: WatchDeps['onInterrupt'];
   /** The clock, in ms since the epoch; `Date.now` unless a test says otherwise. */
   now?: () => number;
+  /** Where officers open the web desk (DESK_PUBLIC_URL, else http://HTTP_HOST:HTTP_PORT), for `web-link`. */
+  deskUrl?: string;
 }
 
 /**
@@ -112,6 +116,13 @@ export async function runDeskCommand(argv: string[], deps: DeskCommandDeps): Pro
       case 'list': return await listQueue(d, plan.json);
       case 'watch': return await watchEvents(d, { openReader: store.openReader, onInterrupt: deps.onInterrupt });
       case 'show': return await showCase(d, plan.caseId, plan.officer);
+      case 'web-link': {
+        // The name is the CLI officer's (`cli:<name>`): who acts is recorded the same way as here.
+        const name = plan.officer.id.slice('cli:'.length);
+        const token = await createDeskAuth({ redis, keys }).issueLink({ id: plan.officer.id, name, supervisor: plan.officer.supervisor });
+        out(t('desk-cli-web-link', { url: signInUrl(deps.deskUrl ?? 'http://127.0.0.1:8080', token), minutes: LINK_MINUTES }));
+        return DESK_EXIT.done;
+      }
       default: return await actOnCase(d, plan);
     }
   } catch (e) {

@@ -121,6 +121,28 @@ describe('answers', () => {
     expect(read('0')).toBeUndefined();
   });
 
+  it('reads Tagalog counts as people type them: linked tens, teens before the unit, hundreds and tens', () => {
+    const read = (text: string) => readCount(text, 'tl');
+    const figure = (count: number) => ({ kind: 'figure', count, extra: false });
+    expect(read("dalawampu't lima")).toEqual(figure(25)); // "'t" is "at", and
+    expect(read('dalawampu’t limang tao')).toEqual(figure(25));
+    expect(read('dalawampu at lima')).toEqual(figure(25));
+    expect(read('labing-lima')).toEqual(figure(15)); // not 5: "labing" is ten-and
+    expect(read('labing lima')).toEqual(figure(15));
+    expect(read('labing-isa')).toEqual(figure(11));
+    expect(read('labinlima')).toEqual(figure(15));
+    expect(read('tatlumpu')).toEqual(figure(30));
+    expect(read("tatlumpu't dalawa")).toEqual(figure(32));
+    expect(read("trenta'y dos")).toEqual(figure(32)); // Spanish-Tagalog
+    expect(read('bente y singko')).toEqual(figure(25));
+    expect(read('isang daan at dalawampu')).toEqual(figure(120));
+    expect(read('dalawang daan at limampu')).toEqual(figure(250));
+    expect(read('lima at tatlo')).toBeUndefined(); // five and three: two numbers, which one?
+    // Hundreds then tens, in Indonesian and English too.
+    expect(readCount('dua ratus lima puluh', 'id')).toEqual(figure(250));
+    expect(readCount('a hundred and twenty', 'en')).toEqual(figure(120));
+  });
+
   it('reads digits of any script', () => {
     expect(asciiDigits('٣ ۳ ३ ৩ ๓ ៣ ၃ ３ 𝟑 ᠓ 3')).toBe('3 3 3 3 3 3 3 3 3 3 3');
     expect(asciiDigits('١٢٣٤٥٦٧٨٩٠')).toBe('1234567890');

@@ -37,6 +37,12 @@ describe('whoseDanger', () => {
     expect(whoseDanger(text)).toBe('other');
   });
 
+  // The captors as "they" / "mereka", with nobody hurt named: not a relative's report (a worker writing of
+  // their guards must reach an officer as their own danger).
+  it.each(['SOS help, they have guns', 'they have guns', 'mereka bawa senjata, tolong', 'they are coming with knives'])('does not read %j as someone else', (text) => {
+    expect(whoseDanger(text)).not.toBe('other');
+  });
+
   it.each(['tolong', 'tolong saya', 'help me', 'SOS', 'dia pukul saya', 'Dia bilang: tolong, saya dipukul'])('is unsure of %j', (text) => {
     expect(whoseDanger(text)).toBe('unsure');
   });
