@@ -219,16 +219,19 @@ export function createHotline(opts: HotlineOptions): Hotline {
    * Before the flow's replies, which go on in the deployment's language. Someone answered in full in a
    * language that is not the citizens' reads on their first message whose line this is, and again when the
    * conversation's language changes (their words or their choice after a consent in the hint's language).
+   * `firstText`: the first text they type, after a start with none (a /start, a button, a photo): the answer
+   * then comes when the words themselves are in a first-aid language (the hint had its say on the first message).
    */
-  function firstAidFor(msg: InboundMessage, first: boolean, current: Conversation, next: Conversation): OutboundMessage[] {
+  function firstAidFor(msg: InboundMessage, first: boolean, firstText: boolean, current: Conversation, next: Conversation): OutboundMessage[] {
     const b = msg.body;
     const words = b.kind === 'text' ? b.text : b.kind === 'media' ? b.caption : undefined;
     const critical = !!words && saysDanger(words) && next.context.urgency === 'critical' && !!next.context.caseId;
     const switched = !first && !!next.context.lang && next.context.lang !== current.context.lang;
-    if (!first && !critical && !switched) return [];
+    const late = !first && firstText && !!words;
+    if (!first && !critical && !switched && !late) return [];
     // Which lexicon the words matched says the language best; read only for a text with danger in it.
     const danger = words && dangerGrade(words) ? recognizer.explain(words).matches : undefined;
-    const lang = firstAid.languageOf({ text: words, hint: msg.languageHint, danger });
+    const lang = firstAid.languageOf({ text: words, hint: first || critical || switched ? msg.languageHint : undefined, danger });
     if (!lang) {
       // Answered in full, perhaps in a language that is not the embassy's citizens': then whose line this is.
       const note = (first || switched) && next.context.lang ? firstAid.notCitizen(next.context.lang) : undefined;
@@ -236,7 +239,9 @@ export function createHotline(opts: HotlineOptions): Hotline {
     }
     const out: OutboundMessage[] = [];
     if (critical) out.push(firstAid.alerted(lang));
-    if (first) out.push(firstAid.answer(lang, { discreet: isDiscreet(next.context, discreetDefault(deployment, next.flow)) }));
+    // A late first text in the language the hint gave the first message: that answer is on screen already.
+    const answered = !first && lang === firstAid.languageOf({ hint: msg.languageHint });
+    if (first || (late && !answered)) out.push(firstAid.answer(lang, { discreet: isDiscreet(next.context, discreetDefault(deployment, next.flow)) }));
     return out;
   }
 
@@ -498,7 +503,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
         const { conv: next, caseOp, forward, alarm, flag, pin, secret } = stepped;
         const settled = safety.settle({ state: job.begun.safety, inspection, kept: keeper.kept, at: job.at });
         const replies = wiping ? [WIPE] : reasking && input === undefined && !swallowed ? whereTheyAre(current) : stepped.replies;
-        if (message && input && !wiping && inspection?.kind !== 'duress') replies.unshift(...firstAidFor(message, !job.begun.snapshot, current, next));
+        if (message && input && !wiping && inspection?.kind !== 'duress') replies.unshift(...firstAidFor(message, !job.begun.snapshot, job.begun.safety.typedAt === undefined && message.body.kind === 'text' && !message.body.edited, current, next));
         // Messages could not be deleted from the chat (too old): say so once, in reply to a message (not
         // while nothing may be sent to the chat: `e` then stays for a later message).
         const told = !!message && !wiping && !!job.begun.refused && !settled.stopped;

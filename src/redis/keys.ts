@@ -59,6 +59,8 @@ export interface Keys {
   deskUnpaged: string;
   /** String (expires): the lock of the retention sweep, so that one process at a time runs it (src/cases/retention.ts). */
   retentionLock: string;
+  /** String (expires): the roles lease, so that one process at a time runs the single-process parts (src/redis/lease.ts). */
+  rolesLease: string;
   /** String (expires): the person was asked to confirm their /forget; the value is the confirmation button's number. */
   forgetAsk(personId: string): string;
   // --- Missing-person reports and linking (src/cases/linker.ts, src/cases/relative-access.ts) ---
@@ -151,6 +153,7 @@ export function createKeys(prefix: string): Keys {
     deskPaging: (caseId) => `${prefix}desk:paging:${caseId}`,
     deskUnpaged: `${prefix}desk:unpaged`,
     retentionLock: `${prefix}lock:retention`,
+    rolesLease: `${prefix}roles:lease`,
     forgetAsk: (personId) => `${prefix}forget:ask:${personId}`,
     // --- Missing-person reports and linking ---
     matchPhone: (hash) => `${prefix}match:phone:${hash}`,

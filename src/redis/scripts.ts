@@ -38,6 +38,13 @@ export const releaseLease = luaScript<number>()({
   args: ['token'],
 });
 
+/** Extends a lease by `ttlMs` only if we still hold it (compare-and-extend): 1 if extended. */
+export const renewLease = luaScript<number>()({
+  file: 'renew-lease.lua',
+  keys: ['lease'],
+  args: ['token', 'ttlMs'],
+});
+
 /** An officer's action on a case (src/officers/case-desk.ts). */
 export type DeskOp = 'view' | 'claim' | 'unclaim' | 'free' | 'status' | 'note' | 'reply' | 'request-location' | 'lower' | 'restore' | 'resume' | 'unlock';
 
@@ -201,7 +208,7 @@ export const casePurge = luaScript<'purged' | 'kept' | 'missing', { reason: 'ret
 
 /** Every script, for tests and tools. */
 export const luaScripts = [
-  hotlineBegin, hotlineCommit, releaseLease, deskAct, deskClaimDue, deskFinishDue, caseLink, caseLinkDecide, checkPin, pinForgot, relativeAct, trailSettle, trailErased,
+  hotlineBegin, hotlineCommit, releaseLease, renewLease, deskAct, deskClaimDue, deskFinishDue, caseLink, caseLinkDecide, checkPin, pinForgot, relativeAct, trailSettle, trailErased,
   outboxPut, outboxTake, outboxDone, outboxRetry, outboxGone, relayHandOver, channelAlert, rekeyHashField, rekeyString, rekeyListItem, caseKeyErase, casePurge,
 ] as const;
 
