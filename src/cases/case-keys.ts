@@ -14,7 +14,9 @@
  *   still open with the data keys.
  * - `npm run rekey` does not touch version-3 values: it re-wraps the case keys (src/core/rekey.ts).
  * - Unwrapped keys are kept in a small LRU cache per sealer (bounded, entries expire, and each evicted key's
- *   bytes are zeroed); a purge in this process evicts at once.
+ *   bytes are zeroed); a purge in this process evicts at once. Callers get a copy of the key: an eviction
+ *   while a value is sealed or opened (another reader of the same case loading it again) never zeroes a key
+ *   in use, which would seal with a key of zeros. Concurrent loads of one key share one GET.
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { RedisClient as Redis } from '../redis/redis-client.js';
@@ -96,6 +98,12 @@ export interface CaseKeyDeps {
   clock?: () => number;
 }
 
+/** What a caller gets: its own copy of the key, so that an eviction (which zeroes the cache's copy) cannot change it mid-use. */
+const copyOf = (entry: CaseKey): CaseKey => ({ key: Buffer.from(entry.key), wrapped: entry.wrapped });
+
+/** Loads in flight, per cache and case key name: readers of one case at the same moment share one GET. */
+const loading = new WeakMap<Sealer, Map<string, Promise<CaseKey | undefined>>>();
+
 /** The case's key from the cache or Redis; undefined when the case has none (from before case keys, or erased). */
 export async function loadCaseKey(deps: CaseKeyDeps, caseId: string): Promise<CaseKey | undefined> {
   const now = (deps.clock ?? Date.now)();
@@ -105,14 +113,26 @@ export async function loadCaseKey(deps: CaseKeyDeps, caseId: string): Promise<Ca
   if (hit && now - hit.at < CASE_KEY_CACHE.ttlMs) {
     cache.delete(name); // most recently used last
     cache.set(name, hit);
-    return hit;
+    return copyOf(hit);
   }
-  if (hit) evict(cache, name);
-  const wrapped = await deps.redis.getBuffer(name);
-  if (!wrapped) return undefined;
-  const entry = { key: unwrapCaseKey(deps.sealer, wrapped, caseId), wrapped };
-  remember(cache, name, entry, now);
-  return entry;
+  let inFlight = loading.get(deps.sealer);
+  if (!inFlight) loading.set(deps.sealer, (inFlight = new Map()));
+  let load = inFlight.get(name);
+  if (!load) {
+    load = (async () => {
+      const wrapped = await deps.redis.getBuffer(name);
+      if (!wrapped) {
+        evict(cache, name);
+        return undefined;
+      }
+      const entry = { key: unwrapCaseKey(deps.sealer, wrapped, caseId), wrapped };
+      remember(cache, name, entry, now);
+      return entry;
+    })().finally(() => inFlight.delete(name));
+    inFlight.set(name, load);
+  }
+  const entry = await load;
+  return entry && copyOf(entry);
 }
 
 /** The case's key, or a new one to be written by the commit that writes the case (`fresh`). */

@@ -15,7 +15,6 @@ import { createApp, type App } from '../../src/app.js';
 import { createTelegramChannel, type TelegramChannel } from '../../src/channels/telegram/telegram-channel.js';
 import { mountTelegramWebhook } from '../../src/channels/telegram/webhook-route.js';
 import { createJournal } from '../../src/core/journal.js';
-import { ForwardedMessage } from '../../src/core/messages.js';
 import { createHttpServer } from '../../src/health/http-server.js';
 import { createMetrics, type Metrics } from '../../src/health/metrics.js';
 import { connectRedis, quitRedis } from '../../src/redis/connect.js';
@@ -24,6 +23,7 @@ import { streamFields } from '../../src/redis/stream-fields.js';
 import { startBotApiServer, type BotApiServer } from '../support/bot-api-server.js';
 import { captureLogger, quiet, scratchRedis, type LogLine } from '../support/scratch-redis.js';
 import { until } from '../support/until.js';
+import { passedOnMessages } from '../support/case-values.js';
 
 const TOKEN = '123456:TEST-token-aaaaaaaaaaaaaaaaaaaa';
 const SECRET = 'webhook_secret-0123456789abcdef';
@@ -86,10 +86,7 @@ const id = (app: App, key: string, args: Record<string, string> = {}) => app.loc
 
 /** The texts passed on to a case's officers (`case.message` events), opened, in stream order. */
 async function passedOnTexts(p: Proc, caseId: string): Promise<string[]> {
-  const entries = await p.redis.xrange(p.app.keys.events, '-', '+');
-  return entries.map(([, flat]) => streamFields(flat)).filter((f) => f.type === 'case.message' && f.case === caseId)
-    .map((f) => ForwardedMessage.parse(JSON.parse(p.app.sealer.open(Buffer.from(f.sealed ?? '', 'base64'), 'test'))))
-    .flatMap((m) => (m.kind === 'text' ? [m.text] : []));
+  return (await passedOnMessages(p.app, p.redis, caseId)).flatMap((m) => (m.kind === 'text' ? [m.text] : []));
 }
 
 describe('telegram webhook mode', () => {
