@@ -62,6 +62,14 @@ const ConfigSchema = z.object({
   TELEGRAM_MAX_RETRY_ATTEMPTS: z.coerce.number().int().min(0).max(20).default(2),
   OUTBOX_RETRY_MAX_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   TELEGRAM_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(32),
+  // Webhook mode (src/channels/telegram/webhook-route.ts): both or neither; unset, long polling.
+  TELEGRAM_WEBHOOK_URL: optionalString.pipe(z.url({ protocol: /^https?$/, message: 'must be the public https:// URL Telegram posts updates to, e.g. https://bot.example.org/telegram' }).optional()),
+  TELEGRAM_WEBHOOK_SECRET: optionalString.pipe(
+    z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16 to 256 letters, digits, "_" or "-" (make one with `openssl rand -hex 32`)').optional(),
+  ),
+  WEBHOOK_ANSWER_MS: z.coerce.number({ message: 'must be a number of milliseconds, e.g. 25000' }).int().min(100).max(55_000).default(25_000),
+  // The roles lease (src/redis/lease.ts): how long a dead holder keeps the single-process roles, seconds.
+  ROLES_LEASE_SECONDS: z.coerce.number({ message: 'must be a number of seconds, e.g. 30' }).min(0.3).max(600).default(30),
   INTAKE_BACKLOG: z.coerce.number().int().min(1).max(1000).default(8),
   REPLIES_PER_10S: z.coerce.number().int().min(1).max(1000).default(20),
   JOURNAL_DIR: optionalString,
@@ -147,6 +155,8 @@ export interface Config {
     backlog: number;
     /** Replies to one chat in 10 s before repeated ones are held back. */
     repliesPer10s: number;
+    /** Webhook mode (TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET); absent: long polling. */
+    webhook?: TelegramWebhookConfig;
   };
   /** Where each inbound message is kept until committed (replayed after a crash or a Redis outage). */
   journal: { dir: string; compactBytes: number };
@@ -199,10 +209,22 @@ export interface Config {
   production: boolean;
   /** The HTTP server's address: health, readiness, metrics. */
   http: { host: string; port: number };
+  /** How long the roles lease lasts without renewal (renewed every third of it), ms. */
+  rolesLeaseMs: number;
   /** DESK_PUBLIC_URL: where officers open the web desk (sign-in links start with it); unset: http://HTTP_HOST:<port>. */
   deskPublicUrl?: string;
   /** Present when WHATSAPP_ENABLED is true. */
   whatsapp?: WhatsAppConfig;
+}
+
+/** Webhook mode: where Telegram posts, the secret it sends, and how long an update may take to be safely in. */
+export interface TelegramWebhookConfig {
+  url: string;
+  /** The URL's path: the route on the HTTP server (behind a proxy that keeps the path). */
+  path: string;
+  secret: string;
+  /** Longest wait for an update's commit before answering 500 (Telegram then sends it again), ms. */
+  answerMs: number;
 }
 
 /** A configuration problem, with one line per variable saying what to fix. */
@@ -273,6 +295,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
       ]);
     }
   }
+  if (!!e.TELEGRAM_WEBHOOK_URL !== !!e.TELEGRAM_WEBHOOK_SECRET) {
+    throw new ConfigError([
+      `${e.TELEGRAM_WEBHOOK_URL ? 'TELEGRAM_WEBHOOK_SECRET' : 'TELEGRAM_WEBHOOK_URL'}: required because ${e.TELEGRAM_WEBHOOK_URL ? 'TELEGRAM_WEBHOOK_URL' : 'TELEGRAM_WEBHOOK_SECRET'} is set: webhook mode needs both (the URL Telegram posts to and the secret it sends), long polling neither`,
+    ]);
+  }
+  if (e.TELEGRAM_WEBHOOK_URL && !e.TELEGRAM_BOT_TOKEN) {
+    throw new ConfigError(['TELEGRAM_WEBHOOK_URL: set TELEGRAM_BOT_TOKEN too (webhook mode is for the Telegram channel), or unset it']);
+  }
   const dataKeys = given64.length ? given64.map((k) => Buffer.from(k, 'base64')) : [DEV_KEY];
   return {
     telegram: e.TELEGRAM_BOT_TOKEN
@@ -284,6 +314,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
           maxInFlight: e.TELEGRAM_MAX_IN_FLIGHT,
           backlog: e.INTAKE_BACKLOG,
           repliesPer10s: e.REPLIES_PER_10S,
+          ...(e.TELEGRAM_WEBHOOK_URL && e.TELEGRAM_WEBHOOK_SECRET
+            ? { webhook: { url: e.TELEGRAM_WEBHOOK_URL, path: new URL(e.TELEGRAM_WEBHOOK_URL).pathname, secret: e.TELEGRAM_WEBHOOK_SECRET, answerMs: e.WEBHOOK_ANSWER_MS } }
+            : {}),
         }
       : undefined,
     journal: { dir: e.JOURNAL_DIR ?? path.join(e.DATA_DIR, 'journal'), compactBytes: e.JOURNAL_COMPACT_KB * 1024 },
@@ -317,6 +350,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     outboxRetryMaxMs: e.OUTBOX_RETRY_MAX_SECONDS * 1000,
     production,
     http: { host: e.HTTP_HOST, port: e.HTTP_PORT },
+    rolesLeaseMs: Math.round(e.ROLES_LEASE_SECONDS * 1000),
     deskPublicUrl: e.DESK_PUBLIC_URL?.replace(/\/$/, ''),
     whatsapp: e.WHATSAPP_ENABLED
       ? {

@@ -3,13 +3,14 @@
  * With no channel credentials, the console channel runs in this terminal.
  */
 import { basename } from 'node:path';
-import { createApp } from './app.js';
+import { createApp, type App } from './app.js';
 import { deploymentWarnings } from './deployment.js';
 import { createLinker } from './cases/linker.js';
 import { createConsoleChannel } from './channels/console/console-channel.js';
 import { createOfficersDesk } from './channels/telegram/officers-desk.js';
-import { createTelegramChannel, DeskUpdate, deskUpdateId } from './channels/telegram/telegram-channel.js';
-import { ConfigError, loadConfig } from './config.js';
+import { createTelegramChannel, DeskUpdate, deskUpdateId, type TelegramChannel } from './channels/telegram/telegram-channel.js';
+import { mountTelegramWebhook } from './channels/telegram/webhook-route.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger } from './logger.js';
 import type { PersonSender } from './core/delivery.js';
 import type { ChannelName } from './core/messages.js';
@@ -27,12 +28,13 @@ import { createMemoryWatch } from './redis/memory-watch.js';
 import { channelAlertText, createChannelWatch, type WatchedChannel } from './health/channel-watch.js';
 import { createHttpServer } from './health/http-server.js';
 import { createMetrics } from './health/metrics.js';
+import { createRoles, type RolePart } from './roles.js';
 import { createDeskAuth } from './web/desk-auth.js';
 import { createEventHub } from './web/desk-events.js';
 import { staffReply } from './web/desk-link.js';
 import { webDesk } from './web/desk-plugin.js';
 
-let config;
+let config: Config;
 try {
   config = loadConfig();
 } catch (err) {
@@ -69,7 +71,7 @@ async function shutdown(reason: string, exitCode = 0) {
 process.once('SIGINT', () => void shutdown('SIGINT'));
 process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
-let app;
+let app: App;
 try {
   app = createApp({ config, redis: store.redis, logger });
 } catch (err) {
@@ -98,6 +100,10 @@ const links = () => watched.map((c) => ({ name: c.name, ...c.link() }));
 const metrics = createMetrics({ redis: store.redis, keys: app.keys, logger, channels: enabled.length ? enabled : ['console'], links });
 let starting = true; // until every part below has started: not ready
 const http = createHttpServer({ ...config.http, redis: store.redis, links, metrics, logger, starting: () => starting });
+// Webhook mode: Telegram posts updates here (answered once committed); before the channel started, 503.
+let telegram: TelegramChannel | undefined;
+const webhook = config.telegram?.webhook;
+if (webhook) mountTelegramWebhook(http.app, { ...webhook, logger, intake: () => telegram, count: (outcome) => metrics.webhookRequest(outcome) });
 // The officers' web desk at /desk (src/web/): signed in with one-time links, live from the events stream.
 const officerRoles = new Map<string, 'officer' | 'supervisor'>([
   ...config.officers.officerIds.map((id) => [`telegram:${id}`, 'officer'] as const),
@@ -138,7 +144,7 @@ if (config.telegram) {
       // What a relative's status check tells, and a new PIN after a forgotten one (sent through the outbox).
       relatives: createRelativeDesk({ redis: store.redis, keys: app.keys, sealer: app.sealer, desk: app.desk, outbox, locales: app.locales, deployment: app.deployment, logger, eventsMaxLen: config.events?.maxLen }),
     });
-  const telegram = createTelegramChannel({
+  telegram = createTelegramChannel({
     config: config.telegram,
     logger,
     hotline,
@@ -162,11 +168,12 @@ if (config.telegram) {
     store: store.redis,
     onFatal: () => void shutdown('telegram polling stopped', 1),
   });
-  channels.push(telegram);
-  senders.set('telegram', metrics.instrumentSender(telegram));
-  watched.push({ name: 'telegram', link: () => telegram.link() });
-  await telegram.start();
-  board = await officersDesk?.board(telegram.bot.api);
+  const started = telegram;
+  channels.push(started);
+  senders.set('telegram', metrics.instrumentSender(started));
+  watched.push({ name: 'telegram', link: () => started.link() });
+  await started.start();
+  board = await officersDesk?.board(started.bot.api);
 }
 if (config.whatsapp) {
   // Baileys and its dependencies (protobufs, libsignal, a WebSocket client) are loaded only when WhatsApp
@@ -212,59 +219,71 @@ if (config.officers.chatId !== undefined) {
   const freed = await app.desk.freeClaims((officerId) => listed.has(officerId));
   if (freed.length) logger.warn({ freed }, 'claims of officers no longer listed were freed');
 }
-const desk = createDeskWorker({
-  redis: store.redis,
-  keys: app.keys,
-  sealer: app.sealer,
-  store: app.cases,
-  relay: createRelay({ redis: store.redis, keys: app.keys, sealer: app.sealer, store: app.cases, eventsMaxLen: config.events.maxLen, locales: app.locales, deployment: app.deployment, outbox, logger, releaseQuietMs: config.releaseQuietMs }),
-  renderer: app.cards,
-  logger,
-  board,
-  realertMs: config.officers.realertMs,
-  responseMs: config.officers.responseMs,
-  roster: config.officers.roster,
-  supervisors: config.officers.supervisorIds,
-  silence: (personId) => app.hotline.silence(personId),
-  erase: (personId) => app.trail.eraseDue(personId),
-});
-await desk.start();
-channels.unshift(desk);
-
-// The linker: links cases about the same person (same phone or passport; same name, age and country as
-// a possible match) for the officers' cards. Reads the events stream through its own consumer group.
-const linker = createLinker({ redis: store.redis, keys: app.keys, sealer: app.sealer, logger, eventsMaxLen: config.events.maxLen, callingCode: app.deployment.embassy.callingCode });
-await linker.start();
-channels.unshift(linker);
-
-// Retention: finished cases deleted after RETENTION_DAYS (one process at a time), the audit trail trimmed.
-const retention = createRetention({ redis: store.redis, keys: app.keys, logger, retentionMs: config.retentionMs, auditMaxMs: config.auditMaxMs, maxLen: config.events.maxLen });
-retention.start();
-channels.unshift({ stop: () => Promise.resolve(retention.stop()) });
-
-// Bounded memory: the events stream trimmed to its budget, and the officers told before Redis is full.
-const memory = createMemoryWatch({
-  redis: store.redis, reportedKey: app.keys.memoryReported, logger, marginBytes: config.redisMemoryMarginBytes, eventsMaxBytes: config.events.maxBytes,
-  trimmer: createEventsTrimmer({ redis: store.redis, keys: app.keys, budget: config.events, logger }),
-  report: async ({ level, state }) => {
-    const mb = (bytes: number) => Math.round(bytes / 1048576);
-    await board?.postGeneral(app.cards.t(level === 100 ? 'desk-memory-full' : 'desk-memory', { percent: Math.floor(state.percent), usedMb: mb(state.used), limitMb: mb(state.limit) }));
-  },
-});
-await memory.start();
-channels.unshift({ stop: () => Promise.resolve(memory.stop()) });
-
-// A channel that dies or stays down (token revoked, WhatsApp logged out, network down over a minute): the
-// officers are told in their group (when Telegram works) and on the events stream (the CLI desk's watch).
+// The single-process roles: whichever process holds the roles lease (`<prefix>roles:lease`) runs them, the
+// others stand by and take over within ROLES_LEASE_SECONDS when it dies (at once when it shuts down).
 const telegramWorks = () => watched.find((c) => c.name === 'telegram')?.link().connected ?? false;
-const channelWatch = createChannelWatch({
-  redis: store.redis, keys: app.keys, channels: watched, logger, eventsMaxLen: config.events.maxLen,
-  tell: async (alert) => {
-    if (board && telegramWorks()) await board.postGeneral(channelAlertText(app.cards.t, alert, Date.now()));
-  },
-});
-channelWatch.start();
-channels.unshift(channelWatch);
+/** Builds and starts the roles, each added to `started` once it runs (stopped in reverse on losing the lease). */
+async function startRoles(started: RolePart[]): Promise<void> {
+  // The desk worker: cards in the officers' group (when configured), re-alerts, and answers relayed to people.
+  const desk = createDeskWorker({
+    redis: store.redis,
+    keys: app.keys,
+    sealer: app.sealer,
+    store: app.cases,
+    relay: createRelay({ redis: store.redis, keys: app.keys, sealer: app.sealer, store: app.cases, eventsMaxLen: config.events.maxLen, locales: app.locales, deployment: app.deployment, outbox, logger, releaseQuietMs: config.releaseQuietMs }),
+    renderer: app.cards,
+    logger,
+    board,
+    realertMs: config.officers.realertMs,
+    responseMs: config.officers.responseMs,
+    roster: config.officers.roster,
+    supervisors: config.officers.supervisorIds,
+    silence: (personId) => app.hotline.silence(personId),
+    erase: (personId) => app.trail.eraseDue(personId),
+  });
+  await desk.start();
+  started.push(desk);
+
+  // The linker: links cases about the same person (same phone or passport; same name, age and country as a
+  // possible match) for the officers' cards. Reads the events stream through its own consumer group.
+  const linker = createLinker({ redis: store.redis, keys: app.keys, sealer: app.sealer, logger, eventsMaxLen: config.events.maxLen, callingCode: app.deployment.embassy.callingCode });
+  await linker.start();
+  started.push(linker);
+
+  // Retention: finished cases deleted after RETENTION_DAYS, the audit trail trimmed.
+  const retention = createRetention({ redis: store.redis, keys: app.keys, logger, retentionMs: config.retentionMs, auditMaxMs: config.auditMaxMs, maxLen: config.events.maxLen, sealer: app.sealer });
+  retention.start();
+  started.push({ stop: () => retention.stop() });
+
+  // Bounded memory: the events stream trimmed to its budget, and the officers told before Redis is full.
+  const memory = createMemoryWatch({
+    redis: store.redis, reportedKey: app.keys.memoryReported, logger, marginBytes: config.redisMemoryMarginBytes, eventsMaxBytes: config.events.maxBytes,
+    trimmer: createEventsTrimmer({ redis: store.redis, keys: app.keys, budget: config.events, logger }),
+    report: async ({ level, state }) => {
+      const mb = (bytes: number) => Math.round(bytes / 1048576);
+      await board?.postGeneral(app.cards.t(level === 100 ? 'desk-memory-full' : 'desk-memory', { percent: Math.floor(state.percent), usedMb: mb(state.used), limitMb: mb(state.limit) }));
+    },
+  });
+  await memory.start();
+  started.push({ stop: () => memory.stop() });
+
+  // A channel that dies or stays down (token revoked, WhatsApp logged out, network down over a minute): the
+  // officers are told in their group (when Telegram works) and on the events stream (the CLI desk's watch).
+  const channelWatch = createChannelWatch({
+    redis: store.redis, keys: app.keys, channels: watched, logger, eventsMaxLen: config.events.maxLen,
+    tell: async (alert) => {
+      if (board && telegramWorks()) await board.postGeneral(channelAlertText(app.cards.t, alert, Date.now()));
+    },
+  });
+  channelWatch.start();
+  started.push(channelWatch);
+}
+const roles = createRoles({ redis: store.redis, key: app.keys.rolesLease, ttlMs: config.rolesLeaseMs, logger, start: startRoles, onHeld: (held) => metrics.rolesLeaseHeld(held) });
+/** Stops the roles if they run here and releases the lease: another process takes them over at once. */
+const stopRoles = () => roles.stop();
+await roles.start();
+// Stopped before the channels the desk sends through.
+channels.unshift({ stop: stopRoles });
 // Stopped first: no new request (webhook) while the rest winds down.
 channels.unshift(channels.splice(channels.indexOf(http), 1)[0]!);
 starting = false;

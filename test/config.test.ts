@@ -34,6 +34,24 @@ describe('config', () => {
     expect(c.officers).toEqual({ chatId: -1001234567890, officerIds: [11, 22], supervisorIds: [], realertMs: { critical: 300_000, high: 1_800_000 }, responseMs: { critical: 600_000, high: 3_600_000 }, roster: [], groupPostsPerMinute: 20 });
   });
 
+  it('reads webhook mode: URL and secret together, the secret 16-256 of [A-Za-z0-9_-], the answer time; the roles lease time', () => {
+    const base = { TELEGRAM_BOT_TOKEN: '123456:ABCdefGHIjklMNOpqrSTUvwxYZ', DATA_KEY: Buffer.alloc(32, 7).toString('base64') };
+    const secret = 'a'.repeat(15) + '_-Z9';
+    expect(loadConfig(base).telegram?.webhook).toBeUndefined();
+    expect(loadConfig({ ...base, TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/tg/hook', TELEGRAM_WEBHOOK_SECRET: secret }).telegram?.webhook)
+      .toEqual({ url: 'https://bot.example.org/tg/hook', path: '/tg/hook', secret, answerMs: 25_000 });
+    expect(loadConfig({ ...base, TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/', TELEGRAM_WEBHOOK_SECRET: secret, WEBHOOK_ANSWER_MS: '5000' }).telegram?.webhook).toMatchObject({ path: '/', answerMs: 5000 });
+    expect(() => loadConfig({ ...base, TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/hook' })).toThrow(/TELEGRAM_WEBHOOK_SECRET: required because TELEGRAM_WEBHOOK_URL is set/);
+    expect(() => loadConfig({ ...base, TELEGRAM_WEBHOOK_SECRET: secret })).toThrow(/TELEGRAM_WEBHOOK_URL: required because TELEGRAM_WEBHOOK_SECRET is set/);
+    for (const bad of ['short_secret', 'x'.repeat(257), `${'a'.repeat(20)}!`, `${'a'.repeat(20)} b`]) {
+      expect(() => loadConfig({ ...base, TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/hook', TELEGRAM_WEBHOOK_SECRET: bad }), bad).toThrow(/TELEGRAM_WEBHOOK_SECRET: must be 16 to 256/);
+    }
+    expect(() => loadConfig({ ...base, TELEGRAM_WEBHOOK_URL: 'not a url', TELEGRAM_WEBHOOK_SECRET: secret })).toThrow(/TELEGRAM_WEBHOOK_URL: must be the public https/);
+    expect(() => loadConfig({ TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/hook', TELEGRAM_WEBHOOK_SECRET: secret })).toThrow(/TELEGRAM_WEBHOOK_URL: set TELEGRAM_BOT_TOKEN too/);
+    expect(loadConfig({}).rolesLeaseMs).toBe(30_000);
+    expect(loadConfig({ ROLES_LEASE_SECONDS: '1.5' }).rolesLeaseMs).toBe(1_500);
+  });
+
   it('pages the supervisors by default, or the duty roster given, in its order; response times per urgency', () => {
     expect(loadConfig({ SUPERVISOR_IDS: '7,8' }).officers.roster).toEqual([7, 8]);
     const c = loadConfig({ SUPERVISOR_IDS: '7,8', DESK_ROSTER: '9, 7', DESK_RESPONSE_CRITICAL_MINUTES: '2.5', DESK_RESPONSE_HIGH_MINUTES: '20' });

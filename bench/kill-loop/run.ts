@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Redis } from 'ioredis';
+import { caseSealer } from '../../src/cases/case-keys.js';
 import { parseCase } from '../../src/cases/case-record.js';
 import { createSealer } from '../../src/core/sealed.js';
 import { createKeys } from '../../src/redis/keys.js';
@@ -258,7 +259,8 @@ async function figures(a: {
     const casesOf = new Map<number, Array<{ id: string; urgency: string }>>();
     let cases = 0;
     for (const key of caseKeys) {
-      const view = parseCase(await client.hgetall(key), sealer);
+      // Each case's sealed part opens with its own key (src/cases/case-keys.ts).
+      const view = parseCase(await client.hgetall(key), await caseSealer({ redis: client, keys, sealer }, key.slice(keys.case('').length)));
       if (!view) continue;
       cases++;
       const chat = Number(view.private.address);
@@ -299,7 +301,7 @@ async function figures(a: {
     for (const ans of a.officers.answers.values()) {
       if (!delivered0(ans.token)) continue;
       const key = keys.case(ans.caseId);
-      const view = parseCase(await client.hgetall(key), sealer);
+      const view = parseCase(await client.hgetall(key), await caseSealer({ redis: client, keys, sealer }, ans.caseId));
       const chat = view ? Number(view.private.address) : NaN;
       const person = a.people.find((p) => p.chatId === chat);
       const held = await client.llen(keys.held(ans.caseId));

@@ -21,6 +21,7 @@ import { caseLink } from '../redis/scripts.js';
 import { streamFields } from '../redis/stream-fields.js';
 import { isOpen } from './case-model.js';
 import { AGE_TOLERANCE_YEARS, matchKeysOf, type MatchKeys } from './match-keys.js';
+import { caseSealer } from './case-keys.js';
 
 /** Case events that can change what a case matches. */
 const RELEVANT = new Set(['case.opened', 'case.updated', 'case.escalated', 'case.status']);
@@ -129,7 +130,7 @@ export function createLinker(opts: LinkerOptions): Linker {
       await unindex(caseId);
       return { exact: [], possible: [] };
     }
-    const mk = matchKeysOf(hash, sealer, opts.callingCode);
+    const mk = matchKeysOf(hash, await caseSealer({ redis, keys, sealer }, caseId), opts.callingCode);
     const matches = await findMatches(caseId, mk);
 
     // Index the case under its current keys, and take it out of keys it no longer has.

@@ -9,6 +9,7 @@ import type { Sealer } from '../core/sealed.js';
 import type { Keys } from '../redis/keys.js';
 import { CasePrivate } from './case-record.js';
 import { openMissingPerson } from './missing-person-record.js';
+import { caseSealer } from './case-keys.js';
 
 /** How two cases are linked: an officer confirmed it, the linker found the same phone or document, or it may be. */
 export type LinkKind = 'confirmed' | 'exact' | 'possible';
@@ -58,11 +59,11 @@ export async function linkedCases(deps: { redis: Redis; keys: Keys; sealer: Seal
   if (wanted.length === 0) return [];
   const p = redis.pipeline();
   for (const w of wanted) p.hgetall(keys.case(w.id));
-  const hashes = (await p.exec()) ?? [];
+  const [hashes, sealers] = await Promise.all([p.exec().then((r) => r ?? []), Promise.all(wanted.map((w) => caseSealer({ redis, keys, sealer }, w.id)))]);
   return wanted.flatMap((w, i) => {
     const [err, hash] = hashes[i]!;
     if (err) throw err;
-    const facts = factsOf(hash as Record<string, string>, sealer);
+    const facts = factsOf(hash as Record<string, string>, sealers[i]!);
     return facts ? [{ ...facts, link: w.link }] : [];
   });
 }

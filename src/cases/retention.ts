@@ -9,12 +9,19 @@
  * released by its token only. A case's finish time is its `updatedAt` (the desk writes it with the status):
  * a case changed since, or reopened, is checked again by the script itself, so a sweep never deletes one
  * that came back to life while it ran.
+ *
+ * Deleting a case is crypto-erasure first (src/cases/case-keys.ts): its data key goes in a script of its own
+ * (src/redis/lua/case-key-erase.lua), which marks the case `erasing`, and only then is the rest deleted. A
+ * process that dies in between leaves ciphertext nothing opens, and the next sweep deletes every case still
+ * marked `erasing`, whatever its status.
  */
 import { randomUUID } from 'node:crypto';
 import type { RedisClient as Redis } from '../redis/redis-client.js';
 import type { Logger } from '../logger.js';
 import type { Keys } from '../redis/keys.js';
-import { casePurge, releaseLease } from '../redis/scripts.js';
+import { caseKeyErase, casePurge, releaseLease } from '../redis/scripts.js';
+import type { Sealer } from '../core/sealed.js';
+import { forgetCaseKey } from './case-keys.js';
 import { isFinal } from './case-model.js';
 
 export interface RetentionOptions {
@@ -31,6 +38,8 @@ export interface RetentionOptions {
   everyMs?: number;
   /** The time now, ms (tests move it). */
   clock?: () => number;
+  /** The data-key sealer: an erased case's key leaves this process's cache at once. */
+  sealer?: Sealer;
 }
 
 export interface SweepReport {
@@ -71,7 +80,7 @@ export interface CasePurger {
   reportPointers(): Promise<Map<string, string[]>>;
 }
 
-export function createCasePurger(opts: { redis: Redis; keys: Keys; logger: Logger; maxLen: number; clock?: () => number }): CasePurger {
+export function createCasePurger(opts: { redis: Redis; keys: Keys; logger: Logger; maxLen: number; clock?: () => number; sealer?: Sealer }): CasePurger {
   const { redis, keys, logger } = opts;
   const clock = opts.clock ?? Date.now;
   const refPrefix = keys.deskRef('');
@@ -95,14 +104,19 @@ export function createCasePurger(opts: { redis: Redis; keys: Keys; logger: Logge
   }
 
   async function purge(caseId: string, reason: 'retention' | 'forgotten', cutoff?: number, reports?: Map<string, string[]>) {
+    const cutoffArg = cutoff === undefined ? '' : String(cutoff);
+    // The case's key first: from here on nothing sealed with it opens, even if this process dies now.
+    const erased = await caseKeyErase(redis, { keys: { case: keys.case(caseId), caseKey: keys.caseKey(caseId) }, args: { now: clock(), cutoff: cutoffArg } });
+    if (opts.sealer) forgetCaseKey({ keys, sealer: opts.sealer }, caseId);
+    if (erased !== 'erased') return erased;
     const result = await casePurge(redis, {
       keys: {
         case: keys.case(caseId), notes: keys.notes(caseId), held: keys.held(caseId), tries: keys.codeTries(caseId),
         card: keys.deskCard(caseId), paging: keys.deskPaging(caseId), matchOf: keys.matchOf(caseId), pinDay: keys.pinDay(caseId),
-        queue: keys.queue, due: keys.due, realerts: keys.deskRealerts, events: keys.events, audit: keys.audit,
+        queue: keys.queue, due: keys.due, realerts: keys.deskRealerts, events: keys.events, audit: keys.audit, caseKey: keys.caseKey(caseId),
       },
       rest: [keys.webRead(caseId), ...(await relativeKeys(caseId, reports ?? (await reportPointers())))],
-      args: { caseId, now: clock(), reason, cutoff: cutoff === undefined ? '' : String(cutoff), refPrefix, maxLen: opts.maxLen },
+      args: { caseId, now: clock(), reason, cutoff: cutoffArg, refPrefix, maxLen: opts.maxLen },
     });
     if (result === 'purged') {
       // Rejected pairs name the case; nothing else is left of it.
@@ -121,7 +135,7 @@ export function createRetention(opts: RetentionOptions): Retention {
   const clock = opts.clock ?? Date.now;
   const everyMs = opts.everyMs ?? 3600_000;
   const caseKeyPrefix = keys.case('');
-  const purger = createCasePurger({ redis, keys, logger, maxLen: opts.maxLen, clock });
+  const purger = createCasePurger({ redis, keys, logger, maxLen: opts.maxLen, clock, sealer: opts.sealer });
 
   async function sweep(): Promise<SweepReport> {
     const token = randomUUID();
@@ -133,19 +147,22 @@ export function createRetention(opts: RetentionOptions): Retention {
       const cutoff = now - opts.retentionMs;
       const caseKeys = (await scanKeys(redis, keys.case('*'))).filter((k) => !k.slice(caseKeyPrefix.length).includes(':'));
       const due: string[] = [];
+      const halfErased: string[] = []; // a purge stopped between its key and its data: finished now
       for (let i = 0; i < caseKeys.length; i += 200) {
         const batch = caseKeys.slice(i, i + 200);
         const pipeline = redis.pipeline();
-        for (const key of batch) pipeline.hmget(key, 'status', 'updatedAt');
+        for (const key of batch) pipeline.hmget(key, 'status', 'updatedAt', 'erasing');
         const rows = (await pipeline.exec()) ?? [];
         rows.forEach(([err, row], j) => {
           if (err) throw err;
-          const [status, updatedAt] = row as [string | null, string | null];
-          if (isFinal(status) && Number(updatedAt ?? 0) <= cutoff) due.push(batch[j]!.slice(caseKeyPrefix.length));
+          const [status, updatedAt, erasing] = row as [string | null, string | null, string | null];
+          if (erasing) halfErased.push(batch[j]!.slice(caseKeyPrefix.length));
+          else if (isFinal(status) && Number(updatedAt ?? 0) <= cutoff) due.push(batch[j]!.slice(caseKeyPrefix.length));
         });
       }
-      const reports = due.length > 0 ? await purger.reportPointers() : new Map<string, string[]>();
+      const reports = due.length + halfErased.length > 0 ? await purger.reportPointers() : new Map<string, string[]>();
       const purged: string[] = [];
+      for (const caseId of halfErased) if ((await purger.purge(caseId, 'retention', undefined, reports)) === 'purged') purged.push(caseId);
       for (const caseId of due) if ((await purger.purge(caseId, 'retention', cutoff, reports)) === 'purged') purged.push(caseId);
       const auditTrimmed = await redis.xtrim(keys.audit, 'MINID', String(Math.max(0, now - opts.auditMaxMs)));
       if (purged.length > 0 || auditTrimmed > 0) logger.info({ purged: purged.length, auditTrimmed }, 'retention sweep');

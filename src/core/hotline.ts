@@ -27,6 +27,7 @@ import { createRetractionRecognizer } from '../../flows/shared/retraction.js';
 import { createPlaceFinder, isPlausiblePoint } from '../../flows/shared/places.js';
 import { cleanText, looseForm } from '../../flows/shared/text.js';
 import { createRelativeAccess } from '../cases/relative-access.js';
+import { caseKeyForWrite, caseSealer, forgetCaseKey, loadCaseKey, rememberCaseKey, sealerWithCaseKey } from '../cases/case-keys.js';
 import type { Deployment } from '../deployment.js';
 import { DETECTABLE_LANGUAGES, detectLanguage, languageOfHint } from '../i18n/detect.js';
 import type { Locales } from '../i18n/locales.js';
@@ -218,16 +219,19 @@ export function createHotline(opts: HotlineOptions): Hotline {
    * Before the flow's replies, which go on in the deployment's language. Someone answered in full in a
    * language that is not the citizens' reads on their first message whose line this is, and again when the
    * conversation's language changes (their words or their choice after a consent in the hint's language).
+   * `firstText`: the first text they type, after a start with none (a /start, a button, a photo): the answer
+   * then comes when the words themselves are in a first-aid language (the hint had its say on the first message).
    */
-  function firstAidFor(msg: InboundMessage, first: boolean, current: Conversation, next: Conversation): OutboundMessage[] {
+  function firstAidFor(msg: InboundMessage, first: boolean, firstText: boolean, current: Conversation, next: Conversation): OutboundMessage[] {
     const b = msg.body;
     const words = b.kind === 'text' ? b.text : b.kind === 'media' ? b.caption : undefined;
     const critical = !!words && saysDanger(words) && next.context.urgency === 'critical' && !!next.context.caseId;
     const switched = !first && !!next.context.lang && next.context.lang !== current.context.lang;
-    if (!first && !critical && !switched) return [];
+    const late = !first && firstText && !!words;
+    if (!first && !critical && !switched && !late) return [];
     // Which lexicon the words matched says the language best; read only for a text with danger in it.
     const danger = words && dangerGrade(words) ? recognizer.explain(words).matches : undefined;
-    const lang = firstAid.languageOf({ text: words, hint: msg.languageHint, danger });
+    const lang = firstAid.languageOf({ text: words, hint: first || critical || switched ? msg.languageHint : undefined, danger });
     if (!lang) {
       // Answered in full, perhaps in a language that is not the embassy's citizens': then whose line this is.
       const note = (first || switched) && next.context.lang ? firstAid.notCitizen(next.context.lang) : undefined;
@@ -235,11 +239,13 @@ export function createHotline(opts: HotlineOptions): Hotline {
     }
     const out: OutboundMessage[] = [];
     if (critical) out.push(firstAid.alerted(lang));
-    if (first) out.push(firstAid.answer(lang, { discreet: isDiscreet(next.context, discreetDefault(deployment, next.flow)) }));
+    // A late first text in the language the hint gave the first message: that answer is on screen already.
+    const answered = !first && lang === firstAid.languageOf({ hint: msg.languageHint });
+    if (first || (late && !answered)) out.push(firstAid.answer(lang, { discreet: isDiscreet(next.context, discreetDefault(deployment, next.flow)) }));
     return out;
   }
 
-  const forget = createForget({ redis, keys, locales, logger, eventsMaxLen, purger: createCasePurger({ redis, keys, logger, maxLen: eventsMaxLen }) });
+  const forget = createForget({ redis, keys, locales, logger, eventsMaxLen, purger: createCasePurger({ redis, keys, logger, maxLen: eventsMaxLen, sealer }) });
   /** What a typed answer to the forget question may be, in any language: its buttons' words, or their numbers. */
   const forgetReplies = new Set([' 1 ', ' 2 ', ...locales.languages.flatMap((l) => [looseForm(locales.t(l, 'forget-yes')), looseForm(locales.t(l, 'forget-no'))])]);
 
@@ -412,7 +418,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
     if (!stored.sealed) return record;
     let opened: unknown;
     try {
-      opened = JSON.parse(sealer.open(Buffer.from(stored.sealed, 'base64'), `case ${caseId}`));
+      opened = JSON.parse((await caseSealer({ redis, keys, sealer }, caseId)).open(Buffer.from(stored.sealed, 'base64'), `case ${caseId}`));
     } catch (err) {
       logger.warn({ err, caseId }, 'the stored case could not be read: updated without its earlier versions');
       return record;
@@ -497,7 +503,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
         const { conv: next, caseOp, forward, alarm, flag, pin, secret } = stepped;
         const settled = safety.settle({ state: job.begun.safety, inspection, kept: keeper.kept, at: job.at });
         const replies = wiping ? [WIPE] : reasking && input === undefined && !swallowed ? whereTheyAre(current) : stepped.replies;
-        if (message && input && !wiping && inspection?.kind !== 'duress') replies.unshift(...firstAidFor(message, !job.begun.snapshot, current, next));
+        if (message && input && !wiping && inspection?.kind !== 'duress') replies.unshift(...firstAidFor(message, !job.begun.snapshot, job.begun.safety.typedAt === undefined && message.body.kind === 'text' && !message.body.edited, current, next));
         // Messages could not be deleted from the chat (too old): say so once, in reply to a message (not
         // while nothing may be sent to the chat: `e` then stays for a later message).
         const told = !!message && !wiping && !!job.begun.refused && !settled.stopped;
@@ -509,11 +515,17 @@ export function createHotline(opts: HotlineOptions): Hotline {
         const caseId = ctx.caseId;
 
         const now = Date.now();
+        // The case's own key (src/cases/case-keys.ts): a new one when the case opens, or is first written since
+        // case keys; written by the commit with the case. Without a case change, only a stored one is used.
+        const caseKey = !caseId ? undefined
+          : caseOp ? await caseKeyForWrite({ redis, keys, sealer }, caseId)
+          : await loadCaseKey({ redis, keys, sealer }, caseId).then((k) => (k ? { ...k, fresh: false } : undefined));
+        const caseSeal = caseId ? sealerWithCaseKey(sealer, caseId, caseKey?.key) : sealer;
         let fields: Record<string, string> | undefined;
         if (caseOp) {
           const made = next.caseRecord({ personId, channel: owner.channel, address: owner.address }, now);
           const record = caseOp === 'update' && caseId ? await keptWith(next, caseId, made, now) : made;
-          fields = { ...record.fields, sealed: sealer.seal(JSON.stringify(record.sealed)).toString('base64') };
+          fields = { ...record.fields, sealed: caseSeal.seal(JSON.stringify(record.sealed)).toString('base64') };
           if (pin && caseId) fields.pinHash = relatives.pinHash(caseId, pin);
         }
         const sealedSnapshot = sealer.seal(next.stored());
@@ -524,14 +536,14 @@ export function createHotline(opts: HotlineOptions): Hotline {
         const passOn = !!message && !unspoken && !wiping && (forward || (!!current.context.caseId && !!caseId && forwardable(message)));
         // A message that may be someone else's (a retraction, after /restart, after a long silence) goes flagged.
         const suspect = flag ?? ctx.suspect;
-        const forwarded = passOn && message && caseId ? sealer.seal(JSON.stringify(forwardedBody(message, suspect, written))).toString('base64') : '';
+        const forwarded = passOn && message && caseId ? caseSeal.seal(JSON.stringify(forwardedBody(message, suspect, written))).toString('base64') : '';
         // The conversation's other cases (another flow's, an earlier report): answers held on them still
         // reach the person when they write, after /restart too, until an officer finishes the case.
         const attached = job.begun.cases.filter((id) => id !== caseId);
         const result = await hotlineCommit(redis, {
           keys: {
             conversation: convKey, lease, case: keys.case(caseId ?? '-'), queue: keys.queue, events: keys.events,
-            held: keys.held(caseId ?? '-'), due: keys.due, tries: keys.codeTries(caseId ?? '-'),
+            held: keys.held(caseId ?? '-'), due: keys.due, tries: keys.codeTries(caseId ?? '-'), caseKey: keys.caseKey(caseId ?? '-'),
           },
           rest: attached.flatMap((id) => [keys.case(id), keys.held(id), keys.codeTries(id)]),
           args: {
@@ -549,8 +561,16 @@ export function createHotline(opts: HotlineOptions): Hotline {
             told: told ? '1' : '',
             attached: attached.join(' '),
             attachedMax: CASES_KEPT,
+            caseKey: caseKey?.wrapped ?? '',
+            caseKeyFresh: caseKey?.fresh ? '1' : '',
           },
         });
+        if (result === 'case-key-changed' && caseId) {
+          forgetCaseKey({ keys, sealer }, caseId); // erased, re-wrapped or written meanwhile: read it again
+          if (attempt < 5) continue;
+          throw new CaseIdExhaustedError(attempt + 1);
+        }
+        if (caseKey?.fresh && caseId && result !== 'case-exists') rememberCaseKey({ redis, keys, sealer }, caseId, caseKey);
         if (result === 'case-exists') {
           if (attempt < 5) continue; // drew a taken case id: draw again
           throw new CaseIdExhaustedError(attempt + 1);

@@ -11,6 +11,9 @@
  * - A value no key opens stops the run, naming the Redis key, the field and the key id it was sealed with
  *   (never the value). Every value of one Redis key is opened before any of them is written, so a stop
  *   leaves each key either untouched or done; what was done before stays done.
+ * - Per-case data keys (`<p>casekey:<id>`, src/cases/case-keys.ts) are re-wrapped like any sealed string:
+ *   one small value per case instead of every field. What is sealed with a case key (version 3) is not
+ *   touched: it never named a DATA_KEY.
  * - Stream entries cannot be changed in place: the events stream is only checked (each entry opens) and
  *   counted; its entries under an older key go when the stream is trimmed by age (EVENTS_MAX_DAYS), and
  *   that key must stay in DATA_KEYS until then: the summary says until when.
@@ -50,6 +53,8 @@ function layoutsOf(keys: Keys): Array<{ start: string; layout: Layout }> {
     { start: keys.outboxEntry(''), layout: { type: 'hash', fields: ['sealed'], base64: true } },
     { start: keys.waAuth(''), layout: { type: 'hash', fields: 'all', base64: false } },
     { start: keys.waJid(''), layout: { type: 'string', base64: false } },
+    { start: keys.caseKey(''), layout: { type: 'string', base64: false } },
+    { start: keys.webCanned, layout: { type: 'hash', fields: 'all', base64: true } },
   ];
 }
 

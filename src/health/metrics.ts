@@ -26,7 +26,14 @@ export interface IntakeObserver {
   takenIn(msg: Pick<InboundMessage, 'channel' | 'messageId'>, danger: boolean): void;
 }
 
+/** What happened to one webhook request (src/channels/telegram/webhook-route.ts). */
+export type WebhookOutcome = 'taken' | 'forbidden' | 'malformed' | 'timeout' | 'unavailable';
+
 export interface Metrics extends IntakeObserver {
+  /** Whether this process holds the roles lease now (`hotline_roles_lease_held`). */
+  rolesLeaseHeld(held: boolean): void;
+  /** Counts a webhook request by outcome (`hotline_webhook_requests_total`). */
+  webhookRequest(outcome: WebhookOutcome): void;
   readonly registry: Registry;
   /** The hotline with every message counted and timed. */
   instrumentHotline(hotline: Hotline): Hotline;
@@ -96,6 +103,12 @@ export function createMetrics(opts: MetricsOptions): Metrics {
   const memoryMargin = new Gauge({ name: 'hotline_redis_memory_margin_bytes', help: 'Redis memory left before its limit (maxmemory, else the machine\'s memory), bytes.', registers });
   const redisUp = new Gauge({ name: 'hotline_redis_up', help: '1 when the last read of the Redis gauges worked, else 0 (they keep their last values).', registers });
   const channelState = new Gauge({ name: 'hotline_channel_state', help: '1 when the channel is connected, else 0.', labelNames: ['channel'], registers });
+  const rolesHeld = new Gauge({ name: 'hotline_roles_lease_held', help: '1 while this process holds the roles lease (it runs the desk worker, the linker, retention, the memory and channel watch), else 0.', registers });
+  rolesHeld.set(0);
+  const webhookRequests = new Counter({
+    name: 'hotline_webhook_requests_total', registers, labelNames: ['outcome'],
+    help: 'Telegram webhook requests, by outcome: taken (answered 200 after commit), forbidden (403, no or wrong secret), malformed (200, dropped), timeout (500 after WEBHOOK_ANSWER_MS), unavailable (503, not started or stopping).',
+  });
   for (const channel of opts.channels) {
     messagesIn.inc({ channel }, 0);
     messagesOut.inc({ channel }, 0);
@@ -240,6 +253,8 @@ export function createMetrics(opts: MetricsOptions): Metrics {
   return {
     registry,
     takenIn,
+    rolesLeaseHeld: (held) => rolesHeld.set(held ? 1 : 0),
+    webhookRequest: (outcome) => webhookRequests.inc({ outcome }),
     instrumentHotline,
     instrumentSender,
     contentType: registry.contentType,

@@ -27,6 +27,7 @@ import type { Card, CardRenderer } from './card.js';
 import { PARK_AFTER_FAILURES, PARK_BACKOFF_MS, parseParkedInfo, postOf, type ParkedInfo } from './parked-posts.js';
 import { quoteSent } from './person-words.js';
 import { isBareAlarm, rememberSwarm } from './swarm.js';
+import { caseSealer } from '../cases/case-keys.js';
 
 export interface BoardPosterOptions {
   redis: Redis;
@@ -370,7 +371,7 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
     } else if (kind === 'msg' && f.type === 'case.forgotten') {
       await inThread(caseId, ref, renderer.t('desk-person-forgotten', { caseId, time: renderer.time(Number(f.at) || Date.now()) }));
     } else if (kind === 'msg') {
-      const message = ForwardedMessage.parse(JSON.parse(sealer.open(Buffer.from(f.sealed ?? '', 'base64'), `message on ${caseId}`)));
+      const message = ForwardedMessage.parse(JSON.parse((await caseSealer({ redis, keys, sealer }, caseId)).open(Buffer.from(f.sealed ?? '', 'base64'), `message on ${caseId}`)));
       const media = message.kind === 'media' && message.channel === 'telegram' ? { kind: message.media, fileRef: message.fileRef } : undefined;
       // When they wrote it, as `npm run desk -- watch` shows it: a post held back by the group's rate
       // limit, or a message that came in late (a phone back online), carries the time of its sending.
@@ -381,7 +382,7 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
       const name = (id: string | undefined) => (id ? (names[id] ?? id) : '?');
       await inThread(caseId, ref, renderer.t('desk-handed-line', { caseId, to: name(f.to), officer: name(f.officer) }));
     } else if (kind === 'status') {
-      await inThread(caseId, ref, replyStatusText(caseId, f));
+      await inThread(caseId, ref, replyStatusText(caseId, f, await caseSealer({ redis, keys, sealer }, caseId)));
     }
   }
 
@@ -407,7 +408,7 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
     await m.exec();
   }
 
-  function replyStatusText(caseId: string, f: Record<string, string>): string {
+  function replyStatusText(caseId: string, f: Record<string, string>, caseSeal: Sealer): string {
     const officer = f.officer ?? '?';
     switch (f.type) {
       case 'case.duress':
@@ -436,7 +437,7 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
       const sent = renderer.t('desk-reply-sent', { caseId, count: Number(f.count) || 1, when });
       const head = f.rule === 'code-word' || f.rule === 'typed-reply' || f.rule === 'relative' ? `${sent} ${renderer.t(`desk-reply-rule-${f.rule}`)}` : sent;
       if (!f.sealed) return head;
-      const texts = z.array(z.string()).parse(JSON.parse(sealer.open(Buffer.from(f.sealed, 'base64'), `delivery on ${caseId}`)));
+      const texts = z.array(z.string()).parse(JSON.parse(caseSeal.open(Buffer.from(f.sealed, 'base64'), `delivery on ${caseId}`)));
       return [head, ...texts.map(quoteSent)].join('\n');
     }
     if (f.state === 'announced') return renderer.t(f.waiting === 'code-word' ? 'desk-reply-announced-code-word' : 'desk-reply-announced-typed-reply', { caseId });

@@ -19,6 +19,7 @@ import { DEFAULT_EVENTS_BUDGET } from '../redis/events-budget.js';
 import type { Keys } from '../redis/keys.js';
 import { caseLinkDecide, deskAct, type DeskOp } from '../redis/scripts.js';
 import type { RedisClient as Redis } from '../redis/redis-client.js';
+import { caseSealer } from '../cases/case-keys.js';
 
 /** Someone allowed to work cases. `id` is what the audit stream records: `telegram:<user id>` or `cli:<name>`. */
 export interface Officer {
@@ -188,7 +189,7 @@ export function createCaseDesk(deps: { redis: Redis; keys: Keys; sealer: Sealer;
 
   async function queueAnswer(caseId: string, officer: Officer, kind: HeldAnswer['kind'], text: string, ref?: string) {
     const answer: HeldAnswer = { id: randomUUID(), kind, text, by: officer.id, at: Date.now() };
-    const payload = sealer.seal(JSON.stringify(answer)).toString('base64');
+    const payload = (await caseSealer({ redis, keys, sealer }, normalizeId(caseId))).seal(JSON.stringify(answer)).toString('base64');
     return act(kind, caseId, officer, { other: keys.held(normalizeId(caseId)), payload, ref });
   }
 
@@ -202,7 +203,8 @@ export function createCaseDesk(deps: { redis: Redis; keys: Keys; sealer: Sealer;
       const id = normalizeId(caseId);
       const [view, rawNotes, held] = await Promise.all([store.get(id), redis.lrange(keys.notes(id), 0, -1), redis.llen(keys.held(id))]);
       if (!view) return undefined;
-      const notes = rawNotes.map((b64) => Note.parse(JSON.parse(sealer.open(Buffer.from(b64, 'base64'), `note on ${id}`))));
+      const noteSealer = await caseSealer({ redis, keys, sealer }, id);
+      const notes = rawNotes.map((b64) => Note.parse(JSON.parse(noteSealer.open(Buffer.from(b64, 'base64'), `note on ${id}`))));
       return { view, notes, held };
     },
     claim: (caseId, officer) => act('claim', caseId, officer),
@@ -216,7 +218,7 @@ export function createCaseDesk(deps: { redis: Redis; keys: Keys; sealer: Sealer;
       const bad = checkText(text);
       if (bad) return bad;
       const note: Note = { by: officer.id, text: text.trim(), at: Date.now() };
-      const payload = sealer.seal(JSON.stringify(note)).toString('base64');
+      const payload = (await caseSealer({ redis, keys, sealer }, normalizeId(caseId))).seal(JSON.stringify(note)).toString('base64');
       return act('note', caseId, officer, { other: keys.notes(normalizeId(caseId)), payload });
     },
     async reply(caseId, officer, text, ref) {
@@ -229,7 +231,7 @@ export function createCaseDesk(deps: { redis: Redis; keys: Keys; sealer: Sealer;
       const why = reason.trim();
       const bad = checkText(why, LOWER_REASON_MAX);
       if (bad) return bad;
-      return act('lower', caseId, officer, { urgency: to, payload: sealer.seal(why).toString('base64') });
+      return act('lower', caseId, officer, { urgency: to, payload: (await caseSealer({ redis, keys, sealer }, normalizeId(caseId))).seal(why).toString('base64') });
     },
     restore: (caseId, officer) => act('restore', caseId, officer),
     async resume(caseId, officer) {

@@ -28,6 +28,7 @@ import type { Keys } from '../redis/keys.js';
 import { releaseLease } from '../redis/scripts.js';
 import { HeldAnswer } from './case-desk.js';
 import { caseReach, whenToWrite, type WriteTime } from './reach.js';
+import { caseSealer } from '../cases/case-keys.js';
 
 /** Why the relay was asked to deliver: a new answer, the person writing, or a safe time coming. */
 export type DeliveryTrigger = 'queued' | 'person-active' | 'due';
@@ -129,11 +130,12 @@ export function createRelay(deps: {
 
   /** Shows every held answer (the person sent their code word, or typed a reply). */
   async function release(view: CaseView, items: string[], rule: ReleaseRule, trigger: DeliveryTrigger): Promise<DeliveryReport> {
-    const answers = items.map((item) => ({ item, answer: HeldAnswer.parse(JSON.parse(sealer.open(Buffer.from(item, 'base64'), `held answer on ${view.id}`))) }));
+    const caseSeal = await caseSealer({ redis, keys, sealer }, view.id);
+    const answers = items.map((item) => ({ item, answer: HeldAnswer.parse(JSON.parse(caseSeal.open(Buffer.from(item, 'base64'), `held answer on ${view.id}`))) }));
     const messages = answers.map(({ answer }) => outbound(view, answer));
     // What went, word for word, for the officers' topic; which rule showed it, and what asked for it:
     // written by the outbox once the channel took the last of them.
-    const texts = sealer.seal(JSON.stringify(messages.map((m) => m.text))).toString('base64');
+    const texts = caseSeal.seal(JSON.stringify(messages.map((m) => m.text))).toString('base64');
     const delivered = ['type', 'case.reply', 'case', view.id, 'state', 'delivered', 'count', String(items.length), 'rule', rule, 'trigger', trigger, 'sealed', texts];
     const entries = answers.map(({ item, answer }, i) => ({
       id: answer.id, item, messages: [messages[i]!], rank: rankOf(view), ...(i === answers.length - 1 ? { events: [delivered] } : {}),
@@ -168,7 +170,7 @@ export function createRelay(deps: {
       if (!quietly) await event(caseId, ['state', 'held', 'why', 'stopped', 'until', '']);
       return { state: 'held', why: 'stopped' };
     }
-    const { reach, utcOffsetMinutes, atHome } = caseReach(view, { sealed, discreet, codeWord: code }, { sealer, deployment });
+    const { reach, utcOffsetMinutes, atHome } = caseReach(view, { sealed, discreet, codeWord: code }, { sealer: await caseSealer({ redis, keys, sealer }, caseId), deployment });
     const now = clock();
     // They are holding the phone and writing: now. Otherwise as they chose.
     const safeNow = (): WriteTime => (trigger === 'person-active' ? { now: true } : whenToWrite(reach, now, utcOffsetMinutes, view.lang));

@@ -59,6 +59,8 @@ export interface Keys {
   deskUnpaged: string;
   /** String (expires): the lock of the retention sweep, so that one process at a time runs it (src/cases/retention.ts). */
   retentionLock: string;
+  /** String (expires): the roles lease, so that one process at a time runs the single-process parts (src/redis/lease.ts). */
+  rolesLease: string;
   /** String (expires): the person was asked to confirm their /forget; the value is the confirmation button's number. */
   forgetAsk(personId: string): string;
   // --- Missing-person reports and linking (src/cases/linker.ts, src/cases/relative-access.ts) ---
@@ -117,6 +119,8 @@ export interface Keys {
   // --- Keys and rotation (src/core/keyring.ts, src/core/rekey.ts) ---
   /** Hash: `personIdCheck` (fingerprint of the person-id key, set once), `sealing` (id of the key the hotline last started sealing with, and when: `sealingAt`). */
   keyring: string;
+  /** String: a case's own data key (32 random bytes), wrapped (sealed) by the newest DATA_KEY; deleted first when the case is erased (src/cases/case-keys.ts). */
+  caseKey(caseId: string): string;
   /** Hash: an unfinished `npm run rekey` (`target` key id, SCAN `cursor`, counts), deleted when it finishes. */
   rekey: string;
 }
@@ -151,6 +155,7 @@ export function createKeys(prefix: string): Keys {
     deskPaging: (caseId) => `${prefix}desk:paging:${caseId}`,
     deskUnpaged: `${prefix}desk:unpaged`,
     retentionLock: `${prefix}lock:retention`,
+    rolesLease: `${prefix}roles:lease`,
     forgetAsk: (personId) => `${prefix}forget:ask:${personId}`,
     // --- Missing-person reports and linking ---
     matchPhone: (hash) => `${prefix}match:phone:${hash}`,
@@ -183,6 +188,7 @@ export function createKeys(prefix: string): Keys {
     webRead: (caseId) => `${prefix}web:read:${caseId}`,
     // --- Keys and rotation ---
     keyring: `${prefix}keyring`,
+    caseKey: (caseId) => `${prefix}casekey:${caseId}`,
     rekey: `${prefix}rekey`,
   };
 }

@@ -20,13 +20,13 @@ export const hotlineBegin = luaScript<[Buffer, ...Array<Buffer | null>]>()({
 });
 
 /** What hotline commit did: see its header. */
-export type HotlineCommitResult = 'lease-lost' | 'case-exists' | 'ok' | 'case.opened' | 'case.updated' | 'case.escalated' | 'case.reopened';
+export type HotlineCommitResult = 'lease-lost' | 'case-exists' | 'case-key-changed' | 'ok' | 'case.opened' | 'case.updated' | 'case.escalated' | 'case.reopened';
 
 /** Writes a processed message's snapshot, case change, queue entry and events, and releases the lease. */
-export const hotlineCommit = luaScript<HotlineCommitResult, { caseOp: '' | 'open' | 'update'; snapshot: Buffer; alarm: '' | '1'; owner: Buffer; wiped: '' | '1' | 'keep'; told: '' | '1' }>()({
+export const hotlineCommit = luaScript<HotlineCommitResult, { caseOp: '' | 'open' | 'update'; snapshot: Buffer; alarm: '' | '1'; owner: Buffer; wiped: '' | '1' | 'keep'; told: '' | '1'; caseKey: Buffer | ''; caseKeyFresh: '' | '1' }>()({
   file: 'hotline-commit.lua',
-  keys: ['conversation', 'lease', 'case', 'queue', 'events', 'held', 'due', 'tries'],
-  args: ['token', 'messageId', 'snapshot', 'ttlSeconds', 'seenMax', 'caseOp', 'caseFields', 'caseId', 'now', 'eventsMaxLen', 'forwarded', 'alarm', 'silenceMember', 'silenceAt', 'owner', 'lastAt', 'safety', 'wiped', 'told', 'attached', 'attachedMax'],
+  keys: ['conversation', 'lease', 'case', 'queue', 'events', 'held', 'due', 'tries', 'caseKey'],
+  args: ['token', 'messageId', 'snapshot', 'ttlSeconds', 'seenMax', 'caseOp', 'caseFields', 'caseId', 'now', 'eventsMaxLen', 'forwarded', 'alarm', 'silenceMember', 'silenceAt', 'owner', 'lastAt', 'safety', 'wiped', 'told', 'attached', 'attachedMax', 'caseKey', 'caseKeyFresh'],
   // The conversation's other cases: case hash, held list, tries counter for each id of `attached`.
   restKeys: 'attached',
 });
@@ -36,6 +36,13 @@ export const releaseLease = luaScript<number>()({
   file: 'release-lease.lua',
   keys: ['lease'],
   args: ['token'],
+});
+
+/** Extends a lease by `ttlMs` only if we still hold it (compare-and-extend): 1 if extended. */
+export const renewLease = luaScript<number>()({
+  file: 'renew-lease.lua',
+  keys: ['lease'],
+  args: ['token', 'ttlMs'],
 });
 
 /** An officer's action on a case (src/officers/case-desk.ts). */
@@ -184,18 +191,25 @@ export const rekeyListItem = luaScript<number>()({
   args: ['was', 'value'],
 });
 
+/** Deletes a case's data key first (crypto-erasure) and marks the case `erasing`: 'erased' | 'kept' | 'missing'. */
+export const caseKeyErase = luaScript<'erased' | 'kept' | 'missing'>()({
+  file: 'case-key-erase.lua',
+  keys: ['case', 'caseKey'],
+  args: ['now', 'cutoff'],
+});
+
 /** Deletes one case and everything kept about it, with its `case.purged` event and audit entry: see its header. */
 export const casePurge = luaScript<'purged' | 'kept' | 'missing', { reason: 'retention' | 'forgotten' }>()({
   file: 'case-purge.lua',
-  keys: ['case', 'notes', 'held', 'tries', 'card', 'paging', 'matchOf', 'pinDay', 'queue', 'due', 'realerts', 'events', 'audit'],
+  keys: ['case', 'notes', 'held', 'tries', 'card', 'paging', 'matchOf', 'pinDay', 'queue', 'due', 'realerts', 'events', 'audit', 'caseKey'],
   args: ['caseId', 'now', 'reason', 'cutoff', 'refPrefix', 'maxLen'],
   restKeys: 'rest',
 });
 
 /** Every script, for tests and tools. */
 export const luaScripts = [
-  hotlineBegin, hotlineCommit, releaseLease, deskAct, deskClaimDue, deskFinishDue, caseLink, caseLinkDecide, checkPin, pinForgot, relativeAct, trailSettle, trailErased,
-  outboxPut, outboxTake, outboxDone, outboxRetry, outboxGone, relayHandOver, channelAlert, rekeyHashField, rekeyString, rekeyListItem, casePurge,
+  hotlineBegin, hotlineCommit, releaseLease, renewLease, deskAct, deskClaimDue, deskFinishDue, caseLink, caseLinkDecide, checkPin, pinForgot, relativeAct, trailSettle, trailErased,
+  outboxPut, outboxTake, outboxDone, outboxRetry, outboxGone, relayHandOver, channelAlert, rekeyHashField, rekeyString, rekeyListItem, caseKeyErase, casePurge,
 ] as const;
 
 /** The client the hotline core runs on: any client (the scripts need nothing registered on it). */

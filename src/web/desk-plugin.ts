@@ -21,6 +21,7 @@
 import { readFileSync } from 'node:fs';
 import fastifyCookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import { caseSealer } from '../cases/case-keys.js';
 import { isUrgency } from '../cases/case-model.js';
 import { whenSent } from '../cli/desk/act-on-case.js';
 import { eventLine } from '../cli/desk/event-line.js';
@@ -327,15 +328,17 @@ export async function webDesk(app: FastifyInstance, opts: WebDeskOptions): Promi
       redis.hgetall(keys.deskOfficers),
       redis.xrevrange(keys.events, '+', '-', 'COUNT', THREAD_SCAN),
     ]);
+    // The case's held answers and its people's words are sealed with the case's own key (src/cases/case-keys.ts).
+    const caseSeal = await caseSealer({ redis, keys, sealer }, view.id);
     const held: HeldAnswer[] = [];
     for (const b64 of rawHeld) {
       try {
-        held.push(HeldAnswer.parse(JSON.parse(sealer.open(Buffer.from(b64, 'base64'), `held answer on ${view.id}`))));
+        held.push(HeldAnswer.parse(JSON.parse(caseSeal.open(Buffer.from(b64, 'base64'), `held answer on ${view.id}`))));
       } catch {
         // an entry that does not open is left for the relay to report
       }
     }
-    const lineCtx = { t: cards.t, cards, sealer };
+    const lineCtx = { t: cards.t, cards, sealer: caseSeal };
     const thread = recent
       .filter(([, flat]) => flat.includes(view.id) && flat[flat.indexOf('case') + 1] === view.id)
       .reverse()

@@ -14,6 +14,7 @@ import { ForwardedMessage } from '../../src/core/messages.js';
 import { mapLink } from '../../src/officers/card.js';
 import { streamFields } from '../../src/redis/stream-fields.js';
 import { startBotApiServer, type BotApiServer, type BotMessage } from '../support/bot-api-server.js';
+import { passedOnMessages } from '../support/case-values.js';
 import { startOfficersGroup, type OfficersGroup } from '../support/officers-group.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
 import { MYSELF } from '../support/who.js';
@@ -98,10 +99,8 @@ async function dangerNow(chat: number): Promise<string> {
 }
 
 /** The messages passed on to a case's officers (`case.message` events), opened. */
-async function passedOn(caseId: string): Promise<ForwardedMessage[]> {
-  const entries = await t.redis.xrange(app.keys.events, '-', '+');
-  return entries.map(([, flat]) => streamFields(flat)).filter((f) => f.type === 'case.message' && f.case === caseId)
-    .map((f) => ForwardedMessage.parse(JSON.parse(app.sealer.open(Buffer.from(f.sealed ?? '', 'base64'), 'test'))));
+function passedOn(caseId: string): Promise<ForwardedMessage[]> {
+  return passedOnMessages(app, t.redis, caseId);
 }
 
 /** The latest 21:00 in Cambodia (UTC+7) before now: 14:00 UTC. */

@@ -12,9 +12,8 @@ import { pino } from 'pino';
 import { createApp, type App } from '../../src/app.js';
 import { createTelegramChannel, type TelegramChannel } from '../../src/channels/telegram/telegram-channel.js';
 import { createJournal } from '../../src/core/journal.js';
-import { ForwardedMessage } from '../../src/core/messages.js';
-import { streamFields } from '../../src/redis/stream-fields.js';
 import { startBotApiServer, type BotApiServer } from '../support/bot-api-server.js';
+import { passedOnMessages } from '../support/case-values.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
 import { until } from '../support/until.js';
 
@@ -74,9 +73,7 @@ async function sos(chat: number): Promise<{ toQueueMs: number; toReplyMs: number
 
 /** The texts passed on to a case's officers (`case.message` events), opened. */
 async function passedOnTexts(caseId: string): Promise<string[]> {
-  const entries = await t.redis.xrange(app.keys.events, '-', '+');
-  return entries.map(([, flat]) => streamFields(flat)).filter((f) => f.type === 'case.message' && f.case === caseId)
-    .map((f) => ForwardedMessage.parse(JSON.parse(app.sealer.open(Buffer.from(f.sealed ?? '', 'base64'), 'test'))))
+  return (await passedOnMessages(app, t.redis, caseId))
     .flatMap((m) => (m.kind === 'text' ? m.text.split('\n') : []));
 }
 

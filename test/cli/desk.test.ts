@@ -13,6 +13,7 @@ import { HeldAnswer, OFFICER_TEXT_MAX } from '../../src/officers/case-desk.js';
 import { connectRedis } from '../../src/redis/connect.js';
 import type { Keys } from '../../src/redis/keys.js';
 import { createLinker } from '../../src/cases/linker.js';
+import { openCaseValue, sealCaseValue } from '../support/case-values.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
 import { person, relativeReport, selfReport } from '../support/reports.js';
 
@@ -90,13 +91,13 @@ describe('npm run desk', () => {
   /** Rewrites a case's sealed part, as if the intake had gone further. */
   async function setPrivate(caseId: string, change: Partial<CasePrivate>) {
     const sealed = await t.redis.hget(app.keys.case(caseId), 'sealed');
-    const current = CasePrivate.parse(JSON.parse(app.sealer.open(Buffer.from(sealed!, 'base64'), 'test')));
-    await t.redis.hset(app.keys.case(caseId), 'sealed', app.sealer.seal(JSON.stringify({ ...current, ...change })).toString('base64'));
+    const current = CasePrivate.parse(JSON.parse(await openCaseValue(app, t.redis, caseId, sealed!)));
+    await t.redis.hset(app.keys.case(caseId), 'sealed', await sealCaseValue(app, t.redis, caseId, JSON.stringify({ ...current, ...change })));
   }
 
   async function held(caseId: string) {
     const items = await t.redis.lrange(app.keys.held(caseId), 0, -1);
-    return items.map((b64) => HeldAnswer.parse(JSON.parse(app.sealer.open(Buffer.from(b64, 'base64'), 'test'))));
+    return Promise.all(items.map(async (b64) => HeldAnswer.parse(JSON.parse(await openCaseValue(app, t.redis, caseId, b64)))));
   }
 
   beforeAll(async () => {

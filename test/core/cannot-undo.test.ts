@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
 import { ForwardedMessage, type InboundBody, type OutboundMessage } from '../../src/core/messages.js';
 import { createCardRenderer } from '../../src/officers/card.js';
+import { passedOnMessages } from '../support/case-values.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
 import { MYSELF, SOMEONE_ELSE } from '../support/who.js';
 
@@ -58,12 +59,8 @@ function person(app: App, address: string, languageHint: string) {
 }
 
 /** The messages passed on to the case's officers, opened. */
-async function forwarded(t: TestRedis, app: App): Promise<ForwardedMessage[]> {
-  const entries = await t.redis.xrange(app.keys.events, '-', '+');
-  return entries
-    .map(([, flat]) => Object.fromEntries(Array.from({ length: flat.length / 2 }, (_, i) => [flat[2 * i]!, flat[2 * i + 1]!])) as Record<string, string>)
-    .filter((f) => f.type === 'case.message')
-    .map((f) => ForwardedMessage.parse(JSON.parse(app.sealer.open(Buffer.from(f.sealed ?? '', 'base64'), 'message'))));
+function forwarded(t: TestRedis, app: App): Promise<ForwardedMessage[]> {
+  return passedOnMessages(app, t.redis);
 }
 
 describe('the report cannot be erased from the phone', () => {

@@ -103,6 +103,29 @@ describe('first aid in the person\'s own language', () => {
     expect(english[0]!.text).not.toBe(app.locales.t('en', 'first-aid-alerted')); // English is answered by the flow itself
   });
 
+  it('answers the first words typed after a start without any (/start, a button) in their language, once', async () => {
+    // Telegram has no Burmese interface: the phone says English, the person taps Start, then writes in Burmese.
+    const p = person(app, 'my-after-start', 'en');
+    const started = await p.send({ kind: 'command', command: 'start' });
+    expect(started.map((m) => m.text).join('\n')).not.toContain('ကယ်'); // nothing says Burmese yet
+    const languages = app.deployment.languages.map((l) => app.locales.t(l, 'language-name')).join(', ');
+    const aid = app.locales.firstAid('my', 'first-aid', { embassy: 'Embassy of the Republic of Indonesia in Phnom Penh', languages, numbers: '' })!.split('\n')[0]!;
+    const out = await p.text('ဘာလုပ်ရမလဲ မသိဘူး'); // I don't know what to do
+    expect(out[0]).toMatchObject({ transient: true });
+    expect(out[0]!.text.split('\n')[0]).toBe(aid);
+    expect(out[0]!.text).toContain('🚓 117');
+    const again = await p.text('ဘာလုပ်ရမလဲ');
+    expect(again.map((m) => m.text).join('\n')).not.toContain(aid); // once
+    // Korean phone, Start (answered in Korean from the hint), then Korean words: not a second time.
+    const k = person(app, 'ko-after-start', 'ko');
+    expect((await k.send({ kind: 'command', command: 'start' }))[0]!.text).toContain('도움 창구');
+    expect((await k.text('안녕하세요')).map((m) => m.text).join('\n')).not.toContain('도움 창구');
+    // An Indonesian who taps Start and then types: the flow answers, no first aid.
+    const i = person(app, 'id-after-start', 'id');
+    await i.send({ kind: 'command', command: 'start' });
+    expect((await i.text('halo saya mau lapor')).every((m) => !m.text.includes('🚓 117'))).toBe(true);
+  });
+
   it('says a later danger message was received, in the language it was written in', async () => {
     const p = person(app, 'sw-later');
     await p.text('habari'); // Latin, no hint: nothing says Swahili yet

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
 import { createConsoleChannel } from '../../src/channels/console/console-channel.js';
 import type { PersonSender } from '../../src/core/delivery.js';
-import { ForwardedMessage, type ChannelName, type InboundBody, type OutboundMessage } from '../../src/core/messages.js';
+import type { ChannelName, InboundBody, OutboundMessage } from '../../src/core/messages.js';
 import { GUESS_POLICY, secretForm } from '../../src/core/safety-words.js';
 import { readAnswer, readsAsAnswer } from '../../flows/shared/answers.js';
 import { senses } from '../../flows/shared/answer-words.js';
@@ -18,6 +18,8 @@ import type { Officer } from '../../src/officers/case-desk.js';
 import { createDeskWorker, type DeskWorker } from '../../src/officers/desk-worker.js';
 import { createOutbox } from '../../src/core/outbox.js';
 import { createRelay } from '../../src/officers/relay.js';
+import { streamFields } from '../../src/redis/stream-fields.js';
+import { openEventSealed, passedOnMessages } from '../support/case-values.js';
 import { captureLogger } from '../support/scratch-redis.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
 import { MYSELF, SOMEONE_ELSE } from '../support/who.js';
@@ -142,10 +144,10 @@ describe('safety words', () => {
       const type = await t.redis.type(key);
       if (type === 'hash') opened.push(JSON.stringify(await t.redis.hgetall(key)));
       else if (type === 'stream') {
-        for (const [, f] of await t.redis.xrange(key, '-', '+')) {
-          opened.push(JSON.stringify(f));
-          const i = f.indexOf('sealed');
-          if (i >= 0) opened.push(app.sealer.open(Buffer.from(f[i + 1]!, 'base64')));
+        for (const [, flat] of await t.redis.xrange(key, '-', '+')) {
+          opened.push(JSON.stringify(flat));
+          const f = streamFields(flat);
+          if (f.sealed !== undefined) opened.push(await openEventSealed(app, t.redis, f));
         }
       } else if (type === 'string') opened.push((await t.redis.get(key)) ?? '');
       else if (type === 'list') opened.push(JSON.stringify(await t.redis.lrange(key, 0, -1)));
@@ -221,7 +223,7 @@ describe('safety words', () => {
     expect(app.cards.card(view, { held: 0, now: Date.now() }).text).toContain(app.cards.t('desk-card-released-code-word', { time: app.cards.time(view.released!.at) }));
     // Not kept as an answer, not passed on as the person's words.
     expect(JSON.stringify(view.private).toLowerCase()).not.toContain('kucing');
-    const passed = (await events()).filter((e) => e.type === 'case.message').map((e) => ForwardedMessage.parse(JSON.parse(app.sealer.open(Buffer.from(e.sealed!, 'base64')))));
+    const passed = await passedOnMessages(app, t.redis);
     expect(passed.map((m) => (m.kind === 'text' ? m.text : m.kind === 'media' ? m.media : m.kind))).toEqual(['sticker', 'hello, what message?']); // neither the word nor an edit that spells it
     const active = (await events()).filter((e) => e.type === 'case.person-active').map((e) => e.by);
     expect(active).toEqual(['other', 'other', 'other', 'typed', 'other', 'code']);

@@ -19,7 +19,10 @@ const args = new Map(instructions.flatMap((line) => {
 }));
 const digest = /^[\w./-]+:[\w.-]+@sha256:[0-9a-f]{64}$/;
 
-type Service = { image?: string; command?: string[]; healthcheck?: { test?: string[] }; depends_on?: Record<string, { condition?: string }> };
+type Service = {
+  image?: string; build?: string; command?: string[]; healthcheck?: { test?: string[] }; depends_on?: Record<string, { condition?: string }> | string[];
+  environment?: Record<string, string>; ports?: string[]; volumes?: string[];
+};
 
 describe('Dockerfile', () => {
   it('builds every stage from a base image pinned by tag and digest', () => {
@@ -69,6 +72,46 @@ describe('compose.yaml', () => {
 
   it('starts the bot only once Redis answers PING', () => {
     expect(redis.healthcheck?.test).toEqual(['CMD', 'redis-cli', 'ping']);
-    expect(compose.services.hotline!.depends_on?.redis?.condition).toBe('service_healthy');
+    expect((compose.services.hotline!.depends_on as Record<string, { condition?: string }>).redis?.condition).toBe('service_healthy');
+  });
+});
+
+describe('compose.webhook.yaml', () => {
+  const compose = parse(readFileSync('compose.webhook.yaml', 'utf8'), { merge: true }) as { services: Record<string, Service> };
+  const caddyfile = readFileSync('deploy/Caddyfile', 'utf8');
+  const bots = Object.entries(compose.services).filter(([name]) => name.startsWith('bot-'));
+
+  it('runs Redis as compose.yaml does: pinned by digest, AOF every second, no eviction, healthy before the bots', () => {
+    const single = parse(readFileSync('compose.yaml', 'utf8')) as { services: Record<string, Service> };
+    const redis = compose.services.redis!;
+    expect(redis.image).toMatch(digest);
+    expect(redis.image).toBe(single.services.redis!.image);
+    expect(redis.command).toEqual(single.services.redis!.command);
+    expect(redis.healthcheck?.test).toEqual(['CMD', 'redis-cli', 'ping']);
+    expect(redis.volumes).toEqual(['redis-data:/data']);
+    expect(redis.ports).toBeUndefined(); // only the bots talk to it
+  });
+
+  it('runs three bot processes in webhook mode on that Redis, reachable by the proxy only', () => {
+    expect(bots.map(([name]) => name)).toEqual(['bot-1', 'bot-2', 'bot-3']);
+    for (const [name, bot] of bots) {
+      expect(bot.build, name).toBe('.');
+      expect((bot.depends_on as Record<string, { condition?: string }>).redis?.condition, name).toBe('service_healthy');
+      expect(bot.environment, name).toMatchObject({ REDIS_URL: 'redis://redis:6379', HTTP_HOST: '0.0.0.0', HTTP_PORT: '8080' });
+      expect(bot.environment!.TELEGRAM_WEBHOOK_URL, name).toMatch(/^https:\/\/\$\{WEBHOOK_DOMAIN:\?[^}]+\}\/telegram$/);
+      expect(bot.ports, name).toBeUndefined();
+    }
+  });
+
+  it('puts Caddy, pinned to an exact version, in front: the webhook path spread over the three, nothing else', () => {
+    const caddy = compose.services.caddy!;
+    expect(caddy.image).toMatch(/^caddy:\d+\.\d+\.\d+(-alpine)?(@sha256:[0-9a-f]{64})?$/);
+    expect(caddy.volumes).toContain('./deploy/Caddyfile:/etc/caddy/Caddyfile:ro');
+    expect(caddy.ports).toEqual(['80:80', '443:443']);
+    const path = new URL(bots[0]![1].environment!.TELEGRAM_WEBHOOK_URL!.replace(/\$\{[^}]+\}/, 'example.org')).pathname;
+    expect(caddyfile).toContain(`handle ${path} {`);
+    const upstreams = /reverse_proxy ([^{]+)\{/.exec(caddyfile)?.[1]!.trim().split(/\s+/);
+    expect(upstreams).toEqual(bots.map(([name]) => `${name}:8080`));
+    expect(caddyfile).toMatch(/handle \{\s*respond 404\s*\}/);
   });
 });

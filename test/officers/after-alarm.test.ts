@@ -14,6 +14,7 @@ import type { Officer } from '../../src/officers/case-desk.js';
 import { createDeskWorker, type DeskWorker } from '../../src/officers/desk-worker.js';
 import { createOutbox } from '../../src/core/outbox.js';
 import { createRelay } from '../../src/officers/relay.js';
+import { openCaseValue } from '../support/case-values.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
 
 const logger = pino({ level: 'silent' });
@@ -106,7 +107,7 @@ describe('after an alarm', () => {
     expect(after.slice(before).map((e) => [e.type, e.caseId])).toContainEqual(['case.message', open!.id]);
     const sealed = (await t.redis.xrange(app.keys.events, '-', '+')).map(([, f]) => f).filter((f) => f.includes('case.message'));
     const body = sealed.at(-1)![sealed.at(-1)!.indexOf('sealed') + 1]!;
-    expect(JSON.parse(app.sealer.open(Buffer.from(body, 'base64'), 'test'))).toMatchObject({ kind: 'text', text: 'they are coming to the room' });
+    expect(JSON.parse(await openCaseValue(app, t.redis, open!.id, body))).toMatchObject({ kind: 'text', text: 'they are coming to the room' });
   });
 
   it('shows the officers the alarm words, and the first position when a later pin moved it', async () => {

@@ -13,6 +13,8 @@ import { createOutbox } from '../../src/core/outbox.js';
 import { createRelay } from '../../src/officers/relay.js';
 import { hotlineCommit } from '../../src/redis/scripts.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
+import { caseSealer } from '../../src/cases/case-keys.js';
+import { SealError } from '../../src/core/sealed.js';
 
 const logger = pino({ level: 'silent' });
 const budi: Officer = { id: 'cli:budi', supervisor: false };
@@ -147,7 +149,9 @@ describe('officer desk', () => {
     await worker.runOnce();
     const event = (await stream(t, app.keys.events)).find((e) => e.type === 'case.lowered')!;
     expect(event).toMatchObject({ case: caseId, urgency: 'high', from: 'critical', officer: 'cli:budi' });
-    expect(app.sealer.open(Buffer.from(event.sealed!, 'base64'))).toBe(why);
+    // Sealed with the case's own key (src/cases/case-keys.ts), not DATA_KEY alone.
+    expect((await caseSealer({ redis: t.redis, keys: app.keys, sealer: app.sealer }, caseId)).open(Buffer.from(event.sealed!, 'base64'))).toBe(why);
+    expect(() => app.sealer.open(Buffer.from(event.sealed!, 'base64'))).toThrow(SealError);
     expect(Number(await due())).toBe(Number(event.at) + 1_800_000);
 
     // Lower again: restoring still goes back to where it started. A normal case is not re-alerted.
@@ -211,11 +215,11 @@ describe('officer desk', () => {
     const lease = app.keys.lease('p');
     await t.redis.set(lease, 'token');
     const result = await hotlineCommit(t.redis, {
-      keys: { conversation: app.keys.conversation('p'), lease, case: app.keys.case(caseId), queue: app.keys.queue, events: app.keys.events, held: app.keys.held(caseId), due: app.keys.due, tries: app.keys.codeTries(caseId) },
+      keys: { conversation: app.keys.conversation('p'), lease, case: app.keys.case(caseId), queue: app.keys.queue, events: app.keys.events, held: app.keys.held(caseId), due: app.keys.due, tries: app.keys.codeTries(caseId), caseKey: app.keys.caseKey(caseId) },
       args: {
         token: 'token', messageId: 'alarm-1', snapshot: Buffer.from('s'), ttlSeconds: 60, seenMax: 8, caseOp: 'update',
         caseFields: JSON.stringify({ ...fields, urgency: 'critical' }), caseId, now: Date.now(), eventsMaxLen: 1000, forwarded: '', alarm: '1',
-        silenceMember: 'silence:p', silenceAt: '', owner: Buffer.from('o'), lastAt: '', safety: '{}', wiped: '', told: '', attached: '', attachedMax: 16,
+        silenceMember: 'silence:p', silenceAt: '', owner: Buffer.from('o'), lastAt: '', safety: '{}', wiped: '', told: '', attached: '', attachedMax: 16, caseKey: '', caseKeyFresh: '',
       },
     });
     expect(result).toBe('case.escalated');

@@ -4,6 +4,8 @@ import { run } from '@grammyjs/runner';
 import { startBotApiServer } from './bot-api-server.js';
 import type { BotApiServer } from './bot-api-server.js';
 import type { Update } from 'grammy/types';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 /** The Bot API envelope, as seen by a raw HTTP client. */
 interface Reply { ok: boolean; result?: unknown; error_code?: number; description?: string }
@@ -617,5 +619,61 @@ describe('bot-api-server private chats: protection and deleting', () => {
     await bot.api.deleteMessage(5, young!.message_id);
     expect(server.chatState(5).map((m) => m.text)).toEqual(['old', 'old reply']);
     await expect(bot.api.deleteMessages(5, Array.from({ length: 101 }, (_, i) => i + 1))).rejects.toMatchObject({ error_code: 400 });
+  });
+});
+
+describe('bot-api-server webhooks', () => {
+  let server: BotApiServer;
+  let hook: ReturnType<typeof createServer>;
+  const received: Array<{ secret: string | undefined; update: Update }> = [];
+  let answer = 200;
+  let url: string;
+  beforeEach(async () => {
+    server = await startBotApiServer();
+    received.length = 0;
+    answer = 200;
+    hook = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString()));
+      req.on('end', () => {
+        received.push({ secret: req.headers['x-telegram-bot-api-secret-token'] as string | undefined, update: JSON.parse(body) as Update });
+        res.writeHead(answer).end();
+      });
+    });
+    await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/hook`;
+  });
+  afterEach(async () => {
+    await server.close();
+    await new Promise<void>((resolve) => hook.close(() => resolve()));
+  });
+
+  it('records setWebhook (getUpdates then refused 409), posts queued updates in order with the secret, and keeps one answered otherwise', async () => {
+    const bot = new Bot(TOKEN, { client: { apiRoot: server.apiRoot } });
+    await bot.api.setWebhook(url, { secret_token: 'sekret_token_0123', allowed_updates: ['message', 'callback_query'], max_connections: 5 });
+    expect(server.webhook()).toEqual({ url, secretToken: 'sekret_token_0123', allowedUpdates: ['message', 'callback_query'], maxConnections: 5, dropPendingUpdates: false });
+    expect((await call(server, 'getUpdates')).status).toBe(409);
+
+    const ids = [server.sendText(5, 'one'), server.sendText(5, 'two'), server.sendText(6, 'three')];
+    const posts = await server.deliverWebhook();
+    expect(posts.map((p) => [p.updateId, p.status, p.url])).toEqual(ids.map((id) => [id, 200, url]));
+    expect(received.map((r) => [r.secret, (r.update.message as { text?: string }).text])).toEqual([['sekret_token_0123', 'one'], ['sekret_token_0123', 'two'], ['sekret_token_0123', 'three']]);
+    expect(server.pendingUpdates()).toBe(0);
+
+    // Not answered 2xx: delivery stops there and the update stays first in line.
+    answer = 500;
+    const four = server.sendText(5, 'four');
+    server.sendText(5, 'five');
+    expect((await server.deliverWebhook()).map((p) => [p.updateId, p.status])).toEqual([[four, 500]]);
+    expect(server.pendingUpdates()).toBe(2);
+    answer = 200;
+    expect((await server.deliverWebhook()).map((p) => p.status)).toEqual([200, 200]);
+    expect(received.slice(-3).map((r) => (r.update.message as { text?: string }).text)).toEqual(['four', 'four', 'five']);
+
+    // A raw post: no secret header when asked, the body as given.
+    expect((await server.postWebhook('{"update_id": 1}', { secretToken: null })).status).toBe(200);
+    expect(received.at(-1)).toEqual({ secret: undefined, update: { update_id: 1 } });
+    await bot.api.deleteWebhook();
+    expect(server.webhook()).toBeUndefined();
   });
 });

@@ -42,6 +42,11 @@ export interface BotApiServerOptions {
   privateChatsNeedStart?: boolean;
 }
 
+/** What setWebhook asked for (as Telegram keeps it). */
+export interface WebhookSettings { url: string; secretToken?: string; allowedUpdates?: string[]; maxConnections?: number; dropPendingUpdates: boolean }
+/** One POST of an update to the webhook, as {@link BotApiServer.deliverWebhook} made it. */
+export interface WebhookPost { updateId: number; update: Update; url: string; status: number; ms: number }
+
 /** How long after its date a message can still be deleted by a bot (Telegram: 48 hours). */
 export const DELETE_LIMIT_SECONDS = 48 * 3600;
 
@@ -197,6 +202,23 @@ export interface BotApiServer {
   waitForMessages(chatId: ChatId, count: number, timeoutMs?: number): Promise<BotMessage[]>;
   /** Updates queued and not yet confirmed by a getUpdates offset. */
   pendingUpdates(): number;
+
+  // ---- webhook ----
+  /** What the bot's last setWebhook asked for; undefined with no webhook (never set, or deleted). */
+  webhook(): WebhookSettings | undefined;
+  /**
+   * Telegram posting to the webhook: POSTs the queued updates in order, one at a time (the next once the last was
+   * answered), each with the `X-Telegram-Bot-Api-Secret-Token` header from setWebhook, to `urls` in turn (several bot
+   * processes behind a load balancer; default the webhook's URL). An update answered 2xx leaves the queue; at the first
+   * other answer delivery stops there and that update stays queued, first in line for the next call (as Telegram
+   * retries it). Resolves with every post made.
+   */
+  deliverWebhook(opts?: { urls?: readonly string[] }): Promise<WebhookPost[]>;
+  /**
+   * One raw POST to a webhook: `body` sent as is when a string, else as JSON; `secretToken` the header's value
+   * (default the one from setWebhook; null sends none); `url` default the webhook's.
+   */
+  postWebhook(body: unknown, opts?: { url?: string; secretToken?: string | null }): Promise<{ status: number; body: string }>;
   /**
    * Clear calls, counts, chats (groups and topics too), users' names, queued updates, injected failures, blocks, deactivations
    * and rate-limit windows; restore the rate limits given at start; keep the update id counter.
@@ -353,6 +375,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
   let lastUpdateId = 0;
   let wakeScheduled = false;
   let webhookUrl = '';
+  let webhookSettings: WebhookSettings | undefined;
   let lastToken = '0:test';
   let closing = false;
 
@@ -598,9 +621,22 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     getMe: (_p, token) => botOf(token).me,
     logOut: () => true,
     close: () => true,
-    setWebhook: (p) => { webhookUrl = typeof p.url === 'string' ? p.url : ''; return true; },
+    setWebhook: (p) => {
+      webhookUrl = typeof p.url === 'string' ? p.url : '';
+      const allowed = parseMaybe(p.allowed_updates);
+      webhookSettings = webhookUrl === '' ? undefined : {
+        url: webhookUrl,
+        ...(typeof p.secret_token === 'string' ? { secretToken: p.secret_token } : {}),
+        ...(Array.isArray(allowed) ? { allowedUpdates: allowed.map(String) } : {}),
+        ...(num(p.max_connections) !== undefined ? { maxConnections: num(p.max_connections) } : {}),
+        dropPendingUpdates: truthy(p.drop_pending_updates),
+      };
+      if (truthy(p.drop_pending_updates)) clearQueue();
+      return true;
+    },
     deleteWebhook: (p) => {
       webhookUrl = '';
+      webhookSettings = undefined;
       if (truthy(p.drop_pending_updates)) clearQueue();
       return true;
     },
@@ -1093,12 +1129,46 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
         throw new Error(`waitForMessages(${chatId}, ${count}): the bot sent ${api.sentCount(chatId)}. ${err.message}`);
       }),
     pendingUpdates: () => live,
+    webhook: () => webhookSettings && { ...webhookSettings },
+    postWebhook: async (body, opts = {}) => {
+      const url = opts.url ?? webhookSettings?.url;
+      if (!url) throw new Error('postWebhook: no webhook set and no url given');
+      const secret = opts.secretToken === undefined ? webhookSettings?.secretToken : opts.secretToken;
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(secret !== undefined && secret !== null ? { 'x-telegram-bot-api-secret-token': secret } : {}) },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
+      return { status: res.status, body: await res.text() };
+    },
+    deliverWebhook: async (opts = {}) => {
+      const urls = opts.urls?.length ? opts.urls : webhookSettings ? [webhookSettings.url] : [];
+      if (urls.length === 0) throw new Error('deliverWebhook: no webhook set and no urls given');
+      const posts: WebhookPost[] = [];
+      for (;;) {
+        while (head < queue.length && queue[head]!.dead) head++;
+        const e = queue[head];
+        if (!e || closing) return posts;
+        const url = urls[posts.length % urls.length]!;
+        const started = Date.now();
+        let status: number;
+        try {
+          status = (await api.postWebhook(e.update, { url })).status;
+        } catch {
+          status = 0; // unreachable: Telegram retries later
+        }
+        posts.push({ updateId: e.id, update: e.update, url, status, ms: Date.now() - started });
+        if (status < 200 || status > 299) return posts;
+        kill(e);
+      }
+    },
     reset: () => {
       calls.length = 0;
       for (const k of Object.keys(counts)) delete counts[k];
       for (const c of [chats, blocked, deactivated, started, people, failures, commands, windows, profiles]) c.clear();
       clearQueue();
       webhookUrl = '';
+      webhookSettings = undefined;
       limits = options.rateLimits;
       rateLimited = 0;
     },

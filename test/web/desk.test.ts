@@ -192,6 +192,16 @@ describe('web desk: queue, search and a case', () => {
     expect(await r.t.redis.llen(r.app.keys.held(critical))).toBe(1);
   });
 
+  it('shows the person\'s later words in the case\'s thread, opened with the case\'s own key (not DATA_KEY)', async () => {
+    await r.person('2001', 'id').text('mereka memindahkan kami ke gedung C');
+    const [entry] = (await r.t.redis.xrevrange(r.app.keys.events, '+', '-')).map(([, f]) => f).filter((f) => f.includes('case.message') && f.includes(critical));
+    const sealed = entry![entry!.indexOf('sealed') + 1]!;
+    expect(() => r.app.sealer.open(Buffer.from(sealed, 'base64'))).toThrow(); // sealed with the case key
+    const page = await r.server.inject({ url: `/desk/case/${critical}`, headers: { cookie: ana.cookie } });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('mereka memindahkan kami ke gedung C');
+  });
+
   it('asks to confirm an answer that names another case before queueing it', async () => {
     const act = (pairs: Record<string, string>) => r.server.inject({ method: 'POST', url: `/desk/case/${critical}/act`, headers: formHeaders(ana.cookie), payload: form({ csrf: ana.csrf, ...pairs }) });
     const before = await r.t.redis.llen(r.app.keys.held(critical));

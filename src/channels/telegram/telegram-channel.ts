@@ -52,6 +52,11 @@ export interface TelegramChannelOptions {
     backlog?: number;
     /** Replies to one chat in 10 s before repeated ones are held back (default 20). */
     repliesPer10s?: number;
+    /**
+     * Webhook mode: at start the bot asks Telegram to post updates to `url` with `secret` (setWebhook) and does
+     * not poll; updates come in through {@link TelegramChannel.takeUpdate} (src/channels/telegram/webhook-route.ts).
+     */
+    webhook?: { url: string; secret: string };
   };
   logger: Logger;
   hotline: Hotline;
@@ -107,8 +112,25 @@ export interface TelegramChannel extends PersonSender {
   intakeStats(): { running: number; dangerRunning: number; waitingUnits: number; waitingChats: number; parked: number };
   /** Whether the bot reaches Telegram now: polling answered, token accepted (src/health/channel-watch.ts). */
   link(): ChannelLink;
+  /**
+   * Webhook mode: takes one update in through the same intake as polled ones. Resolves once it is safely in: a
+   * person's message once the core committed it (or it was a replay of one already done), anything else once
+   * its handler finished. Rejects with {@link NotReceivingError} before start and from stop on.
+   */
+  takeUpdate(update: Update): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** The updates the bot asks Telegram for, by polling or by webhook. */
+export const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'my_chat_member'] as const;
+
+/** An update offered while the channel is not taking updates in (not started yet, or stopping). */
+export class NotReceivingError extends Error {
+  override readonly name = 'NotReceivingError';
+  constructor(readonly updateId: number) {
+    super('the Telegram channel is not taking updates in now');
+  }
 }
 
 /** Commands shown in Telegram's menu; their descriptions come from locales/<lang>/commands.ftl. */
@@ -261,6 +283,20 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
   let stopped = false;
   let nextSeq = 0; // arrival order without a journal (the journal numbers its entries itself)
 
+  // Webhook requests waiting until their update is safely in: by update id (the person's messageId), and the
+  // ids of those that went into the intake (anything else is in once its handler returned).
+  const waiting = new Map<string, Array<{ resolve(): void; reject(err: Error): void }>>();
+  const inIntake = new Set<string>();
+  let receiving = false;
+  /** The units' messages committed (or given up for good, as the journal marks them): their webhook requests are answered. */
+  const settle = (messageIds: readonly string[]) => {
+    for (const id of messageIds) {
+      inIntake.delete(id);
+      for (const w of waiting.get(id) ?? []) w.resolve();
+      waiting.delete(id);
+    }
+  };
+
   // Updates a getUpdates brought that are not yet taken in (journalled): the next getUpdates, which confirms
   // them to Telegram, waits for them (at most 10 s: a stuck disk must not stop the bot from hearing anyone).
   const arriving = new Set<number>();
@@ -350,6 +386,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
       const danger = !!words && hotline.saysDanger(words);
       opts.intake?.takenIn(inbound, danger);
       const kept = journal?.add(inbound, danger);
+      if (waiting.has(inbound.messageId)) inIntake.add(inbound.messageId); // a webhook request waits for its commit
       if (kept && !kept.fresh) return; // delivered again while it still waits: it is in line already
       intake.push({ msg: inbound, danger, seq: kept?.seq ?? nextSeq++, ref: { ctx } });
       await kept?.durable;
@@ -389,7 +426,9 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
     } finally {
       clearTimeout(notice);
     }
-    journal?.done(unit.entries.map((e) => e.msg.messageId));
+    const ids = unit.entries.map((e) => e.msg.messageId);
+    journal?.done(ids);
+    settle(ids);
     await answering;
     const b = last.msg.body;
     const persons = unit.entries.map((e) => personEntry(e.msg, e === last ? ctx : undefined)).filter((p) => p !== undefined);
@@ -569,7 +608,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
   let refused = false;
   function startPolling(): void {
     refused = false;
-    const handle = run(bot, { runner: { fetch: { allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member'] } } });
+    const handle = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
     runner = handle;
     handle.task()?.catch((err: unknown) => {
       if (halting) return;
@@ -614,10 +653,23 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
     },
     intakeStats: () => ({ ...intake.stats(), parked: parked.length }),
     send: sendTo,
+    async takeUpdate(update) {
+      if (!receiving) throw new NotReceivingError(update.update_id);
+      const id = String(update.update_id);
+      const committed = new Promise<void>((resolve, reject) => {
+        const list = waiting.get(id) ?? [];
+        list.push({ resolve, reject });
+        waiting.set(id, list);
+      });
+      committed.catch(() => undefined); // a request that stopped waiting (timed out) leaves no unhandled rejection
+      await bot.handleUpdate(update);
+      if (!inIntake.has(id)) settle([id]); // not a person's message (the desk's, refused, staff): its handler finished
+      return committed;
+    },
     async start() {
       await bot.init();
       problem = undefined;
-      await bot.api.deleteWebhook();
+      if (!config.webhook) await bot.api.deleteWebhook(); // polling: a webhook left by webhook mode would refuse getUpdates (409)
       const { locales } = hotline;
       const menu = (lang: string) => MENU_COMMANDS.map((command) => ({ command, description: locales.t(lang, `command-${command}`) }));
       const menus = [
@@ -642,17 +694,31 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
         deskJournal!.done([deskUpdateId(record)]);
       }
       if (opts.cover) await applyCover(opts.cover, locales.languages).catch((err) => logger.warn({ err }, "could not set the bot's cover (name, description)"));
+      if (config.webhook) {
+        receiving = true;
+        // Every process of a deployment sets the same webhook: the load balancer spreads the posts.
+        await bot.api.setWebhook(config.webhook.url, { secret_token: config.webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
+        logger.info({ bot: bot.botInfo.username, apiRoot: config.apiRoot }, 'telegram channel taking updates by webhook');
+        return;
+      }
       startPolling();
       logger.info({ bot: bot.botInfo.username, apiRoot: config.apiRoot }, 'telegram channel polling');
     },
     async stop() {
       halting = true;
+      // Webhook mode: new posts are refused (503: Telegram sends them again, to this or another process). The
+      // webhook stays set: the other processes go on taking updates.
+      receiving = false;
       clearTimeout(probe);
       if (runner?.isRunning()) await runner.stop();
       stopped = true;
       store?.off('ready', onReady);
       // What runs finishes (its replies go out); what waits stays in the journal for the next start.
       await intake.stop();
+      // What still waits (parked in an outage) is in the journal: its requests are answered 503 and come again.
+      for (const [id, list] of waiting) for (const w of list) w.reject(new NotReceivingError(Number(id)));
+      waiting.clear();
+      inIntake.clear();
       await journal?.close();
       await deskJournal?.close();
     },

@@ -10,6 +10,7 @@ import { caseReach, whenToWrite } from '../../officers/reach.js';
 import { DESK_EXIT, type DeskContext } from './desk-context.js';
 import type { DeskPlan } from './parse-desk-command.js';
 import { reportRefusal } from './report-refusal.js';
+import { caseSealer } from '../../cases/case-keys.js';
 
 /** A command that changes a case. */
 export type CaseAction = Exclude<DeskPlan, { command: 'list' | 'watch' | 'show' | 'web-link' }>;
@@ -24,7 +25,7 @@ export async function whenSent(d: Pick<DeskContext, 'deployment' | 'cards' | 't'
   if (!view) return t('desk-cli-held-unknown');
   const [person, sealed, discreet] = await d.redis.hmget(d.keys.case(view.id), 'person', 'sealed', 'discreet');
   const codeWord = person ? await d.redis.hget(d.keys.conversation(person), 'kc') : null;
-  const { reach, utcOffsetMinutes, atHome } = caseReach(view, { sealed, discreet, codeWord }, { sealer: d.sealer, deployment });
+  const { reach, utcOffsetMinutes, atHome } = caseReach(view, { sealed, discreet, codeWord }, { sealer: await caseSealer({ redis: d.redis, keys: d.keys, sealer: d.sealer }, view.id), deployment });
   const when = whenToWrite(reach, d.now(), utcOffsetMinutes, view.lang);
   if (when.now) return t(atHome ? 'desk-cli-send-now-relative' : 'desk-cli-send-now');
   if (when.why === 'first') return t('desk-cli-held-first');

@@ -4,6 +4,7 @@ import { quitRedis } from '../../redis/connect.js';
 import { DESK_EXIT, type DeskContext } from './desk-context.js';
 import { eventLine } from './event-line.js';
 import { listQueue } from './list-queue.js';
+import { caseSealer } from '../../cases/case-keys.js';
 
 /** What watching needs besides the desk context: its own connection, and a way to be stopped. */
 export interface WatchDeps {
@@ -42,7 +43,9 @@ export async function watchEvents(d: DeskContext, deps: WatchDeps): Promise<numb
           last = id;
           const f: Record<string, string> = {};
           for (let i = 0; i + 1 < flat.length; i += 2) f[flat[i]!] = flat[i + 1]!;
-          const line = eventLine(d, id, f);
+          // A person's words are sealed with their case's key (src/cases/case-keys.ts).
+          const sealer = f.type === 'case.message' && f.case ? await caseSealer({ redis, keys, sealer: d.sealer }, f.case) : d.sealer;
+          const line = eventLine({ ...d, sealer }, id, f);
           if (line) out(line);
         }
       }

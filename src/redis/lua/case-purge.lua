@@ -15,7 +15,8 @@
   KEYS[11] realerts  re-alerts waiting to be folded into one message
   KEYS[12] events    the events stream
   KEYS[13] audit     the audit stream
-  KEYS[14…] rest     further keys of the case to delete (the web desk's read markers, a relative's PIN locks,
+  KEYS[14] caseKey   the case's wrapped data key (case key erase deleted it first; deleted here too)
+  KEYS[15…] rest     further keys of the case to delete (the web desk's read markers, a relative's PIN locks,
                      their open-report pointer)
 
   ARGV[1] caseId     the case id
@@ -28,7 +29,10 @@
 
   Returns 'purged', 'kept' (no longer due: reopened, or changed since) or 'missing'.
 ]]
-if redis.call('EXISTS', K.case) == 0 then return 'missing' end
+if redis.call('EXISTS', K.case) == 0 then
+  redis.call('DEL', K.caseKey)
+  return 'missing'
+end
 if A.cutoff ~= '' then
   local c = redis.call('HMGET', K.case, 'status', 'updatedAt')
   if not FINAL[c[1] or ''] or (tonumber(c[2]) or 0) > tonumber(A.cutoff) then return 'kept' end
@@ -42,7 +46,7 @@ for _, index in ipairs(redis.call('SMEMBERS', K.matchOf)) do
   local kind = redis.call('TYPE', index).ok
   if kind == 'set' then redis.call('SREM', index, A.caseId) elseif kind == 'zset' then redis.call('ZREM', index, A.caseId) end
 end
-redis.call('DEL', K.case, K.notes, K.held, K.tries, K.card, K.paging, K.matchOf, K.pinDay)
+redis.call('DEL', K.caseKey, K.case, K.notes, K.held, K.tries, K.card, K.paging, K.matchOf, K.pinDay)
 for _, key in ipairs(K.rest) do redis.call('DEL', key) end
 redis.call('ZREM', K.queue, A.caseId)
 redis.call('ZREM', K.due, 'realert:' .. A.caseId, 'respond:' .. A.caseId, 'release:' .. A.caseId)

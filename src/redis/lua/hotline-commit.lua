@@ -10,7 +10,8 @@
   KEYS[6] held          the case's held-answers list
   KEYS[7] due           the deadlines sorted set
   KEYS[8] tries         the case's wrong code-word tries counter (any key when there is no case)
-  KEYS[9…] attached      for each id of `attached`, in order: its case hash, held-answers list and tries counter
+  KEYS[9] caseKey       the case's wrapped data key (src/cases/case-keys.ts; any key when there is no case)
+  KEYS[10…] attached     for each id of `attached`, in order: its case hash, held-answers list and tries counter
 
   ARGV[1]  token         our lease token
   ARGV[2]  messageId     the channel's id of the message processed
@@ -39,8 +40,13 @@
   ARGV[19] told          '1' when the replies tell the person to clear the chat themselves: `e` is cleared
   ARGV[20] attached      the conversation's other cases (its `oc` but the flow's own): space-separated ids
   ARGV[21] attachedMax   how many cases `oc` keeps at most (the flow's own first, then the latest before it)
+  ARGV[22] caseKey       the wrapped case key the case's sealed values (`caseFields.sealed`, `forwarded`) were
+                         sealed with, or '' (sealed by DATA_KEY: a case from before case keys)
+  ARGV[23] caseKeyFresh  '1': `caseKey` is new, written here with the case (SET NX); '': it must be the one stored
 
-  Returns 'lease-lost', 'case-exists' (open of an id already taken: draw another), or
+  Returns 'lease-lost', 'case-exists' (open of an id already taken: draw another), 'case-key-changed' (the
+  case's key is not the one the values were sealed with: erased, re-wrapped by rekey, or written meanwhile;
+  nothing written: seal again), or
   'ok' / 'case.opened' / 'case.updated' / 'case.escalated' / 'case.reopened' (the case event written).
   An alarm on a case an officer had finished (resolved, duplicate, closed) reopens it: status `new`,
   unclaimed, back in the queue, `reopenedFrom` / `reopenedAt` set and `reopened` counted, and
@@ -68,6 +74,14 @@ if redis.call('GET', K.lease) ~= A.token then return 'lease-lost' end
 local seen = redis.call('HGET', K.conversation, 'seen') or ''
 local op = A.caseOp
 if op == 'open' and redis.call('EXISTS', K.case) == 1 then return 'case-exists' end
+-- The case's sealed values are only written with the key that is stored for it (a new one with the case).
+if A.caseKey ~= '' then
+  if A.caseKeyFresh == '1' then
+    if not redis.call('SET', K.caseKey, A.caseKey, 'NX') then return 'case-key-changed' end
+  elseif redis.call('GET', K.caseKey) ~= A.caseKey then
+    return 'case-key-changed'
+  end
+end
 
 local result = 'ok'
 if op ~= '' then
@@ -106,6 +120,7 @@ if op ~= '' then
     end
   end
   redis.call('HSET', K.case, unpack(flat))
+  redis.call('HDEL', K.case, 'erasing') -- written again: no longer half-erased (src/cases/retention.ts)
   if op == 'open' then result = 'case.opened'
   elseif reopened then result = 'case.reopened'
   elseif stored[1] and RANK[fields.urgency] < RANK[stored[1]] then result = 'case.escalated'
