@@ -28,6 +28,33 @@ const idList = z
     return ids;
   });
 
+/** A Redis server's address as an operator writes it. */
+export interface HostPort {
+  host: string;
+  port: number;
+}
+
+/** `host:port,host:port` (IPv6 as `[::1]:26379`): at least one. */
+function hostPortList(name: string) {
+  return z.string().transform((s, ctx) => {
+    const out: HostPort[] = [];
+    for (const part of s.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
+      const m = /^(?:\[([0-9a-fA-F:.]+)\]|([\w.-]+)):(\d{1,5})$/.exec(part);
+      const port = m ? Number(m[3]) : 0;
+      if (!m || port < 1 || port > 65_535) {
+        ctx.addIssue({ code: 'custom', message: `"${part}" is not host:port; write ${name}=10.0.0.1:26379,10.0.0.2:26379` });
+        return z.NEVER;
+      }
+      out.push({ host: m[1] ?? m[2]!, port });
+    }
+    if (out.length === 0) {
+      ctx.addIssue({ code: 'custom', message: `must list at least one host:port, e.g. ${name}=10.0.0.1:26379` });
+      return z.NEVER;
+    }
+    return out;
+  });
+}
+
 /** 32 random bytes in base64, as `openssl rand -base64 32` prints them. */
 const base64Key = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 random bytes in base64: run `openssl rand -base64 32`');
 
@@ -67,6 +94,11 @@ const ConfigSchema = z.object({
   JOURNAL_DIR: optionalString,
   JOURNAL_COMPACT_KB: z.coerce.number().int().min(16).max(1_048_576).default(1024),
   REDIS_URL: optionalString.pipe(z.url({ message: 'must be a redis:// or rediss:// URL' }).optional()),
+  // Redis Sentinel (README "Redis: Sentinel or Cluster"): the sentinels to ask where the primary is.
+  REDIS_SENTINELS: optionalString.pipe(hostPortList('REDIS_SENTINELS').optional()),
+  REDIS_SENTINEL_NAME: z.string().trim().regex(/^[\w.-]{1,64}$/, 'must be the name the sentinels monitor the primary under, e.g. mymaster').default('mymaster'),
+  REDIS_SENTINEL_PASSWORD: optionalString,
+  REDIS_PASSWORD: optionalString,
   REDIS_PREFIX: z
     .string()
     .regex(/^[\w.:-]{1,32}$/, 'use 1–32 letters, digits, ".", ":", "_" or "-", e.g. "hotline:"')
@@ -150,7 +182,7 @@ export interface Config {
   };
   /** Where each inbound message is kept until committed (replayed after a crash or a Redis outage). */
   journal: { dir: string; compactBytes: number };
-  redis: { url?: string; prefix: string };
+  redis: RedisConfig;
   /** 32-byte AES-256-GCM key for personal data at rest: the newest of `dataKeys`, what new values are sealed with. */
   dataKey: Buffer;
   /** Every data key, newest first (DATA_KEYS, or DATA_KEY alone): a value sealed with any of them opens. */
@@ -203,6 +235,21 @@ export interface Config {
   deskPublicUrl?: string;
   /** Present when WHATSAPP_ENABLED is true. */
   whatsapp?: WhatsAppConfig;
+}
+
+/** Where Redis is: one server (`url`, or none: found or started locally), or a primary found through Sentinel. */
+export interface RedisConfig {
+  url?: string;
+  prefix: string;
+  /** REDIS_SENTINELS: when set, the primary is asked of these sentinels and failover is followed. */
+  sentinel?: { sentinels: HostPort[]; name: string; password?: string };
+  /** REDIS_PASSWORD: the data servers' password (under Sentinel, or for a REDIS_URL that has none). */
+  password?: string;
+  /**
+   * Replicas a commit waits for (WAIT) before its replies go out: 1 under Sentinel, where a write only the
+   * dead primary had is lost at failover; 0 otherwise.
+   */
+  waitReplicas: number;
 }
 
 /** A configuration problem, with one line per variable saying what to fix. */
@@ -273,6 +320,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
       ]);
     }
   }
+  if (e.REDIS_SENTINELS && e.REDIS_URL) {
+    throw new ConfigError(['REDIS_URL, REDIS_SENTINELS: set only one (with Sentinel the primary\'s address comes from the sentinels; put its password in REDIS_PASSWORD)']);
+  }
+  if (e.REDIS_URL && e.REDIS_PASSWORD && new URL(e.REDIS_URL).password !== '') {
+    throw new ConfigError(['REDIS_URL, REDIS_PASSWORD: the URL has a password already; keep one of them']);
+  }
+  if (e.REDIS_SENTINEL_PASSWORD && !e.REDIS_SENTINELS) {
+    throw new ConfigError(['REDIS_SENTINEL_PASSWORD: set only with REDIS_SENTINELS (it is the sentinels\' own password)']);
+  }
+  const redis: RedisConfig = {
+    prefix: e.REDIS_PREFIX,
+    waitReplicas: e.REDIS_SENTINELS ? 1 : 0,
+    ...(e.REDIS_URL ? { url: e.REDIS_URL } : {}),
+    ...(e.REDIS_PASSWORD ? { password: e.REDIS_PASSWORD } : {}),
+    ...(e.REDIS_SENTINELS
+      ? { sentinel: { sentinels: e.REDIS_SENTINELS, name: e.REDIS_SENTINEL_NAME, ...(e.REDIS_SENTINEL_PASSWORD ? { password: e.REDIS_SENTINEL_PASSWORD } : {}) } }
+      : {}),
+  };
   const dataKeys = given64.length ? given64.map((k) => Buffer.from(k, 'base64')) : [DEV_KEY];
   return {
     telegram: e.TELEGRAM_BOT_TOKEN
@@ -287,7 +352,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
         }
       : undefined,
     journal: { dir: e.JOURNAL_DIR ?? path.join(e.DATA_DIR, 'journal'), compactBytes: e.JOURNAL_COMPACT_KB * 1024 },
-    redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
+    redis,
     dataKey: dataKeys[0]!,
     dataKeys,
     personIdKey: e.PERSON_ID_KEY ? Buffer.from(e.PERSON_ID_KEY, 'base64') : dataKeys[dataKeys.length - 1]!,

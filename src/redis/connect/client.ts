@@ -4,6 +4,7 @@
  */
 import { Redis, type RedisOptions } from 'ioredis';
 import type { Logger } from 'pino';
+import type { HostPort } from '../../config.js';
 import { describeError, redactRedisUrl, scrubber } from './redact.js';
 
 const DEFAULT_CONNECT_WAIT_MS = 5_000;
@@ -28,10 +29,43 @@ export class RedisConnectError extends Error {
   }
 }
 
+/**
+ * The server answering is not a primary: a replica (read-only, and lost writes at the next failover) or a
+ * sentinel. Start-up refuses it rather than failing on the first write.
+ */
+export class RedisRoleError extends Error {
+  override readonly name = 'RedisRoleError';
+  constructor(message: string, readonly context: { target: string; role: string }) {
+    super(message);
+  }
+}
+
+/** A primary found through Redis Sentinel: ioredis asks the sentinels where it is and follows failover. */
+export interface SentinelTarget {
+  sentinels: HostPort[];
+  /** The name the sentinels monitor the primary under (REDIS_SENTINEL_NAME). */
+  name: string;
+  /** The sentinels' own password (REDIS_SENTINEL_PASSWORD). */
+  password?: string;
+}
+
+/** How a target is named in logs and errors: a URL without its password, or `sentinel://h:p,h:p/name`. */
+export function describeTarget(target: { url?: string; sentinel?: SentinelTarget }): string {
+  if (target.sentinel) {
+    const hosts = target.sentinel.sentinels.map(({ host, port }) => `${host.includes(':') ? `[${host}]` : host}:${port}`);
+    return `sentinel://${hosts.join(',')}/${target.sentinel.name}`;
+  }
+  return redactRedisUrl(target.url ?? '');
+}
+
 /** Options of {@link connectRedis}. */
 export interface ConnectRedisOptions {
-  /** `redis://[user:password@]host:port[/db]` or `rediss://…`. */
-  url: string;
+  /** `redis://[user:password@]host:port[/db]` or `rediss://…`. Exactly one of `url` and `sentinel`. */
+  url?: string;
+  /** A primary found through Sentinel, instead of `url`. */
+  sentinel?: SentinelTarget;
+  /** The data servers' password (REDIS_PASSWORD): under Sentinel, or for a `url` that has none. */
+  password?: string;
   logger: Logger;
   /** Client name, shown in `CLIENT LIST` and in log lines (e.g. "main", "worker"). */
   name?: string;
@@ -60,12 +94,13 @@ export interface ConnectRedisOptions {
  *   disconnected; the message names the URL without its password and the last error).
  */
 export async function connectRedis(opts: ConnectRedisOptions): Promise<Redis> {
-  const safeUrl = redactRedisUrl(opts.url);
-  const scrub = scrubber(opts.url);
+  if ((opts.url === undefined) === (opts.sentinel === undefined)) throw new Error('connectRedis: give exactly one of url and sentinel');
+  const safeUrl = describeTarget(opts);
+  const scrub = scrubber(opts.url, opts.password, opts.sentinel?.password);
   const waitMs = opts.connectTimeoutMs ?? DEFAULT_CONNECT_WAIT_MS;
   const log = opts.logger.child({ component: 'redis', redis: safeUrl, ...(opts.name ? { client: opts.name } : {}) });
 
-  const client = new Redis(opts.url, {
+  const options: RedisOptions = {
     lazyConnect: true,
     enableOfflineQueue: true,
     enableReadyCheck: true,
@@ -75,8 +110,24 @@ export async function connectRedis(opts: ConnectRedisOptions): Promise<Redis> {
     retryStrategy: (attempt) => Math.min(attempt * 100, 2_000),
     connectTimeout: Math.min(3_000, waitMs),
     ...(opts.name ? { connectionName: opts.name } : {}),
+    ...(opts.password !== undefined ? { password: opts.password } : {}),
+    ...(opts.sentinel
+      ? {
+        sentinels: opts.sentinel.sentinels,
+        name: opts.sentinel.name,
+        role: 'master' as const, // a sentinel naming a replica is asked again, never written to
+        ...(opts.sentinel.password !== undefined ? { sentinelPassword: opts.sentinel.password } : {}),
+        // All sentinels unreachable: try again every second at most, for as long as commands may wait.
+        sentinelRetryStrategy: (attempt: number) => Math.min(attempt * 100, 1_000),
+        // Told of a failover by the sentinels (+switch-master) rather than waiting for the old primary's socket to fail.
+        failoverDetector: true,
+      }
+      : {}),
     ...opts.redisOptions,
-  });
+  };
+  // Every duplicate() (blocking readers: the desk worker, the linker, the web desk's events) copies these
+  // options, so it asks the sentinels too and follows a failover on its own.
+  const client = opts.sentinel ? new Redis(options) : new Redis(opts.url!, options);
 
   let starting = true; // during the first connection, failures are reported by the thrown error instead
   let everReady = false;
@@ -108,6 +159,23 @@ export async function connectRedis(opts: ConnectRedisOptions): Promise<Redis> {
     if (repeated) log.debug({ err: described }, 'redis error (repeated)');
     else log.error({ err: described }, 'redis error');
   });
+  // A copy (a blocking reader's own connection) logs its errors the same way, rather than ioredis printing
+  // "Unhandled error event" with a stack to stderr at every reconnection attempt of an outage or failover.
+  const duplicate = client.duplicate.bind(client);
+  client.duplicate = (override?: Partial<RedisOptions>) => {
+    const copy = duplicate(override);
+    let copyError: string | undefined;
+    copy.on('error', (error: unknown) => {
+      const described = describeError(error, scrub);
+      if (described.message === copyError) return;
+      copyError = described.message;
+      log.warn({ err: described, copy: true }, 'redis error (a second connection)');
+    });
+    copy.on('ready', () => {
+      copyError = undefined;
+    });
+    return copy;
+  };
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -136,14 +204,46 @@ export async function connectRedis(opts: ConnectRedisOptions): Promise<Redis> {
     const reason = error instanceof Error ? error.message : String(error);
     throw new RedisConnectError(
       `Cannot connect to Redis at ${safeUrl} within ${waitMs} ms (${reason}). ` +
-        'Check that the server is running and reachable and that REDIS_URL (host, port, password) is right.',
+        (opts.sentinel
+          ? 'Check that the sentinels in REDIS_SENTINELS are reachable, that they monitor a primary named REDIS_SENTINEL_NAME, and REDIS_PASSWORD / REDIS_SENTINEL_PASSWORD.'
+          : 'Check that the server is running and reachable and that REDIS_URL (host, port, password) is right.'),
       { url: safeUrl, waitedMs: waitMs },
     );
   } finally {
     starting = false;
   }
+  try {
+    await checkPrimary(client, safeUrl, opts.sentinel !== undefined);
+  } catch (error) {
+    client.disconnect();
+    throw error;
+  }
   log.info('redis connection ready');
   return client;
+}
+
+/**
+ * Refuses a server that is not a primary (ROLE): writes to a replica fail (READONLY), and a replica
+ * promoted later would not have them anyway. ROLE denied by an ACL: nothing to check with.
+ */
+async function checkPrimary(client: Redis, target: string, viaSentinel: boolean): Promise<void> {
+  let role: string;
+  let primary = '';
+  try {
+    const reply = (await client.call('ROLE')) as unknown[];
+    role = String(reply[0]);
+    if (role === 'slave') primary = `${String(reply[1])}:${String(reply[2])}`;
+  } catch (error) {
+    if (error instanceof Error && /NOPERM|unknown command/i.test(error.message)) return;
+    throw error;
+  }
+  if (role === 'master') return;
+  const fix = role === 'sentinel'
+    ? 'it is a Sentinel: set REDIS_SENTINELS=<host:port,…> and REDIS_SENTINEL_NAME instead of REDIS_URL'
+    : viaSentinel
+      ? 'the sentinels named a replica as the primary: check `SENTINEL get-master-addr-by-name` on each sentinel'
+      : `it is a replica of ${primary || 'another server'}: point REDIS_URL at the primary, or set REDIS_SENTINELS so that failover is followed`;
+  throw new RedisRoleError(`Redis at ${target} is not a primary (ROLE ${role}); ${fix}.`, { target, role });
 }
 
 /** Closes a client gracefully (QUIT) and waits until it has ended; forcibly if the server does not answer within 2 s. */
