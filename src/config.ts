@@ -98,11 +98,17 @@ const ConfigSchema = z.object({
   REDIS_SENTINELS: optionalString.pipe(hostPortList('REDIS_SENTINELS').optional()),
   REDIS_SENTINEL_NAME: z.string().trim().regex(/^[\w.-]{1,64}$/, 'must be the name the sentinels monitor the primary under, e.g. mymaster').default('mymaster'),
   REDIS_SENTINEL_PASSWORD: optionalString,
+  // Redis Cluster: some of its nodes; ioredis learns the rest.
+  REDIS_CLUSTER_NODES: optionalString.pipe(hostPortList('REDIS_CLUSTER_NODES').optional()),
   REDIS_PASSWORD: optionalString,
-  REDIS_PREFIX: z
-    .string()
-    .regex(/^[\w.:-]{1,32}$/, 'use 1–32 letters, digits, ".", ":", "_" or "-", e.g. "hotline:"')
-    .default('hotline:'),
+  // Unset: `hotline:`, or on a Redis Cluster `hotline:{<deployment>}:` (one hash tag: one slot).
+  REDIS_PREFIX: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[\w.:{}-]{1,48}$/, 'use 1–48 letters, digits, ".", ":", "_", "-" and one {hash tag}, e.g. "hotline:" or "hotline:{kh}:"')
+      .refine((p) => /^[^{}]*(\{[\w.:-]+\}[^{}]*)?$/.test(p), 'may hold one {hash tag} of letters, digits, ".", ":", "_" or "-", e.g. "hotline:{kh}:"')
+      .optional(),
+  ),
   DATA_KEY: optionalString.pipe(base64Key.optional()),
   DATA_KEYS: optionalString.pipe(
     z
@@ -241,6 +247,8 @@ export interface Config {
 export interface RedisConfig {
   url?: string;
   prefix: string;
+  /** REDIS_CLUSTER_NODES: when set, a Redis Cluster (and `prefix` has a hash tag). */
+  cluster?: { nodes: HostPort[] };
   /** REDIS_SENTINELS: when set, the primary is asked of these sentinels and failover is followed. */
   sentinel?: { sentinels: HostPort[]; name: string; password?: string };
   /** REDIS_PASSWORD: the data servers' password (under Sentinel, or for a REDIS_URL that has none). */
@@ -265,6 +273,11 @@ export class ConfigError extends Error {
  * (it is in this file): refused with NODE_ENV=production and with any real channel, whatever NODE_ENV says.
  */
 const DEV_KEY = Buffer.from('hotline-development-key-not-secret!!').subarray(0, 32);
+
+/** A deployment's name as a hash tag: `{ph-phnom-penh}`'s inside, letters, digits and "-" only. */
+function clusterTag(deployment: string): string {
+  return deployment.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 32) || 'hotline';
+}
 
 /** Where the deployments are, one `<name>.json` each. */
 export const DEPLOYMENTS_DIR = './deployments';
@@ -320,6 +333,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
       ]);
     }
   }
+  const deployment = deploymentArgument(argv) ?? e.DEPLOYMENT ?? path.basename(e.DEPLOYMENT_FILE).replace(/\.json$/, '');
+  if (e.REDIS_CLUSTER_NODES && (e.REDIS_URL || e.REDIS_SENTINELS)) {
+    throw new ConfigError([`REDIS_CLUSTER_NODES, ${e.REDIS_URL ? 'REDIS_URL' : 'REDIS_SENTINELS'}: set only one (a Redis Cluster fails over by itself: give some of its nodes in REDIS_CLUSTER_NODES)`]);
+  }
+  if (e.REDIS_CLUSTER_NODES && e.REDIS_PREFIX && !e.REDIS_PREFIX.includes('{')) {
+    throw new ConfigError([
+      `REDIS_PREFIX: on a Redis Cluster the prefix needs a {hash tag} so that every key of a deployment is in one slot, e.g. REDIS_PREFIX=${e.REDIS_PREFIX}{${clusterTag(deployment)}}: ` +
+        '(keys written under an untagged prefix stay where they are: move them first)',
+    ]);
+  }
   if (e.REDIS_SENTINELS && e.REDIS_URL) {
     throw new ConfigError(['REDIS_URL, REDIS_SENTINELS: set only one (with Sentinel the primary\'s address comes from the sentinels; put its password in REDIS_PASSWORD)']);
   }
@@ -330,7 +353,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     throw new ConfigError(['REDIS_SENTINEL_PASSWORD: set only with REDIS_SENTINELS (it is the sentinels\' own password)']);
   }
   const redis: RedisConfig = {
-    prefix: e.REDIS_PREFIX,
+    // An explicit prefix is kept whatever else is set (data written under it is never stranded).
+    prefix: e.REDIS_PREFIX ?? (e.REDIS_CLUSTER_NODES ? `hotline:{${clusterTag(deployment)}}:` : 'hotline:'),
+    ...(e.REDIS_CLUSTER_NODES ? { cluster: { nodes: e.REDIS_CLUSTER_NODES } } : {}),
     waitReplicas: e.REDIS_SENTINELS ? 1 : 0,
     ...(e.REDIS_URL ? { url: e.REDIS_URL } : {}),
     ...(e.REDIS_PASSWORD ? { password: e.REDIS_PASSWORD } : {}),

@@ -133,4 +133,22 @@ describe('config', () => {
       expect(loadConfig({ REDIS_URL: 'redis://b:6379', REDIS_PASSWORD: 'pw' }).redis).toMatchObject({ url: 'redis://b:6379', password: 'pw', waitReplicas: 0 });
     });
   });
+
+  describe('Redis Cluster', () => {
+    it('reads the nodes and tags the default prefix with the deployment, so that its keys share one slot', () => {
+      const c = loadConfig({ REDIS_CLUSTER_NODES: '10.0.0.1:7000,10.0.0.2:7000', DEPLOYMENT: 'ph-phnom-penh' }, [], 'deployments');
+      expect(c.redis).toEqual({ prefix: 'hotline:{ph-phnom-penh}:', waitReplicas: 0, cluster: { nodes: [{ host: '10.0.0.1', port: 7000 }, { host: '10.0.0.2', port: 7000 }] } });
+      expect(loadConfig({ REDIS_CLUSTER_NODES: 'a:7000' }).redis.prefix).toBe('hotline:{deployment}:'); // ./data/deployment.json
+      expect(loadConfig({ REDIS_CLUSTER_NODES: 'a:7000', REDIS_PREFIX: 'kh:{kh}:' }).redis.prefix).toBe('kh:{kh}:');
+      // One server keeps the old prefix unless one is given: data written under it is never stranded.
+      expect(loadConfig({ DEPLOYMENT: 'ph-phnom-penh' }, [], 'deployments').redis.prefix).toBe('hotline:');
+    });
+
+    it('refuses the cluster with REDIS_URL or REDIS_SENTINELS, and a given prefix without a hash tag', () => {
+      expect(() => loadConfig({ REDIS_CLUSTER_NODES: 'a:7000', REDIS_URL: 'redis://b:6379' })).toThrow(/REDIS_CLUSTER_NODES, REDIS_URL: set only one/);
+      expect(() => loadConfig({ REDIS_CLUSTER_NODES: 'a:7000', REDIS_SENTINELS: 'b:26379' })).toThrow(/REDIS_CLUSTER_NODES, REDIS_SENTINELS: set only one/);
+      expect(() => loadConfig({ REDIS_CLUSTER_NODES: 'a:7000', REDIS_PREFIX: 'hotline:' })).toThrow(/REDIS_PREFIX: on a Redis Cluster the prefix needs a \{hash tag\}.*REDIS_PREFIX=hotline:\{deployment\}:/);
+      expect(() => loadConfig({ REDIS_PREFIX: 'a:{x}:{y}:' })).toThrow(/REDIS_PREFIX: may hold one \{hash tag\}/);
+    });
+  });
 });

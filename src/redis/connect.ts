@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { RedisClient as Redis } from './redis-client.js';
 import type { Logger } from 'pino';
 import type { RedisConfig } from '../config.js';
-import { connectRedis, describeTarget, quitRedis, type SentinelTarget } from './connect/client.js';
+import { connectRedis, describeTarget, quitRedis, type ClusterTarget, type SentinelTarget } from './connect/client.js';
 import { redactRedisUrl } from './connect/redact.js';
 import { checkRedisSettings } from './connect/settings.js';
 import {
@@ -21,7 +21,7 @@ import {
   type LocalRedis,
 } from './local-server.js';
 
-export { connectRedis, describeTarget, quitRedis, RedisConnectError, RedisRoleError, type ConnectRedisOptions, type SentinelTarget } from './connect/client.js';
+export { connectRedis, describeTarget, quitRedis, RedisConnectError, RedisRoleError, type ClusterTarget, type ConnectRedisOptions, type SentinelTarget } from './connect/client.js';
 export { redactRedisUrl } from './connect/redact.js';
 export { checkRedisSettings, type RedisSettings } from './connect/settings.js';
 
@@ -30,7 +30,7 @@ const DEFAULT_LOCAL_URL = 'redis://127.0.0.1:6379';
 const DEFAULT_LOCAL_PORT = 6379;
 
 /** How {@link resolveRedis} found its server. */
-export type RedisSource = 'configured' | 'sentinel' | 'default-port' | 'shared-local' | 'local-child';
+export type RedisSource = 'configured' | 'sentinel' | 'cluster' | 'default-port' | 'shared-local' | 'local-child';
 
 /** Options of {@link resolveRedis}. */
 export interface ResolveRedisOptions {
@@ -38,6 +38,8 @@ export interface ResolveRedisOptions {
   redisUrl?: string | undefined;
   /** REDIS_SENTINELS …: the primary is asked of the sentinels (nothing local is tried). Not with `redisUrl`. */
   sentinel?: SentinelTarget | undefined;
+  /** REDIS_CLUSTER_NODES: a Redis Cluster (nothing local is tried). Not with `redisUrl` or `sentinel`. */
+  cluster?: ClusterTarget | undefined;
   /** REDIS_PASSWORD: the data servers' password. */
   password?: string | undefined;
   /** The app's data directory; a local server keeps its files in `<dataDir>/redis`. */
@@ -65,14 +67,14 @@ export interface ResolvedRedis {
 }
 
 /** What {@link resolveRedis} needs of the configuration: `resolveRedis({ ...redisTarget(config.redis), dataDir, logger })`. */
-export function redisTarget(redis: RedisConfig): Pick<ResolveRedisOptions, 'redisUrl' | 'sentinel' | 'password'> {
-  return { redisUrl: redis.url, sentinel: redis.sentinel, password: redis.password };
+export function redisTarget(redis: RedisConfig): Pick<ResolveRedisOptions, 'redisUrl' | 'sentinel' | 'cluster' | 'password'> {
+  return { redisUrl: redis.url, sentinel: redis.sentinel, cluster: redis.cluster, password: redis.password };
 }
 
 /**
  * Picks a Redis server and connects to it:
- * 0. under Sentinel (`sentinel`), the primary the sentinels name, followed through failovers (nothing
- *    else is tried);
+ * 0. a Redis Cluster (`cluster`), or under Sentinel (`sentinel`) the primary the sentinels name,
+ *    followed through failovers (nothing else is tried);
  * 1. `redisUrl` when set (fails with {@link RedisConnectError} if unreachable; nothing else is tried);
  * 2. else a Redis already answering on 127.0.0.1:6379 (one 500 ms probe, no retries, no error logs);
  * 3. else a local server another of our processes started on `<dataDir>/redis`;
@@ -105,7 +107,17 @@ export async function resolveRedis(opts: ResolveRedisOptions): Promise<ResolvedR
   let redis: Redis;
   let openClient = (name: string) => connect(url, opts.connectTimeoutMs, name);
 
-  if (opts.sentinel !== undefined) {
+  if (opts.cluster !== undefined) {
+    if (opts.redisUrl || opts.sentinel) throw new Error('resolveRedis: give REDIS_CLUSTER_NODES alone, not with REDIS_URL or REDIS_SENTINELS');
+    const cluster = opts.cluster;
+    url = describeTarget({ cluster });
+    source = 'cluster';
+    logger.info({ redis: url }, 'using the Redis Cluster of REDIS_CLUSTER_NODES');
+    const ofCluster = (name: string | undefined): Promise<Redis> =>
+      connectRedis({ cluster, ...common, ...(name !== undefined ? { name } : {}), ...(opts.connectTimeoutMs !== undefined ? { connectTimeoutMs: opts.connectTimeoutMs } : {}) });
+    redis = await ofCluster(opts.name);
+    openClient = ofCluster;
+  } else if (opts.sentinel !== undefined) {
     if (opts.redisUrl) throw new Error('resolveRedis: give REDIS_URL or REDIS_SENTINELS, not both');
     const sentinel = opts.sentinel;
     url = describeTarget({ sentinel });

@@ -2,9 +2,10 @@
  * One ioredis client with production options: waiting for the first ready connection, connection-state
  * logging that never shows a password or command arguments, and a graceful quit.
  */
-import { Redis, type RedisOptions } from 'ioredis';
+import { Cluster, Redis, type RedisOptions } from 'ioredis';
 import type { Logger } from 'pino';
 import type { HostPort } from '../../config.js';
+import type { RedisClient } from '../redis-client.js';
 import { describeError, redactRedisUrl, scrubber } from './redact.js';
 
 const DEFAULT_CONNECT_WAIT_MS = 5_000;
@@ -49,8 +50,16 @@ export interface SentinelTarget {
   password?: string;
 }
 
-/** How a target is named in logs and errors: a URL without its password, or `sentinel://h:p,h:p/name`. */
-export function describeTarget(target: { url?: string; sentinel?: SentinelTarget }): string {
+/** A Redis Cluster, known by some of its nodes (REDIS_CLUSTER_NODES): ioredis learns the rest and follows slot moves. */
+export interface ClusterTarget {
+  nodes: HostPort[];
+}
+
+const hostPort = ({ host, port }: HostPort) => `${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+/** How a target is named in logs and errors: a URL without its password, `sentinel://h:p,h:p/name` or `cluster://h:p,h:p`. */
+export function describeTarget(target: { url?: string; sentinel?: SentinelTarget; cluster?: ClusterTarget }): string {
+  if (target.cluster) return `cluster://${target.cluster.nodes.map(hostPort).join(',')}`;
   if (target.sentinel) {
     const hosts = target.sentinel.sentinels.map(({ host, port }) => `${host.includes(':') ? `[${host}]` : host}:${port}`);
     return `sentinel://${hosts.join(',')}/${target.sentinel.name}`;
@@ -64,6 +73,8 @@ export interface ConnectRedisOptions {
   url?: string;
   /** A primary found through Sentinel, instead of `url`. */
   sentinel?: SentinelTarget;
+  /** A Redis Cluster, instead of `url` or `sentinel`. */
+  cluster?: ClusterTarget;
   /** The data servers' password (REDIS_PASSWORD): under Sentinel, or for a `url` that has none. */
   password?: string;
   logger: Logger;
@@ -93,8 +104,10 @@ export interface ConnectRedisOptions {
  * @throws {RedisConnectError} when the server is not ready within `connectTimeoutMs` (the client is
  *   disconnected; the message names the URL without its password and the last error).
  */
-export async function connectRedis(opts: ConnectRedisOptions): Promise<Redis> {
-  if ((opts.url === undefined) === (opts.sentinel === undefined)) throw new Error('connectRedis: give exactly one of url and sentinel');
+export async function connectRedis(opts: ConnectRedisOptions & { cluster?: undefined }): Promise<Redis>;
+export async function connectRedis(opts: ConnectRedisOptions): Promise<RedisClient>;
+export async function connectRedis(opts: ConnectRedisOptions): Promise<RedisClient> {
+  if ([opts.url, opts.sentinel, opts.cluster].filter((t) => t !== undefined).length !== 1) throw new Error('connectRedis: give exactly one of url, sentinel and cluster');
   const safeUrl = describeTarget(opts);
   const scrub = scrubber(opts.url, opts.password, opts.sentinel?.password);
   const waitMs = opts.connectTimeoutMs ?? DEFAULT_CONNECT_WAIT_MS;
@@ -127,7 +140,26 @@ export async function connectRedis(opts: ConnectRedisOptions): Promise<Redis> {
   };
   // Every duplicate() (blocking readers: the desk worker, the linker, the web desk's events) copies these
   // options, so it asks the sentinels too and follows a failover on its own.
-  const client = opts.sentinel ? new Redis(options) : new Redis(opts.url!, options);
+  const client: RedisClient = opts.cluster
+    ? new Cluster(opts.cluster.nodes, {
+      lazyConnect: true,
+      enableOfflineQueue: true,
+      enableReadyCheck: true,
+      enableAutoPipelining: true,
+      // A slot moving (MOVED / ASK), a failover in the cluster (CLUSTERDOWN, TRYAGAIN): retried after these pauses.
+      maxRedirections: 16,
+      retryDelayOnFailover: 100,
+      retryDelayOnClusterDown: 200,
+      retryDelayOnTryAgain: 100,
+      clusterRetryStrategy: (attempt) => Math.min(attempt * 100, 2_000),
+      redisOptions: {
+        maxRetriesPerRequest: options.maxRetriesPerRequest ?? DEFAULT_MAX_RETRIES_PER_REQUEST,
+        connectTimeout: options.connectTimeout ?? 3_000,
+        ...(opts.name ? { connectionName: opts.name } : {}),
+        ...(opts.password !== undefined ? { password: opts.password } : {}),
+      },
+    })
+    : opts.sentinel ? new Redis(options) : new Redis(opts.url!, options);
 
   let starting = true; // during the first connection, failures are reported by the thrown error instead
   let everReady = false;
@@ -161,9 +193,10 @@ export async function connectRedis(opts: ConnectRedisOptions): Promise<Redis> {
   });
   // A copy (a blocking reader's own connection) logs its errors the same way, rather than ioredis printing
   // "Unhandled error event" with a stack to stderr at every reconnection attempt of an outage or failover.
-  const duplicate = client.duplicate.bind(client);
-  client.duplicate = (override?: Partial<RedisOptions>) => {
-    const copy = duplicate(override);
+  type Duplicate = (...args: unknown[]) => RedisClient;
+  const duplicate = (client.duplicate as Duplicate).bind(client);
+  (client as { duplicate: Duplicate }).duplicate = (...args: unknown[]) => {
+    const copy = duplicate(...args);
     let copyError: string | undefined;
     copy.on('error', (error: unknown) => {
       const described = describeError(error, scrub);
@@ -204,7 +237,9 @@ export async function connectRedis(opts: ConnectRedisOptions): Promise<Redis> {
     const reason = error instanceof Error ? error.message : String(error);
     throw new RedisConnectError(
       `Cannot connect to Redis at ${safeUrl} within ${waitMs} ms (${reason}). ` +
-        (opts.sentinel
+        (opts.cluster
+          ? 'Check that the nodes in REDIS_CLUSTER_NODES are reachable, that the cluster is up (CLUSTER INFO: cluster_state:ok), and REDIS_PASSWORD.'
+          : opts.sentinel
           ? 'Check that the sentinels in REDIS_SENTINELS are reachable, that they monitor a primary named REDIS_SENTINEL_NAME, and REDIS_PASSWORD / REDIS_SENTINEL_PASSWORD.'
           : 'Check that the server is running and reachable and that REDIS_URL (host, port, password) is right.'),
       { url: safeUrl, waitedMs: waitMs },
@@ -213,7 +248,8 @@ export async function connectRedis(opts: ConnectRedisOptions): Promise<Redis> {
     starting = false;
   }
   try {
-    await checkPrimary(client, safeUrl, opts.sentinel !== undefined);
+    // A cluster client sends writes to each slot's primary itself.
+    if (!(client instanceof Cluster)) await checkPrimary(client, safeUrl, opts.sentinel !== undefined);
   } catch (error) {
     client.disconnect();
     throw error;
@@ -247,7 +283,7 @@ async function checkPrimary(client: Redis, target: string, viaSentinel: boolean)
 }
 
 /** Closes a client gracefully (QUIT) and waits until it has ended; forcibly if the server does not answer within 2 s. */
-export async function quitRedis(redis: Redis): Promise<void> {
+export async function quitRedis(redis: RedisClient): Promise<void> {
   if (redis.status === 'end') return;
   const ended = new Promise<void>((resolve) => redis.once('end', () => resolve()));
   let timer: NodeJS.Timeout | undefined;
