@@ -27,14 +27,14 @@ import { loadConfig } from '../src/config.js';
 import type { Hotline } from '../src/core/hotline.js';
 import { createJournal } from '../src/core/journal.js';
 import { createLogger } from '../src/logger.js';
-import { resolveRedis } from '../src/redis/connect.js';
+import { redisTarget, resolveRedis } from '../src/redis/connect.js';
 
 const config = loadConfig();
 if (!config.telegram) throw new Error('bot-process: TELEGRAM_BOT_TOKEN is required');
 if (!config.redis.url) throw new Error('bot-process: REDIS_URL is required');
 
 const logger = createLogger({ level: config.logLevel });
-const store = await resolveRedis({ redisUrl: config.redis.url, dataDir: config.dataDir, logger });
+const store = await resolveRedis({ ...redisTarget(config.redis), dataDir: config.dataDir, logger });
 const app = createApp({ config, redis: store.redis, logger });
 
 const now = () => performance.timeOrigin + performance.now();

@@ -14,6 +14,7 @@ import type { Logger } from './logger.js';
 import { createKeys, type Keys } from './redis/keys.js';
 import { createCardRenderer, type CardRenderer } from './officers/card.js';
 import { createCaseDesk, type CaseDesk } from './officers/case-desk.js';
+import { createReplicaWait } from './redis/replica-wait.js';
 
 export interface App {
   hotline: Hotline;
@@ -31,7 +32,7 @@ export interface App {
 }
 
 export function createApp(deps: {
-  config: Pick<Config, 'dataKey' | 'deploymentFile' | 'conversationTtlSeconds'> & Partial<Pick<Config, 'dataKeys' | 'personIdKey' | 'intakeSilenceMs' | 'suspectQuietMs' | 'cantTalkMs' | 'chatEraseMs' | 'events'>> & { redis: { prefix: string } };
+  config: Pick<Config, 'dataKey' | 'deploymentFile' | 'conversationTtlSeconds'> & Partial<Pick<Config, 'dataKeys' | 'personIdKey' | 'intakeSilenceMs' | 'suspectQuietMs' | 'cantTalkMs' | 'chatEraseMs' | 'events'>> & { redis: { prefix: string; waitReplicas?: number } };
   redis: Redis;
   logger: Logger;
   /** The time now, in ms, for the trail's deletions (tests move it). */
@@ -52,6 +53,8 @@ export function createApp(deps: {
     suspectQuietMs: config.suspectQuietMs,
     cantTalkMs: config.cantTalkMs,
     eventsMaxLen: config.events?.maxLen,
+    // Under Sentinel: replies go out once a replica has the commit (README "Redis: Sentinel or Cluster").
+    ...(config.redis.waitReplicas ? { afterCommit: createReplicaWait({ redis, replicas: config.redis.waitReplicas, logger }) } : {}),
     ...deps.hotline,
   });
   return {

@@ -28,6 +28,33 @@ const idList = z
     return ids;
   });
 
+/** A Redis server's address as an operator writes it. */
+export interface HostPort {
+  host: string;
+  port: number;
+}
+
+/** `host:port,host:port` (IPv6 as `[::1]:26379`): at least one. */
+function hostPortList(name: string) {
+  return z.string().transform((s, ctx) => {
+    const out: HostPort[] = [];
+    for (const part of s.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
+      const m = /^(?:\[([0-9a-fA-F:.]+)\]|([\w.-]+)):(\d{1,5})$/.exec(part);
+      const port = m ? Number(m[3]) : 0;
+      if (!m || port < 1 || port > 65_535) {
+        ctx.addIssue({ code: 'custom', message: `"${part}" is not host:port; write ${name}=10.0.0.1:26379,10.0.0.2:26379` });
+        return z.NEVER;
+      }
+      out.push({ host: m[1] ?? m[2]!, port });
+    }
+    if (out.length === 0) {
+      ctx.addIssue({ code: 'custom', message: `must list at least one host:port, e.g. ${name}=10.0.0.1:26379` });
+      return z.NEVER;
+    }
+    return out;
+  });
+}
+
 /** 32 random bytes in base64, as `openssl rand -base64 32` prints them. */
 const base64Key = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 random bytes in base64: run `openssl rand -base64 32`');
 
@@ -75,10 +102,21 @@ const ConfigSchema = z.object({
   JOURNAL_DIR: optionalString,
   JOURNAL_COMPACT_KB: z.coerce.number().int().min(16).max(1_048_576).default(1024),
   REDIS_URL: optionalString.pipe(z.url({ message: 'must be a redis:// or rediss:// URL' }).optional()),
-  REDIS_PREFIX: z
-    .string()
-    .regex(/^[\w.:-]{1,32}$/, 'use 1–32 letters, digits, ".", ":", "_" or "-", e.g. "hotline:"')
-    .default('hotline:'),
+  // Redis Sentinel (README "Redis: Sentinel or Cluster"): the sentinels to ask where the primary is.
+  REDIS_SENTINELS: optionalString.pipe(hostPortList('REDIS_SENTINELS').optional()),
+  REDIS_SENTINEL_NAME: z.string().trim().regex(/^[\w.-]{1,64}$/, 'must be the name the sentinels monitor the primary under, e.g. mymaster').default('mymaster'),
+  REDIS_SENTINEL_PASSWORD: optionalString,
+  // Redis Cluster: some of its nodes; ioredis learns the rest.
+  REDIS_CLUSTER_NODES: optionalString.pipe(hostPortList('REDIS_CLUSTER_NODES').optional()),
+  REDIS_PASSWORD: optionalString,
+  // Unset: `hotline:`, or on a Redis Cluster `hotline:{<deployment>}:` (one hash tag: one slot).
+  REDIS_PREFIX: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[\w.:{}-]{1,48}$/, 'use 1–48 letters, digits, ".", ":", "_", "-" and one {hash tag}, e.g. "hotline:" or "hotline:{kh}:"')
+      .refine((p) => /^[^{}]*(\{[\w.:-]+\}[^{}]*)?$/.test(p), 'may hold one {hash tag} of letters, digits, ".", ":", "_" or "-", e.g. "hotline:{kh}:"')
+      .optional(),
+  ),
   DATA_KEY: optionalString.pipe(base64Key.optional()),
   DATA_KEYS: optionalString.pipe(
     z
@@ -160,7 +198,7 @@ export interface Config {
   };
   /** Where each inbound message is kept until committed (replayed after a crash or a Redis outage). */
   journal: { dir: string; compactBytes: number };
-  redis: { url?: string; prefix: string };
+  redis: RedisConfig;
   /** 32-byte AES-256-GCM key for personal data at rest: the newest of `dataKeys`, what new values are sealed with. */
   dataKey: Buffer;
   /** Every data key, newest first (DATA_KEYS, or DATA_KEY alone): a value sealed with any of them opens. */
@@ -227,6 +265,23 @@ export interface TelegramWebhookConfig {
   answerMs: number;
 }
 
+/** Where Redis is: one server (`url`, or none: found or started locally), or a primary found through Sentinel. */
+export interface RedisConfig {
+  url?: string;
+  prefix: string;
+  /** REDIS_CLUSTER_NODES: when set, a Redis Cluster (and `prefix` has a hash tag). */
+  cluster?: { nodes: HostPort[] };
+  /** REDIS_SENTINELS: when set, the primary is asked of these sentinels and failover is followed. */
+  sentinel?: { sentinels: HostPort[]; name: string; password?: string };
+  /** REDIS_PASSWORD: the data servers' password (under Sentinel, or for a REDIS_URL that has none). */
+  password?: string;
+  /**
+   * Replicas a commit waits for (WAIT) before its replies go out: 1 under Sentinel, where a write only the
+   * dead primary had is lost at failover; 0 otherwise.
+   */
+  waitReplicas: number;
+}
+
 /** A configuration problem, with one line per variable saying what to fix. */
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -240,6 +295,11 @@ export class ConfigError extends Error {
  * (it is in this file): refused with NODE_ENV=production and with any real channel, whatever NODE_ENV says.
  */
 const DEV_KEY = Buffer.from('hotline-development-key-not-secret!!').subarray(0, 32);
+
+/** A deployment's name as a hash tag: `{ph-phnom-penh}`'s inside, letters, digits and "-" only. */
+function clusterTag(deployment: string): string {
+  return deployment.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 32) || 'hotline';
+}
 
 /** Where the deployments are, one `<name>.json` each. */
 export const DEPLOYMENTS_DIR = './deployments';
@@ -303,6 +363,36 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
   if (e.TELEGRAM_WEBHOOK_URL && !e.TELEGRAM_BOT_TOKEN) {
     throw new ConfigError(['TELEGRAM_WEBHOOK_URL: set TELEGRAM_BOT_TOKEN too (webhook mode is for the Telegram channel), or unset it']);
   }
+  const deployment = deploymentArgument(argv) ?? e.DEPLOYMENT ?? path.basename(e.DEPLOYMENT_FILE).replace(/\.json$/, '');
+  if (e.REDIS_CLUSTER_NODES && (e.REDIS_URL || e.REDIS_SENTINELS)) {
+    throw new ConfigError([`REDIS_CLUSTER_NODES, ${e.REDIS_URL ? 'REDIS_URL' : 'REDIS_SENTINELS'}: set only one (a Redis Cluster fails over by itself: give some of its nodes in REDIS_CLUSTER_NODES)`]);
+  }
+  if (e.REDIS_CLUSTER_NODES && e.REDIS_PREFIX && !e.REDIS_PREFIX.includes('{')) {
+    throw new ConfigError([
+      `REDIS_PREFIX: on a Redis Cluster the prefix needs a {hash tag} so that every key of a deployment is in one slot, e.g. REDIS_PREFIX=${e.REDIS_PREFIX}{${clusterTag(deployment)}}: ` +
+        '(keys written under an untagged prefix stay where they are: move them first)',
+    ]);
+  }
+  if (e.REDIS_SENTINELS && e.REDIS_URL) {
+    throw new ConfigError(['REDIS_URL, REDIS_SENTINELS: set only one (with Sentinel the primary\'s address comes from the sentinels; put its password in REDIS_PASSWORD)']);
+  }
+  if (e.REDIS_URL && e.REDIS_PASSWORD && new URL(e.REDIS_URL).password !== '') {
+    throw new ConfigError(['REDIS_URL, REDIS_PASSWORD: the URL has a password already; keep one of them']);
+  }
+  if (e.REDIS_SENTINEL_PASSWORD && !e.REDIS_SENTINELS) {
+    throw new ConfigError(['REDIS_SENTINEL_PASSWORD: set only with REDIS_SENTINELS (it is the sentinels\' own password)']);
+  }
+  const redis: RedisConfig = {
+    // An explicit prefix is kept whatever else is set (data written under it is never stranded).
+    prefix: e.REDIS_PREFIX ?? (e.REDIS_CLUSTER_NODES ? `hotline:{${clusterTag(deployment)}}:` : 'hotline:'),
+    ...(e.REDIS_CLUSTER_NODES ? { cluster: { nodes: e.REDIS_CLUSTER_NODES } } : {}),
+    waitReplicas: e.REDIS_SENTINELS ? 1 : 0,
+    ...(e.REDIS_URL ? { url: e.REDIS_URL } : {}),
+    ...(e.REDIS_PASSWORD ? { password: e.REDIS_PASSWORD } : {}),
+    ...(e.REDIS_SENTINELS
+      ? { sentinel: { sentinels: e.REDIS_SENTINELS, name: e.REDIS_SENTINEL_NAME, ...(e.REDIS_SENTINEL_PASSWORD ? { password: e.REDIS_SENTINEL_PASSWORD } : {}) } }
+      : {}),
+  };
   const dataKeys = given64.length ? given64.map((k) => Buffer.from(k, 'base64')) : [DEV_KEY];
   return {
     telegram: e.TELEGRAM_BOT_TOKEN
@@ -320,7 +410,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
         }
       : undefined,
     journal: { dir: e.JOURNAL_DIR ?? path.join(e.DATA_DIR, 'journal'), compactBytes: e.JOURNAL_COMPACT_KB * 1024 },
-    redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
+    redis,
     dataKey: dataKeys[0]!,
     dataKeys,
     personIdKey: e.PERSON_ID_KEY ? Buffer.from(e.PERSON_ID_KEY, 'base64') : dataKeys[dataKeys.length - 1]!,

@@ -21,7 +21,7 @@ import { createAnswerCheck } from './officers/answer-check.js';
 import { createDeskWorker, type Board } from './officers/desk-worker.js';
 import { createOutbox } from './core/outbox.js';
 import { createRelay } from './officers/relay.js';
-import { resolveRedis } from './redis/connect.js';
+import { redisTarget, resolveRedis } from './redis/connect.js';
 import { createEventsTrimmer } from './redis/events-budget.js';
 import { createRetention } from './cases/retention.js';
 import { createMemoryWatch } from './redis/memory-watch.js';
@@ -50,7 +50,7 @@ const logger = createLogger({ level: !config.telegram && !config.whatsapp && !pr
 // Only on the console channel (src/config.ts refuses it with a real channel or in production).
 if (config.dataKeyIsEphemeral) logger.warn('DATA_KEY is not set: using the public development key, for the console only. Set DATA_KEY before real use (openssl rand -base64 32).');
 
-const store = await resolveRedis({ redisUrl: config.redis.url, dataDir: config.dataDir, logger }).catch((err: Error) => {
+const store = await resolveRedis({ ...redisTarget(config.redis), dataDir: config.dataDir, logger }).catch((err: Error) => {
   logger.fatal({ err: { name: err.name, message: err.message } }, 'no Redis');
   process.stderr.write(`\n${err.message}\n`);
   process.exit(1);

@@ -7,7 +7,7 @@ describe('config', () => {
     const c = loadConfig({});
     expect(c.telegram).toBeUndefined();
     expect(c.dataKeyIsEphemeral).toBe(true);
-    expect(c.redis).toEqual({ url: undefined, prefix: 'hotline:' });
+    expect(c.redis).toEqual({ prefix: 'hotline:', waitReplicas: 0 });
     expect(c.conversationTtlSeconds).toBe(30 * 24 * 3600);
   });
 
@@ -127,6 +127,46 @@ describe('config', () => {
       expect(() => loadConfig({ DATA_KEYS: ',' })).toThrow(/DATA_KEYS: must list at least one key/);
       expect(() => loadConfig({ DATA_KEY: key(1), DATA_KEYS: key(2) })).toThrow(/DATA_KEY, DATA_KEYS: set only one/);
       expect(() => loadConfig({ PERSON_ID_KEY: 'short' })).toThrow(/PERSON_ID_KEY: must be 32 random bytes/);
+    });
+  });
+
+  describe('Redis Sentinel', () => {
+    it('reads the sentinels, the primary\'s name (default mymaster) and both passwords; commits then wait for one replica', () => {
+      const c = loadConfig({ REDIS_SENTINELS: '10.0.0.1:26379, sentinel-b:26380,[::1]:26381', REDIS_PASSWORD: 'data-secret', REDIS_SENTINEL_PASSWORD: 'sentinel-secret' });
+      expect(c.redis).toEqual({
+        prefix: 'hotline:',
+        password: 'data-secret',
+        waitReplicas: 1,
+        sentinel: { name: 'mymaster', password: 'sentinel-secret', sentinels: [{ host: '10.0.0.1', port: 26379 }, { host: 'sentinel-b', port: 26380 }, { host: '::1', port: 26381 }] },
+      });
+      expect(loadConfig({ REDIS_SENTINELS: '10.0.0.1:26379', REDIS_SENTINEL_NAME: 'kh' }).redis.sentinel?.name).toBe('kh');
+    });
+
+    it('refuses a bad address, REDIS_URL with REDIS_SENTINELS, and a password given twice', () => {
+      expect(() => loadConfig({ REDIS_SENTINELS: '10.0.0.1' })).toThrow(/REDIS_SENTINELS: "10.0.0.1" is not host:port; write REDIS_SENTINELS=10.0.0.1:26379/);
+      expect(() => loadConfig({ REDIS_SENTINELS: 'a:99999' })).toThrow(/REDIS_SENTINELS: "a:99999" is not host:port/);
+      expect(() => loadConfig({ REDIS_SENTINELS: 'a:1', REDIS_URL: 'redis://b:6379' })).toThrow(/REDIS_URL, REDIS_SENTINELS: set only one/);
+      expect(() => loadConfig({ REDIS_URL: 'redis://:pw@b:6379', REDIS_PASSWORD: 'other' })).toThrow(/the URL has a password already/);
+      expect(() => loadConfig({ REDIS_SENTINEL_PASSWORD: 'x' })).toThrow(/REDIS_SENTINEL_PASSWORD: set only with REDIS_SENTINELS/);
+      expect(loadConfig({ REDIS_URL: 'redis://b:6379', REDIS_PASSWORD: 'pw' }).redis).toMatchObject({ url: 'redis://b:6379', password: 'pw', waitReplicas: 0 });
+    });
+  });
+
+  describe('Redis Cluster', () => {
+    it('reads the nodes and tags the default prefix with the deployment, so that its keys share one slot', () => {
+      const c = loadConfig({ REDIS_CLUSTER_NODES: '10.0.0.1:7000,10.0.0.2:7000', DEPLOYMENT: 'ph-phnom-penh' }, [], 'deployments');
+      expect(c.redis).toEqual({ prefix: 'hotline:{ph-phnom-penh}:', waitReplicas: 0, cluster: { nodes: [{ host: '10.0.0.1', port: 7000 }, { host: '10.0.0.2', port: 7000 }] } });
+      expect(loadConfig({ REDIS_CLUSTER_NODES: 'a:7000' }).redis.prefix).toBe('hotline:{deployment}:'); // ./data/deployment.json
+      expect(loadConfig({ REDIS_CLUSTER_NODES: 'a:7000', REDIS_PREFIX: 'kh:{kh}:' }).redis.prefix).toBe('kh:{kh}:');
+      // One server keeps the old prefix unless one is given: data written under it is never stranded.
+      expect(loadConfig({ DEPLOYMENT: 'ph-phnom-penh' }, [], 'deployments').redis.prefix).toBe('hotline:');
+    });
+
+    it('refuses the cluster with REDIS_URL or REDIS_SENTINELS, and a given prefix without a hash tag', () => {
+      expect(() => loadConfig({ REDIS_CLUSTER_NODES: 'a:7000', REDIS_URL: 'redis://b:6379' })).toThrow(/REDIS_CLUSTER_NODES, REDIS_URL: set only one/);
+      expect(() => loadConfig({ REDIS_CLUSTER_NODES: 'a:7000', REDIS_SENTINELS: 'b:26379' })).toThrow(/REDIS_CLUSTER_NODES, REDIS_SENTINELS: set only one/);
+      expect(() => loadConfig({ REDIS_CLUSTER_NODES: 'a:7000', REDIS_PREFIX: 'hotline:' })).toThrow(/REDIS_PREFIX: on a Redis Cluster the prefix needs a \{hash tag\}.*REDIS_PREFIX=hotline:\{deployment\}:/);
+      expect(() => loadConfig({ REDIS_PREFIX: 'a:{x}:{y}:' })).toThrow(/REDIS_PREFIX: may hold one \{hash tag\}/);
     });
   });
 });

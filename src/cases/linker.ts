@@ -12,7 +12,7 @@
  *   resolved, a duplicate or closed.
  */
 import { hostname } from 'node:os';
-import type { RedisClient as Redis } from '../redis/redis-client.js';
+import { duplicateClient, type RedisClient as Redis } from '../redis/redis-client.js';
 import type { Sealer } from '../core/sealed.js';
 import type { Logger } from '../logger.js';
 import { DEFAULT_EVENTS_BUDGET } from '../redis/events-budget.js';
@@ -200,7 +200,7 @@ export function createLinker(opts: LinkerOptions): Linker {
     },
     async start() {
       // A connection of its own: a blocking read would hold up every other command on a shared one.
-      reader = opts.redis.duplicate();
+      reader = duplicateClient(opts.redis);
       await ensureGroup(reader);
       stopping = false;
       running = (async () => {

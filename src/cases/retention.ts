@@ -23,6 +23,7 @@ import { caseKeyErase, casePurge, releaseLease } from '../redis/scripts.js';
 import type { Sealer } from '../core/sealed.js';
 import { forgetCaseKey } from './case-keys.js';
 import { isFinal } from './case-model.js';
+import { scanKeys } from '../redis/scan-all.js';
 
 export interface RetentionOptions {
   redis: Redis;
@@ -58,17 +59,6 @@ export interface Retention {
   stop(): void;
 }
 
-/** Every key matching `pattern` (SCAN: never blocks Redis). */
-async function scanKeys(redis: Redis, pattern: string): Promise<string[]> {
-  const found: string[] = [];
-  let cursor = '0';
-  do {
-    const [next, batch] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
-    cursor = next;
-    found.push(...batch);
-  } while (cursor !== '0');
-  return found;
-}
 
 export interface CasePurger {
   /**

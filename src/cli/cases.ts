@@ -7,7 +7,7 @@
 import { createApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
-import { resolveRedis } from '../redis/connect.js';
+import { redisTarget, resolveRedis } from '../redis/connect.js';
 import { runCasesCommand } from './cases/run-cases-command.js';
 
 process.exitCode = await runCasesCommand(process.argv.slice(2), {
@@ -15,7 +15,7 @@ process.exitCode = await runCasesCommand(process.argv.slice(2), {
   async open() {
     const config = loadConfig();
     const logger = createLogger({ level: 'warn' });
-    const store = await resolveRedis({ redisUrl: config.redis.url, dataDir: config.dataDir, logger });
+    const store = await resolveRedis({ ...redisTarget(config.redis), dataDir: config.dataDir, logger });
     try {
       const app = createApp({ config, redis: store.redis, logger });
       return { cases: app.cases, close: () => store.stop() };

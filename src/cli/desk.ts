@@ -12,7 +12,7 @@ import { sealerFor } from '../core/sealed.js';
 import { loadDeployment } from '../deployment.js';
 import { loadLocales } from '../i18n/locales.js';
 import { createLogger } from '../logger.js';
-import { connectRedis, resolveRedis } from '../redis/connect.js';
+import { redisTarget, resolveRedis } from '../redis/connect.js';
 import { createKeys } from '../redis/keys.js';
 import { DESK_EXIT } from './desk/desk-context.js';
 import { runDeskCommand } from './desk/run-desk-command.js';
@@ -40,10 +40,10 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     err: process.stderr,
     async connect() {
       const logger = createLogger({ level: env.LOG_LEVEL ?? 'warn' });
-      const store = await resolveRedis({ redisUrl: config.redis.url, dataDir: config.dataDir, logger, name: 'desk' });
+      const store = await resolveRedis({ ...redisTarget(config.redis), dataDir: config.dataDir, logger, name: 'desk' });
       return {
         redis: store.redis,
-        openReader: () => connectRedis({ url: store.url, logger, name: 'desk-watch' }),
+        openReader: () => store.openClient('desk-watch'),
         close: () => store.stop(),
       };
     },

@@ -13,7 +13,7 @@ import { keyIdOf, sealerFor } from '../core/sealed.js';
 import { rekey, RekeyStop } from '../core/rekey.js';
 import { KeyringError } from '../core/keyring.js';
 import { createLogger } from '../logger.js';
-import { resolveRedis } from '../redis/connect.js';
+import { redisTarget, resolveRedis } from '../redis/connect.js';
 import { createKeys } from '../redis/keys.js';
 
 const EXIT = { done: 0, stopped: 1, usage: 2, failed: 3 } as const;
@@ -48,7 +48,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const logger = createLogger({ level: env.LOG_LEVEL ?? 'warn' });
   let store;
   try {
-    store = await resolveRedis({ redisUrl: config.redis.url, dataDir: config.dataDir, logger, name: 'rekey' });
+    store = await resolveRedis({ ...redisTarget(config.redis), dataDir: config.dataDir, logger, name: 'rekey' });
   } catch (e) {
     process.stderr.write(`Could not run rekey: no Redis: ${(e as Error).message}\n`);
     return EXIT.failed;

@@ -18,7 +18,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { sealerFor } from '../core/sealed.js';
 import { createLibraryLogger, createLogger } from '../logger.js';
 import { createKeys } from '../redis/keys.js';
-import { resolveRedis } from '../redis/connect.js';
+import { redisTarget, resolveRedis } from '../redis/connect.js';
 
 const USAGE = `Usage: npm run whatsapp:link [-- --pairing-code +<country code><number>] [-- --relink]\n`;
 
@@ -51,7 +51,7 @@ const whatsapp = config.whatsapp!;
 const logger = createLogger({ level: 'warn' });
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
-const store = await resolveRedis({ redisUrl: config.redis.url, dataDir: config.dataDir, logger }).catch((err: Error) => {
+const store = await resolveRedis({ ...redisTarget(config.redis), dataDir: config.dataDir, logger }).catch((err: Error) => {
   process.stderr.write(`No Redis: ${err.message}\n`);
   process.exit(1);
 });

@@ -21,6 +21,7 @@ import type { Locales } from '../i18n/locales.js';
 import type { Logger } from '../logger.js';
 import type { Keys } from '../redis/keys.js';
 import type { InboundMessage, OutboundMessage } from './messages.js';
+import { scanAll } from '../redis/scan-all.js';
 
 /** How long the confirmation button works, ms. */
 const ASK_MS = 10 * 60_000;
@@ -66,10 +67,7 @@ export function createForget(deps: ForgetDeps): Forget {
   async function casesOf(personId: string, known: readonly string[]): Promise<Array<{ id: string; status: string; urgency: string }>> {
     const prefix = keys.case('');
     const ids = new Set(known);
-    let cursor = '0';
-    do {
-      const [next, batch] = await redis.scan(cursor, 'MATCH', keys.case('*'), 'COUNT', 500);
-      cursor = next;
+    for await (const batch of scanAll(redis, keys.case('*'))) {
       const caseKeys = batch.filter((k) => !k.slice(prefix.length).includes(':'));
       if (caseKeys.length === 0) continue;
       const pipeline = redis.pipeline();
@@ -78,7 +76,7 @@ export function createForget(deps: ForgetDeps): Forget {
       owners.forEach(([, owner], i) => {
         if (owner === personId) ids.add(caseKeys[i]!.slice(prefix.length));
       });
-    } while (cursor !== '0');
+    }
     const found: Array<{ id: string; status: string; urgency: string }> = [];
     for (const id of ids) {
       const [status, urgency, person] = await redis.hmget(keys.case(id), 'status', 'urgency', 'person');

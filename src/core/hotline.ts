@@ -93,6 +93,11 @@ export interface HotlineOptions {
   suspectQuietMs?: number;
   /** Without a code word, "can't talk" ends with a message typed at least this long after it, in ms. */
   cantTalkMs?: number;
+  /**
+   * Called after every commit, before its replies go out: under Sentinel, waits until a replica has the
+   * commit (src/redis/replica-wait.ts), so that a failover does not lose what the person was told is saved.
+   */
+  afterCommit?: () => Promise<void>;
 }
 
 export interface Hotline {
@@ -576,6 +581,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
           throw new CaseIdExhaustedError(attempt + 1);
         }
         if (result === 'lease-lost') throw new LeaseLostError(personId);
+        await opts.afterCommit?.();
         if (result.startsWith('case.')) {
           logger.info({ personId, caseId, flow: next.flow, urgency: ctx.urgency, reasons: ctx.reasons, event: result }, result);
         }

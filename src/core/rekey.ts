@@ -31,6 +31,7 @@ import type { Keys } from '../redis/keys.js';
 import { rekeyHashField, rekeyListItem, rekeyString } from '../redis/scripts.js';
 import { checkPersonIdKey } from './keyring.js';
 import { SealError, type Sealer } from './sealed.js';
+import { nodeOfKey } from '../redis/scan-all.js';
 
 /** How a kind of Redis key holds sealed values: which fields, stored as raw bytes or as base64 text. */
 type Layout =
@@ -137,8 +138,10 @@ export async function rekey(opts: RekeyOptions): Promise<RekeySummary> {
 
   const layouts = layoutsOf(keys);
   const match = `${prefix.replace(/[*?[\]\\]/g, '\\$&')}*`;
+  // On a cluster, the one primary holding the prefix's hash tag: its cursor is what a new run resumes from.
+  const scanned = await nodeOfKey(redis, keys.rekey);
   do {
-    const [next, names] = await redis.scan(cursor, 'MATCH', match, 'COUNT', opts.batch ?? 200);
+    const [next, names] = await scanned.scan(cursor, 'MATCH', match, 'COUNT', opts.batch ?? 200);
     for (const name of names) {
       if (opts.signal?.aborted) throw new RekeyStop('Stopped: run it again to go on from here.', name);
       counts.scanned++;

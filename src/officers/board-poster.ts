@@ -28,6 +28,7 @@ import { PARK_AFTER_FAILURES, PARK_BACKOFF_MS, parseParkedInfo, postOf, type Par
 import { quoteSent } from './person-words.js';
 import { isBareAlarm, rememberSwarm } from './swarm.js';
 import { caseSealer } from '../cases/case-keys.js';
+import { scanAll } from '../redis/scan-all.js';
 
 export interface BoardPosterOptions {
   redis: Redis;
@@ -565,11 +566,8 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
   }
 
   async function reconcile(): Promise<number> {
-    let cursor = '0';
     let found = 0;
-    do {
-      const [next, batch] = await redis.scan(cursor, 'MATCH', keys.deskCard('*'), 'COUNT', 200);
-      cursor = next;
+    for await (const batch of scanAll(redis, keys.deskCard('*'), 200)) {
       for (const key of batch) {
         const [thread, message] = await redis.hmget(key, 'thread', 'message');
         if (!thread || message) continue;
@@ -578,7 +576,7 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
         await todo(`card:${caseId}`, scoreOf(tierOf(view?.urgency, 'new', view ? isBareAlarm(view) : false), view?.createdAt ?? Date.now()));
         found += 1;
       }
-    } while (cursor !== '0');
+    }
     if (found > 0) logger.warn({ cases: found }, 'cases with a topic but no card (a restart between the two): their cards are queued for those topics');
     return found;
   }

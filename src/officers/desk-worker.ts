@@ -5,7 +5,7 @@
  * (src/officers/board-poster.ts: never blocked by one post the group refuses), deadlines (src/officers/desk-deadlines.ts: re-alerts of unclaimed
  * urgent cases, held answers' release) and deliveries of officers' answers by the relay.
  */
-import type { RedisClient as Redis } from '../redis/redis-client.js';
+import { duplicateClient, type RedisClient as Redis } from '../redis/redis-client.js';
 import type { CaseStore } from '../cases/case-store.js';
 import type { Sealer } from '../core/sealed.js';
 import type { Logger } from '../logger.js';
@@ -266,7 +266,7 @@ export function createDeskWorker(opts: DeskWorkerOptions): DeskWorker {
     async start() {
       await ensureGroup();
       await poster?.reconcile(); // a topic recorded before a kill gets its card
-      reader = redis.duplicate();
+      reader = duplicateClient(redis);
       running = true;
       // Events and deadlines in one loop; board posts (which wait for Telegram's rate limit) in another,
       // so an answer to a person never waits behind a queue of cards.

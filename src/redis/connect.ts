@@ -9,7 +9,8 @@
 import path from 'node:path';
 import type { RedisClient as Redis } from './redis-client.js';
 import type { Logger } from 'pino';
-import { connectRedis, quitRedis } from './connect/client.js';
+import type { RedisConfig } from '../config.js';
+import { connectRedis, describeTarget, quitRedis, type ClusterTarget, type SentinelTarget } from './connect/client.js';
 import { redactRedisUrl } from './connect/redact.js';
 import { checkRedisSettings } from './connect/settings.js';
 import {
@@ -20,7 +21,7 @@ import {
   type LocalRedis,
 } from './local-server.js';
 
-export { connectRedis, quitRedis, RedisConnectError, type ConnectRedisOptions } from './connect/client.js';
+export { connectRedis, describeTarget, quitRedis, RedisConnectError, RedisRoleError, type ClusterTarget, type ConnectRedisOptions, type SentinelTarget } from './connect/client.js';
 export { redactRedisUrl } from './connect/redact.js';
 export { checkRedisSettings, type RedisSettings } from './connect/settings.js';
 
@@ -29,12 +30,18 @@ const DEFAULT_LOCAL_URL = 'redis://127.0.0.1:6379';
 const DEFAULT_LOCAL_PORT = 6379;
 
 /** How {@link resolveRedis} found its server. */
-export type RedisSource = 'configured' | 'default-port' | 'shared-local' | 'local-child';
+export type RedisSource = 'configured' | 'sentinel' | 'cluster' | 'default-port' | 'shared-local' | 'local-child';
 
 /** Options of {@link resolveRedis}. */
 export interface ResolveRedisOptions {
   /** REDIS_URL; when set it is the only server tried. */
   redisUrl?: string | undefined;
+  /** REDIS_SENTINELS …: the primary is asked of the sentinels (nothing local is tried). Not with `redisUrl`. */
+  sentinel?: SentinelTarget | undefined;
+  /** REDIS_CLUSTER_NODES: a Redis Cluster (nothing local is tried). Not with `redisUrl` or `sentinel`. */
+  cluster?: ClusterTarget | undefined;
+  /** REDIS_PASSWORD: the data servers' password. */
+  password?: string | undefined;
   /** The app's data directory; a local server keeps its files in `<dataDir>/redis`. */
   dataDir: string;
   logger: Logger;
@@ -47,33 +54,50 @@ export interface ResolveRedisOptions {
 /** A connected client and how to let go of it. */
 export interface ResolvedRedis {
   redis: Redis;
-  /** The server's URL. It includes the password when REDIS_URL has one: log `redactRedisUrl(url)` instead. */
+  /**
+   * The server's URL. It includes the password when REDIS_URL has one: log `redactRedisUrl(url)` instead.
+   * Under Sentinel, `sentinel://host:port,…/name` (not a URL a client can use: see `openClient`).
+   */
   url: string;
   source: RedisSource;
+  /** Another client to the same server (or the same Sentinel-followed primary), ready: for a blocking reader. */
+  openClient(name: string): Promise<Redis>;
   /** Quits the client and, if we started a local `redis-server`, stops it. Idempotent. */
   stop(): Promise<void>;
 }
 
+/** What {@link resolveRedis} needs of the configuration: `resolveRedis({ ...redisTarget(config.redis), dataDir, logger })`. */
+export function redisTarget(redis: RedisConfig): Pick<ResolveRedisOptions, 'redisUrl' | 'sentinel' | 'cluster' | 'password'> {
+  return { redisUrl: redis.url, sentinel: redis.sentinel, cluster: redis.cluster, password: redis.password };
+}
+
 /**
  * Picks a Redis server and connects to it:
+ * 0. a Redis Cluster (`cluster`), or under Sentinel (`sentinel`) the primary the sentinels name,
+ *    followed through failovers (nothing else is tried);
  * 1. `redisUrl` when set (fails with {@link RedisConnectError} if unreachable; nothing else is tried);
  * 2. else a Redis already answering on 127.0.0.1:6379 (one 500 ms probe, no retries, no error logs);
  * 3. else a local server another of our processes started on `<dataDir>/redis`;
  * 4. else a new local `redis-server` child with its data in `<dataDir>/redis`, installed with apt-get
  *    first when missing and running as root.
  *
- * Then checks the server's persistence settings ({@link checkRedisSettings}).
+ * Refuses a server that is not a primary (a replica, a sentinel: {@link RedisRoleError}). Then checks the
+ * server's persistence settings ({@link checkRedisSettings}).
  *
  * @throws {RedisConnectError} when the chosen server cannot be reached.
  * @throws {RedisUnavailableError} / {@link LocalRedisStartError} when no local server can be started.
  */
 export async function resolveRedis(opts: ResolveRedisOptions): Promise<ResolvedRedis> {
   const { logger } = opts;
-  const connect = (url: string, waitMs = opts.connectTimeoutMs): Promise<Redis> =>
+  const common = {
+    logger,
+    ...(opts.password !== undefined ? { password: opts.password } : {}),
+  };
+  const connect = (url: string, waitMs = opts.connectTimeoutMs, name = opts.name): Promise<Redis> =>
     connectRedis({
       url,
-      logger,
-      ...(opts.name !== undefined ? { name: opts.name } : {}),
+      ...common,
+      ...(name !== undefined ? { name } : {}),
       ...(waitMs !== undefined ? { connectTimeoutMs: waitMs } : {}),
     });
 
@@ -81,8 +105,29 @@ export async function resolveRedis(opts: ResolveRedisOptions): Promise<ResolvedR
   let source: RedisSource;
   let local: LocalRedis | undefined;
   let redis: Redis;
+  let openClient = (name: string) => connect(url, opts.connectTimeoutMs, name);
 
-  if (opts.redisUrl !== undefined && opts.redisUrl !== '') {
+  if (opts.cluster !== undefined) {
+    if (opts.redisUrl || opts.sentinel) throw new Error('resolveRedis: give REDIS_CLUSTER_NODES alone, not with REDIS_URL or REDIS_SENTINELS');
+    const cluster = opts.cluster;
+    url = describeTarget({ cluster });
+    source = 'cluster';
+    logger.info({ redis: url }, 'using the Redis Cluster of REDIS_CLUSTER_NODES');
+    const ofCluster = (name: string | undefined): Promise<Redis> =>
+      connectRedis({ cluster, ...common, ...(name !== undefined ? { name } : {}), ...(opts.connectTimeoutMs !== undefined ? { connectTimeoutMs: opts.connectTimeoutMs } : {}) });
+    redis = await ofCluster(opts.name);
+    openClient = ofCluster;
+  } else if (opts.sentinel !== undefined) {
+    if (opts.redisUrl) throw new Error('resolveRedis: give REDIS_URL or REDIS_SENTINELS, not both');
+    const sentinel = opts.sentinel;
+    url = describeTarget({ sentinel });
+    source = 'sentinel';
+    logger.info({ redis: url }, 'using the Redis primary the sentinels in REDIS_SENTINELS name');
+    const viaSentinel = (name: string | undefined): Promise<Redis> =>
+      connectRedis({ sentinel, ...common, ...(name !== undefined ? { name } : {}), ...(opts.connectTimeoutMs !== undefined ? { connectTimeoutMs: opts.connectTimeoutMs } : {}) });
+    redis = await viaSentinel(opts.name);
+    openClient = viaSentinel;
+  } else if (opts.redisUrl !== undefined && opts.redisUrl !== '') {
     url = opts.redisUrl;
     source = 'configured';
     logger.info({ redis: redactRedisUrl(url) }, 'using the Redis server from REDIS_URL');
@@ -139,6 +184,7 @@ export async function resolveRedis(opts: ResolveRedisOptions): Promise<ResolvedR
     redis,
     url,
     source,
+    openClient,
     stop(): Promise<void> {
       stopping ??= (async () => {
         await quitRedis(redis);

@@ -8,7 +8,7 @@
  */
 import type { Logger } from '../logger.js';
 import type { Keys } from '../redis/keys.js';
-import type { RedisClient } from '../redis/redis-client.js';
+import { duplicateClient, type RedisClient } from '../redis/redis-client.js';
 
 /** One entry of the events stream, as the desk forwards it. */
 export interface DeskEvent {
@@ -61,7 +61,7 @@ export function createEventHub(deps: { redis: RedisClient; keys: Keys; logger: L
     let last = await latest();
     while (!stopping && listeners.size > 0) {
       try {
-        reader ??= redis.duplicate();
+        reader ??= duplicateClient(redis);
         const batch = await reader.xread('COUNT', 200, 'BLOCK', deps.blockMs ?? 5_000, 'STREAMS', keys.events, last);
         for (const [, entries] of batch ?? []) {
           for (const [id, flat] of entries) {

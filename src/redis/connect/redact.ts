@@ -21,12 +21,14 @@ export function redactRedisUrl(url: string): string {
   return parsed.toString();
 }
 
-/** Removes the URL's password from a message, in case a library echoes it. */
-export function scrubber(url: string): (text: string) => string {
-  let secrets: string[] = [];
+/** Removes the URL's password (and any other passwords given) from a message, in case a library echoes it. */
+export function scrubber(url: string | undefined, ...passwords: Array<string | undefined>): (text: string) => string {
+  let secrets: string[] = passwords.filter((s): s is string => s !== undefined && s.length >= 3);
   try {
-    const parsed = new URL(url);
-    secrets = [parsed.password, decodeURIComponent(parsed.password)].filter((s) => s.length >= 3);
+    if (url !== undefined) {
+      const parsed = new URL(url);
+      secrets = [...secrets, parsed.password, decodeURIComponent(parsed.password)].filter((s) => s.length >= 3);
+    }
   } catch {
     // nothing to scrub
   }
