@@ -215,11 +215,13 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
   async function sendOrEdit(chatId: number, out: OutboundMessage, pressed: number | undefined): Promise<SentMessage[]> {
     const markup = replyMarkup(out);
     if (out.replacePressed && pressed !== undefined && out.text.length <= 4096) {
+      // The same message, already in the trail: reported as edited, so that it stays the question on screen.
+      const edited: SentMessage[] = [{ ref: String(pressed), at: Date.now(), transient: out.transient, keep: out.keep, edited: true }];
       try {
         await bot.api.editMessageText(chatId, pressed, out.text, { reply_markup: markup && 'inline_keyboard' in markup ? markup : undefined });
-        return []; // the same message, already in the trail
+        return edited;
       } catch (err) {
-        if (isNotModified(err)) return [];
+        if (isNotModified(err)) return edited;
         logger.warn({ err: errInfo(err) }, 'could not edit the pressed message; sending anew');
       }
     }
