@@ -27,6 +27,7 @@
  * - webhooks: `{"op":"webhook","urls":["http://127.0.0.1:8081/telegram",…],"secret":"…","lanes":40}` from then on POSTs
  *   every update to those URLs (bench/product/webhook-delivery.ts: round robin, `lanes` in flight, per-chat order)
  *   instead of queuing it for getUpdates; `{"op":"webhook","urls":[]}` goes back to getUpdates;
+ *   `{"op":"counts"}` answers `{"ev":"counts","counts":{"sendMessage":n,…}}` (Bot API calls so far, by method);
  *   `{"op":"webhookStats"}` answers `{"ev":"webhookStats","delivered":n,"refused":n,"pending":n,"inFlight":n}`;
  * - `{"op":"update","update":{…}}` (raw Update), `{"op":"block"|"unblock","chatId":1}`,
  *   `{"op":"fail","method":"sendMessage","error_code":429,"description":"Too Many Requests: retry after 1","retry_after":1,"times":1}`
@@ -97,6 +98,7 @@ function run(server: BotApiServer, c: Command): void {
     case 'topics': emit({ ev: 'topics', chatId, topics: server.topics(chatId).map((t) => ({ threadId: t.threadId, name: t.name })) }); break;
     case 'update': server.pushUpdate(c.update ?? {}); break;
     case 'webhook': delivery = c.urls?.length ? new WebhookDelivery(c.urls, c.secret ?? '', c.lanes ?? 40) : undefined; break;
+    case 'counts': emit({ ev: 'counts', counts: server.counts }); break;
     case 'webhookStats': emit({ ev: 'webhookStats', ...(delivery?.stats() ?? { delivered: 0, refused: 0, pending: 0, inFlight: 0 }) }); break;
     case 'block': server.blockChat(chatId); break;
     case 'unblock': server.unblockChat(chatId); break;

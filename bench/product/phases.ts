@@ -38,6 +38,8 @@ export interface WindowFigures {
   botCores: number | null;
   reply: Spread;
   dangerToQueue: Spread & { missing: number };
+  /** Bot API calls per inbound message in the window, by method (the officers' group's included). */
+  apiCallsPerMessage: Record<string, number>;
   errors: number;
   errorSamples: string[];
 }
@@ -68,6 +70,33 @@ export interface PhaseContext {
   random: () => number;
   stepTimeoutMs: number;
   pin: number;
+}
+
+/** The Bot API server's calls so far, by method. */
+function apiCounts(api: ApiServer): Promise<Record<string, number>> {
+  return new Promise((resolve) => {
+    const before = api.onLine;
+    api.onLine = (line) => {
+      if (line.ev !== 'counts') return before(line);
+      api.onLine = before;
+      resolve(line.counts as Record<string, number>);
+    };
+    api.send({ op: 'counts' });
+  });
+}
+
+/** Calls per inbound message between two counts, by method (getUpdates and those under 0.01 left out), and `total`. */
+function perMessage(a: Record<string, number>, b: Record<string, number>, messages: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  let total = 0;
+  for (const [method, n] of Object.entries(b)) {
+    if (method === 'getUpdates') continue;
+    const d = n - (a[method] ?? 0);
+    total += d;
+    if (messages > 0 && d / messages >= 0.01) out[method] = round(d / messages, 2)!;
+  }
+  if (messages > 0) out.total = round(total / messages, 2)!;
+  return out;
 }
 
 const cpuOf = async (pids: number[]) => (await Promise.all(pids.map((p) => procCpuMs(p)))).reduce((a: number, b) => a + (b ?? 0), 0);
@@ -107,6 +136,7 @@ export async function windowPhase(
   await everyoneStarted;
   await sleep(phase.warmup * 1000);
 
+  const calls0 = await apiCounts(ctx.api);
   const cpu0 = await cpuOf(bot.pids);
   const inbound0 = rec.inbound;
   rec.window.from = now();
@@ -114,6 +144,7 @@ export async function windowPhase(
   rec.window.to = now();
   const inbound1 = rec.inbound;
   const cpu1 = await cpuOf(bot.pids);
+  const calls1 = await apiCounts(ctx.api);
   stopped = true;
   await done;
   await sleep(300); // the last case events
@@ -140,6 +171,7 @@ export async function windowPhase(
     botCores: round(cpuMs / windowMs, 2),
     reply: spread(rec.wholeReplyMs),
     dangerToQueue: { ...spread(toQueue), missing },
+    apiCallsPerMessage: perMessage(calls0, calls1, messages),
     errors: rec.errors.length,
     errorSamples: rec.errors.slice(0, 3),
   };

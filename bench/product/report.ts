@@ -12,6 +12,13 @@ const n = (x: number | null | undefined, digits = 2) => (x === null || x === und
 const ms = (s: Spread | undefined) => (s ? `${n(s.p50, 1)} / ${n(s.p99, 1)} ms` : '–');
 const mark = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? '✓ met' : '✗ not met');
 
+/** Bot API calls per inbound message: the total, then the methods. */
+const calls = (w: WindowFigures | undefined) => {
+  if (!w) return '–';
+  const { total, ...methods } = w.apiCallsPerMessage;
+  return `${n(total)} (${Object.entries(methods).sort((a, b) => b[1] - a[1]).map(([m, x]) => `${m} ${n(x)}`).join(', ')})`;
+};
+
 /** One printed figure: label, the hotline's, the comparison's, the ratio, the target and whether it is met. */
 type Row = [string, string, string, string, string, boolean | undefined];
 
@@ -27,6 +34,7 @@ export const FIGURE_LABELS = [
   'surge: people lost',
   'surge: reply p50 / p99',
   'people with a wrong or missing reply',
+  'Bot API calls per inbound message, throughput',
 ] as const;
 
 /** Rows of figures, the targets judged, and how many are met. */
@@ -52,6 +60,7 @@ export function rows(f: RunFigures): { rows: Row[]; met: number; notMet: number 
     [FIGURE_LABELS[7], s.hotline ? `${s.hotline.lost} of ${s.hotline.people} in ${s.hotline.seconds} s` : '–', s.comparison ? `${s.comparison.lost} of ${s.comparison.people}` : '–', '', 'none', judge(s.hotline ? s.hotline.lost === 0 : undefined)],
     [FIGURE_LABELS[8], ms(s.hotline?.reply), ms(s.comparison?.reply), '', 'p99 ≤ 1 s', judge(s.hotline?.reply.p99 === undefined || s.hotline.reply.p99 === null ? undefined : s.hotline.reply.p99 <= 1000)],
     [FIGURE_LABELS[9], String((t.hotline?.errors ?? 0) + (l.hotline?.errors ?? 0)), String((t.comparison?.errors ?? 0) + (l.comparison?.errors ?? 0)), '', '', undefined],
+    [FIGURE_LABELS[10], calls(t.hotline), calls(t.comparison), '', '', undefined],
   ];
   return { rows: out, met: judged.filter((x) => x === true).length, notMet: judged.filter((x) => x === false).length };
 }
