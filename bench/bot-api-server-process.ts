@@ -24,6 +24,11 @@
  * - the officers' group: `{"op":"group","chatId":-1001,"forum":true}` (registered, the bot an administrator),
  *   `{"op":"groupText","chatId":-1001,"fromUserId":7,"text":"/reply …","threadId":12}` (a member writes, in a topic),
  *   `{"op":"topics","chatId":-1001}` (answered on stdout);
+ * - webhooks: `{"op":"webhook","urls":["http://127.0.0.1:8081/telegram",…],"secret":"…","lanes":40}` from then on POSTs
+ *   every update to those URLs (bench/product/webhook-delivery.ts: round robin, `lanes` in flight, per-chat order)
+ *   instead of queuing it for getUpdates; `{"op":"webhook","urls":[]}` goes back to getUpdates;
+ *   `{"op":"counts"}` answers `{"ev":"counts","counts":{"sendMessage":n,…}}` (Bot API calls so far, by method);
+ *   `{"op":"webhookStats"}` answers `{"ev":"webhookStats","delivered":n,"refused":n,"pending":n,"inFlight":n}`;
  * - `{"op":"update","update":{…}}` (raw Update), `{"op":"block"|"unblock","chatId":1}`,
  *   `{"op":"fail","method":"sendMessage","error_code":429,"description":"Too Many Requests: retry after 1","retry_after":1,"times":1}`
  * stdin closing (or SIGINT/SIGTERM) shuts the server down.
@@ -32,11 +37,12 @@ import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
 import { startBotApiServer } from '../test/support/bot-api-server.js';
 import type { BotApiServer, BotMessageEvent, UserOptions } from '../test/support/bot-api-server.js';
+import { WebhookDelivery } from './product/webhook-delivery.js';
 
 type Command = {
   op?: string; chatId?: number; text?: string; command?: string; messageId?: number; data?: string;
   latitude?: number; longitude?: number; livePeriod?: number; languageCode?: string; firstName?: string;
-  update?: object; method?: string; forum?: boolean; fromUserId?: number; threadId?: number; error_code?: number; description?: string; retry_after?: number; times?: number;
+  update?: object; method?: string; urls?: string[]; secret?: string; lanes?: number; forum?: boolean; fromUserId?: number; threadId?: number; error_code?: number; description?: string; retry_after?: number; times?: number;
   /** Answer `{"ev":"queued","chatId":…,"at":…}` once the update is in the server's queue (when "Telegram" has it). */
   trace?: boolean;
 };
@@ -70,6 +76,9 @@ function onMessage({ kind, chatId, message }: BotMessageEvent): void {
   });
 }
 
+/** Set by the `webhook` command: updates go to the bots' webhooks instead of the getUpdates queue. */
+let delivery: WebhookDelivery | undefined;
+
 function run(server: BotApiServer, c: Command): void {
   const chatId = c.chatId ?? 1;
   const user: UserOptions = { ...(c.languageCode ? { languageCode: c.languageCode } : {}), ...(c.firstName ? { firstName: c.firstName } : {}) };
@@ -88,6 +97,9 @@ function run(server: BotApiServer, c: Command): void {
     case 'groupText': server.sendGroupText(chatId, c.fromUserId ?? 1, c.text ?? '', c.threadId !== undefined ? { threadId: c.threadId } : {}); break;
     case 'topics': emit({ ev: 'topics', chatId, topics: server.topics(chatId).map((t) => ({ threadId: t.threadId, name: t.name })) }); break;
     case 'update': server.pushUpdate(c.update ?? {}); break;
+    case 'webhook': delivery = c.urls?.length ? new WebhookDelivery(c.urls, c.secret ?? '', c.lanes ?? 40) : undefined; break;
+    case 'counts': emit({ ev: 'counts', counts: server.counts }); break;
+    case 'webhookStats': emit({ ev: 'webhookStats', ...(delivery?.stats() ?? { delivered: 0, refused: 0, pending: 0, inFlight: 0 }) }); break;
     case 'block': server.blockChat(chatId); break;
     case 'unblock': server.unblockChat(chatId); break;
     case 'fail':
@@ -103,7 +115,9 @@ function run(server: BotApiServer, c: Command): void {
 
 async function main(): Promise<void> {
   const port = Number(process.argv[2] ?? process.env.BOT_API_PORT ?? 0);
-  const server = await startBotApiServer({ port, host: process.env.BOT_API_HOST ?? '127.0.0.1', record: false, onMessage });
+  const server = await startBotApiServer({ port, host: process.env.BOT_API_HOST ?? '127.0.0.1', record: false, onMessage,
+    intercept: (update) => (delivery ? (delivery.push(update), true) : false),
+  });
   process.stdout.write(`${JSON.stringify({ apiRoot: server.apiRoot })}\n`);
 
   let closing = false;

@@ -1,5 +1,5 @@
 /**
- * The bot under test for `npm run bench`: the same app and Telegram channel as `npm start` (src/main.ts),
+ * The bot under test for `npm run bench:intake`: the same app and Telegram channel as `npm start` (src/main.ts),
  * in a process of its own so its CPU and memory can be measured alone.
  *
  * Usage: `node [--expose-gc] --import tsx bench/bot-process.ts`, configured by the usual environment

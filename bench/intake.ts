@@ -1,17 +1,17 @@
 /**
- * `npm run bench`: many simulated people walk the whole intake against a loopback Telegram Bot API server
+ * `npm run bench:intake`: many simulated people walk the whole intake against a loopback Telegram Bot API server
  * and a real Redis, with the bot in a process of its own so its CPU and memory are measured alone.
  *
- *   npm run bench                                   # 500 people: saturated (5 s warm-up + 30 s window), paced (5 + 20 s), then the 100k memory phase
- *   npm run bench -- --people 500 --seconds 30      # steady window length
- *   npm run bench -- --people 500 --rounds 1        # after the warm-up, 500 new people walk exactly 1 intake each; the window
+ *   npm run bench:intake                                   # 500 people: saturated (5 s warm-up + 30 s window), paced (5 + 20 s), then the 100k memory phase
+ *   npm run bench:intake -- --people 500 --seconds 30      # steady window length
+ *   npm run bench:intake -- --people 500 --rounds 1        # after the warm-up, 500 new people walk exactly 1 intake each; the window
  *                                                   #   runs from all of them being active until the first one is done
- *   npm run bench -- --memory-people 0              # skip the memory phase (or e.g. 10000 for a shorter one)
- *   npm run bench -- --paced-seconds 0              # skip the paced phase (--paced-think 1000: mean pause before each message, ms;
+ *   npm run bench:intake -- --memory-people 0              # skip the memory phase (or e.g. 10000 for a shorter one)
+ *   npm run bench:intake -- --paced-seconds 0              # skip the paced phase (--paced-think 1000: mean pause before each message, ms;
  *                                                   #   --paced-danger 0.5: more danger texts there, for a p99 from more samples)
- *   npm run bench -- --profile                      # V8 CPU profile of the bot over the saturated window, where the time goes printed
- *   npm run bench -- --bot path/to/variant.ts       # measure a variant of bench/bot-process.ts (same stdin/stdout protocol)
- *   npm run bench -- --bot-node-args=""            # node flags for the bot process (default: --max-semi-space-size=64, as npm start)
+ *   npm run bench:intake -- --profile                      # V8 CPU profile of the bot over the saturated window, where the time goes printed
+ *   npm run bench:intake -- --bot path/to/variant.ts       # measure a variant of bench/bot-process.ts (same stdin/stdout protocol)
+ *   npm run bench:intake -- --bot-node-args=""            # node flags for the bot process (default: --max-semi-space-size=64, as npm start)
  *
  * Processes: a redis-server child (AOF on, data in a temp dir, via startLocalRedis), the Bot API server
  * (bench/bot-api-server-process.ts), the bot (bench/bot-process.ts, with --expose-gc), and this driver.

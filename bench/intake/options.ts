@@ -1,5 +1,5 @@
 /**
- * The intake benchmark's command line (`npm run bench -- --help`): every option with its default, checked
+ * The intake benchmark's command line (`npm run bench:intake -- --help`): every option with its default, checked
  * once. `--help` prints the usage and exits; a bad value exits with status 2, naming the option and its range.
  */
 import { parseArgs } from 'node:util';
@@ -38,7 +38,7 @@ export function readOptions() {
 
   if (flags.help) {
     process.stdout.write(
-      'npm run bench -- [--people 500] [--seconds 30] [--warmup 5] [--rounds N] [--danger 0.1] [--pin 0.5] [--think 0]\n' +
+      'npm run bench:intake -- [--people 500] [--seconds 30] [--warmup 5] [--rounds N] [--danger 0.1] [--pin 0.5] [--think 0]\n' +
         '                 [--paced-seconds 20] [--paced-think 1000] [--paced-danger 0.5] [--profile-paced]\n' +
         '                 [--memory-people 100000] [--memory-concurrency 500] [--redis-sample 1000] [--profile] [--profile-dir reports]\n' +
         '                 [--bot bench/bot-process.ts] [--bot-node-args=--max-semi-space-size=64]\n',

@@ -43,6 +43,11 @@ export interface SentMessage {
   at: number;
   transient?: boolean;
   keep?: boolean;
+  /**
+   * The message was not sent anew but edited in place (the answer to a toggle): already in the trail with its
+   * deletion time, it is still the chat's current screen, so the answer it got does not delete it.
+   */
+  edited?: boolean;
 }
 
 /** How a channel deletes messages from a chat. */
@@ -171,8 +176,14 @@ export function createTrail(deps: {
         // with it (their danger words, their place, their code word are no safer on screen than our question).
         if (what.sent.some((m) => m.transient)) transient.push(member);
       }
+      const onScreen = new Set<string>();
       for (const m of what.sent) {
         const member = memberOf({ side: m.keep && !m.transient ? 'kept' : 'bot', ref: m.ref });
+        if (m.edited) {
+          onScreen.add(member);
+          if (m.transient) transient.push(member); // goes once the person answers it for real
+          continue; // its deletion time stays the one it got when sent
+        }
         // A kept message is forgotten when bots can no longer delete it; it goes only if the chat is wiped.
         entries.push([member, String(m.at + (m.keep && !m.transient ? BOT_DELETE_LIMIT_MS : eraseMs))]);
         if (m.transient) transient.push(member);
@@ -185,7 +196,7 @@ export function createTrail(deps: {
           owner: sealer.seal(JSON.stringify({ channel, address })), ttlSeconds, dueMember: dueMember(personId),
         },
       });
-      const members = taken.split(' ').filter(Boolean);
+      const members = taken.split(' ').filter((m) => m !== '' && !onScreen.has(m));
       if (members.length > 0) await erase(personId, { channel, address }, members.map((member) => ({ member })), false);
     },
     async wipe(channel, address, also = []) {

@@ -258,6 +258,27 @@ describe('what stays in a Telegram chat', () => {
     expect(inChat().filter((m) => m.from === 'user').map((m) => m.text)).not.toContain('KK Park, Myawaddy');
   });
 
+  it('keeps a question with toggles on screen while the person presses its buttons (the edit is still the question)', async () => {
+    const p = await start();
+    await toLocation(p);
+    await act(p, () => server.sendText(PERSON, 'KK Park, Myawaddy'));
+    const question = server.messages(PERSON).filter((m) => !m.deleted).at(-1)!;
+    expect((await stateOf(p)).v).toBe('situation');
+    await act(p, () => press('passport'));
+    // The answer to a toggle is the same message, edited: a person who pauses before the next toggle still has it.
+    await new Promise((r) => setTimeout(r, 400));
+    expect(server.messages(PERSON).find((m) => m.message_id === question.message_id)?.deleted).toBe(false);
+    await act(p, () => press('forced-scam'));
+    await new Promise((r) => setTimeout(r, 400));
+    const shown = server.messages(PERSON).find((m) => m.message_id === question.message_id)!;
+    expect(shown.deleted).toBe(false);
+    expect(shown.edits).toBe(2);
+    await act(p, () => press('done'));
+    expect((await stateOf(p)).v).not.toBe('situation');
+    // Answered at last: the question goes, as transient screens do.
+    expect(server.messages(PERSON).find((m) => m.message_id === question.message_id)?.deleted).toBe(true);
+  });
+
   it('deletes every message CHAT_ERASE_MINUTES after it was sent, also when another process runs then', async () => {
     let p = await start();
     await act(p, () => server.sendText(PERSON, 'halo', { languageCode: 'id' }));

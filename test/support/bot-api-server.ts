@@ -40,6 +40,11 @@ export interface BotApiServerOptions {
    * `Forbidden: bot can't initiate conversation with a user`. Default false: any private chat may be written to.
    */
   privateChatsNeedStart?: boolean;
+  /**
+   * Called with every update as it is pushed (its `update_id` set); returning true takes it out of the server's
+   * hands: it is not queued for getUpdates (a benchmark delivering updates to webhooks itself, many at a time).
+   */
+  intercept?: (update: Update) => boolean;
 }
 
 /** What setWebhook asked for (as Telegram keeps it). */
@@ -878,6 +883,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
       id = ++lastUpdateId;
       update = { ...update, update_id: id };
     }
+    if (options.intercept?.(update as Update)) return id;
     queue.push({ update: update as Update, id, redelivery, dead: false });
     live++;
     if (!wakeScheduled && polls.size > 0) { wakeScheduled = true; queueMicrotask(wake); } // one wake per burst
