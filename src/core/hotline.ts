@@ -225,7 +225,7 @@ export function createHotline(opts: HotlineOptions): Hotline {
    * language that is not the citizens' reads on their first message whose line this is, and again when the
    * conversation's language changes (their words or their choice after a consent in the hint's language).
    * `firstText`: the first text they type, after a start with none (a /start, a button, a photo): the answer
-   * then comes when the words themselves are in a first-aid language (the hint had its say on the first message).
+   * then comes when the words are in a first-aid language, unless the hint gave that one at the first message.
    */
   function firstAidFor(msg: InboundMessage, first: boolean, firstText: boolean, current: Conversation, next: Conversation): OutboundMessage[] {
     const b = msg.body;
@@ -236,7 +236,9 @@ export function createHotline(opts: HotlineOptions): Hotline {
     if (!first && !critical && !switched && !late) return [];
     // Which lexicon the words matched says the language best; read only for a text with danger in it.
     const danger = words && dangerGrade(words) ? recognizer.explain(words).matches : undefined;
-    const lang = firstAid.languageOf({ text: words, hint: first || critical || switched ? msg.languageHint : undefined, danger });
+    // The hint too for a late first text: it settles Latin-script words between close languages (Indonesian and
+    // Malay) toward the phone's; a first-aid language it names was answered at the first message (`answered`).
+    const lang = firstAid.languageOf({ text: words, hint: msg.languageHint, danger });
     if (!lang) {
       // Answered in full, perhaps in a language that is not the embassy's citizens': then whose line this is.
       const note = (first || switched) && next.context.lang ? firstAid.notCitizen(next.context.lang) : undefined;

@@ -124,6 +124,10 @@ describe('first aid in the person\'s own language', () => {
     const i = person(app, 'id-after-start', 'id');
     await i.send({ kind: 'command', command: 'start' });
     expect((await i.text('halo saya mau lapor')).every((m) => !m.text.includes('🚓 117'))).toBe(true);
+    // Nor a Malay-looking Indonesian sentence from an Indonesian phone (the hint settles close languages).
+    const m = person(app, 'id-after-start-2', 'id');
+    await m.send({ kind: 'command', command: 'start' });
+    expect((await m.text('saya kerja di sini sudah dua bulan, boleh minta tolong?')).every((x) => !x.text.includes('🚓 117'))).toBe(true);
   });
 
   it('says a later danger message was received, in the language it was written in', async () => {
