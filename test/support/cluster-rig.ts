@@ -3,13 +3,14 @@
  * no replicas), each on a free port with its files in a temp directory, joined with
  * `redis-cli --cluster create`. `stop()` ends every child and removes the directories.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { execFile, type ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
 import { pickFreePort } from '../../src/redis/local-server.js';
+import { spawnRedis, stopRedisChildren } from './redis-children.js';
 import { until } from './until.js';
 
 export interface ClusterRig {
@@ -35,13 +36,11 @@ export async function startClusterRig(): Promise<ClusterRig> {
     for (const port of ports) {
       const dir = path.join(root, String(port));
       await mkdir(dir, { recursive: true });
-      const child = spawn('/usr/bin/redis-server', [
+      children.push(spawnRedis([
         '--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--cluster-enabled', 'yes',
         '--cluster-config-file', path.join(dir, 'nodes.conf'), '--cluster-node-timeout', '2000',
         '--appendonly', 'yes', '--save', '', '--maxmemory-policy', 'noeviction', '--daemonize', 'no', '--loglevel', 'warning',
-      ], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
-      child.stderr?.resume();
-      children.push(child);
+      ], dir));
     }
     for (const port of ports) {
       const c = node(port);
@@ -53,22 +52,12 @@ export async function startClusterRig(): Promise<ClusterRig> {
       await until(async () => (await c.cluster('INFO')).includes('cluster_state:ok'), `cluster_state:ok on ${port}`, 15_000);
     }
   } catch (error) {
-    for (const child of children) child.kill('SIGKILL');
-    for (const c of clients) c.disconnect();
-    await rm(root, { recursive: true, force: true });
+    await stopRedisChildren({ children, clients, root });
     throw error;
   }
   return {
     ports,
     node,
-    async stop() {
-      for (const c of clients) c.disconnect();
-      await Promise.all(children.map((child) => new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGKILL');
-      })));
-      await rm(root, { recursive: true, force: true });
-    },
+    stop: () => stopRedisChildren({ children, clients, root }),
   };
 }

@@ -4,12 +4,13 @@
  * with its files in a temp directory. `kill()` sends the primary SIGKILL; `stop()` ends every child and
  * removes the directories.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import type { ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { pickFreePort } from '../../src/redis/local-server.js';
+import { spawnRedis, stopRedisChildren } from './redis-children.js';
 import { until } from './until.js';
 
 export const SENTINEL_NAME = 'mymaster';
@@ -31,14 +32,6 @@ export interface SentinelRig {
   /** SIGKILL to the primary (no AOF flush, no goodbye to the replica). */
   kill(): void;
   stop(): Promise<void>;
-}
-
-const BINARY = '/usr/bin/redis-server';
-
-function spawnRedis(args: string[], cwd: string): ChildProcess {
-  const child = spawn(BINARY, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
-  child.stderr?.resume();
-  return child;
 }
 
 /** Starts the three servers and waits until the sentinel knows the replica (so that it can fail over to it). */
@@ -120,14 +113,6 @@ export async function startSentinelRig(): Promise<SentinelRig> {
     kill() {
       primary.child.kill('SIGKILL');
     },
-    async stop() {
-      for (const c of clients) c.disconnect();
-      await Promise.all(children.map((child) => new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGKILL');
-      })));
-      await rm(root, { recursive: true, force: true });
-    },
+    stop: () => stopRedisChildren({ children, clients, root }),
   };
 }
