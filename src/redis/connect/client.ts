@@ -132,8 +132,14 @@ export async function connectRedis(opts: ConnectRedisOptions): Promise<RedisClie
         ...(opts.sentinel.password !== undefined ? { sentinelPassword: opts.sentinel.password } : {}),
         // All sentinels unreachable: try again every second at most, for as long as commands may wait.
         sentinelRetryStrategy: (attempt: number) => Math.min(attempt * 100, 1_000),
-        // Told of a failover by the sentinels (+switch-master) rather than waiting for the old primary's socket to fail.
-        failoverDetector: true,
+        // No failoverDetector: in ioredis 6.0 its +switch-master handler closes the connector, and when that
+        // message comes while the client is already reconnecting (the old primary died, which is when it
+        // comes), the reconnect rejects with "Connection is closed." and the client ends for good: every
+        // command after it fails (seen under load in test/redis/sentinel.test.ts). A failover is found
+        // without it: a dead primary's socket fails; a demoted one closes its clients (Sentinel sends CLIENT
+        // KILL with the REPLICAOF), and a write still reaching it gets READONLY, which reconnects below.
+        failoverDetector: false,
+        reconnectOnError: (err: Error) => (/^READONLY/.test(err.message) ? 2 : false),
       }
       : {}),
     ...opts.redisOptions,
