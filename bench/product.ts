@@ -58,6 +58,11 @@ async function main(): Promise<void> {
     let phaseNo = 0;
     // --quick: one process (set) of each bot for all its phases, started once (a smoke test, not figures).
     const kept = new Map<string, { bot: RunningBot; prefix: string }>();
+    /** Processes that did not end their SIGTERM shutdown with exit 0 (a stop that hangs, or fails). */
+    const unclean: string[] = [];
+    const noteExits = (name: string, label: string, ends: Array<number | string>) => {
+      if (ends.some((end) => end !== 0)) unclean.push(`${name} after ${label}: ${ends.join(' ')}`);
+    };
 
     /** Starts a fresh bot for one phase (webhook deliveries pointed at it), runs the phase, stops the bot. */
     async function withBot<T>(name: 'hotline' | 'comparison', label: string, run: (bot: RunningBot, prefix: string, firstChat: number) => Promise<T>): Promise<T> {
@@ -94,10 +99,11 @@ async function main(): Promise<void> {
       }
       async function stopBot() {
         api!.send({ op: 'webhook', urls: [] });
-        await bot.stop();
+        const ends = await bot.stop();
         running.delete(bot);
+        noteExits(name, label, ends);
         const s = (a: number, b: number) => ((b - a) / 1000).toFixed(1);
-        log(`  ${name}, ${label}: started in ${s(t0, t1)} s, ran ${s(t1, t2)} s, stopped in ${s(t2, Date.now())} s (load average ${load()})`);
+        log(`  ${name}, ${label}: started in ${s(t0, t1)} s, ran ${s(t1, t2)} s, stopped in ${s(t2, Date.now())} s, exit ${ends.join(' ')} (load average ${load()})`);
         if (profileDir) await printProfile(profileDir);
       }
     }
@@ -128,7 +134,7 @@ async function main(): Promise<void> {
         if (!reused) continue;
         kept.delete(name);
         api.send({ op: 'webhook', urls: [] });
-        await reused.bot.stop();
+        noteExits(name, 'every phase', await reused.bot.stop());
         running.delete(reused.bot);
       }
     }
@@ -139,6 +145,12 @@ async function main(): Promise<void> {
     for (const x of [...Object.values(figures.throughput), ...Object.values(figures.load)]) for (const e of x.errorSamples) process.stderr.write(`  error: ${e}\n`);
     for (const x of Object.values(figures.surge)) for (const e of x.errorSamples) process.stderr.write(`  surge: ${e}\n`);
     if (errors > 0) process.exitCode = 1;
+    if (unclean.length > 0) {
+      process.stderr.write(`UNCLEAN exit on SIGTERM: ${unclean.join('; ')}\n`);
+      process.exitCode = 1;
+    } else {
+      log('every bot process exited 0 on SIGTERM');
+    }
     void notMet; // targets not met are reported, not a failure of the run
   } finally {
     for (const bot of running) await bot.stop().catch(() => undefined);

@@ -55,14 +55,19 @@ const store = await resolveRedis({ ...redisTarget(config.redis), dataDir: config
   process.stderr.write(`\n${err.message}\n`);
   process.exit(1);
 });
-const channels: Array<{ stop(): Promise<void> }> = [];
+/** What shutdown stops, in order (each timed in the log, so a slow stop names its part). */
+const channels: Array<{ name: string; stop(): Promise<void> }> = [];
 let stopping = false;
 async function shutdown(reason: string, exitCode = 0) {
   if (stopping) return;
   stopping = true;
   logger.info({ reason }, 'shutting down');
   const force = setTimeout(() => process.exit(1), 10_000).unref();
-  for (const channel of channels) await channel.stop().catch((err) => logger.error({ err }, 'channel stop failed'));
+  for (const part of channels) {
+    const t0 = Date.now();
+    await part.stop().catch((err) => logger.error({ err, part: part.name }, 'stopping a part failed'));
+    logger.info({ part: part.name, ms: Date.now() - t0 }, 'stopped');
+  }
   await store.stop().catch((err) => logger.error({ err }, 'redis stop failed'));
   clearTimeout(force);
   logger.flush();
@@ -118,7 +123,7 @@ await http.app.register(webDesk, {
   redis: store.redis, keys: app.keys, sealer: app.sealer, deployment: app.deployment, locales: app.locales, desk: app.desk, cards: app.cards,
   check: createAnswerCheck(app), auth: deskAuth, hub: deskHub, logger, roleOf, listedOfficers: () => [...officerRoles.keys()], secure: (config.deskPublicUrl ?? '').startsWith('https://'),
 });
-channels.push({ stop: () => deskHub.stop() });
+channels.push({ name: 'web desk events', stop: () => deskHub.stop() });
 try {
   httpPort = await http.start();
 } catch (err) {
@@ -126,7 +131,7 @@ try {
   process.stderr.write(`${inUse ? `HTTP_PORT ${config.http.port} on ${config.http.host} is in use: set HTTP_PORT to a free port (0 picks one).` : `HTTP server did not start: ${(err as Error).message}`}\n`);
   await shutdown('http server did not start', 1);
 }
-channels.push(http);
+channels.push({ name: 'http', stop: () => http.stop() });
 // Every message counted and timed (src/health/metrics.ts).
 const hotline = metrics.instrumentHotline(app.hotline);
 
@@ -169,7 +174,7 @@ if (config.telegram) {
     onFatal: () => void shutdown('telegram polling stopped', 1),
   });
   const started = telegram;
-  channels.push(started);
+  channels.push({ name: 'telegram', stop: () => started.stop() });
   senders.set('telegram', metrics.instrumentSender(started));
   watched.push({ name: 'telegram', link: () => started.link() });
   await started.start();
@@ -193,14 +198,14 @@ if (config.whatsapp) {
     // Every message is on disk before it is handled; replayed after a crash or a Redis outage.
     journal: createJournal({ dir: config.journal.dir, name: 'whatsapp', sealer: app.sealer, logger, compactBytes: config.journal.compactBytes }),
   });
-  channels.push(whatsapp);
+  channels.push({ name: 'whatsapp', stop: () => whatsapp.stop() });
   senders.set('whatsapp', metrics.instrumentSender(whatsapp));
   watched.push({ name: 'whatsapp', link: () => whatsapp.link() });
   await whatsapp.start();
 }
 if (!config.telegram && !config.whatsapp) {
   const terminal = createConsoleChannel({ hotline, logger, languageHint: process.env.LANG?.slice(0, 2) });
-  channels.push(terminal);
+  channels.push({ name: 'console', stop: () => terminal.stop() });
   senders.set('console', terminal);
   watched.push({ name: 'console', link: () => ({ connected: true }) });
   await terminal.start();
@@ -209,7 +214,7 @@ if (!config.telegram && !config.whatsapp) {
 
 // The outbox's sender loops, one per channel; stopped before the channels they send through.
 outbox.start();
-channels.unshift({ stop: () => outbox.stop() });
+channels.unshift({ name: 'outbox', stop: () => outbox.stop() });
 
 // The officers' desk: cards in the officers' group (when configured), re-alerts, and answers relayed
 // to people. Stopped first on shutdown, before the channels it sends through.
@@ -242,18 +247,18 @@ async function startRoles(started: RolePart[]): Promise<void> {
     erase: (personId) => app.trail.eraseDue(personId),
   });
   await desk.start();
-  started.push(desk);
+  started.push({ name: 'desk worker', stop: () => desk.stop() });
 
   // The linker: links cases about the same person (same phone or passport; same name, age and country as a
   // possible match) for the officers' cards. Reads the events stream through its own consumer group.
   const linker = createLinker({ redis: store.redis, keys: app.keys, sealer: app.sealer, logger, eventsMaxLen: config.events.maxLen, callingCode: app.deployment.embassy.callingCode });
   await linker.start();
-  started.push(linker);
+  started.push({ name: 'linker', stop: () => linker.stop() });
 
   // Retention: finished cases deleted after RETENTION_DAYS, the audit trail trimmed.
   const retention = createRetention({ redis: store.redis, keys: app.keys, logger, retentionMs: config.retentionMs, auditMaxMs: config.auditMaxMs, maxLen: config.events.maxLen, sealer: app.sealer });
   retention.start();
-  started.push({ stop: () => retention.stop() });
+  started.push({ name: 'retention', stop: () => retention.stop() });
 
   // Bounded memory: the events stream trimmed to its budget, and the officers told before Redis is full.
   const memory = createMemoryWatch({
@@ -265,7 +270,7 @@ async function startRoles(started: RolePart[]): Promise<void> {
     },
   });
   await memory.start();
-  started.push({ stop: () => memory.stop() });
+  started.push({ name: 'memory watch', stop: () => memory.stop() });
 
   // A channel that dies or stays down (token revoked, WhatsApp logged out, network down over a minute): the
   // officers are told in their group (when Telegram works) and on the events stream (the CLI desk's watch).
@@ -276,14 +281,14 @@ async function startRoles(started: RolePart[]): Promise<void> {
     },
   });
   channelWatch.start();
-  started.push(channelWatch);
+  started.push({ name: 'channel watch', stop: () => channelWatch.stop() });
 }
 const roles = createRoles({ redis: store.redis, key: app.keys.rolesLease, ttlMs: config.rolesLeaseMs, logger, start: startRoles, onHeld: (held) => metrics.rolesLeaseHeld(held) });
 /** Stops the roles if they run here and releases the lease: another process takes them over at once. */
 const stopRoles = () => roles.stop();
 await roles.start();
 // Stopped before the channels the desk sends through.
-channels.unshift({ stop: stopRoles });
+channels.unshift({ name: 'roles', stop: stopRoles });
 // Stopped first: no new request (webhook) while the rest winds down.
-channels.unshift(channels.splice(channels.indexOf(http), 1)[0]!);
+channels.unshift(channels.splice(channels.findIndex((part) => part.name === 'http'), 1)[0]!);
 starting = false;

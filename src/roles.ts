@@ -11,6 +11,8 @@ import type { RedisClient } from './redis/redis-client.js';
 
 /** A started role: stopped on losing the lease. */
 export interface RolePart {
+  /** Named in the log with how long its stop took. */
+  name: string;
   stop(): Promise<void> | void;
 }
 
@@ -51,7 +53,11 @@ export function createRoles(opts: RolesOptions): Roles {
     const started = parts;
     parts = [];
     // Stopped in reverse start order: what started last may depend on what started first.
-    for (const part of started.reverse()) await Promise.resolve(part.stop()).catch((err: unknown) => logger.error({ err }, 'stopping a role failed'));
+    for (const part of started.reverse()) {
+      const t0 = Date.now();
+      await Promise.resolve(part.stop()).catch((err: unknown) => logger.error({ err, part: part.name }, 'stopping a role failed'));
+      logger.info({ part: part.name, ms: Date.now() - t0 }, 'role stopped');
+    }
   }
 
   const lease = createLease({

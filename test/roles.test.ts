@@ -72,7 +72,7 @@ describe('the single-process roles', () => {
         for (const part of ['desk', 'linker']) {
           running.add(`${name}:${part}`);
           most = Math.max(most, new Set([...running].map((r) => r.split(':')[0])).size);
-          started.push({ stop: () => void running.delete(`${name}:${part}`) });
+          started.push({ name: part, stop: () => void running.delete(`${name}:${part}`) });
         }
       },
     });

@@ -46,8 +46,11 @@ export interface RunningBot {
   caseOf(redis: Redis, chatId: number): Promise<string | undefined>;
   /** Which of these people have no conversation stored. */
   withoutConversation(redis: Redis, chatIds: number[]): Promise<number[]>;
-  /** SIGTERM and wait for every process to exit (SIGKILL after 15 s). */
-  stop(): Promise<void>;
+  /**
+   * SIGTERM and wait for every process to exit (SIGKILL after 15 s). Resolves with how each ended: its exit
+   * code, or the signal that ended it ('SIGKILL' when it did not stop in time). A clean stop is all 0.
+   */
+  stop(): Promise<Array<number | string>>;
 }
 
 const freePort = () => new Promise<number>((resolve, reject) => {
@@ -83,10 +86,14 @@ function tail(child: ChildProcess): string[] {
   return lines;
 }
 
-async function stopAll(children: ChildProcess[]): Promise<void> {
-  for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
-  await Promise.all(children.map(async (c) => {
-    if (!(await exited(c, 15_000))) c.kill('SIGKILL');
+async function stopAll(children: ChildProcess[]): Promise<Array<number | string>> {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGTERM');
+  return Promise.all(children.map(async (c) => {
+    if (!(await exited(c, 15_000))) {
+      c.kill('SIGKILL');
+      await exited(c, 5_000);
+    }
+    return c.exitCode ?? c.signalCode ?? 'unknown';
   }));
 }
 

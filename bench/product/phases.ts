@@ -38,6 +38,12 @@ export interface WindowFigures {
   botCores: number | null;
   reply: Spread;
   dangerToQueue: Spread & { missing: number };
+  /**
+   * The same by Redis' clock: the `case.opened` entry's id (the ms Redis wrote it, in the script that ZADDs
+   * the queue) minus when the update was written to the Bot API server. Leaves out the watcher's own wait
+   * (its XREAD reply, and its turn on the busy driver process); whole ms.
+   */
+  dangerToCommit: Spread;
   /** Bot API calls per inbound message in the window, by method (the officers' group's included). */
   apiCallsPerMessage: Record<string, number>;
   errors: number;
@@ -151,12 +157,15 @@ export async function windowPhase(
   await watcher.stop();
 
   const toQueue: number[] = [];
+  const toCommit: number[] = [];
   let missing = 0;
   for (const d of rec.dangers) {
     const caseId = await bot.caseOf(ctx.redis, d.chatId);
     const seen = caseId ? watcher.opened.get(caseId) : undefined;
-    if (seen) toQueue.push(seen.observedAt - d.sentAt);
-    else missing++;
+    if (seen) {
+      toQueue.push(seen.observedAt - d.sentAt);
+      toCommit.push(seen.streamMs - d.sentAt);
+    } else missing++;
   }
   const windowMs = rec.window.to - rec.window.from;
   const messages = inbound1 - inbound0;
@@ -171,6 +180,7 @@ export async function windowPhase(
     botCores: round(cpuMs / windowMs, 2),
     reply: spread(rec.wholeReplyMs),
     dangerToQueue: { ...spread(toQueue), missing },
+    dangerToCommit: spread(toCommit),
     apiCallsPerMessage: perMessage(calls0, calls1, messages),
     errors: rec.errors.length,
     errorSamples: rec.errors.slice(0, 3),

@@ -11,6 +11,7 @@
  * that the next start fills ({@link BoardPoster.reconcile}), never a second topic.
  */
 import { createHash } from 'node:crypto';
+import { setTimeout as wait } from 'node:timers/promises';
 import type { RedisClient as Redis } from '../redis/redis-client.js';
 import { z } from 'zod';
 import { isOpen, isUrgency, QUEUE_SCORE_SHIFT, queueScore } from '../cases/case-model.js';
@@ -84,6 +85,19 @@ export interface BoardPoster {
    * two) gets its card queued, to go into that topic. Returns how many.
    */
   reconcile(): Promise<number>;
+  /**
+   * Ends every wait for the group's rate limit at once (shutdown, or the roles lease lost): a post waiting
+   * for its turn stays queued, first, for the next drain; `drain` returns. Not undone.
+   */
+  stop(): void;
+}
+
+/** A wait for the group's rate limit ended by {@link BoardPoster.stop}: not a failure of the post. */
+export class PosterStoppedError extends Error {
+  constructor() {
+    super('the desk poster is stopping');
+    this.name = 'PosterStoppedError';
+  }
 }
 
 /** What a post is to its case: its first card, something about it (a follow-up), or an update of its card. */
@@ -98,7 +112,6 @@ const scoreOf = (tier: number, at: number) => tier * QUEUE_SCORE_SHIFT + at;
 /** Scores below this are new critical cards: nothing goes ahead of them. */
 const NEW_CRITICAL_BELOW = QUEUE_SCORE_SHIFT;
 const digestOf = (card: Card) => createHash('sha256').update(card.text).update(JSON.stringify(card.actions)).digest('base64').slice(0, 16);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Room for one message's lines (Telegram's limit is 4096), leaving some for its head and mentions. */
 const OVERVIEW_MAX = 3800;
 /** A re-alert waits this long for others coming due with it (ms). */
@@ -125,9 +138,14 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
     await redis.zadd(keys.deskTodo, 'LT', String(score), member);
   };
 
+  /** Aborted by stop(): every wait for the group's limit, and every pause of the drain, ends. */
+  const stopping = new AbortController();
+  const stopped = () => stopping.signal.aborted;
+  /** Waits `ms`, or less when the poster stops meanwhile. */
+  const pause = (ms: number) => wait(Math.max(0, ms), undefined, { signal: stopping.signal }).catch(() => undefined);
   /** Whether the post being made can wait (a bare SOS card, a normal case): it leaves part of the group's limit to urgent ones. */
   let spare = false;
-  const take = (cost: number) => board.take(cost, spare);
+  const take = (cost: number) => board.take(cost, spare, stopping.signal);
 
   let names: Record<string, string> = {};
   let namesAt = 0;
@@ -151,9 +169,17 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
   }
 
   async function drain(deadline: number) {
-    while (Date.now() < deadline) {
+    try {
+      await drainUntil(deadline);
+    } catch (err) {
+      if (!(err instanceof PosterStoppedError)) throw err; // an overview stopped while it waited for its turn
+    }
+  }
+
+  async function drainUntil(deadline: number) {
+    while (Date.now() < deadline && !stopped()) {
       if (Date.now() < busyUntil) {
-        await sleep(Math.min(busyUntil, deadline) - Date.now());
+        await pause(Math.min(busyUntil, deadline) - Date.now());
         continue;
       }
       await unparkDue();
@@ -166,7 +192,7 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
       spare = score >= BARE_TIER * QUEUE_SCORE_SHIFT;
       if (spare && !board.room(2, true)) {
         // A post that can wait does not wait inside its turn: an urgent card queued meanwhile goes first.
-        await sleep(Math.min(250, Math.max(0, deadline - Date.now())));
+        await pause(Math.min(250, Math.max(0, deadline - Date.now())));
         continue;
       }
       // A card is posted under another name (`posting:card:<case>`), so that a change of the case while it
@@ -188,6 +214,8 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
       await postItem(base);
       await redis.multi().zrem(keys.deskTodo, taken).zrem(keys.deskParked, base).hdel(keys.deskParkedInfo, base).exec();
     } catch (err) {
+      // Stopped while it waited for its turn: it stays first (under its posting name) for the next drain.
+      if (err instanceof PosterStoppedError) return;
       if (err instanceof BoardBusyError) {
         busyUntil = Date.now() + err.retryAfterMs;
         logger.warn({ item: kind, caseId, retryAfterMs: err.retryAfterMs }, 'the group asks to wait; the post stays first');
@@ -200,7 +228,7 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
       if (info.tries >= PARK_AFTER_FAILURES) return park(taken, base, score, `${info.tries}× ${why}`, info);
       await redis.hset(keys.deskParkedInfo, base, JSON.stringify(info));
       logger.warn({ err, item: kind, caseId, tries: info.tries }, 'desk post failed; it is tried again');
-      await sleep(1_000);
+      await pause(1_000);
     }
   }
 
@@ -225,6 +253,7 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
       await board.postGeneral(renderer.t('desk-parked', { caseId, what: renderer.t(`desk-post-${kind}`), reason }));
       await redis.hset(keys.deskParkedInfo, base, JSON.stringify({ ...entry, reported: true }));
     } catch (err) {
+      if (err instanceof PosterStoppedError) return; // told at its next parking
       logger.warn({ err, caseId }, 'could not tell the group about a parked post; told at its next parking');
     }
   }
@@ -558,7 +587,13 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
     } else if (!(await redis.hexists(keys.deskUnpaged, String(userId)))) {
       // Said before it is recorded: a crash in between says it twice rather than never.
       const who = (await officerNames())(`telegram:${userId}`) ?? `telegram:${userId}`;
-      await board.take(1); // from the deadlines loop: never a post that can wait
+      // From the deadlines loop: never a post that can wait. Stopping meanwhile, the group is told at the next page that fails.
+      try {
+        await board.take(1, false, stopping.signal);
+      } catch (err) {
+        if (err instanceof PosterStoppedError) return result;
+        throw err;
+      }
       await board.postGeneral(renderer.t('desk-page-unreachable', { who }), [userId]);
       await redis.hset(keys.deskUnpaged, String(userId), String(now));
     }
@@ -598,5 +633,8 @@ export function createBoardPoster(opts: BoardPosterOptions): BoardPoster {
     },
     page,
     reconcile,
+    stop() {
+      stopping.abort(new PosterStoppedError());
+    },
   };
 }

@@ -79,9 +79,10 @@ export interface Board {
   /**
    * Waits until the group's rate limit lets `cost` more posts through. A post that can wait (`spare`: a
    * bare SOS card, a normal case) leaves part of the limit free, so that an urgent card arriving right
-   * after a swarm is not stuck behind it for a whole minute.
+   * after a swarm is not stuck behind it for a whole minute. An aborted `signal` ends the wait at once: the
+   * promise rejects with the signal's reason and nothing is counted.
    */
-  take(cost: number, spare?: boolean): Promise<void>;
+  take(cost: number, spare?: boolean, signal?: AbortSignal): Promise<void>;
   /** Whether `cost` posts could go now without waiting (a post that can wait looks before it takes its turn). */
   room(cost: number, spare?: boolean): boolean;
 }

@@ -283,6 +283,7 @@ export function createDeskWorker(opts: DeskWorkerOptions): DeskWorker {
     },
     async stop() {
       running = false;
+      poster?.stop(); // a card waiting for the group's rate limit stays queued: no minute's wait on shutdown
       await Promise.all(loops.splice(0));
       reader?.disconnect();
       reader = undefined;

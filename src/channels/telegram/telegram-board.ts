@@ -3,6 +3,7 @@
  * case, or, in a group without topics, the card in the group and everything about the case as replies
  * under it. Posts stay under the group's rate limit (about 20 a minute) with a token bucket.
  */
+import { setTimeout as wait } from 'node:timers/promises';
 import { GrammyError, type Api } from 'grammy';
 import type { InlineKeyboardMarkup, MessageEntity } from 'grammy/types';
 import type { Logger } from '../../logger.js';
@@ -77,9 +78,10 @@ export async function createTelegramBoard(opts: TelegramBoardOptions): Promise<B
     forget(Date.now());
     return posted.length + cost <= limitFor(cost, spare);
   }
-  async function take(cost: number, spare = false) {
+  async function take(cost: number, spare = false, signal?: AbortSignal) {
     const limit = limitFor(cost, spare);
     for (;;) {
+      signal?.throwIfAborted();
       const now = Date.now();
       forget(now);
       if (posted.length + cost <= limit) {
@@ -88,7 +90,8 @@ export async function createTelegramBoard(opts: TelegramBoardOptions): Promise<B
       }
       // Until enough of the window's posts are a minute old.
       const frees = posted[Math.min(posted.length - 1, posted.length + cost - limit - 1)]!;
-      await new Promise((r) => setTimeout(r, Math.max(10, frees + windowMs - now)));
+      // A shutdown does not wait out the minute (the post stays queued for the next process or start).
+      await wait(Math.max(10, frees + windowMs - now), undefined, { signal }).catch(() => signal?.throwIfAborted());
     }
   }
 
