@@ -214,11 +214,12 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
   /** Sends one message, or edits the one whose button was pressed when the reply says so. */
   async function sendOrEdit(chatId: number, out: OutboundMessage, pressed: number | undefined): Promise<SentMessage[]> {
     const markup = replyMarkup(out);
-    if (out.replacePressed && pressed !== undefined && out.text.length <= 4096) {
+    // Only with buttons under it or none: an edit cannot put a reply keyboard (share location) under a message.
+    if (out.replacePressed && pressed !== undefined && out.text.length <= 4096 && (!markup || 'inline_keyboard' in markup)) {
       // The same message, already in the trail: reported as edited, so that it stays the question on screen.
       const edited: SentMessage[] = [{ ref: String(pressed), at: Date.now(), transient: out.transient, keep: out.keep, edited: true }];
       try {
-        await bot.api.editMessageText(chatId, pressed, out.text, { reply_markup: markup && 'inline_keyboard' in markup ? markup : undefined });
+        await bot.api.editMessageText(chatId, pressed, out.text, { reply_markup: markup, link_preview_options: { is_disabled: true } });
         return edited;
       } catch (err) {
         if (isNotModified(err)) return edited;
