@@ -95,7 +95,7 @@ export async function migratePrefix(opts: MigrateOptions): Promise<MigrateSummar
   const progressKey = toKeys.migrate;
 
   if (await source.exists(fromKeys.rolesLease)) {
-    throw new MigrateStop('The hotline is running on the source (its roles lease is held): stop every hotline process first, then run this again.');
+    throw new MigrateStop('The hotline is running on the source (its roles lease is held; a process that died holds it until it expires, ROLES_LEASE_SECONDS): stop every hotline process first, then run this again.');
   }
   if (await source.exists(fromKeys.rekey)) {
     throw new MigrateStop('An `npm run rekey` is unfinished on the source: run it to its end (or delete its progress key), then run this again.');
@@ -191,13 +191,20 @@ export async function migratePrefix(opts: MigrateOptions): Promise<MigrateSummar
 
   /** One batch: read each key (DUMP and PTTL together) on the source, write it under the new name. */
   async function copyBatch(names: string[]): Promise<void> {
-    const read = source.multi();
+    const read = source.multi().exists(fromKeys.rolesLease);
     for (const k of names) {
       if (k.startsWith(matchOf)) read.smembers(k);
       else read.dumpBuffer(k);
       read.pttl(k);
     }
-    const replies = (await read.exec()) ?? [];
+    const [first, ...replies] = (await read.exec()) ?? [];
+    if (!first || first[0]) throw first?.[0] ?? new Error('the source answered nothing to MULTI');
+    const running = first[1];
+    if (running) {
+      // What was copied so far may have changed since: the next run copies everything again.
+      await target.hset(progressKey, { cursor: '0' });
+      throw new MigrateStop('A hotline started on the source meanwhile (its roles lease is held): stop every hotline process, then run this again (it copies everything again).');
+    }
     const write = target.pipeline();
     let written = 0;
     let rewritten = 0;

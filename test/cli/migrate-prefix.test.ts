@@ -9,6 +9,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
 import { createLinker } from '../../src/cases/linker.js';
+import { createKeys } from '../../src/redis/keys.js';
 import { createLease } from '../../src/redis/lease.js';
 import { resolveRedis } from '../../src/redis/connect.js';
 import { scanKeys } from '../../src/redis/scan-all.js';
@@ -214,6 +215,28 @@ describe('npm run migrate-prefix', () => {
     expect(await from.dbsize()).toBe(0);
     expect(await target.hget(`${TO}migrate`, 'state')).toBe('copied');
   }, 90_000);
+
+  it('stops when a hotline takes the roles lease on the source mid-copy, and leaves the copy to start again', async () => {
+    const fromUrl = (await scratchServer()).url;
+    const from = client(fromUrl);
+    const target = client((await scratchServer()).url);
+    const p = from.pipeline();
+    for (let j = 0; j < 3000; j++) p.set(`${FROM}bulk:${j}`, String(j));
+    await p.exec();
+    const run = migrate(['--from-url', fromUrl, '--to-url', `redis://127.0.0.1:${target.options.port}`, '--to-prefix', TO, '--yes', '--batch', '5']);
+    await until(async () => Number((await target.hget(`${TO}migrate`, 'copied')) ?? 0) >= 100, 'the run to copy some keys', 30_000);
+    const lease = createLease({ redis: from, key: createKeys(FROM).rolesLease, logger: quiet, onAcquired: () => undefined, onLost: () => undefined });
+    await lease.tick();
+    try {
+      const r = await run;
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stderr).toContain('A hotline started on the source meanwhile');
+      expect(await target.hget(`${TO}migrate`, 'cursor')).toBe('0');
+      expect(await target.hget(`${TO}migrate`, 'state')).toBe('copying');
+    } finally {
+      await lease.stop();
+    }
+  }, 60_000);
 });
 
 describe('npm run migrate-prefix onto a Redis Cluster', () => {
