@@ -17,7 +17,7 @@ import { redisTarget, resolveRedis, type ResolvedRedis } from '../redis/connect.
 import { MigrateStop, migratePrefix } from '../redis/migrate-prefix.js';
 
 const EXIT = { done: 0, stopped: 1, usage: 2, failed: 3 } as const;
-const USAGE = 'Usage: npm run migrate-prefix -- [--from-url URL] [--from-prefix P] [--to-url URL] [--to-prefix P] [--yes] [--delete-source]';
+const USAGE = 'Usage: npm run migrate-prefix -- [--from-url URL] [--from-prefix P] [--to-url URL] [--to-prefix P] [--yes] [--delete-source] [--batch N]';
 
 async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const out = (line: string) => process.stdout.write(`${line}\n`);
