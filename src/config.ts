@@ -370,7 +370,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
   if (e.REDIS_CLUSTER_NODES && e.REDIS_PREFIX && !e.REDIS_PREFIX.includes('{')) {
     throw new ConfigError([
       `REDIS_PREFIX: on a Redis Cluster the prefix needs a {hash tag} so that every key of a deployment is in one slot, e.g. REDIS_PREFIX=${e.REDIS_PREFIX}{${clusterTag(deployment)}}: ` +
-        '(keys written under an untagged prefix stay where they are: move them first)',
+        '(keys written under an untagged prefix stay where they are: move them first with npm run migrate-prefix)',
     ]);
   }
   if (e.REDIS_SENTINELS && e.REDIS_URL) {

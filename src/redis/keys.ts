@@ -123,6 +123,8 @@ export interface Keys {
   caseKey(caseId: string): string;
   /** Hash: an unfinished `npm run rekey` (`target` key id, SCAN `cursor`, counts), deleted when it finishes. */
   rekey: string;
+  /** Hash: an `npm run migrate-prefix` into this prefix (`from` prefix, source SCAN `cursor`, counts, `state`), kept when it finishes. */
+  migrate: string;
 }
 
 export function createKeys(prefix: string): Keys {
@@ -190,5 +192,6 @@ export function createKeys(prefix: string): Keys {
     keyring: `${prefix}keyring`,
     caseKey: (caseId) => `${prefix}casekey:${caseId}`,
     rekey: `${prefix}rekey`,
+    migrate: `${prefix}migrate`,
   };
 }
