@@ -13,6 +13,20 @@ const DEFAULT_MAX_RETRIES_PER_REQUEST = 10;
 const QUIT_TIMEOUT_MS = 2_000;
 
 /**
+ * How long one sentinel is given, and then the next asked. ioredis 6 asks the sentinels one at a time on a
+ * short-lived connection of its own, and by default waits for an answer without a limit: a sentinel that
+ * is stopped or hung (SIGSTOP, a frozen VM) still completes the TCP handshake in the kernel and never
+ * replies, and a reconnect that reaches it waits for ever while every command queues behind it.
+ */
+const SENTINEL_ASK = {
+  // Each command to a sentinel (SENTINEL get-master-addr-by-name, then SENTINEL sentinels) fails after this;
+  // the timer starts when the command is queued, so it bounds a TCP connect that never completes too.
+  commandTimeoutMs: 1_000,
+  // Every sentinel asked and none answered: the next round after min(round × 100 ms, 1 s).
+  retryDelayMs: (round: number) => Math.min(round * 100, 1_000),
+} as const;
+
+/**
  * A Redis server could not be reached (or refused us) within the allowed time. `url` has its password
  * replaced by `***`, so the error can be logged as a whole.
  */
@@ -97,9 +111,9 @@ export interface ConnectRedisOptions {
  *
  * Defaults: `lazyConnect`, offline queue on (commands issued during a short outage wait for the
  * reconnection), `maxRetriesPerRequest` 10, reconnect backoff `min(attempt × 100 ms, 2 s)`, 3 s TCP
- * connect timeout per attempt. Connection state changes are logged (`ready`, connection lost,
- * `reconnecting`, `end`, `error`) without the password and without command arguments; repeated identical
- * errors during one outage are logged once.
+ * connect timeout per attempt; under Sentinel each sentinel is given 1 s to answer before the next is asked.
+ * Connection state changes are logged (`ready`, connection lost, `reconnecting`, `end`, `error`) without
+ * the password and without command arguments; repeated identical errors during one outage are logged once.
  *
  * @throws {RedisConnectError} when the server is not ready within `connectTimeoutMs` (the client is
  *   disconnected; the message names the URL without its password and the last error).
@@ -130,8 +144,11 @@ export async function connectRedis(opts: ConnectRedisOptions): Promise<RedisClie
         name: opts.sentinel.name,
         role: 'master' as const, // a sentinel naming a replica is asked again, never written to
         ...(opts.sentinel.password !== undefined ? { sentinelPassword: opts.sentinel.password } : {}),
+        // A hung sentinel is given 1 s, then the next one is asked (see SENTINEL_ASK; test/redis/sentinel.test.ts
+        // stops the first with SIGSTOP). sentinelMaxConnections only sizes the failoverDetector, which is off.
+        sentinelCommandTimeout: SENTINEL_ASK.commandTimeoutMs,
         // All sentinels unreachable: try again every second at most, for as long as commands may wait.
-        sentinelRetryStrategy: (attempt: number) => Math.min(attempt * 100, 1_000),
+        sentinelRetryStrategy: SENTINEL_ASK.retryDelayMs,
         // No failoverDetector: in ioredis 6.0 its +switch-master handler closes the connector, and when that
         // message comes while the client is already reconnecting (the old primary died, which is when it
         // comes), the reconnect rejects with "Connection is closed." and the client ends for good: every
